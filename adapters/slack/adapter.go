@@ -1,0 +1,465 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	slackapi "github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+
+	"github.com/talkbot/talkbot/bot"
+)
+
+// Handler is the part of talkbot that answers. Handle may take seconds; it
+// should stop early when ctx is done. It reports problems in the Answer
+// (Error set), never by panicking; a panic is caught, logged and answered
+// with an apology.
+type Handler interface {
+	Handle(ctx context.Context, req bot.Request) bot.Answer
+}
+
+// Config holds what the adapter needs from the environment.
+type Config struct {
+	// BotToken (xoxb-…, SLACK_BOT_TOKEN) posts answers; both transports
+	// need it.
+	BotToken string
+	// AppToken (xapp-…, SLACK_APP_TOKEN) opens Socket Mode connections.
+	AppToken string
+	// SigningSecret (SLACK_SIGNING_SECRET) checks requests sent over HTTP.
+	SigningSecret string
+	// APIURL replaces https://slack.com/api/ (tests, proxies); optional.
+	APIURL string
+	// Logger receives the adapter's log lines; slog.Default() when nil.
+	// Tokens and the signing secret are never logged.
+	Logger *slog.Logger
+}
+
+// Platform is the bot.Request.Platform of every request from Slack.
+const Platform = "slack"
+
+// Messages the adapter says on its own account.
+const (
+	apologyText = "Sorry, I could not answer that just now. Please try again in a minute."
+	busyText    = "I am answering a lot of questions right now. Please ask again in a minute."
+)
+
+// Defaults; tests shorten some of them on the values the constructors return.
+const (
+	defaultWorkers       = 8                // answers worked on at once
+	defaultMaxPending    = 256              // answers waiting or in progress before "busy"
+	defaultAnswerTimeout = 30 * time.Second // the core plus posting the answer
+	defaultRetryWait     = 30 * time.Second // longest wait for one rate limit
+	defaultRetries       = 3                // retries after a rate limit
+	defaultDedupeTTL     = 30 * time.Minute // how long a handled event is remembered
+	defaultDedupeMax     = 10000            // events remembered at most
+	apiTimeout           = 20 * time.Second // one Web API call
+)
+
+// slackAPI lists the slack-go Web API calls the adapter makes; tests give
+// it a fake or a *slack.Client pointed at a local server.
+type slackAPI interface {
+	AuthTestContext(ctx context.Context) (*slackapi.AuthTestResponse, error)
+	PostMessageContext(ctx context.Context, channelID string, options ...slackapi.MsgOption) (string, string, error)
+	PostEphemeralContext(ctx context.Context, channelID, userID string, options ...slackapi.MsgOption) (string, error)
+}
+
+// newAPI builds the Web API client for cfg.
+func newAPI(cfg Config) *slackapi.Client {
+	opts := []slackapi.Option{slackapi.OptionHTTPClient(&http.Client{Timeout: apiTimeout})}
+	if cfg.AppToken != "" {
+		opts = append(opts, slackapi.OptionAppLevelToken(cfg.AppToken))
+	}
+	if cfg.APIURL != "" {
+		u := cfg.APIURL
+		if !strings.HasSuffix(u, "/") {
+			u += "/"
+		}
+		opts = append(opts, slackapi.OptionAPIURL(u))
+	}
+	return slackapi.New(cfg.BotToken, opts...)
+}
+
+// responder is what both transports share: it asks the core, renders the
+// answer and delivers it, with bounded concurrency, rate-limit retries and
+// de-duplication.
+type responder struct {
+	api  slackAPI
+	core Handler
+	log  *slog.Logger
+	seen *dedupe
+
+	sem        chan struct{}
+	pending    atomic.Int64
+	maxPending int64
+	wg         sync.WaitGroup
+
+	answerTimeout time.Duration
+	retryWait     time.Duration
+	retries       int
+	// responseURLOK says whether a response_url may be posted to.
+	responseURLOK func(string) bool
+
+	botMu      sync.Mutex
+	botUserID  string
+	botChecked time.Time
+}
+
+func newResponder(api slackAPI, core Handler, log *slog.Logger) *responder {
+	if log == nil {
+		log = slog.Default()
+	}
+	return &responder{
+		api:           api,
+		core:          core,
+		log:           log.With("adapter", Platform),
+		seen:          newDedupe(defaultDedupeTTL, defaultDedupeMax),
+		sem:           make(chan struct{}, defaultWorkers),
+		maxPending:    defaultMaxPending,
+		answerTimeout: defaultAnswerTimeout,
+		retryWait:     defaultRetryWait,
+		retries:       defaultRetries,
+		responseURLOK: slackResponseURL,
+	}
+}
+
+// slackResponseURL accepts the addresses Slack hands out as response_url.
+func slackResponseURL(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme != "https" {
+		return false
+	}
+	h := strings.ToLower(u.Hostname())
+	for _, d := range []string{"slack.com", "slack-gov.com"} {
+		if h == d || strings.HasSuffix(h, "."+d) {
+			return true
+		}
+	}
+	return false
+}
+
+// spawn runs job in its own goroutine once one of the workers is free. It
+// returns false, and runs nothing, when too many jobs are already waiting.
+// The job's context is independent of the caller's (an answer outlives the
+// request that asked for it) and ends after answerTimeout.
+func (r *responder) spawn(job func(ctx context.Context)) bool {
+	if r.pending.Add(1) > r.maxPending {
+		r.pending.Add(-1)
+		return false
+	}
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		defer r.pending.Add(-1)
+		ctx, cancel := context.WithTimeout(context.Background(), r.answerTimeout)
+		defer cancel()
+		select {
+		case r.sem <- struct{}{}:
+		case <-ctx.Done():
+			r.log.Warn("gave up waiting for a free worker")
+			return
+		}
+		defer func() { <-r.sem }()
+		job(ctx)
+	}()
+	return true
+}
+
+// wait waits until every spawned job has finished or ctx is done.
+func (r *responder) wait(ctx context.Context) error {
+	done := make(chan struct{})
+	go func() {
+		r.wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// ask asks the core; ok is false when it panicked.
+func (r *responder) ask(ctx context.Context, req bot.Request) (a bot.Answer, ok bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.log.Error("answering failed", "panic", fmt.Sprint(p), "user", req.User)
+			a, ok = apology(), false
+		}
+	}()
+	return r.core.Handle(ctx, req), true
+}
+
+func apology() bot.Answer { return bot.Answer{Summary: apologyText, Error: true} }
+func busy() bot.Answer    { return bot.Answer{Summary: busyText, Error: true} }
+
+// private reports whether an answer is for the asker's eyes only.
+func private(a bot.Answer) bool { return a.Error || a.Intent == bot.Help }
+
+// target is where an answer goes.
+type target struct {
+	channel string
+	user    string // the asker, for ephemeral answers
+	// threadTS is the thread to answer in; "" for none.
+	threadTS string
+	// responseURL is a slash command's response_url; "" for events.
+	responseURL string
+	// im is set for a direct message conversation, which only the asker
+	// sees anyway.
+	im bool
+}
+
+// answer asks the core and delivers its answer; if delivery fails the
+// asker gets a short apology instead of silence.
+func (r *responder) answer(ctx context.Context, req bot.Request, t target) {
+	a, _ := r.ask(ctx, req)
+	r.deliverOrApologize(ctx, t, a)
+}
+
+// deliverOrApologize delivers a, or an apology when that fails.
+func (r *responder) deliverOrApologize(ctx context.Context, t target, a bot.Answer) {
+	err := r.deliver(ctx, t, a)
+	if err == nil {
+		return
+	}
+	r.log.Error("posting the answer failed", "err", err, "channel", t.channel, "user", t.user)
+	if a.Summary == apologyText {
+		return
+	}
+	if err := r.deliver(ctx, t, apology()); err != nil {
+		r.log.Error("posting the apology failed", "err", err, "channel", t.channel, "user", t.user)
+	}
+}
+
+// deliver posts a to t: through the response_url when there is one, as an
+// ephemeral message when the answer is private and others could see it,
+// else as a message (in the thread when there is one).
+func (r *responder) deliver(ctx context.Context, t target, a bot.Answer) error {
+	blocks, text := Blocks(a)
+	opts := []slackapi.MsgOption{slackapi.MsgOptionBlocks(blocks...), slackapi.MsgOptionText(text, false)}
+	priv := private(a)
+
+	if t.responseURL != "" && r.responseURLOK(t.responseURL) {
+		rt := slackapi.ResponseTypeInChannel
+		if priv {
+			rt = slackapi.ResponseTypeEphemeral
+		}
+		opts = append(opts, slackapi.MsgOptionResponseURL(t.responseURL, rt))
+		return r.withRetry(ctx, "response_url", func(ctx context.Context) error {
+			_, _, err := r.api.PostMessageContext(ctx, t.channel, opts...)
+			return err
+		})
+	}
+	if t.responseURL != "" {
+		r.log.Warn("ignoring a response_url outside Slack", "channel", t.channel)
+	}
+	if t.threadTS != "" {
+		opts = append(opts, slackapi.MsgOptionTS(t.threadTS))
+	}
+	if priv && !t.im && t.user != "" {
+		return r.withRetry(ctx, "chat.postEphemeral", func(ctx context.Context) error {
+			_, err := r.api.PostEphemeralContext(ctx, t.channel, t.user, opts...)
+			return err
+		})
+	}
+	return r.withRetry(ctx, "chat.postMessage", func(ctx context.Context) error {
+		_, _, err := r.api.PostMessageContext(ctx, t.channel, opts...)
+		return err
+	})
+}
+
+// withRetry calls call, and calls it again after waiting when Slack says
+// it is rate limited: at most r.retries times, each wait at most
+// r.retryWait, and never past ctx.
+func (r *responder) withRetry(ctx context.Context, what string, call func(ctx context.Context) error) error {
+	for attempt := 0; ; attempt++ {
+		err := call(ctx)
+		rl, limited := errors.AsType[*slackapi.RateLimitedError](err)
+		if !limited || attempt >= r.retries {
+			return err
+		}
+		wait := min(max(rl.RetryAfter, 100*time.Millisecond), r.retryWait)
+		r.log.Warn("rate limited by Slack; retrying", "call", what, "retry_after", rl.RetryAfter, "wait", wait, "attempt", attempt+1)
+		timer := time.NewTimer(wait)
+		select {
+		case <-timer.C:
+		case <-ctx.Done():
+			timer.Stop()
+			return fmt.Errorf("%s: %w (gave up waiting: %w)", what, err, ctx.Err())
+		}
+	}
+}
+
+// botUser returns the bot's own user ID: from the event's authorizations,
+// else from auth.test (asked at most once a minute when lookup is set).
+// "" when unknown.
+func (r *responder) botUser(ctx context.Context, auths []slackapi.EventAuthorization, lookup bool) string {
+	for _, a := range auths {
+		if a.IsBot && a.UserID != "" {
+			return a.UserID
+		}
+	}
+	r.botMu.Lock()
+	defer r.botMu.Unlock()
+	if r.botUserID != "" || !lookup || time.Since(r.botChecked) < time.Minute {
+		return r.botUserID
+	}
+	r.botChecked = time.Now()
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	res, err := r.api.AuthTestContext(ctx)
+	if err != nil {
+		r.log.Warn("auth.test failed; the bot's own user ID is unknown", "err", err)
+		return ""
+	}
+	r.botUserID = res.UserID
+	return r.botUserID
+}
+
+// identify learns the bot's user ID with auth.test.
+func (r *responder) identify(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, apiTimeout)
+	defer cancel()
+	res, err := r.api.AuthTestContext(ctx)
+	if err != nil {
+		return err
+	}
+	r.botMu.Lock()
+	r.botUserID = res.UserID
+	r.botChecked = time.Now()
+	r.botMu.Unlock()
+	r.log.Info("connected to Slack", "team", res.Team, "team_id", res.TeamID, "bot_user", res.UserID)
+	return nil
+}
+
+// question is a message the bot was asked.
+type question struct {
+	team, user, channel string
+	ts, threadTS        string
+	text                string
+	im                  bool
+}
+
+// questionFrom turns an Events API inner event into a question. ok is false
+// for everything the bot must not answer: other event types, messages from
+// bots (itself included), edits and other message subtypes, and channel
+// messages that do not mention it (those arrive as app_mention).
+func questionFrom(teamID, botUserID string, inner any) (q question, ok bool) {
+	switch ev := inner.(type) {
+	case *slackevents.AppMentionEvent:
+		if ev.BotID != "" || ev.User == "" || ev.User == botUserID || ev.Edited != nil {
+			return question{}, false
+		}
+		q = question{user: ev.User, channel: ev.Channel, ts: ev.TimeStamp, threadTS: ev.ThreadTimeStamp, text: ev.Text}
+	case *slackevents.MessageEvent:
+		if ev.ChannelType != "im" || ev.SubType != "" || ev.BotID != "" || ev.User == "" || ev.User == botUserID {
+			return question{}, false
+		}
+		q = question{user: ev.User, channel: ev.Channel, ts: ev.TimeStamp, threadTS: ev.ThreadTimeStamp, text: ev.Text, im: true}
+	default:
+		return question{}, false
+	}
+	if q.channel == "" || q.ts == "" {
+		return question{}, false
+	}
+	q.team = teamID
+	q.text = stripMention(q.text, botUserID)
+	if q.threadTS == "" {
+		q.threadTS = q.ts
+	}
+	return q, true
+}
+
+var leadingMention = regexp.MustCompile(`^\s*<@[A-Z0-9]+(\|[^>]*)?>[\s:,]*`)
+
+// stripMention removes the bot's mentions (<@U123> or <@U123|name>) from
+// text; when the bot's ID is unknown it removes a leading mention.
+func stripMention(text, botUserID string) string {
+	if botUserID == "" {
+		text = leadingMention.ReplaceAllString(text, "")
+	} else {
+		re := regexp.MustCompile(`<@` + regexp.QuoteMeta(botUserID) + `(\|[^>]*)?>[:,]?`)
+		text = re.ReplaceAllString(text, "")
+	}
+	return strings.Join(strings.Fields(text), " ")
+}
+
+// onQuestion answers q once: a message seen before (the same message can
+// arrive as app_mention and as message.im) is dropped.
+func (r *responder) onQuestion(q question) {
+	if r.seen.seen("msg:" + q.channel + "/" + q.ts) {
+		return
+	}
+	req := request(q.text, q.team, q.user)
+	t := target{channel: q.channel, user: q.user, threadTS: q.threadTS, im: q.im}
+	if !r.spawn(func(ctx context.Context) { r.answer(ctx, req, t) }) {
+		r.log.Warn("too many questions waiting; saying busy", "channel", q.channel)
+		r.spawnBusy(t)
+	}
+}
+
+// spawnBusy tells the asker the bot is busy, outside the worker limit.
+func (r *responder) spawnBusy(t target) {
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		ctx, cancel := context.WithTimeout(context.Background(), apiTimeout)
+		defer cancel()
+		if err := r.deliver(ctx, t, busy()); err != nil {
+			r.log.Error("posting the busy notice failed", "err", err, "channel", t.channel)
+		}
+	}()
+}
+
+// request builds the core's request. An empty question asks for help.
+func request(text, teamID, userID string) bot.Request {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		text = "help"
+	}
+	return bot.Request{Text: text, User: "slack:" + teamID + "/" + userID, Platform: Platform}
+}
+
+// dedupe remembers keys for a while, to answer each event once.
+type dedupe struct {
+	mu    sync.Mutex
+	ttl   time.Duration
+	max   int
+	at    map[string]time.Time
+	order []string // keys, oldest first
+}
+
+func newDedupe(ttl time.Duration, max int) *dedupe {
+	return &dedupe{ttl: ttl, max: max, at: make(map[string]time.Time)}
+}
+
+// seen records key and reports whether it was recorded before (within the
+// TTL, and unless too many newer keys pushed it out).
+func (d *dedupe) seen(key string) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	now := time.Now()
+	for len(d.order) > 0 {
+		k := d.order[0]
+		if now.Sub(d.at[k]) < d.ttl && len(d.order) < d.max {
+			break
+		}
+		delete(d.at, k)
+		d.order = d.order[1:]
+	}
+	if _, ok := d.at[key]; ok {
+		return true
+	}
+	d.at[key] = now
+	d.order = append(d.order, key)
+	return false
+}
