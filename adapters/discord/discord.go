@@ -1,0 +1,323 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/talkbot/talkbot/bot"
+)
+
+// Handler answers one request. It is the bot core as the adapter sees it.
+//
+// Handle must be safe for concurrent use. It should return within a few
+// seconds and stop early when ctx is done; an answer that reports a problem
+// to the user sets bot.Answer.Error. A panic in Handle is recovered, logged
+// and reported to the user as an internal error.
+type Handler interface {
+	Handle(ctx context.Context, req bot.Request) bot.Answer
+}
+
+// SpeakerLister is an optional ability of a Handler: the names of the
+// speakers it knows, used to autocomplete the person option of
+// /talks quotes. When the Handler does not implement it, autocomplete offers
+// no choices.
+type SpeakerLister interface {
+	Speakers() []string
+}
+
+// Config configures the Discord adapter.
+type Config struct {
+	// Token is the bot token (DISCORD_BOT_TOKEN), without the "Bot " prefix.
+	// Required for the gateway; optional for HTTP interactions, whose
+	// follow-up calls go to webhook endpoints that need no authorization.
+	Token string
+	// AppID is the application ID. Optional: the gateway reads it from the
+	// READY event, HTTP interactions from each interaction.
+	AppID string
+	// GuildID (DISCORD_GUILD_ID), when set, registers /talks in that guild
+	// only, where changes show at once; otherwise it is registered globally.
+	GuildID string
+	// PublicKey is the application's Ed25519 public key in hex
+	// (DISCORD_PUBLIC_KEY). Required for HTTP interactions.
+	PublicKey string
+	// MessageContent asks the gateway for the privileged Message Content
+	// intent. It must also be enabled in the Developer Portal, or Discord
+	// closes the connection. Mentions, direct messages and slash commands
+	// work without it.
+	MessageContent bool
+	// Logger receives the adapter's logs; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Platform is the bot.Request.Platform of requests from Discord.
+const Platform = "discord"
+
+// Timing defaults. Discord wants an interaction response within three
+// seconds and keeps the interaction token valid for fifteen minutes.
+const (
+	gatewayReplyWithin = 2 * time.Second
+	httpReplyWithin    = 2500 * time.Millisecond
+	answerTimeout      = 2 * time.Minute
+	drainTimeout       = 5 * time.Second
+	maxBodyBytes       = 64 << 10
+	signatureMaxAge    = 5 * time.Minute
+)
+
+// option adjusts an adapter; used by tests to reach local fakes.
+type option func(*settings)
+
+type settings struct {
+	client      *http.Client
+	replyWithin time.Duration
+	timeout     time.Duration
+	now         func() time.Time
+}
+
+// withHTTPClient makes every REST call, including GET /gateway that yields
+// the websocket URL, go through c.
+func withHTTPClient(c *http.Client) option { return func(s *settings) { s.client = c } }
+
+// withReplyWithin sets how long to wait for an answer before deferring.
+func withReplyWithin(d time.Duration) option { return func(s *settings) { s.replyWithin = d } }
+
+// withAnswerTimeout bounds one call of the Handler.
+func withAnswerTimeout(d time.Duration) option { return func(s *settings) { s.timeout = d } }
+
+// withClock replaces time.Now for the signature's timestamp window.
+func withClock(now func() time.Time) option { return func(s *settings) { s.now = now } }
+
+func newSettings(replyWithin time.Duration, opts []option) settings {
+	s := settings{replyWithin: replyWithin, timeout: answerTimeout, now: time.Now}
+	for _, o := range opts {
+		o(&s)
+	}
+	return s
+}
+
+// core is what the gateway and the HTTP endpoint share: calling the Handler
+// safely and answering interactions.
+type core struct {
+	h     Handler
+	log   *slog.Logger
+	set   settings
+	seen  *seenSet
+	track inflight
+}
+
+func newCore(cfg Config, h Handler, set settings) (*core, error) {
+	if h == nil {
+		return nil, errors.New("discord: nil Handler")
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	return &core{h: h, log: log.With("adapter", Platform), set: set, seen: newSeenSet(4096)}, nil
+}
+
+// newRESTSession returns a discordgo session configured for REST calls.
+func newRESTSession(token string, set settings) (*discordgo.Session, error) {
+	s, err := discordgo.New("")
+	if err != nil {
+		return nil, err
+	}
+	if token != "" {
+		s.Token = "Bot " + token
+		s.Identify.Token = s.Token
+	}
+	if set.client != nil {
+		s.Client = set.client
+	}
+	s.LogLevel = discordgo.LogError
+	return s, nil
+}
+
+// call runs the Handler, turning a panic into an error answer.
+func (c *core) call(ctx context.Context, req bot.Request) (a bot.Answer) {
+	defer func() {
+		if r := recover(); r != nil {
+			c.log.Error("handler panicked", "panic", fmt.Sprint(r), "user", req.User, "stack", string(debug.Stack()))
+			a = internalError(req.Text)
+		}
+	}()
+	return c.h.Handle(ctx, req)
+}
+
+// start runs the Handler in its own goroutine with the answer timeout and
+// delivers the answer on the returned channel. If the Handler overruns the
+// timeout, a timeout error answer is delivered instead.
+func (c *core) start(ctx context.Context, req bot.Request) <-chan bot.Answer {
+	out := make(chan bot.Answer, 1)
+	go func() {
+		ctx, cancel := context.WithTimeout(ctx, c.set.timeout)
+		defer cancel()
+		got := make(chan bot.Answer, 1)
+		go func() { got <- c.call(ctx, req) }()
+		select {
+		case a := <-got:
+			out <- a
+		case <-ctx.Done():
+			c.log.Warn("handler did not answer in time", "user", req.User, "timeout", c.set.timeout)
+			out <- bot.Answer{Question: req.Text, Intent: bot.None, Error: true,
+				Summary: "Sorry, that took too long. Please try again."}
+		}
+	}()
+	return out
+}
+
+func internalError(question string) bot.Answer {
+	return bot.Answer{Question: question, Intent: bot.None, Error: true,
+		Summary: "Sorry, something went wrong on my side. Please try again later."}
+}
+
+// recoverEvent is deferred by every event handler: a panic is logged, never
+// propagated.
+func (c *core) recoverEvent(event string) {
+	if r := recover(); r != nil {
+		c.log.Error("event handler panicked", "event", event, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+	}
+}
+
+// userOf returns the ID of the user who sent an interaction.
+func userOf(i *discordgo.Interaction) string {
+	switch {
+	case i.Member != nil && i.Member.User != nil:
+		return i.Member.User.ID
+	case i.User != nil:
+		return i.User.ID
+	}
+	return ""
+}
+
+// request builds the bot.Request for text from a Discord user.
+func request(text, userID string) bot.Request {
+	r := bot.Request{Text: strings.TrimSpace(text), Platform: Platform}
+	if userID != "" {
+		r.User = Platform + ":" + userID
+	}
+	return r
+}
+
+// errNotTalks reports an interaction for a command other than /talks.
+var errNotTalks = errors.New("not a /talks command")
+
+// commandText maps a /talks interaction to the request text:
+// ask QUESTION → QUESTION, status TOPIC → "status TOPIC", sources → "sources".
+func commandText(data discordgo.ApplicationCommandInteractionData) (string, error) {
+	if data.Name != CommandName {
+		return "", errNotTalks
+	}
+	if len(data.Options) == 0 || data.Options[0].Type != discordgo.ApplicationCommandOptionSubCommand {
+		return "help", nil
+	}
+	sub := data.Options[0]
+	arg := func(name string) string {
+		for _, o := range sub.Options {
+			if o.Name == name {
+				if s, ok := o.Value.(string); ok {
+					return strings.Join(strings.Fields(s), " ")
+				}
+			}
+		}
+		return ""
+	}
+	join := func(word, rest string) string {
+		if rest == "" {
+			return word
+		}
+		return word + " " + rest
+	}
+	switch sub.Name {
+	case "ask":
+		if q := arg("question"); q != "" {
+			return q, nil
+		}
+		return "help", nil
+	case "status":
+		return join("status", arg("topic")), nil
+	case "who":
+		return join("who", arg("words")), nil
+	case "quotes":
+		return join("quotes", arg("person")), nil
+	case "timeline":
+		return join("timeline", arg("topic")), nil
+	case "sources":
+		return "sources", nil
+	case "help":
+		return "help", nil
+	}
+	return "help", nil
+}
+
+// seenSet remembers the most recent IDs so that an event delivered twice
+// (a gateway resume that replays, a retried request) is answered once.
+type seenSet struct {
+	mu   sync.Mutex
+	ids  map[string]struct{}
+	ring []string
+	next int
+}
+
+func newSeenSet(n int) *seenSet {
+	return &seenSet{ids: make(map[string]struct{}, n), ring: make([]string, n)}
+}
+
+// first reports whether id is new, and remembers it.
+func (s *seenSet) first(id string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.ids[id]; ok {
+		return false
+	}
+	if old := s.ring[s.next]; old != "" {
+		delete(s.ids, old)
+	}
+	s.ring[s.next] = id
+	s.next = (s.next + 1) % len(s.ring)
+	s.ids[id] = struct{}{}
+	return true
+}
+
+// inflight counts running work so that shutdown can wait for it; once
+// closed it admits no more.
+type inflight struct {
+	mu     sync.Mutex
+	closed bool
+	wg     sync.WaitGroup
+}
+
+func (f *inflight) add() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closed {
+		return false
+	}
+	f.wg.Add(1)
+	return true
+}
+
+func (f *inflight) done() { f.wg.Done() }
+
+// close stops admitting work and waits for what runs, until ctx is done.
+func (f *inflight) close(ctx context.Context) error {
+	f.mu.Lock()
+	f.closed = true
+	f.mu.Unlock()
+	idle := make(chan struct{})
+	go func() { f.wg.Wait(); close(idle) }()
+	select {
+	case <-idle:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

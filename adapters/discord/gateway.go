@@ -1,0 +1,221 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync/atomic"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Gateway is a bot connected to Discord's websocket gateway. It answers
+// /talks interactions, autocomplete for /talks quotes, messages that mention
+// the bot and direct messages.
+type Gateway struct {
+	c       *core
+	s       *discordgo.Session
+	cfg     Config
+	ctx     context.Context // parent of all answering; outlives Run's ctx by the drain
+	cancel  context.CancelFunc
+	running atomic.Bool
+}
+
+// NewGateway returns a gateway bot for cfg.Token that answers with h. It
+// asks for the GuildMessages and DirectMessages intents, and for the
+// privileged MessageContent intent only when cfg.MessageContent is set.
+// Nothing connects until Run.
+func NewGateway(cfg Config, h Handler) (*Gateway, error) {
+	return newGateway(cfg, h)
+}
+
+func newGateway(cfg Config, h Handler, opts ...option) (*Gateway, error) {
+	cfg.Token = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(cfg.Token), "Bot "))
+	if cfg.Token == "" {
+		return nil, errors.New("discord: gateway needs a bot token (DISCORD_BOT_TOKEN)")
+	}
+	set := newSettings(gatewayReplyWithin, opts)
+	c, err := newCore(cfg, h, set)
+	if err != nil {
+		return nil, err
+	}
+	s, err := newRESTSession(cfg.Token, set)
+	if err != nil {
+		return nil, err
+	}
+	s.Identify.Intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	if cfg.MessageContent {
+		s.Identify.Intents |= discordgo.IntentMessageContent
+	}
+	g := &Gateway{c: c, s: s, cfg: cfg}
+	g.ctx, g.cancel = context.WithCancel(context.Background())
+	s.AddHandler(g.onReady)
+	s.AddHandler(g.onResumed)
+	s.AddHandler(g.onDisconnect)
+	s.AddHandler(g.onInteraction)
+	s.AddHandler(g.onMessage)
+	return g, nil
+}
+
+// Run connects to the gateway, registers /talks (in cfg.GuildID, or
+// globally) when its definition changed, and answers until ctx is done.
+// Then it disconnects, lets answers under way finish for a few seconds and
+// returns nil. It returns an error when it cannot connect. discordgo
+// reconnects and resumes by itself after the connection drops. A failed
+// registration is logged, not fatal: mentions and direct messages still work.
+func (g *Gateway) Run(ctx context.Context) error {
+	if !g.running.CompareAndSwap(false, true) {
+		return errors.New("discord: gateway already running")
+	}
+	if err := g.s.Open(); err != nil {
+		return fmt.Errorf("discord: connect to gateway: %w", err)
+	}
+	botID, appID := g.ids()
+	g.c.log.Info("connected to gateway", "bot", botID, "application", appID, "guild", g.cfg.GuildID)
+	wrote, err := register(ctx, g.s, appID, g.cfg.GuildID)
+	switch {
+	case err != nil:
+		g.c.log.Error("register command", "err", err)
+	case wrote:
+		g.c.log.Info("registered command", "command", "/"+CommandName, "guild", g.cfg.GuildID)
+	default:
+		g.c.log.Debug("command unchanged", "command", "/"+CommandName)
+	}
+
+	<-ctx.Done()
+	g.s.Lock()
+	g.s.ShouldReconnectOnError = false
+	g.s.Unlock()
+	if err := g.s.Close(); err != nil {
+		g.c.log.Warn("close gateway", "err", err)
+	}
+	drain, cancel := context.WithTimeout(context.Background(), drainTimeout)
+	defer cancel()
+	if err := g.c.track.close(drain); err != nil {
+		g.c.log.Warn("answers still running at shutdown", "err", err)
+	}
+	g.cancel()
+	return nil
+}
+
+// ids returns the bot's user ID and the application ID, as READY gave them.
+func (g *Gateway) ids() (botID, appID string) {
+	appID = g.cfg.AppID
+	g.s.State.RLock()
+	defer g.s.State.RUnlock()
+	if g.s.State.User != nil {
+		botID = g.s.State.User.ID
+	}
+	if appID == "" && g.s.State.Application != nil {
+		appID = g.s.State.Application.ID
+	}
+	return botID, appID
+}
+
+func (g *Gateway) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	defer g.c.recoverEvent("READY")
+	name := ""
+	if r.User != nil {
+		name = r.User.Username
+	}
+	g.c.log.Debug("gateway ready", "user", name)
+}
+
+func (g *Gateway) onResumed(_ *discordgo.Session, _ *discordgo.Resumed) {
+	defer g.c.recoverEvent("RESUMED")
+	g.c.log.Info("gateway session resumed")
+}
+
+func (g *Gateway) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
+	defer g.c.recoverEvent("disconnect")
+	g.c.log.Debug("gateway disconnected")
+}
+
+func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCreate) {
+	defer g.c.recoverEvent("INTERACTION_CREATE")
+	if e.Interaction == nil || !g.c.track.add() {
+		return
+	}
+	defer g.c.track.done()
+	if !g.c.seen.first("interaction:" + e.ID) {
+		g.c.log.Debug("interaction already answered", "interaction", e.ID)
+		return
+	}
+	ctx := g.ctx
+	switch e.Type {
+	case discordgo.InteractionApplicationCommand:
+		first, later := g.c.replyCommand(ctx, e.Interaction, s)
+		if err := s.InteractionRespond(e.Interaction, first, discordgo.WithContext(ctx)); err != nil {
+			g.c.log.Error("respond to interaction", "interaction", e.ID, "err", err)
+			return
+		}
+		if later != nil {
+			later()
+		}
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		endpoint := discordgo.EndpointInteractionResponse(e.ID, e.Token)
+		_, err := s.RequestWithBucketID("POST", endpoint, g.c.autocomplete(e.Interaction), discordgo.EndpointInteractionResponse(e.ID, ""), discordgo.WithContext(ctx))
+		if err != nil {
+			g.c.log.Error("respond to autocomplete", "interaction", e.ID, "err", err)
+		}
+	default:
+		g.c.log.Debug("ignored interaction", "interaction", e.ID, "type", e.Type.String())
+	}
+}
+
+func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
+	defer g.c.recoverEvent("MESSAGE_CREATE")
+	if m.Message == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" {
+		return
+	}
+	if m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply {
+		return
+	}
+	botID, _ := g.ids()
+	if botID == "" || m.Author.ID == botID {
+		return
+	}
+	text, mentioned := stripMention(m.Content, botID)
+	mentioned = mentioned || slices.ContainsFunc(m.Mentions, func(u *discordgo.User) bool { return u != nil && u.ID == botID })
+	if m.GuildID != "" && !mentioned {
+		return
+	}
+	if !g.c.track.add() {
+		return
+	}
+	defer g.c.track.done()
+	if !g.c.seen.first("message:" + m.ID) {
+		g.c.log.Debug("message already answered", "message", m.ID)
+		return
+	}
+	if text == "" {
+		text = "help"
+	}
+	req := request(text, m.Author.ID)
+	g.c.log.Info("message", "message", m.ID, "user", req.User, "text", req.Text)
+	a := <-g.c.start(g.ctx, req)
+	msgs := Messages(a)
+	noFail := false
+	msgs[0].Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
+	for _, msg := range msgs {
+		if _, err := s.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(g.ctx)); err != nil {
+			g.c.log.Error("send reply", "message", m.ID, "channel", m.ChannelID, "err", err)
+			return
+		}
+	}
+}
+
+// stripMention removes the bot's mentions (<@ID> and <@!ID>) from a
+// message and reports whether there was one.
+func stripMention(content, botID string) (string, bool) {
+	found := false
+	for _, m := range []string{"<@" + botID + ">", "<@!" + botID + ">"} {
+		if strings.Contains(content, m) {
+			found = true
+			content = strings.ReplaceAll(content, m, " ")
+		}
+	}
+	return strings.Join(strings.Fields(content), " "), found
+}

@@ -1,0 +1,311 @@
+package discord
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/talkbot/talkbot/bot"
+)
+
+// runGateway runs a Gateway against the fake until the test ends, and
+// checks then that Run returned and that the token never reached the logs.
+func runGateway(t *testing.T, fd *fakeDiscord, h Handler, cfg Config, opts ...option) (*Gateway, *logBuffer) {
+	t.Helper()
+	logger, logs := newLogger()
+	cfg.Token, cfg.Logger = testToken, logger
+	g, err := newGateway(cfg, h, append([]option{withHTTPClient(fd.client())}, opts...)...)
+	if err != nil {
+		t.Fatalf("newGateway: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- g.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Run = %v; want nil after cancel", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Errorf("Run did not return after cancel")
+		}
+		if strings.Contains(logs.String(), testToken) {
+			t.Errorf("the bot token was logged:\n%s", logs)
+		}
+	})
+	waitFor(t, "registration", func() bool {
+		s := logs.String()
+		return strings.Contains(s, "registered command") || strings.Contains(s, "command unchanged") || strings.Contains(s, "register command")
+	})
+	return g, logs
+}
+
+func interactionResponse(t *testing.T, c restCall) discordgo.InteractionResponse {
+	t.Helper()
+	var r discordgo.InteractionResponse
+	if err := json.Unmarshal(c.Body, &r); err != nil {
+		t.Fatalf("callback body %s: %v", c.Body, err)
+	}
+	return r
+}
+
+func TestGatewayRegistersCommandOnlyWhenChanged(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &fakeHandler{}
+	guildCmds := "/api/v9/applications/" + testAppID + "/guilds/" + testGuild + "/commands"
+
+	// First start: nothing registered, so /talks is written to the guild.
+	t.Run("first", func(t *testing.T) {
+		_, logs := runGateway(t, fd, h, Config{GuildID: testGuild})
+		puts := fd.find("PUT", guildCmds)
+		if len(puts) != 1 {
+			t.Fatalf("PUT %s: %d calls; want 1\n%s", guildCmds, len(puts), logs)
+		}
+		var got []*discordgo.ApplicationCommand
+		if err := json.Unmarshal(puts[0].Body, &got); err != nil {
+			t.Fatal(err)
+		}
+		if !sameCommands(got, []*discordgo.ApplicationCommand{Command()}) {
+			t.Errorf("registered %s; want /talks", puts[0].Body)
+		}
+		var names []string
+		for _, o := range got[0].Options {
+			names = append(names, o.Name)
+		}
+		if want := "ask status who quotes timeline sources help"; strings.Join(names, " ") != want {
+			t.Errorf("subcommands %q; want %q", names, want)
+		}
+	})
+	// Second start: the same definition is registered, so nothing is written.
+	t.Run("unchanged", func(t *testing.T) {
+		_, logs := runGateway(t, fd, h, Config{GuildID: testGuild})
+		if n := len(fd.find("GET", guildCmds)); n != 2 {
+			t.Errorf("GET %s: %d calls; want 2", guildCmds, n)
+		}
+		if n := len(fd.find("PUT", guildCmds)); n != 1 {
+			t.Errorf("PUT %s: %d calls; want still 1\n%s", guildCmds, n, logs)
+		}
+	})
+	// Without a guild, the command is registered globally.
+	t.Run("global", func(t *testing.T) {
+		runGateway(t, fd, h, Config{})
+		if n := len(fd.find("PUT", "/api/v9/applications/"+testAppID+"/commands")); n != 1 {
+			t.Errorf("global PUT: %d calls; want 1", n)
+		}
+	})
+}
+
+func TestGatewayAnswersCommandInFirstResponse(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &fakeHandler{}
+	runGateway(t, fd, h, Config{GuildID: testGuild})
+
+	fd.dispatch("INTERACTION_CREATE", commandEvent("101", "ask", map[string]string{"question": "  who said war is not the solution "}))
+	calls := fd.waitCalls("POST", "/api/v9/interactions/101/token-101/callback", 1)
+	r := interactionResponse(t, calls[0])
+	if r.Type != discordgo.InteractionResponseChannelMessageWithSource {
+		t.Fatalf("response type %d; want 4", r.Type)
+	}
+	if r.Data == nil || r.Data.Content != "Antony Blinken said it on 2024-09-25, to NBC News." || len(r.Data.Embeds) != 1 {
+		t.Fatalf("response data %s; want the summary and one embed", calls[0].Body)
+	}
+	e := r.Data.Embeds[0]
+	if e.Title != "Antony Blinken, US Secretary of State" || e.URL != blinken.Source.URL || !strings.Contains(e.Description, "war is the solution") {
+		t.Errorf("embed %+v", e)
+	}
+	if r.Data.Flags&discordgo.MessageFlagsEphemeral != 0 {
+		t.Errorf("an answer is ephemeral; want public")
+	}
+	want := bot.Request{Text: "who said war is not the solution", User: "discord:" + testUser, Platform: "discord"}
+	if got := h.requests(); len(got) != 1 || got[0] != want {
+		t.Errorf("handler got %+v; want [%+v]", got, want)
+	}
+	if n := len(fd.find("PATCH", "/api/v9/webhooks/")); n != 0 {
+		t.Errorf("%d edits after a type 4 response; want none", n)
+	}
+}
+
+func TestGatewayDefersSlowAnswer(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &fakeHandler{delay: 400 * time.Millisecond}
+	runGateway(t, fd, h, Config{GuildID: testGuild}, withReplyWithin(50*time.Millisecond))
+
+	fd.dispatch("INTERACTION_CREATE", commandEvent("102", "status", map[string]string{"topic": "Gaza"}))
+	edits := fd.waitCalls("PATCH", "/api/v9/webhooks/"+testAppID+"/token-102/messages/@original", 1)
+	calls := fd.snapshot()
+	callback, edit := -1, -1
+	for i, c := range calls {
+		switch {
+		case c.Method == "POST" && c.Path == "/api/v9/interactions/102/token-102/callback":
+			callback = i
+		case c.Method == "PATCH":
+			edit = i
+		}
+	}
+	if callback < 0 || callback > edit {
+		t.Fatalf("callback at %d, edit at %d; want the deferral first", callback, edit)
+	}
+	if r := interactionResponse(t, calls[callback]); r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+		t.Errorf("first response type %d; want 5 (deferred)", r.Type)
+	}
+	var we discordgo.WebhookEdit
+	if err := json.Unmarshal(edits[0].Body, &we); err != nil || we.Embeds == nil || len(*we.Embeds) != 1 || we.Content == nil || *we.Content == "" {
+		t.Errorf("edit %s; want the answer (%v)", edits[0].Body, err)
+	}
+	if got := h.requests(); len(got) != 1 || got[0].Text != "status Gaza" {
+		t.Errorf("handler got %+v; want status Gaza", got)
+	}
+}
+
+func TestGatewayAutocompletesSpeakers(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &fakeHandler{speakers: []string{"Benjamin Netanyahu", "Antony Blinken", "Amos Hochstein", "Najib Mikati"}}
+	runGateway(t, fd, h, Config{GuildID: testGuild})
+
+	fd.dispatch("INTERACTION_CREATE", autocompleteEvent("103", "BLIN"))
+	calls := fd.waitCalls("POST", "/api/v9/interactions/103/token-103/callback", 1)
+	var r autocompleteResponse
+	if err := json.Unmarshal(calls[0].Body, &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Type != discordgo.InteractionApplicationCommandAutocompleteResult || len(r.Data.Choices) != 1 || r.Data.Choices[0].Value != "Antony Blinken" {
+		t.Errorf("autocomplete response %s; want type 8 with Antony Blinken", calls[0].Body)
+	}
+	if n := len(h.requests()); n != 0 {
+		t.Errorf("autocomplete asked the handler %d questions; want none", n)
+	}
+}
+
+func TestGatewayAnswersMentionsAndDirectMessages(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &fakeHandler{}
+	runGateway(t, fd, h, Config{GuildID: testGuild})
+
+	// Not questions: the bot's own message, another bot's, and a channel
+	// message that does not mention the bot.
+	fd.dispatch("MESSAGE_CREATE", messageEvent("201", testGuild, testBotID, true, "<@"+testBotID+"> echo", testBotID))
+	fd.dispatch("MESSAGE_CREATE", messageEvent("202", testGuild, "42", true, "<@"+testBotID+"> hi bot", testBotID))
+	fd.dispatch("MESSAGE_CREATE", messageEvent("203", testGuild, testUser, false, "who said war is not the solution"))
+	// Questions: a mention (nickname form) and a direct message.
+	fd.dispatch("MESSAGE_CREATE", messageEvent("204", testGuild, testUser, false, "<@!"+testBotID+">  who said war is not the solution", testBotID))
+	fd.dispatch("MESSAGE_CREATE", messageEvent("205", "", testUser, false, "quotes Blinken"))
+
+	replies := fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 2)
+	byRef := map[string]discordgo.MessageSend{}
+	for _, c := range replies {
+		var m struct {
+			discordgo.MessageSend
+			Ref *discordgo.MessageReference `json:"message_reference"`
+		}
+		if err := json.Unmarshal(c.Body, &m); err != nil || m.Ref == nil {
+			t.Fatalf("reply %s has no message reference (%v)", c.Body, err)
+		}
+		byRef[m.Ref.MessageID] = m.MessageSend
+	}
+	if m, ok := byRef["204"]; !ok || len(m.Embeds) != 1 {
+		t.Errorf("reply to the mention: %+v; want one embed", m)
+	}
+	if _, ok := byRef["205"]; !ok {
+		t.Errorf("no reply to the direct message")
+	}
+	stays(t, "two replies", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 2 })
+	texts := map[string]bool{}
+	for _, r := range h.requests() {
+		texts[r.Text] = true
+	}
+	if len(texts) != 2 || !texts["who said war is not the solution"] || !texts["quotes Blinken"] {
+		t.Errorf("handler got %+v; want the mention without <@!id> and the DM", h.requests())
+	}
+}
+
+func TestGatewayResumesAndAnswersOnce(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &fakeHandler{}
+	runGateway(t, fd, h, Config{GuildID: testGuild})
+
+	first := commandEvent("301", "ask", map[string]string{"question": "who said war is not the solution"})
+	fd.dispatch("INTERACTION_CREATE", first)
+	fd.waitCalls("POST", "/api/v9/interactions/301/", 1)
+
+	fd.drop()
+	waitFor(t, "a resumed session", func() bool { _, r := fd.counts(); return r >= 1 })
+	// After the resume the gateway replays what it sent before, then sends
+	// new events; only the new ones are answered.
+	fd.dispatch("INTERACTION_CREATE", first)
+	fd.dispatch("MESSAGE_CREATE", messageEvent("302", "", testUser, false, "status"))
+	fd.dispatch("INTERACTION_CREATE", commandEvent("303", "sources", nil))
+	fd.waitCalls("POST", "/api/v9/interactions/303/", 1)
+	fd.waitCalls("POST", "/api/v9/channels/", 1)
+	stays(t, "one answer per event", func() bool {
+		return len(fd.find("POST", "/api/v9/interactions/301/")) == 1 && len(fd.find("POST", "/api/v9/channels/")) == 1
+	})
+	if ids, _ := fd.counts(); ids != 1 {
+		t.Errorf("%d IDENTIFYs; want 1 (a resume, not a new session)", ids)
+	}
+	if n := len(h.requests()); n != 3 {
+		t.Errorf("handler asked %d times; want 3", n)
+	}
+}
+
+func TestGatewayRecoversFromPanickingHandler(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &fakeHandler{}
+	_, logs := runGateway(t, fd, h, Config{GuildID: testGuild})
+
+	fd.dispatch("INTERACTION_CREATE", commandEvent("401", "ask", map[string]string{"question": "panic"}))
+	calls := fd.waitCalls("POST", "/api/v9/interactions/401/", 1)
+	r := interactionResponse(t, calls[0])
+	if r.Type != discordgo.InteractionResponseChannelMessageWithSource || r.Data.Flags != discordgo.MessageFlagsEphemeral ||
+		!strings.Contains(r.Data.Content, "went wrong") {
+		t.Errorf("response to a panic %s; want an ephemeral apology", calls[0].Body)
+	}
+	fd.dispatch("MESSAGE_CREATE", messageEvent("402", "", testUser, false, "panic"))
+	fd.waitCalls("POST", "/api/v9/channels/", 1)
+	if !strings.Contains(logs.String(), "handler panicked") {
+		t.Errorf("the panic was not logged:\n%s", logs)
+	}
+	// Still answering.
+	fd.dispatch("INTERACTION_CREATE", commandEvent("403", "help", nil))
+	calls = fd.waitCalls("POST", "/api/v9/interactions/403/", 1)
+	if r := interactionResponse(t, calls[0]); r.Data == nil || r.Data.Flags != discordgo.MessageFlagsEphemeral {
+		t.Errorf("help response %s; want ephemeral", calls[0].Body)
+	}
+}
+
+func TestNewGatewayIntents(t *testing.T) {
+	for _, mc := range []bool{false, true} {
+		g, err := NewGateway(Config{Token: "Bot x", MessageContent: mc}, &fakeHandler{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+		if mc {
+			want |= discordgo.IntentMessageContent
+		}
+		if g.s.Identify.Intents != want {
+			t.Errorf("MessageContent=%t: intents %d; want %d", mc, g.s.Identify.Intents, want)
+		}
+		if g.s.Token != "Bot x" {
+			t.Errorf("token %q; want %q", g.s.Token, "Bot x")
+		}
+	}
+	if _, err := NewGateway(Config{}, &fakeHandler{}); err == nil {
+		t.Errorf("NewGateway without a token: no error")
+	}
+	if _, err := NewGateway(Config{Token: "x"}, nil); err == nil {
+		t.Errorf("NewGateway without a handler: no error")
+	}
+}
