@@ -170,7 +170,7 @@ func (s *SocketMode) handle(ctx context.Context, evt socketmode.Event) {
 	case socketmode.EventTypeConnectionError:
 		s.log.Warn("Socket Mode connection failed", "err", eventErr(evt.Data))
 	case socketmode.EventTypeInvalidAuth:
-		s.log.Error("Slack rejected the app token")
+		s.log.Error("Slack refused the Socket Mode connection (app token rejected or endpoint not found)")
 	case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorWriteFailed:
 		s.log.Warn("Socket Mode error", "type", evt.Type, "err", eventErr(evt.Data))
 
