@@ -1,0 +1,643 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// attribute finds who a masked sentence says said something, and what: a
+// closing attribution ("…, the official said."), one in the middle
+// ("…, officials say, is …"), one in front ("Blinken said Wednesday that
+// …"), or a participle ("…, saying …").
+func (x *extractor) attribute(s string, toks []token) *attribution {
+	if a := x.postAttribution(s, toks); a != nil {
+		return a
+	}
+	if a := x.preAttribution(s, toks); a != nil {
+		return a
+	}
+	return x.participle(s, toks)
+}
+
+// verbAt reports whether a speech verb starts at token i, and where it ends.
+func verbAt(toks []token, i int) (end int, ok bool) {
+	w := toks[i].text
+	if !isWord(w) || isCap(w) {
+		return 0, false
+	}
+	lw := strings.ToLower(w)
+	if second, ok := phrasalVerbs[lw]; ok {
+		if i+1 < len(toks) && toks[i+1].text == second {
+			return i + 2, true
+		}
+		if lw == "called" || lw == "calls" {
+			// "called the deal “historic”": a verb of speech when a quote follows.
+			for k := i + 1; k < len(toks) && k < i+7; k++ {
+				if placeholder(toks[k].text) >= 0 {
+					return i + 1, true
+				}
+				if toks[k].text == "." || toks[k].text == "," {
+					break
+				}
+			}
+		}
+		return 0, false
+	}
+	if !speechVerbs[lw] {
+		return 0, false
+	}
+	if i > 0 {
+		// "is expected", "were told", "to say": not someone saying.
+		switch strings.ToLower(toks[i-1].text) {
+		case "is", "are", "was", "were", "be", "been", "being", "to", "not", "the", "a", "an", "who", "which":
+			return 0, false
+		}
+	}
+	return i + 1, true
+}
+
+var participles = set(`adding saying noting stressing warning arguing insisting explaining suggesting asserting claiming
+	telling urging declaring acknowledging emphasizing emphasising`)
+
+// npBefore finds the speaker phrase that ends just before the verb at v,
+// skipping adverbs ("has long", "also") and an appositive (", a
+// spokeswoman for the ministry,"). It returns the phrase's tokens and its
+// appositive title.
+func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bool) {
+	i := v - 1
+	for i >= 0 && adverbs[strings.ToLower(toks[i].text)] {
+		if perfectMarkers[strings.ToLower(toks[i].text)] {
+			perfect = true
+		}
+		i--
+	}
+	// A date between subject and verb: "Netanyahu on Monday said".
+	if i >= 1 && weekdays[strings.ToLower(toks[i].text)] != 0 || i >= 1 && strings.EqualFold(toks[i].text, "sunday") {
+		i--
+		if i >= 0 && (toks[i].text == "on" || toks[i].text == "late" || toks[i].text == "early") {
+			i--
+		}
+	}
+	if i < 0 {
+		return 0, 0, "", false, false
+	}
+	if toks[i].text == "," {
+		// NAME, APPOSITIVE, VERB
+		j := i - 1
+		for j >= 0 && toks[j].text != "," && placeholder(toks[j].text) < 0 && i-j < 16 {
+			j--
+		}
+		if j > 0 && toks[j].text == "," {
+			app := texts(toks[j+1 : i])
+			if len(app) > 0 && (app[0] == "a" || app[0] == "an" || app[0] == "the" || app[0] == "who" || strings.HasSuffix(norm(app[0]), "'s") || hasRole(app)) {
+				if s, e, ok := npCore(toks, j); ok {
+					title := ""
+					if app[0] != "who" && app[0] != "which" {
+						if app[0] == "a" || app[0] == "an" || app[0] == "the" {
+							app = app[1:]
+						}
+						title = strings.Join(app, " ")
+					}
+					return s, e, title, perfect, true
+				}
+			}
+		}
+		return 0, 0, "", false, false
+	}
+	s, e, ok := npCore(toks, i+1)
+	return s, e, "", perfect, ok
+}
+
+var postmodifiers = set(`familiar close briefed with who knowledgeable involved speaking from for in at of on`)
+
+var determiners = set(`a an the that this these those one two three four five six several some many other another both
+	A An The That This These Those One Two Three Four Five Six Several Some Many Other Another Both`)
+
+// npCore reads a noun phrase backwards from end (exclusive).
+func npCore(toks []token, end int) (start, stop int, ok bool) {
+	k := end - 1
+	if k < 0 {
+		return 0, 0, false
+	}
+	if _, ok := pronouns[toks[k].text]; ok {
+		if k == 0 || !isWord(toks[k-1].text) || stopWords[strings.ToLower(toks[k-1].text)] {
+			return k, end, true
+		}
+		return 0, 0, false
+	}
+	for k >= 0 && end-k <= 9 {
+		t := toks[k].text
+		lt := strings.ToLower(t)
+		if !isWord(t) && t != "." {
+			break
+		}
+		if t == "." {
+			// "Mr." / "U.S." keep their period.
+			if k > 0 && abbreviations[toks[k-1].text] {
+				k--
+				continue
+			}
+			break
+		}
+		if !isCap(t) && stopWords[lt] && !determiners[t] {
+			break
+		}
+		if (lt == "that" || lt == "this") && !isCap(t) && k > 0 && isWord(toks[k-1].text) {
+			break
+		}
+		k--
+	}
+	start = k + 1
+	// Drop leading words that cannot begin a speaker phrase.
+	for start < end && leadingNonSpeaker[toks[start].text] {
+		start++
+	}
+	for start < end && (toks[start].text == "of" || toks[start].text == "for" || toks[start].text == "with") {
+		start++
+	}
+	if start >= end {
+		return 0, 0, false
+	}
+	// The head: the last word, or the word before a postmodifier
+	// ("sources familiar with the matter").
+	head := end - 1
+	for h := start + 1; h < end; h++ {
+		if postmodifiers[toks[h].text] && !isCap(toks[h].text) {
+			head = h - 1
+			break
+		}
+	}
+	ht := toks[head].text
+	switch {
+	case roleNouns[strings.ToLower(norm(ht))] && !isCap(ht):
+	case isCap(ht) && !weekdayOrMonth(ht) && (!notNames[ht] || orgName(ht)):
+	case strings.EqualFold(ht, "military") || strings.EqualFold(ht, "House") || strings.EqualFold(ht, "Kremlin"):
+	default:
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// leadingNonSpeaker are capitalized words that open a sentence but never a
+// speaker phrase.
+var leadingNonSpeaker = set(`In On At But And As For To Of By With From After Before While When Where Why How What Who Which If
+	Since Until Asked Still Yet Also Meanwhile However Earlier Later Recently Speaking According Given Despite During
+	Under Over Against Among Between Without Within Across Through Last Next Now Then Today Yesterday Tomorrow Such
+	Instead Indeed Separately Thus Even Just So Only No Not Each Every It Its Monday Tuesday Wednesday Thursday Friday
+	Saturday Sunday`)
+
+var orgs = set(`Hamas Hezbollah Israel Egypt Qatar Iran Russia Ukraine France Britain China Jordan Syria Turkey Lebanon
+	IDF Kremlin Pentagon NATO EU UN U.N. Houthis Fatah Washington Moscow Kyiv Tehran Cairo Doha Jerusalem Beirut
+	Council Ministry Department Office House Army Military Government Administration Authority Nations`)
+
+func orgName(w string) bool { return orgs[w] }
+
+func weekdayOrMonth(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if _, ok := weekdays[lw]; ok {
+		return true
+	}
+	_, ok := months[lw]
+	return ok
+}
+
+// npAfter reads an inverted speaker after its verb ("said Maria Lopez, a
+// spokeswoman for the ministry").
+func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
+	j := i
+	for j < len(toks) && j-i < 9 {
+		t := toks[j].text
+		if !isWord(t) || (!isCap(t) && stopWords[strings.ToLower(t)] && !determiners[t]) {
+			if t == "." && j > i && abbreviations[toks[j-1].text] {
+				j++
+				continue
+			}
+			break
+		}
+		j++
+	}
+	if j == i {
+		return 0, 0, "", false
+	}
+	if _, _, ok := npCore(toks[i:j], j-i); !ok {
+		return 0, 0, "", false
+	}
+	if j+1 < len(toks) && toks[j].text == "," {
+		k := j + 1
+		for k < len(toks) && toks[k].text != "," && toks[k].text != "." && placeholder(toks[k].text) < 0 {
+			k++
+		}
+		app := texts(toks[j+1 : k])
+		if len(app) > 0 && (app[0] == "a" || app[0] == "an" || app[0] == "the" || strings.HasSuffix(norm(app[0]), "'s") || titleWords[app[0]] && !notNames[app[0]]) && hasRole(app) {
+			if app[0] == "a" || app[0] == "an" || app[0] == "the" {
+				app = app[1:]
+			}
+			appos = strings.Join(app, " ")
+		}
+	}
+	return i, j, appos, true
+}
+
+// postAttribution: "CONTENT, SPEAKER said." and "CONTENT, SPEAKER says, CONTENT".
+func (x *extractor) postAttribution(s string, toks []token) *attribution {
+	last := len(toks)
+	for last > 0 && !isWord(toks[last-1].text) && placeholder(toks[last-1].text) < 0 {
+		last--
+	}
+	for b := last - 1; b >= 0; b-- {
+		bt := toks[b].text
+		isMark := placeholder(bt) >= 0
+		if (bt != "," && bt != "—" || b == 0) && !isMark {
+			continue
+		}
+		c0 := b + 1
+		if c0 >= last {
+			continue
+		}
+		a, cEnd := x.clause(s, toks, c0, last)
+		if a == nil {
+			continue
+		}
+		contentEnd := toks[b].start
+		if isMark {
+			contentEnd = toks[b].end
+		}
+		a.content = []string{s[:contentEnd]}
+		// What follows the clause: a participle adds a statement; anything
+		// else continues the content around a parenthetical attribution.
+		if cEnd < last && toks[cEnd].text == "," && cEnd+1 < last {
+			rest := cEnd + 1
+			if participles[strings.ToLower(toks[rest].text)] {
+				rest++
+				if rest < last && toks[rest].text == "that" {
+					rest++
+				}
+				if rest < last {
+					a.content = append(a.content, s[toks[rest].start:])
+				}
+			} else {
+				a.content[0] += " " + s[toks[rest].start:]
+			}
+		}
+		return a
+	}
+	return nil
+}
+
+// clause reads an attribution clause in toks[c0:last]: "SPEAKER VERB
+// [mods]", "VERB SPEAKER[, title]" or "according to SPEAKER". It returns
+// the attribution and the token where the clause ends.
+func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, int) {
+	// according to SPEAKER
+	if strings.EqualFold(toks[c0].text, "according") && c0+1 < last && toks[c0+1].text == "to" {
+		st, en, appos, ok := npAfter(toks[:last], c0+2)
+		if !ok {
+			return nil, 0
+		}
+		e, mention := x.resolve(toks[st:en], appos)
+		if e == nil {
+			return nil, 0
+		}
+		end := en
+		for end < last && toks[end].text != "," {
+			end++
+		}
+		return &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[end-1].end]}, last
+	}
+	// VERB SPEAKER: "said Maria Lopez, a spokeswoman"
+	if v, ok := verbAt(toks, c0); ok && v < last {
+		if st, en, appos, ok := npAfter(toks[:last], v); ok {
+			e, mention := x.resolve(toks[st:en], appos)
+			if e != nil {
+				end := en
+				for end < last && toks[end].text != "," {
+					end++
+				}
+				if appos != "" {
+					end = last
+				}
+				return &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[last-1].end]}, end
+			}
+		}
+	}
+	// SPEAKER VERB [mods]
+	for v := c0 + 1; v < last && v-c0 < 14; v++ {
+		vEnd, ok := verbAt(toks, v)
+		if !ok {
+			continue
+		}
+		st, en, appos, perfect, ok := npBefore(toks, v)
+		if !ok || st != c0 {
+			return nil, 0
+		}
+		end := vEnd
+		for end < last && toks[end].text != "," {
+			t := toks[end].text
+			if strings.EqualFold(t, "that") || placeholder(t) >= 0 || t == ":" {
+				return nil, 0
+			}
+			if _, isVerb := verbAt(toks, end); isVerb && !strings.EqualFold(toks[end-1].text, "told") {
+				return nil, 0
+			}
+			end++
+		}
+		if end-vEnd > 10 {
+			return nil, 0
+		}
+		e, mention := x.resolve(toks[st:en], appos)
+		if e == nil {
+			return nil, 0
+		}
+		regionEnd := toks[c0].start
+		if end > c0 {
+			regionEnd = toks[end-1].end
+		}
+		return &attribution{speaker: e, mention: mention, perfect: perfect, region: s[toks[c0].start:regionEnd]}, end
+	}
+	return nil, 0
+}
+
+// preAttribution: "SPEAKER VERB [told X] [mods] [that] CONTENT".
+func (x *extractor) preAttribution(s string, toks []token) *attribution {
+	for v := 1; v < len(toks); v++ {
+		vEnd, ok := verbAt(toks, v)
+		if !ok {
+			continue
+		}
+		st, en, appos, perfect, ok := npBefore(toks, v)
+		if !ok {
+			continue
+		}
+		if st > 0 {
+			prev := strings.ToLower(toks[st-1].text)
+			if isWord(prev) && !stopWords[prev] && prev != "but" {
+				continue
+			}
+		}
+		rest := s[toks[vEnd-1].end:]
+		lead := len(rest)
+		rest = skipModifiers(rest, strings.EqualFold(toks[vEnd-1].text, "told"))
+		cstart := len(s) - len(rest)
+		content := strings.TrimSpace(rest)
+		if !hasContent(content) {
+			continue
+		}
+		_ = lead
+		e, mention := x.resolve(toks[st:en], appos)
+		if e == nil {
+			continue
+		}
+		a := &attribution{speaker: e, mention: mention, perfect: perfect, region: s[:cstart]}
+		a.content = splitParticiple(content)
+		return a
+	}
+	return nil
+}
+
+func hasContent(c string) bool {
+	c = strings.Trim(c, " .,;:—")
+	return c != "" && (wordCount(markRE.ReplaceAllString(c, "")) >= 2 || markRE.MatchString(c))
+}
+
+var participleRE = regexp.MustCompile(`,\s+(?:and\s+)?(adding|saying|noting|stressing|warning|arguing|insisting|explaining)(?:\s+that)?\s+`)
+
+// splitParticiple cuts "A, adding that B" into A and B.
+func splitParticiple(c string) []string {
+	if m := participleRE.FindStringIndex(c); m != nil {
+		return []string{c[:m[0]], c[m[1]:]}
+	}
+	return []string{c}
+}
+
+var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
+	`(?:publicly|privately|repeatedly|again|also|later|earlier|previously|separately|recently|bluntly|flatly|simply|firmly|openly|explicitly)` +
+	`|(?:on |late |early |earlier |later |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| afternoon| evening)?` +
+	`|(?:on |last )?` + monthRE + `\s+\d{1,2}(?:,\s*\d{4})?` +
+	`|(?:yesterday|today|tonight|this week|last week|last month|this month|this morning|last night)` +
+	`|in (?:a |an |the |his |her |their )?(?:joint |written |brief |televised |separate |lengthy |exclusive |recent )?(?:statements|statement|interviews|interview|speech|posts|post|letter|address|briefing|news conference|press conference|video|message|tweet|social media post|phone call|call|remarks|comments|report|op-ed|sermon|broadcast)\b(?: (?:with|to|on|at|from) (?:the |The )?(?:[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*)*|reporters|journalists|lawmakers))?(?: on [A-Z][\w’'.&-]*)?` +
+	`|(?:to|with) (?:reporters|journalists|lawmakers|parliament|supporters|the press)` +
+	`|on condition of anonymity` +
+	`|(?:at|during) (?:a|an|the) [^,“”]*?(?:meeting|conference|summit|briefing|rally|forum|session|hearing|event|ceremony|debate|gathering|assembly|dinner|funeral|vigil|visit)(?: (?:in|at|of) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?` +
+	`|on (?:[A-Z][\w.&-]*[’']s )?(?:[a-z]+ ){0,3}[“‘"][^”’"]+[”’"]` +
+	`|on (?:X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth Social|television|TV|radio|state television|state TV)` +
+	`|on [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}(?:’s|'s)? (?:[a-z]+ )?(?:program|programme|show|broadcast)` +
+	`|on (?:CNN|NBC|ABC|CBS|MSNBC|Fox News|Fox|BBC|Sky News|Al Jazeera|PBS|NPR|CNBC)` +
+	`|in (?:Doha|Cairo|Jerusalem|Tel Aviv|Beirut|Washington|New York|Geneva|Paris|London|Moscow|Kyiv|Tehran|Riyadh|Amman|Brussels|Ankara|Istanbul|Berlin|Rome|Vienna|Abu Dhabi|Dubai|Gaza|Ramallah)` +
+	`)\s*,?`)
+
+var toldObjectRE = regexp.MustCompile(`^\s*(?:(?:the|The) )?(?:[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|and))*|reporters|journalists|lawmakers|parliament|supporters|him|her|them|me|us|aides|colleagues|officials|the [a-z]+(?: [a-z]+)?)`)
+
+// skipModifiers drops what stands between a speech verb and what was said:
+// the person told, when, where, how, and a "that" or colon.
+func skipModifiers(rest string, told bool) string {
+	if told {
+		if m := toldObjectRE.FindStringIndex(rest); m != nil {
+			rest = rest[m[1]:]
+		}
+	}
+	for i := 0; i < 6; i++ {
+		m := modifierRE.FindStringIndex(rest)
+		if m == nil || m[1] == 0 {
+			break
+		}
+		rest = rest[m[1]:]
+	}
+	rest = strings.TrimLeft(rest, " ")
+	switch {
+	case strings.HasPrefix(rest, "that "):
+		rest = rest[5:]
+	case strings.HasPrefix(rest, ":"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, ","):
+		rest = rest[1:]
+	}
+	return rest
+}
+
+// participle: "A European diplomat expressed skepticism …, saying they see
+// “…”": the words belong to the subject of the sentence.
+func (x *extractor) participle(s string, toks []token) *attribution {
+	for p := 2; p < len(toks); p++ {
+		if toks[p-1].text != "," || !participles[strings.ToLower(toks[p].text)] {
+			continue
+		}
+		// The subject: a speaker phrase at the start of the sentence (after a
+		// leading adverbial clause).
+		start := 0
+		for k := 0; k < p-1; k++ {
+			if toks[k].text == "," {
+				start = k + 1
+				break
+			}
+			if _, v := verbAt(toks, k); v {
+				break
+			}
+		}
+		end := subjectEnd(toks, start, p-1)
+		if end <= start {
+			return nil
+		}
+		e, mention := x.resolve(toks[start:end], "")
+		if e == nil {
+			return nil
+		}
+		cs := p + 1
+		if cs < len(toks) && toks[cs].text == "that" {
+			cs++
+		}
+		if cs >= len(toks) {
+			return nil
+		}
+		return &attribution{speaker: e, mention: mention, region: s[:toks[p].end], content: []string{s[toks[cs].start:]}}
+	}
+	return nil
+}
+
+// subjectEnd finds the end of a speaker phrase read forwards from start: a
+// pronoun, a name, or a phrase ending in a role noun.
+func subjectEnd(toks []token, start, limit int) int {
+	if start >= limit {
+		return start
+	}
+	if _, ok := pronouns[toks[start].text]; ok {
+		return start + 1
+	}
+	if isCap(toks[start].text) && !determiners[toks[start].text] {
+		j := capRun(toks, start)
+		if j > start && j <= limit {
+			if _, _, ok := npCore(toks, j); ok {
+				return j
+			}
+		}
+	}
+	for k := start; k < limit && k-start < 8; k++ {
+		t := toks[k].text
+		if roleNouns[strings.ToLower(t)] && !isCap(t) {
+			return k + 1
+		}
+		if !isWord(t) {
+			break
+		}
+	}
+	return start
+}
+
+// resolve turns a speaker phrase into an entity: a pronoun or "the
+// official" to whom it refers, a name to the person's full name and role,
+// anything else to a source named as the article names it.
+func (x *extractor) resolve(np []token, appos string) (*entity, string) {
+	words := texts(np)
+	if len(words) == 0 {
+		return nil, ""
+	}
+	mention := strings.Join(words, " ")
+	if len(words) == 1 {
+		if kind, ok := pronouns[words[0]]; ok {
+			return x.reg.pronoun(kind), mention
+		}
+	}
+	first := strings.ToLower(words[0])
+	head := ""
+	for _, w := range words {
+		if postmodifiers[w] {
+			break
+		}
+		head = w
+	}
+	lhead := strings.ToLower(norm(head))
+	// "the official", "that diplomat", "the people": someone named before.
+	if (first == "the" || first == "that" || first == "this" || first == "those" || first == "these") && roleNouns[lhead] && !isCap(head) {
+		if e := x.reg.definite(lhead); e != nil {
+			return e, mention
+		}
+		if len(words) == 2 {
+			// "the prime minister": a person given that role before.
+			for i := len(x.reg.recent) - 1; i >= 0; i-- {
+				if x.reg.recent[i].person && x.reg.recent[i].heads[lhead] {
+					return x.reg.recent[i], mention
+				}
+			}
+		}
+	}
+	// A name, with or without a role in front.
+	if isCap(head) && !orgName(head) {
+		title, name, gender := splitTitleName(words)
+		if len(name) > 0 && !notNames[name[0]] {
+			t := strings.Join(title, " ")
+			if t == "" {
+				t = appos
+			}
+			return x.reg.person(strings.Join(name, " "), t, gender), mention
+		}
+	}
+	// A source as the article names it.
+	name := mention
+	if determiners[words[0]] && isCap(words[0]) {
+		name = strings.ToLower(words[0]) + name[len(words[0]):]
+	}
+	for _, e := range x.reg.recent {
+		if e.name == name {
+			return e, mention
+		}
+	}
+	e := &entity{name: name, plural: strings.HasSuffix(lhead, "s") || lhead == "people" || orgName(head) || lhead == "military" || isCap(head)}
+	if appos != "" {
+		e.title = appos
+	}
+	e.addHeads(lhead)
+	if lhead == "sources" || lhead == "people" {
+		e.addHeads("source", "sources", "people")
+	}
+	return e, mention
+}
+
+var (
+	whereShowRE   = regexp.MustCompile(`\bon ([A-Z][\w.&-]*(?:’s|'s))\s+(?:[a-z][a-z -]*\s)?[“‘"]([^”’"]+?)[,.]?[”’"]`)
+	whereShow2RE  = regexp.MustCompile(`\bon (?:the )?[“‘"]([^”’"]+?)[,.]?[”’"]`)
+	whereToldRE   = regexp.MustCompile(`\btold ((?:[Tt]he )?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|and))*)`)
+	whereWithRE   = regexp.MustCompile(`\bin (?:an?|the|his|her|their) (?:[a-z]+ )?(?:interview|interviews|appearance|call|conversation) (?:with|on|to) ((?:[Tt]he )?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)`)
+	whereAtRE     = regexp.MustCompile(`\b(?:[Aa]t|[Dd]uring|[Ii]n) (?:a|an|the) (?:separate |recent |later |earlier |joint |rare |brief |special |closed-door |closed |televised )?((?:[\w.’'-]+ ){0,5}?(?:news conference|press conference|meeting|summit|conference|briefing|rally|forum|session|hearing|ceremony|debate|gathering|speech|assembly|dinner|funeral|vigil)(?: (?:in|at|of) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?)`)
+	wherePostRE   = regexp.MustCompile(`\b(?:in a (?:post|statement|message|video) )?on (X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth Social)\b`)
+	whereOnRE     = regexp.MustCompile(`\bon ((?:CNN|NBC|ABC|CBS|MSNBC|Fox News|Fox|BBC|Sky News|Al Jazeera|PBS|NPR|CNBC)(?:’s|'s)?(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?)`)
+	whereCityRE   = regexp.MustCompile(`\b(?:[Ii]n|[Ff]rom) (Doha|Cairo|Jerusalem|Tel Aviv|Beirut|Washington|New York|Geneva|Paris|London|Moscow|Kyiv|Tehran|Riyadh|Amman|Brussels|Ankara|Istanbul|Berlin|Rome|Vienna|Abu Dhabi|Dubai|Ramallah|Davos|Munich|Oslo|Baghdad|Damascus|Sharm el-Sheikh)\b`)
+	whereStateRE  = regexp.MustCompile(`\bin an? (statement|written statement|joint statement|televised address|speech|letter)\b`)
+	wherePronouns = set(`He She They It We I You Him Her Them`)
+)
+
+// whereIn finds where words were said from the words of their attribution:
+// the outlet or show, the meeting, the platform or the city.
+func whereIn(region string) string {
+	region = markRE.ReplaceAllString(region, "")
+	if m := whereShowRE.FindStringSubmatch(region); m != nil {
+		return m[1] + " " + strings.TrimRight(m[2], ",.")
+	}
+	if m := whereShow2RE.FindStringSubmatch(region); m != nil && isTitle(m[1]) {
+		return strings.TrimRight(m[1], ",.")
+	}
+	if m := whereToldRE.FindStringSubmatch(region); m != nil {
+		w := strings.TrimSuffix(strings.TrimSpace(m[1]), " and")
+		first := strings.Fields(w)[0]
+		if !wherePronouns[first] && !weekdayOrMonth(first) {
+			return w
+		}
+	}
+	if m := whereWithRE.FindStringSubmatch(region); m != nil {
+		return m[1]
+	}
+	if m := whereOnRE.FindStringSubmatch(region); m != nil {
+		return m[1]
+	}
+	if m := wherePostRE.FindStringSubmatch(region); m != nil {
+		return m[1]
+	}
+	if m := whereAtRE.FindStringSubmatch(region); m != nil {
+		return m[1]
+	}
+	if m := whereCityRE.FindStringSubmatch(region); m != nil {
+		return m[1]
+	}
+	if m := whereStateRE.FindStringSubmatch(region); m != nil {
+		return m[1]
+	}
+	return ""
+}

@@ -1,0 +1,118 @@
+package corpus
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+
+var months = map[string]time.Month{"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+	"april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12}
+
+const monthRE = `(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
+
+var (
+	weekdayRE   = regexp.MustCompile(`(?i)\b(last |this |on |earlier |later |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| afternoon| evening)?\b`)
+	monthDayRE  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
+	dayMonthRE  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4}))?`)
+	isoDateRE   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	relDayRE    = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b`)
+	vagueDateRE = regexp.MustCompile(`(?i)\b(last (week|month|year|weekend)|earlier this (week|month|year)|this (week|month)|in recent (days|weeks|months)|(the )?past (few )?(days|weeks|months)|recently|weeks ago|days ago|months ago)\b`)
+)
+
+// dateIn finds when something was said from the words in s, resolved
+// against the publication date pub. ok is false when s has no date words;
+// a vague expression ("last week") gives ok with an empty date.
+func dateIn(s string, pub time.Time) (date string, ok bool) {
+	type hit struct {
+		pos  int
+		date string
+	}
+	var best *hit
+	consider := func(pos int, d string) {
+		if best == nil || pos < best.pos {
+			best = &hit{pos, d}
+		}
+	}
+	if m := isoDateRE.FindStringSubmatchIndex(s); m != nil {
+		consider(m[0], s[m[2]:m[3]]+"-"+s[m[4]:m[5]]+"-"+s[m[6]:m[7]])
+	}
+	if m := monthDayRE.FindStringSubmatchIndex(s); m != nil {
+		mon := months[strings.ToLower(strings.TrimSuffix(s[m[2]:m[3]], "."))]
+		day, _ := strconv.Atoi(s[m[4]:m[5]])
+		year := 0
+		if m[6] >= 0 {
+			year, _ = strconv.Atoi(s[m[6]:m[7]])
+		}
+		if d := calendarDate(year, mon, day, pub); d != "" {
+			consider(m[0], d)
+		}
+	}
+	if m := dayMonthRE.FindStringSubmatchIndex(s); m != nil {
+		day, _ := strconv.Atoi(s[m[2]:m[3]])
+		mon := months[strings.ToLower(strings.TrimSuffix(s[m[4]:m[5]], "."))]
+		year := 0
+		if m[6] >= 0 {
+			year, _ = strconv.Atoi(s[m[6]:m[7]])
+		}
+		if d := calendarDate(year, mon, day, pub); d != "" {
+			consider(m[0], d)
+		}
+	}
+	if !pub.IsZero() {
+		if m := weekdayRE.FindStringSubmatchIndex(s); m != nil {
+			prefix := ""
+			if m[2] >= 0 {
+				prefix = strings.ToLower(strings.TrimSpace(s[m[2]:m[3]]))
+			}
+			wd := weekdays[strings.ToLower(s[m[4]:m[5]])]
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			if prefix == "last" && back == 0 {
+				back = 7
+			}
+			consider(m[0], pub.AddDate(0, 0, -back).Format(dateLayout))
+		}
+		if m := relDayRE.FindStringSubmatchIndex(s); m != nil {
+			switch strings.ToLower(s[m[2]:m[3]]) {
+			case "yesterday", "last night":
+				consider(m[0], pub.AddDate(0, 0, -1).Format(dateLayout))
+			default:
+				consider(m[0], pub.Format(dateLayout))
+			}
+		}
+	}
+	if m := vagueDateRE.FindStringIndex(s); m != nil {
+		consider(m[0], "")
+	}
+	if best == nil {
+		return "", false
+	}
+	return best.date, true
+}
+
+// calendarDate builds a date from a month and day, taking the year from pub
+// when none is given (the latest such date on or before pub).
+func calendarDate(year int, mon time.Month, day int, pub time.Time) string {
+	if mon == 0 || day < 1 || day > 31 {
+		return ""
+	}
+	if year == 0 {
+		if pub.IsZero() {
+			return ""
+		}
+		year = pub.Year()
+		if time.Date(year, mon, day, 0, 0, 0, 0, time.UTC).After(pub) {
+			year--
+		}
+	}
+	t := time.Date(year, mon, day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return ""
+	}
+	return t.Format(dateLayout)
+}

@@ -1,0 +1,436 @@
+package corpus
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Extract finds the statements in an article: every direct quote, with the
+// words whole, and every reported statement, each with its speaker, the day
+// it was said and where; sentences the article reports on its own account
+// come out as facts with no speaker. Statements are in article order.
+func Extract(a *Article) []Statement {
+	x := &extractor{a: a, pub: a.Published, src: a.Source(), reg: newRegistry()}
+	paras := make([]string, len(a.Paragraphs))
+	copy(paras, a.Paragraphs)
+	if len(paras) > 0 {
+		paras[0] = datelineStripRE.ReplaceAllString(paras[0], "")
+	}
+	masked := make([]string, len(paras))
+	for i, p := range paras {
+		masked[i] = x.mask(i, p)
+	}
+	x.learnNames(masked)
+	for i, m := range masked {
+		x.para = i
+		x.paragraph(m)
+	}
+	x.finishQuotes(len(paras))
+	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Seq < x.out[j].Seq })
+	for i := range x.out {
+		x.out[i].Seq = i
+		x.out[i].ID = statementID(a.File, i, x.out[i].Text)
+	}
+	return x.out
+}
+
+var datelineStripRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'’-]{0,40}\s)?\([A-Z][A-Za-z .]{1,20}\)\s*[—–-]+\s*|^[A-Z][A-Z .,'’-]{2,40}\s*[—–]+\s*`)
+
+type quote struct {
+	parts    []string
+	para     int // paragraph where it starts
+	seq      int
+	open     bool // still waiting for its closing mark
+	speaker  *entity
+	mention  string
+	where    string
+	date     string
+	dateSet  bool // date came from the words of its attribution
+	context  []string
+	isTitle  bool
+	short    bool // fewer than three words: a scare quote, not a statement
+	sentEnds bool
+}
+
+func (q *quote) text() string { return quoteText(strings.Join(q.parts, " ")) }
+
+type extractor struct {
+	a      *Article
+	pub    time.Time
+	src    Source
+	reg    *registry
+	quotes []*quote
+	out    []Statement
+	para   int
+	last   *lastSaid // the most recent attributed statement
+}
+
+type lastSaid struct {
+	speaker *entity
+	mention string
+	where   string
+	date    string
+	dateSet bool
+	para    int
+}
+
+// mask replaces the quotes of a paragraph by ⟦n⟧ marks, joining a quote
+// split by its attribution and continuing one left open in the paragraph
+// before.
+func (x *extractor) mask(pi int, p string) string {
+	segs := splitQuotes(p)
+	var b strings.Builder
+	var prevQ *quote  // last quote in this paragraph
+	var between []int // indexes of plain segments since prevQ
+	for si, s := range segs {
+		if !s.quoted {
+			b.WriteString(s.raw)
+			between = append(between, si)
+			continue
+		}
+		if isTitle(s.text) && s.closed {
+			b.WriteString(s.raw)
+			between = append(between, si)
+			continue
+		}
+		// A quote left open in the paragraph before goes on here.
+		if si == 0 && strings.TrimSpace(b.String()) == "" {
+			if q := x.openQuote(); q != nil && q.para == pi-1 || (q != nil && q.para < pi && q.open) {
+				q.parts = append(q.parts, s.text)
+				q.open = !s.closed
+				q.sentEnds = isSentenceEnd(s.text)
+				b.WriteString(mark(x.index(q)))
+				prevQ, between = q, nil
+				continue
+			}
+		}
+		if prevQ != nil && !prevQ.open && joinable(segs, between) {
+			prevQ.parts = append(prevQ.parts, s.text)
+			prevQ.open = !s.closed
+			prevQ.sentEnds = isSentenceEnd(s.text)
+			between = nil
+			continue
+		}
+		// Any earlier quote still open in an earlier paragraph ends here.
+		if q := x.openQuote(); q != nil {
+			q.open = false
+		}
+		q := &quote{parts: []string{s.text}, para: pi, seq: pi<<16 | b.Len(), open: !s.closed, sentEnds: isSentenceEnd(s.text)}
+		q.short = wordCount(s.text) < 3
+		x.quotes = append(x.quotes, q)
+		b.WriteString(mark(len(x.quotes) - 1))
+		prevQ, between = q, nil
+	}
+	// An open quote at the end of a paragraph continues only into a
+	// paragraph that opens with a quotation mark; mask() of that paragraph
+	// takes it up.
+	return b.String()
+}
+
+func (x *extractor) openQuote() *quote {
+	if n := len(x.quotes); n > 0 && x.quotes[n-1].open {
+		return x.quotes[n-1]
+	}
+	return nil
+}
+
+func (x *extractor) index(q *quote) int {
+	for i := len(x.quotes) - 1; i >= 0; i-- {
+		if x.quotes[i] == q {
+			return i
+		}
+	}
+	return -1
+}
+
+// joinable: the plain text between two quotes is only an attribution
+// ("he said,", "said Blinken."), so the two are one quote.
+func joinable(segs []segment, between []int) bool {
+	if len(between) == 0 {
+		return false
+	}
+	var text string
+	for _, i := range between {
+		text += segs[i].raw
+	}
+	toks := tokenize(text)
+	words := 0
+	verb := false
+	for _, t := range toks {
+		if isWord(t.text) {
+			words++
+			if speechVerbs[strings.ToLower(t.text)] {
+				verb = true
+			}
+		}
+	}
+	return verb && words <= 6 && !strings.Contains(" "+text+" ", " that ")
+}
+
+// learnNames reads every paragraph once for named people and their roles,
+// so that a surname used before the full name still resolves.
+func (x *extractor) learnNames(masked []string) {
+	for _, m := range masked {
+		toks := tokenize(m)
+		for i := 0; i < len(toks); {
+			if !isCap(toks[i].text) || !isWord(toks[i].text) {
+				i++
+				continue
+			}
+			j := capRun(toks, i)
+			words := texts(toks[i:j])
+			title, name, gender := splitTitleName(words)
+			appos := appositiveAfter(toks, j)
+			verbAfter := j < len(toks) && speechVerbs[strings.ToLower(toks[j].text)]
+			switch {
+			case len(name) >= 1 && len(title) > 0 && !notNames[name[0]]:
+				x.reg.person(strings.Join(name, " "), strings.Join(title, " "), gender)
+			case len(name) >= 2 && (appos != "" || verbAfter) && !notNames[name[0]]:
+				x.reg.person(strings.Join(name, " "), appos, gender)
+			}
+			i = j
+		}
+	}
+}
+
+// capRun returns the end of a run of capitalized words starting at i,
+// allowing "of", "for" and "the" inside it ("Secretary of State").
+func capRun(toks []token, i int) int {
+	j := i
+	for j < len(toks) {
+		t := toks[j].text
+		if isCap(t) && isWord(t) {
+			j++
+			if j < len(toks) && toks[j].text == "." && abbreviations[t] {
+				j++
+			}
+			continue
+		}
+		if (t == "of" || t == "for") && j+1 < len(toks) && isCap(toks[j+1].text) && j > i {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func texts(toks []token) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.text == "." && len(out) > 0 {
+			out[len(out)-1] += "."
+			continue
+		}
+		out = append(out, t.text)
+	}
+	return out
+}
+
+// appositiveAfter reads ", a senior White House adviser," after a name.
+func appositiveAfter(toks []token, j int) string {
+	if j+2 >= len(toks) || toks[j].text != "," {
+		return ""
+	}
+	d := strings.ToLower(toks[j+1].text)
+	if d != "a" && d != "an" && d != "the" && !strings.HasSuffix(norm(toks[j+1].text), "'s") {
+		return ""
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != ";" && placeholder(toks[k].text) < 0 && k-j < 12 {
+		k++
+	}
+	words := texts(toks[j+1 : k])
+	if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 || !hasRole(words) {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+func hasRole(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if roleNouns[lw] || titleWords[w] && !notNames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraph reads the sentences of one masked paragraph.
+func (x *extractor) paragraph(m string) {
+	sentences := splitSentences(m, func(n int) bool { return n < len(x.quotes) && x.quotes[n].sentEnds && !x.quotes[n].open })
+	off := 0
+	for _, s := range sentences {
+		if i := strings.Index(m[off:], s); i >= 0 {
+			off += i
+		}
+		x.sentence(s, x.para<<16|off)
+	}
+}
+
+// unmask puts the quotes back into masked text, marks included.
+func (x *extractor) unmask(s string) string {
+	return markRE.ReplaceAllStringFunc(s, func(m string) string {
+		n := placeholder(m)
+		if n < 0 || n >= len(x.quotes) {
+			return m
+		}
+		return "“" + strings.Join(x.quotes[n].parts, " ") + "”"
+	})
+}
+
+// attribution is who a sentence says said something, and what.
+type attribution struct {
+	speaker  *entity
+	mention  string
+	content  []string // masked content spans
+	region   string   // the words of the attribution, for date and place
+	perfect  bool     // "has long said": no single day
+	subjects []*entity
+}
+
+func (x *extractor) sentence(s string, seq int) {
+	toks := tokenize(s)
+	if len(toks) == 0 {
+		return
+	}
+	ctx := x.unmask(s)
+	att := x.attribute(s, toks)
+	// Quotes in this sentence.
+	var qs []*quote
+	for _, t := range toks {
+		if n := placeholder(t.text); n >= 0 && n < len(x.quotes) {
+			q := x.quotes[n]
+			q.context = append(q.context, ctx)
+			if !q.short {
+				qs = append(qs, q)
+			}
+		}
+	}
+	if att == nil {
+		x.narration(s, toks, ctx, seq)
+		for _, q := range qs {
+			if q.speaker == nil && x.last != nil && x.para-x.last.para <= 1 && !q.open {
+				q.speaker, q.mention = x.last.speaker, "" // named in the paragraph before
+				q.where, q.date, q.dateSet = x.last.where, x.last.date, x.last.dateSet
+			}
+		}
+		return
+	}
+	date, dateSet := dateIn(att.region, x.pub)
+	where := whereIn(att.region)
+	if !dateSet && att.perfect {
+		dateSet = true
+	}
+	if x.last != nil && x.last.speaker == att.speaker && x.para-x.last.para <= 1 {
+		if !dateSet && x.last.dateSet {
+			date, dateSet = x.last.date, true
+		}
+		if where == "" {
+			where = x.last.where
+		}
+	}
+	if !dateSet && !x.pub.IsZero() {
+		date = x.pub.Format(dateLayout)
+	}
+	x.last = &lastSaid{speaker: att.speaker, mention: att.mention, where: where, date: date, dateSet: dateSet, para: x.para}
+	x.reg.touch(att.speaker)
+	for _, q := range qs {
+		if q.speaker == nil {
+			q.speaker, q.mention, q.where, q.date, q.dateSet = att.speaker, att.mention, where, date, dateSet
+		}
+	}
+	for _, c := range att.content {
+		c = strings.TrimSpace(c)
+		c = strings.TrimLeft(c, ":,;— ")
+		c = strings.TrimRight(c, ",;: ")
+		c = strings.TrimSuffix(c, ".")
+		if !hasOwnWords(c) {
+			continue
+		}
+		text := x.unmask(c)
+		x.emit(Statement{Kind: Fact, Text: text, SaidOn: date, Where: where, Mention: att.mention, Context: ctx, Seq: seq}, att.speaker)
+	}
+}
+
+// hasOwnWords: a content span says more than the quotes inside it.
+func hasOwnWords(c string) bool {
+	plain := markRE.ReplaceAllString(c, " ")
+	plain = strings.TrimSpace(plain)
+	for _, w := range []string{"that ", "they see ", "it was ", "it is "} {
+		plain = strings.TrimPrefix(plain, w)
+	}
+	return wordCount(plain) >= 3
+}
+
+func (x *extractor) emit(st Statement, e *entity) {
+	if e != nil {
+		st.Speaker, st.SpeakerTitle = e.name, e.title
+		if e.person {
+			st.Aliases = aliases(e)
+		}
+	}
+	st.Source, st.File, st.Topics = x.src, x.a.File, x.a.Topics
+	x.out = append(x.out, st)
+}
+
+func aliases(e *entity) []string {
+	parts := strings.Fields(e.name)
+	if len(parts) > 1 {
+		return []string{parts[len(parts)-1]}
+	}
+	return nil
+}
+
+// narration records a sentence the article tells on its own account, and
+// the people it names as subjects for later pronouns.
+func (x *extractor) narration(s string, toks []token, ctx string, seq int) {
+	for i := 0; i < len(toks); i++ {
+		if !isCap(toks[i].text) || !isWord(toks[i].text) {
+			continue
+		}
+		j := capRun(toks, i)
+		_, name, _ := splitTitleName(texts(toks[i:j]))
+		if len(name) > 0 {
+			if e := x.reg.people[strings.Join(name, " ")]; e != nil {
+				x.reg.touch(e)
+			} else if e := x.reg.bySurname[name[len(name)-1]]; e != nil {
+				x.reg.touch(e)
+			}
+		}
+		i = j
+	}
+	if !hasOwnWords(s) {
+		return
+	}
+	text := strings.TrimSuffix(strings.TrimSpace(x.unmask(s)), ".")
+	date, ok := dateIn(markRE.ReplaceAllString(s, ""), x.pub)
+	if !ok && !x.pub.IsZero() {
+		date = x.pub.Format(dateLayout)
+	}
+	x.emit(Statement{Kind: Fact, Text: text, SaidOn: date, Context: ctx, Seq: seq}, nil)
+}
+
+// finishQuotes emits every quote of three words or more.
+func (x *extractor) finishQuotes(nparas int) {
+	for _, q := range x.quotes {
+		if q.short {
+			continue
+		}
+		st := Statement{Kind: Quote, Text: q.text(), Where: q.where, Mention: q.mention, Context: strings.Join(q.context, " "), Seq: q.seq}
+		st.SaidOn = q.date
+		if !q.dateSet && q.date == "" && !x.pub.IsZero() && q.speaker != nil {
+			st.SaidOn = x.pub.Format(dateLayout)
+		}
+		if q.speaker == nil && !x.pub.IsZero() {
+			st.SaidOn = x.pub.Format(dateLayout)
+		}
+		x.emit(st, q.speaker)
+	}
+}

@@ -1,0 +1,206 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// entity is someone an article attributes words to, or names: a person, an
+// anonymous source, a group or an institution.
+type entity struct {
+	name   string // canonical: "Antony Blinken", "a European diplomat"
+	title  string
+	gender string // "m", "f", or "" when unknown
+	person bool   // a named individual
+	plural bool   // a group: "officials", "three sources", "Hamas"
+	heads  map[string]bool
+}
+
+func (e *entity) addHeads(words ...string) {
+	if e.heads == nil {
+		e.heads = map[string]bool{}
+	}
+	for _, w := range words {
+		w = strings.ToLower(norm(w))
+		if w != "" {
+			e.heads[w] = true
+		}
+	}
+}
+
+// registry holds the named people of one article, so that "Blinken" and
+// "he" can be traced back to "Secretary of State Antony Blinken".
+type registry struct {
+	people    map[string]*entity // by full name
+	bySurname map[string]*entity
+	recent    []*entity // most recent last
+}
+
+func newRegistry() *registry {
+	return &registry{people: map[string]*entity{}, bySurname: map[string]*entity{}}
+}
+
+// person returns the entity for a full or partial name, creating it.
+func (r *registry) person(name, title, gender string) *entity {
+	parts := strings.Fields(name)
+	if len(parts) == 0 {
+		return nil
+	}
+	if e, ok := r.people[name]; ok {
+		e.merge(title, gender)
+		return e
+	}
+	if len(parts) == 1 {
+		if e, ok := r.bySurname[name]; ok {
+			e.merge(title, gender)
+			return e
+		}
+	} else if e, ok := r.bySurname[parts[len(parts)-1]]; ok && len(strings.Fields(e.name)) == 1 {
+		// "Netanyahu" seen first, "Benjamin Netanyahu" now: one person.
+		delete(r.people, e.name)
+		e.name = name
+		r.people[name] = e
+		e.merge(title, gender)
+		if e.gender == "" {
+			e.gender = nameGender(parts[0])
+		}
+		return e
+	}
+	e := &entity{name: name, person: true, gender: gender}
+	if e.gender == "" {
+		e.gender = nameGender(parts[0])
+	}
+	e.merge(title, "")
+	e.addHeads(parts[len(parts)-1])
+	r.people[name] = e
+	r.bySurname[parts[len(parts)-1]] = e
+	return e
+}
+
+func (e *entity) merge(title, gender string) {
+	if e.title == "" && title != "" {
+		e.title = title
+		e.addHeads(strings.Fields(strings.ToLower(title))...)
+		if g := titleGender(title); g != "" && e.gender == "" {
+			e.gender = g
+		}
+	}
+	if e.gender == "" {
+		e.gender = gender
+	}
+}
+
+func nameGender(first string) string {
+	switch {
+	case maleNames[first]:
+		return "m"
+	case femaleNames[first]:
+		return "f"
+	}
+	return ""
+}
+
+func titleGender(title string) string {
+	t := strings.ToLower(title)
+	for _, w := range []string{"woman", "queen", "princess", "mrs", "ms.", "dame", "lady", "first lady"} {
+		if strings.Contains(t, w) {
+			return "f"
+		}
+	}
+	for _, w := range []string{"spokesman", "chairman", "king", "prince", "mr.", "sir", "lord"} {
+		if strings.Contains(t, w) {
+			return "m"
+		}
+	}
+	return ""
+}
+
+// touch marks e as the most recently mentioned entity.
+func (r *registry) touch(e *entity) {
+	if e == nil {
+		return
+	}
+	for i, x := range r.recent {
+		if x == e {
+			r.recent = append(r.recent[:i], r.recent[i+1:]...)
+			break
+		}
+	}
+	r.recent = append(r.recent, e)
+	if len(r.recent) > 12 {
+		r.recent = r.recent[1:]
+	}
+}
+
+// pronoun resolves he, she or they to the most recent fitting entity.
+func (r *registry) pronoun(kind string) *entity {
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		e := r.recent[i]
+		switch kind {
+		case "m", "f":
+			if e.plural || (e.gender != "" && e.gender != kind) {
+				continue
+			}
+			if e.gender == "" && e.person {
+				e.gender = kind
+			}
+			return e
+		case "p":
+			if e.plural {
+				return e
+			}
+		}
+	}
+	if kind == "p" && len(r.recent) > 0 {
+		return r.recent[len(r.recent)-1]
+	}
+	return nil
+}
+
+// definite resolves "the official", "that diplomat", "the people" to the
+// most recent entity with the same head noun.
+func (r *registry) definite(head string) *entity {
+	heads := roleSynonyms[head]
+	if heads == nil {
+		heads = []string{head, strings.TrimSuffix(head, "s"), head + "s"}
+	}
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		e := r.recent[i]
+		for _, h := range heads {
+			if e.heads[h] {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// splitTitleName splits a capitalized phrase into its role and its name:
+// "British Prime Minister Keir Starmer" → "British Prime Minister", "Keir
+// Starmer". gender comes from an honorific ("Mr.").
+func splitTitleName(words []string) (title, name []string, gender string) {
+	i := len(words)
+	for i > 0 {
+		w := words[i-1]
+		if !isCap(w) || titleWords[norm(w)] || titleWords[norm(w)+"."] || strings.HasSuffix(norm(w), "'s") || notNames[w] {
+			break
+		}
+		i--
+	}
+	name = words[i:]
+	title = words[:i]
+	if len(title) > 0 {
+		last := strings.TrimSuffix(title[len(title)-1], ".")
+		if g, ok := honorifics[last]; ok {
+			gender = g
+			title = title[:len(title)-1]
+		}
+		if g, ok := honorifics[last+"."]; ok && gender == "" {
+			gender = g
+			title = title[:len(title)-1]
+		}
+	}
+	for len(title) > 0 && (strings.EqualFold(title[0], "the") || title[0] == "a" || title[0] == "an") {
+		title = title[1:]
+	}
+	return title, name, gender
+}

@@ -1,0 +1,129 @@
+package corpus
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word, a punctuation mark or a quote placeholder in a sentence.
+type token struct {
+	text       string
+	start, end int // byte offsets in the sentence
+}
+
+var tokenRE = regexp.MustCompile(`⟦\d+⟧|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]`)
+
+func tokenize(s string) []token {
+	idx := tokenRE.FindAllStringIndex(s, -1)
+	toks := make([]token, len(idx))
+	for i, m := range idx {
+		toks[i] = token{text: s[m[0]:m[1]], start: m[0], end: m[1]}
+	}
+	return toks
+}
+
+// placeholder returns the quote index of a ⟦n⟧ token, or -1.
+func placeholder(t string) int {
+	if !strings.HasPrefix(t, "⟦") {
+		return -1
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(t, "⟦"), "⟧"))
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+func mark(n int) string { return "⟦" + strconv.Itoa(n) + "⟧" }
+
+var markRE = regexp.MustCompile(`⟦(\d+)⟧`)
+
+// norm folds typographic apostrophes to ASCII for lexicon look-ups.
+func norm(w string) string { return strings.ReplaceAll(w, "’", "'") }
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+var abbreviations = set(`Mr Mrs Ms Dr Gen Lt Col Maj Sgt Capt Adm Sen Rep Gov St Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec
+	No Jr Sr Prof Inc Ltd Co vs Ft Mt U.S U.N U.K E.U a.m p.m i.e e.g Gens Reps Sens Pres Cmdr Brig Amb`)
+
+// splitSentences cuts a masked paragraph into sentences. Quotes are masked
+// as ⟦n⟧, so periods inside them do not split; ends reports whether quote n
+// ends with a sentence end.
+func splitSentences(p string, ends func(n int) bool) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		j := i + size
+		split := false
+		switch {
+		case r == '.' || r == '?' || r == '!':
+			for j < len(p) && strings.ContainsRune("”\"’')", rune(p[j])) {
+				j++
+			}
+			for strings.HasPrefix(p[j:], "”") || strings.HasPrefix(p[j:], "’") {
+				j += len("”")
+			}
+			if j < len(p) && p[j] == ' ' && nextStartsSentence(p[j+1:]) {
+				split = true
+				if r == '.' {
+					w := lastWord(p[start:i])
+					if abbreviations[w] || (utf8.RuneCountInString(w) == 1 && isCap(w)) {
+						split = false
+					}
+				}
+			}
+		case r == '⟦':
+			k := strings.IndexRune(p[i:], '⟧')
+			if k > 0 {
+				j = i + k + len("⟧")
+				n := placeholder(p[i:j])
+				if n >= 0 && ends(n) && j < len(p) && p[j] == ' ' && nextStartsSentence(p[j+1:]) {
+					split = true
+				}
+			}
+		}
+		if split {
+			out = append(out, strings.TrimSpace(p[start:j]))
+			start = j
+		}
+		i = j
+	}
+	if s := strings.TrimSpace(p[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+func nextStartsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '⟦' || r == '“' || r == '"' || r == '(' || r == '‘'
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '“' })
+	return s[i+1:]
+}
+
+var (
+	nonWordRE = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+	curly     = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "—", "-", "–", "-", "…", "...")
+)
+
+// normWords folds text to lower-case words for comparing statements.
+func normWords(s string) string {
+	s = strings.ToLower(curly.Replace(s))
+	s = strings.ReplaceAll(s, "'", "")
+	return strings.TrimSpace(nonWordRE.ReplaceAllString(s, " "))
+}
