@@ -23,8 +23,8 @@ func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigi
 // are part of the quote.
 func splitQuotes(p string) []segment {
 	var segs []segment
-	start := 0   // start of the current segment (byte offset)
-	inner := 0   // start of the words inside the current quote
+	start := 0      // start of the current segment (byte offset)
+	inner := 0      // start of the words inside the current quote
 	var closer rune // the mark that closes the open quote, 0 when outside
 	prev := ' '
 	flushPlain := func(end int) {
