@@ -231,12 +231,12 @@ func (r *responder) deliverOrApologize(ctx context.Context, t target, a bot.Answ
 	if err == nil {
 		return
 	}
-	r.log.Error("posting the answer failed", "err", err, "channel", t.channel, "user", t.user)
+	r.log.Error("posting the answer failed", "err", loggable(err), "channel", t.channel, "user", t.user)
 	if a.Summary == apologyText {
 		return
 	}
 	if err := r.deliver(ctx, t, apology()); err != nil {
-		r.log.Error("posting the apology failed", "err", err, "channel", t.channel, "user", t.user)
+		r.log.Error("posting the apology failed", "err", loggable(err), "channel", t.channel, "user", t.user)
 	}
 }
 
@@ -299,6 +299,22 @@ func (r *responder) withRetry(ctx context.Context, what string, call func(ctx co
 	}
 }
 
+// loggable drops the address from a transport error: a response_url is a
+// credential for half an hour and has no place in a log.
+func loggable(err error) error {
+	if ue, ok := errors.AsType[*url.Error](err); ok {
+		return fmt.Errorf("%s request to %s failed: %w", ue.Op, hostOf(ue.URL), ue.Err)
+	}
+	return err
+}
+
+func hostOf(raw string) string {
+	if u, err := url.Parse(raw); err == nil && u.Host != "" {
+		return u.Host
+	}
+	return "Slack"
+}
+
 // botUser returns the bot's own user ID: from the event's authorizations,
 // else from auth.test (asked at most once a minute when lookup is set).
 // "" when unknown.
@@ -318,7 +334,7 @@ func (r *responder) botUser(ctx context.Context, auths []slackapi.EventAuthoriza
 	defer cancel()
 	res, err := r.api.AuthTestContext(ctx)
 	if err != nil {
-		r.log.Warn("auth.test failed; the bot's own user ID is unknown", "err", err)
+		r.log.Warn("auth.test failed; the bot's own user ID is unknown", "err", loggable(err))
 		return ""
 	}
 	r.botUserID = res.UserID
@@ -415,7 +431,7 @@ func (r *responder) spawnBusy(t target) {
 		ctx, cancel := context.WithTimeout(context.Background(), apiTimeout)
 		defer cancel()
 		if err := r.deliver(ctx, t, busy()); err != nil {
-			r.log.Error("posting the busy notice failed", "err", err, "channel", t.channel)
+			r.log.Error("posting the busy notice failed", "err", loggable(err), "channel", t.channel)
 		}
 	}()
 }

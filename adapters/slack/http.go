@@ -221,7 +221,9 @@ func writeCommandAnswer(w http.ResponseWriter, a bot.Answer) {
 		res.ResponseType = slackapi.ResponseTypeEphemeral
 	}
 	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(res)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(res)
 }
 
 // serveEvent acknowledges an Events API request at once and answers a
@@ -263,7 +265,7 @@ func (h *HTTP) serveEvent(w http.ResponseWriter, r *http.Request) {
 	ev, err := slackevents.ParseEvent(json.RawMessage(body), slackevents.OptionNoVerifyToken())
 	w.WriteHeader(http.StatusOK)
 	if err != nil {
-		h.log.Debug("ignoring an event", "err", err)
+		h.log.Debug("ignoring an event", "err", loggable(err))
 		return
 	}
 	cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent)

@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -37,11 +39,11 @@ func newTestHTTP(t *testing.T, core Handler) (*HTTP, *fakeSlack) {
 	return h, fs
 }
 
-func commandBody(fs *fakeSlack, text string) string {
+func commandBody(responseURL, text string) string {
 	return url.Values{
 		"token": {"legacy"}, "team_id": {"T1"}, "team_domain": {"test"}, "channel_id": {"C1"},
 		"channel_name": {"general"}, "user_id": {"U1"}, "user_name": {"ann"}, "command": {"/talks"},
-		"text": {text}, "response_url": {fs.hookURL("cmd")}, "trigger_id": {"1.2.3"}, "api_app_id": {"A1"},
+		"text": {text}, "response_url": {responseURL}, "trigger_id": {"1.2.3"}, "api_app_id": {"A1"},
 	}.Encode()
 }
 
@@ -81,7 +83,7 @@ func TestHTTPCommandAnswersInTheResponse(t *testing.T) {
 	core := &fakeCore{}
 	h, fs := newTestHTTP(t, core)
 
-	rec := serve(h, signedRequest(CommandsPath, formType, commandBody(fs, "who said war is not the solution")))
+	rec := serve(h, signedRequest(CommandsPath, formType, commandBody(fs.hookURL("cmd"), "who said war is not the solution")))
 
 	rt, text, blocks := decodeCommandResponse(t, rec)
 	if rt != "in_channel" {
@@ -107,7 +109,7 @@ func TestHTTPCommandHelpAndErrorsAreEphemeral(t *testing.T) {
 		t.Run(strconv.Quote(text), func(t *testing.T) {
 			core := &fakeCore{}
 			h, fs := newTestHTTP(t, core)
-			rt, fallback, blocks := decodeCommandResponse(t, serve(h, signedRequest(CommandsPath, formType, commandBody(fs, text))))
+			rt, fallback, blocks := decodeCommandResponse(t, serve(h, signedRequest(CommandsPath, formType, commandBody(fs.hookURL("cmd"), text))))
 			if rt != "ephemeral" {
 				t.Errorf("response_type %q, want ephemeral", rt)
 			}
@@ -135,7 +137,7 @@ func TestHTTPSlowCommandIsAcknowledgedThenAnsweredAtResponseURL(t *testing.T) {
 			h.commandDeadline = 100 * time.Millisecond
 
 			start := time.Now()
-			rec := serve(h, signedRequest(CommandsPath, formType, commandBody(fs, tt.text)))
+			rec := serve(h, signedRequest(CommandsPath, formType, commandBody(fs.hookURL("cmd"), tt.text)))
 			took := time.Since(start)
 
 			if rec.Code != http.StatusOK || rec.Body.Len() != 0 {
@@ -446,4 +448,61 @@ func TestNewHTTPNeedsSecretAndToken(t *testing.T) {
 	if _, err := NewHTTP(Config{SigningSecret: "s"}, &fakeCore{}); err == nil || !strings.Contains(err.Error(), "SLACK_BOT_TOKEN") {
 		t.Errorf("without a bot token: %v", err)
 	}
+}
+
+func TestLogsKeepSecretsOut(t *testing.T) {
+	var buf lockedBuffer
+	core := &fakeCore{delay: 200 * time.Millisecond}
+	h, err := NewHTTP(Config{BotToken: "xoxb-secret-token", SigningSecret: testSecret, APIURL: "http://127.0.0.1:1/api/",
+		Logger: slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))}, core)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.r.responseURLOK = func(string) bool { return true }
+	h.commandDeadline = 20 * time.Millisecond
+
+	// A slow answer whose response_url cannot be reached, a forged request
+	// and a mention that cannot be answered: all of them are logged.
+	body := commandBody("http://127.0.0.1:1/hook/secret-hook-path", "status")
+	if rec := serve(h, signedRequest(CommandsPath, formType, body)); rec.Code != http.StatusOK {
+		t.Fatalf("status %d", rec.Code)
+	}
+	forged := httptest.NewRequest(http.MethodPost, CommandsPath, strings.NewReader(body))
+	forged.Header.Set("X-Slack-Request-Timestamp", strconv.FormatInt(time.Now().Unix(), 10))
+	forged.Header.Set("X-Slack-Signature", "v0="+strings.Repeat("0", 64))
+	serve(h, forged)
+	serve(h, signedRequest(EventsPath, "application/json",
+		eventBody("Ev1", `{"type":"app_mention","user":"U1","text":"<@UBOT> status","ts":"7.1","channel":"C1"}`)))
+	if err := h.Shutdown(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+
+	logs := buf.String()
+	for _, want := range []string{"posting the answer failed", "failed the signature check"} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("logs lack %q:\n%s", want, logs)
+		}
+	}
+	for _, secret := range []string{"xoxb-secret-token", testSecret, "secret-hook-path"} {
+		if strings.Contains(logs, secret) {
+			t.Errorf("logs contain %q:\n%s", secret, logs)
+		}
+	}
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

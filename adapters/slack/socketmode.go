@@ -86,7 +86,7 @@ func (s *SocketMode) Run(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return nil
 		}
-		s.log.Warn("auth.test failed; going on without the bot's user ID", "err", err)
+		s.log.Warn("auth.test failed; going on without the bot's user ID", "err", loggable(err))
 	}
 
 	runCtx, stop := context.WithCancel(ctx)
@@ -121,7 +121,7 @@ func (s *SocketMode) connectLoop(ctx context.Context) error {
 		if s.connected.Load() {
 			backoff = s.minBackoff
 		}
-		s.log.Warn("Socket Mode connection lost; reconnecting", "err", err, "in", backoff)
+		s.log.Warn("Socket Mode connection lost; reconnecting", "err", loggable(err), "in", backoff)
 		timer := time.NewTimer(backoff)
 		select {
 		case <-timer.C:
@@ -224,11 +224,11 @@ func envelopeID(req *socketmode.Request) string {
 func eventErr(data any) any {
 	switch d := data.(type) {
 	case *slackapi.ConnectionErrorEvent:
-		return d.ErrorObj
+		return loggable(d.ErrorObj)
 	case *slackapi.IncomingEventError:
-		return d.ErrorObj
+		return loggable(d.ErrorObj)
 	case *socketmode.ErrorWriteFailed:
-		return d.Cause
+		return loggable(d.Cause)
 	}
 	return data
 }
@@ -241,7 +241,7 @@ func (s *SocketMode) ack(ctx context.Context, req *socketmode.Request) {
 	ctx, cancel := context.WithTimeout(ctx, s.ackTimeout)
 	defer cancel()
 	if err := s.client.AckCtx(ctx, req.EnvelopeID, nil); err != nil {
-		s.log.Warn("acknowledging an envelope failed", "envelope_id", req.EnvelopeID, "err", err)
+		s.log.Warn("acknowledging an envelope failed", "envelope_id", req.EnvelopeID, "err", loggable(err))
 	}
 }
 
