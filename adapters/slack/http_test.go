@@ -506,3 +506,47 @@ func (l *lockedBuffer) String() string {
 	defer l.mu.Unlock()
 	return l.b.String()
 }
+
+func TestTooManyQuestionsGetABusyNotice(t *testing.T) {
+	core := &fakeCore{delay: 300 * time.Millisecond}
+	h, fs := newTestHTTP(t, core)
+	h.r.maxPending = 1
+	h.commandDeadline = 50 * time.Millisecond
+
+	// The first question takes the only place and is answered later; the
+	// second is told, at once and only to the asker, to come back.
+	if rec := serve(h, signedRequest(CommandsPath, formType, commandBody(fs.hookURL("first"), "status"))); rec.Code != http.StatusOK || rec.Body.Len() != 0 {
+		t.Fatalf("first: %d %q; want an empty ack", rec.Code, rec.Body)
+	}
+	rt, text, _ := decodeCommandResponse(t, serve(h, signedRequest(CommandsPath, formType, commandBody(fs.hookURL("second"), "status"))))
+	if rt != "ephemeral" || !strings.Contains(text, "a lot of questions") {
+		t.Errorf("second: %s %q; want an ephemeral busy notice", rt, text)
+	}
+	p := fs.waitPosts(t, 1)
+	if p[0].Channel != "first" {
+		t.Errorf("posted %+v; want the first question's answer", p[0])
+	}
+	if n := len(core.requests()); n != 1 {
+		t.Errorf("core asked %d times, want 1", n)
+	}
+}
+
+func TestDedupeForgetsOldAndExcessKeys(t *testing.T) {
+	d := newDedupe(50*time.Millisecond, 3)
+	if d.seen("a") || !d.seen("a") {
+		t.Fatal("a key is new once, then seen")
+	}
+	d.seen("b")
+	d.seen("c")
+	d.seen("d") // pushes "a" out: at most 3 keys are kept
+	if d.seen("a") {
+		t.Error("the oldest key was kept past the size limit")
+	}
+	time.Sleep(60 * time.Millisecond)
+	if d.seen("d") {
+		t.Error("a key was kept past its TTL")
+	}
+	if len(d.at) > 3 || len(d.order) != len(d.at) {
+		t.Errorf("%d keys in the map, %d in order; want ≤ 3 and equal", len(d.at), len(d.order))
+	}
+}
