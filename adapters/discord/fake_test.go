@@ -147,6 +147,7 @@ type fakeDiscord struct {
 	identifies int
 	resumes    int
 	seq        int64
+	limited    map[string]int // path prefix → how many more requests get 429
 }
 
 type fakeConn struct {
@@ -198,7 +199,16 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 		t.Errorf("fake Discord: unexpected %s %s", r.Method, r.URL.Path)
 		http.Error(w, `{"message": "404: Not Found", "code": 0}`, http.StatusNotFound)
 	})
-	f.srv = httptest.NewServer(mux)
+	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if f.takeLimit(r.URL.Path) {
+			f.record(r)
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusTooManyRequests)
+			w.Write([]byte(`{"message": "You are being rate limited.", "retry_after": 0.05, "global": false}`))
+			return
+		}
+		mux.ServeHTTP(w, r)
+	}))
 	t.Cleanup(func() {
 		f.mu.Lock()
 		conns := f.conns
@@ -209,6 +219,28 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 		f.srv.Close()
 	})
 	return f
+}
+
+// rateLimit makes the next n requests under prefix get 429 Too Many Requests.
+func (f *fakeDiscord) rateLimit(prefix string, n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.limited == nil {
+		f.limited = map[string]int{}
+	}
+	f.limited[prefix] = n
+}
+
+func (f *fakeDiscord) takeLimit(path string) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for prefix, n := range f.limited {
+		if n > 0 && strings.HasPrefix(path, prefix) {
+			f.limited[prefix] = n - 1
+			return true
+		}
+	}
+	return false
 }
 
 // client returns an HTTP client that sends every request, whatever its

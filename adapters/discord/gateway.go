@@ -65,6 +65,7 @@ func newGateway(cfg Config, h Handler, opts ...option) (*Gateway, error) {
 // returns nil. It returns an error when it cannot connect. discordgo
 // reconnects and resumes by itself after the connection drops. A failed
 // registration is logged, not fatal: mentions and direct messages still work.
+// A Gateway runs once: a second Run returns an error.
 func (g *Gateway) Run(ctx context.Context) error {
 	if !g.running.CompareAndSwap(false, true) {
 		return errors.New("discord: gateway already running")

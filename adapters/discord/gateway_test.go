@@ -259,6 +259,26 @@ func TestGatewayResumesAndAnswersOnce(t *testing.T) {
 	}
 }
 
+func TestGatewayRetriesWhenRateLimited(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &fakeHandler{}
+	runGateway(t, fd, h, Config{GuildID: testGuild})
+
+	fd.rateLimit("/api/v9/channels/", 1)
+	fd.rateLimit("/api/v9/interactions/", 1)
+	fd.dispatch("MESSAGE_CREATE", messageEvent("601", "", testUser, false, "status"))
+	fd.dispatch("INTERACTION_CREATE", commandEvent("602", "status", nil))
+	fd.waitCalls("POST", "/api/v9/channels/", 2)
+	fd.waitCalls("POST", "/api/v9/interactions/602/", 2)
+	stays(t, "one retry each", func() bool {
+		return len(fd.find("POST", "/api/v9/channels/")) == 2 && len(fd.find("POST", "/api/v9/interactions/")) == 2
+	})
+	if n := len(h.requests()); n != 2 {
+		t.Errorf("handler asked %d times; want 2 (a retry does not ask again)", n)
+	}
+}
+
 func TestGatewayRecoversFromPanickingHandler(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
