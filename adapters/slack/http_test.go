@@ -550,3 +550,23 @@ func TestDedupeForgetsOldAndExcessKeys(t *testing.T) {
 		t.Errorf("%d keys in the map, %d in order; want ≤ 3 and equal", len(d.at), len(d.order))
 	}
 }
+
+func TestHTTPLearnsTheBotUserFromAuthTest(t *testing.T) {
+	core := &fakeCore{}
+	h, fs := newTestHTTP(t, core)
+	noAuth := func(id, inner string) string {
+		return `{"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"` + id + `","event":` + inner + `}`
+	}
+	// Without authorizations in the event, the bot's ID comes from
+	// auth.test: its own DM (no bot_id) is ignored, its mention stripped.
+	serve(h, signedRequest(EventsPath, "application/json", noAuth("Ev1", `{"type":"message","channel_type":"im","user":"UBOT","text":"echo","ts":"8.1","channel":"D1"}`)))
+	serve(h, signedRequest(EventsPath, "application/json", noAuth("Ev2", `{"type":"app_mention","user":"U1","text":"hi <@UBOT> status gaza","ts":"8.2","channel":"C1"}`)))
+	fs.waitPosts(t, 1)
+	if err := h.Shutdown(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	want := []bot.Request{{Text: "hi status gaza", User: "slack:T1/U1", Platform: "slack"}}
+	if got := core.requests(); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("core got %+v; want %+v", got, want)
+	}
+}
