@@ -1,0 +1,381 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/index"
+)
+
+// Bot answers questions from an index. It is safe for concurrent use; the
+// index can be swapped while questions are being answered.
+type Bot struct {
+	ix   atomic.Pointer[index.Index]
+	opts Options
+	lim  *limiter
+}
+
+// New returns a bot answering from ix.
+func New(ix *index.Index, opts Options) *Bot {
+	b := &Bot{opts: opts}
+	b.ix.Store(ix)
+	if opts.RatePerMinute > 0 {
+		b.lim = newLimiter(opts.RatePerMinute, opts.Burst)
+	}
+	return b
+}
+
+// Swap puts a new index in place and returns the old one; questions
+// already being answered finish on the old one.
+func (b *Bot) Swap(ix *index.Index) *index.Index { return b.ix.Swap(ix) }
+
+// Index returns the index in use.
+func (b *Bot) Index() *index.Index { return b.ix.Load() }
+
+// Speakers lists the names of the people and sources the bot can quote.
+func (b *Bot) Speakers() []string {
+	ix := b.ix.Load()
+	if ix == nil {
+		return nil
+	}
+	var out []string
+	for _, s := range ix.Speakers() {
+		out = append(out, s.Name)
+	}
+	return out
+}
+
+const maxItems = 5
+
+// Ask answers one question.
+func (b *Bot) Ask(ctx context.Context, question string) Answer {
+	ix := b.ix.Load()
+	q := clean(question)
+	p := parse(q)
+	a := Answer{Question: q, Intent: p.intent}
+	if ix == nil || ix.Len() == 0 {
+		a.Summary = "I have not read any articles yet."
+		return a
+	}
+	switch p.intent {
+	case Help:
+		return help(q)
+	case Status:
+		return b.status(ix, a, p)
+	case Timeline:
+		return b.timeline(ix, a, p)
+	case Sources:
+		return b.sources(ix, a)
+	case Quotes:
+		return b.quotes(ctx, ix, a, p)
+	}
+	hits, err := b.search(ctx, ix, p)
+	if err != nil {
+		a.Summary = "Sorry, something went wrong looking that up."
+		a.Error = true
+		return a
+	}
+	if len(hits) == 0 {
+		return b.unknown(ix, a, p)
+	}
+	for i, h := range hits {
+		if i == maxItems {
+			break
+		}
+		a.Items = append(a.Items, item(h.Statement))
+	}
+	a.Found = true
+	a.Summary = summary(p, a.Items[0])
+	return a
+}
+
+func item(s corpus.Statement) Item {
+	return Item{Kind: s.Kind, Speaker: s.Speaker, SpeakerTitle: s.SpeakerTitle, Text: s.Text, SaidOn: s.SaidOn, Where: s.Where, Source: s.Source}
+}
+
+// ranked is a hit with the bot's own score.
+type ranked struct {
+	index.Hit
+	score float64
+}
+
+// search queries the index for p and ranks what comes back by how well it
+// fits the question; statements that do not fit well enough are dropped.
+func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, error) {
+	words := contentWords(p.words)
+	if p.phrase != "" && words == "" {
+		words = p.phrase
+	}
+	expanded := expand(words)
+	terms := ix.Terms(words)
+	q := index.Query{Words: expanded, Speaker: p.speaker, About: p.about, Where: p.where, Size: 50}
+	if p.intent == WhoSaid && p.phrase != "" {
+		q.Phrase = p.phrase
+	}
+	from, to := monthRange(p.month, ix)
+	q.From, q.To = from, to
+	if q.Words == "" && q.Speaker == "" && q.About == "" && q.Where == "" {
+		return nil, nil
+	}
+	hits, err := ix.Search(ctx, q)
+	if err == nil && len(hits) == 0 && q.Phrase != "" {
+		q.Phrase = ""
+		hits, err = ix.Search(ctx, q)
+	}
+	if err == nil && len(hits) == 0 && q.Where != "" {
+		// The place may be part of the words ("at the UN").
+		q.Words, q.Where = strings.TrimSpace(q.Words+" "+p.where), ""
+		terms = ix.Terms(words + " " + p.where)
+		hits, err = ix.Search(ctx, q)
+	}
+	if err != nil || len(hits) == 0 {
+		return nil, err
+	}
+	syn := synonymTerms(ix, terms)
+	best := 0.0
+	for _, h := range hits {
+		best = math.Max(best, h.Score)
+	}
+	need := required(len(terms), p)
+	var out []ranked
+	for _, h := range hits {
+		covered := coverage(h, terms, syn)
+		if len(terms) > 0 && covered < need {
+			continue
+		}
+		r := ranked{Hit: h, score: h.Score / best}
+		if len(terms) > 0 {
+			r.score += 1.5 * float64(covered) / float64(len(terms))
+		}
+		s := h.Statement
+		lit := normText(p.phrase)
+		if lit == "" && (p.intent == WhoSaid || p.intent == When) {
+			lit = normText(p.words)
+		}
+		if lit != "" && strings.Contains(normText(s.Text), lit) {
+			r.score += 2
+		}
+		switch p.intent {
+		case WhoSaid:
+			if s.Speaker == "" {
+				r.score -= 2
+			}
+			if s.Kind == corpus.Quote {
+				r.score += 0.3
+			}
+		case WhatSaid:
+			if s.Kind == corpus.Quote {
+				r.score += 0.3
+			}
+		case WhoIs:
+			if appositive(s.Text, p.about) {
+				r.score += 1
+			}
+		case Fact, When:
+			if s.Speaker != "" {
+				r.score += 0.1
+			}
+		}
+		out = append(out, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if d := out[i].score - out[j].score; math.Abs(d) > 0.02 {
+			return d > 0
+		}
+		if out[i].Statement.SaidOn != out[j].Statement.SaidOn {
+			return out[i].Statement.SaidOn > out[j].Statement.SaidOn
+		}
+		return out[i].Statement.Seq > out[j].Statement.Seq
+	})
+	return out, nil
+}
+
+// required is how many of the question's terms a statement must contain.
+func required(n int, p parsed) int {
+	switch {
+	case n == 0:
+		return 0
+	case p.speaker != "" || p.about != "":
+		// The person already narrows it down.
+		return int(math.Ceil(float64(n) / 3))
+	case n == 1:
+		return 1
+	}
+	return int(math.Ceil(float64(n) / 2))
+}
+
+// coverage counts the question's terms found in a statement's words or
+// its sentence, a synonym counting for its term.
+func coverage(h index.Hit, terms []string, syn map[string][]string) int {
+	have := map[string]bool{}
+	for _, t := range h.Matched {
+		have[t] = true
+	}
+	ctx := " " + normText(h.Statement.Context+" "+h.Statement.Text) + " "
+	n := 0
+	for _, t := range terms {
+		if have[t] || strings.Contains(ctx, " "+t) {
+			n++
+			continue
+		}
+		for _, s := range syn[t] {
+			if have[s] || strings.Contains(ctx, " "+s) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func appositive(text, name string) bool {
+	t := normText(text)
+	n := normText(name)
+	i := strings.Index(t, n)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(t[i+len(n):])
+	return strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") || strings.HasPrefix(rest, "the ")
+}
+
+// unknown answers a question the corpus has nothing on.
+func (b *Bot) unknown(ix *index.Index, a Answer, p parsed) Answer {
+	a.Found = false
+	a.Items = nil
+	switch {
+	case p.speaker != "":
+		a.Summary = fmt.Sprintf("I have no sourced statement from %s on that.", p.speaker)
+	case p.about != "":
+		a.Summary = fmt.Sprintf("I have nothing sourced about %s.", p.about)
+	default:
+		a.Summary = "I found no sourced statement about that."
+	}
+	a.Note = knownNote(ix)
+	return a
+}
+
+func knownNote(ix *index.Index) string {
+	var names []string
+	for _, s := range ix.Speakers() {
+		if len(names) == 6 {
+			break
+		}
+		names = append(names, s.Name)
+	}
+	note := ""
+	if len(names) > 0 {
+		note = "I can quote " + strings.Join(names, ", ") + "."
+	}
+	if t := topics(ix); len(t) > 0 {
+		note += " Topics: " + strings.Join(t, ", ") + "."
+	}
+	return strings.TrimSpace(note + " Try \"status\", \"who said <words>\" or \"help\".")
+}
+
+func topics(ix *index.Index) []string {
+	count := map[string]int{}
+	for _, s := range ix.Statements() {
+		for _, t := range s.Topics {
+			count[t]++
+		}
+	}
+	var out []string
+	for t := range count {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if count[out[i]] != count[out[j]] {
+			return count[out[i]] > count[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	if len(out) > 8 {
+		out = out[:8]
+	}
+	return out
+}
+
+func summary(p parsed, it Item) string {
+	who := it.Speaker
+	if who == "" {
+		who = "The article"
+		if it.Source.Outlet != "" {
+			who = it.Source.Outlet
+		}
+	} else if it.SpeakerTitle != "" {
+		who += " (" + it.SpeakerTitle + ")"
+	}
+	when := ""
+	if it.SaidOn != "" {
+		when = " on " + it.SaidOn
+	}
+	where := ""
+	if it.Where != "" {
+		where = ", " + it.Where
+	}
+	switch p.intent {
+	case WhoSaid:
+		return fmt.Sprintf("%s said it%s%s.", upperFirst(who), when, where)
+	case When:
+		if it.SaidOn == "" {
+			return fmt.Sprintf("%s reported it; the day is not given.", upperFirst(who))
+		}
+		return fmt.Sprintf("%s%s%s.", upperFirst(who), when, where)
+	case WhatSaid:
+		return fmt.Sprintf("%s%s%s:", upperFirst(who), when, where)
+	case WhoIs:
+		return fmt.Sprintf("What I have on %s:", p.about)
+	}
+	return fmt.Sprintf("According to %s%s:", who, when)
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// monthRange turns "march 2024" into a date range; without a year, the
+// latest such month in the corpus.
+func monthRange(month string, ix *index.Index) (string, string) {
+	if month == "" {
+		return "", ""
+	}
+	f := strings.Fields(month)
+	t, err := time.Parse("January", strings.Title(f[0])) //nolint:staticcheck // ASCII month names
+	if err != nil {
+		return "", ""
+	}
+	year := 0
+	if len(f) > 1 {
+		fmt.Sscanf(f[1], "%d", &year)
+	}
+	if year == 0 {
+		latest := ""
+		for _, s := range ix.Statements() {
+			if s.SaidOn > latest {
+				latest = s.SaidOn
+			}
+		}
+		if l, err := time.Parse("2006-01-02", latest); err == nil {
+			year = l.Year()
+			if t.Month() > l.Month() {
+				year--
+			}
+		}
+	}
+	if year == 0 {
+		return "", ""
+	}
+	start := time.Date(year, t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	end := start.AddDate(0, 1, -1)
+	return start.Format("2006-01-02"), end.Format("2006-01-02")
+}

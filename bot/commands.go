@@ -1,0 +1,203 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/index"
+)
+
+// HelpText lists what the bot understands.
+const HelpText = `Ask me about the talks in plain words, for example:
+• who said there is no reason to be optimistic?
+• what did Blinken tell NBC News?
+• what did Starmer call for at the Security Council?
+• when did a US official say the administration was close to a plan?
+• who is Amos Hochstein?
+Commands: status [topic] · who <words> · quotes <person> · timeline [topic] · sources · help
+Every answer quotes its source; when I do not know, I say so.`
+
+func help(q string) Answer {
+	return Answer{Question: q, Intent: Help, Found: true, Summary: "I answer questions about the ceasefire and hostage talks from the articles I have read.", Note: HelpText}
+}
+
+// newest sorts statements newest first: by date said, then publication,
+// then article order.
+func newest(stmts []corpus.Statement) {
+	sort.SliceStable(stmts, func(i, j int) bool {
+		a, b := stmts[i], stmts[j]
+		if a.Source.Published != b.Source.Published {
+			return a.Source.Published > b.Source.Published
+		}
+		if a.SaidOn != b.SaidOn {
+			return a.SaidOn > b.SaidOn
+		}
+		return a.Seq < b.Seq
+	})
+}
+
+func mentions(s corpus.Statement, topic string) bool {
+	if topic == "" {
+		return true
+	}
+	t := normText(topic)
+	for _, x := range s.Topics {
+		if normText(x) == t {
+			return true
+		}
+	}
+	return strings.Contains(" "+normText(s.Text+" "+s.Context)+" ", " "+t)
+}
+
+// status gives the newest sourced statements about the talks: the lead of
+// the newest articles, then the newest on each topic.
+func (b *Bot) status(ix *index.Index, a Answer, p parsed) Answer {
+	var pool []corpus.Statement
+	for _, s := range ix.Statements() {
+		if s.Speaker != "" && mentions(s, p.topic) {
+			pool = append(pool, s)
+		}
+	}
+	if len(pool) == 0 {
+		for _, s := range ix.Statements() {
+			if mentions(s, p.topic) {
+				pool = append(pool, s)
+			}
+		}
+	}
+	if len(pool) == 0 {
+		return b.unknown(ix, a, parsed{about: p.topic})
+	}
+	newest(pool)
+	seen := map[string]bool{}
+	add := func(s corpus.Statement, topic string) {
+		if seen[s.ID] || len(a.Items) >= 8 {
+			return
+		}
+		seen[s.ID] = true
+		it := item(s)
+		it.Topic = topic
+		a.Items = append(a.Items, it)
+	}
+	// The lead statements of the newest article.
+	for _, s := range pool {
+		if s.Source == pool[0].Source && len(a.Items) < 3 {
+			add(s, p.topic)
+		}
+	}
+	// Then the newest on each topic the corpus follows.
+	if p.topic == "" {
+		for _, t := range topics(ix) {
+			for _, s := range pool {
+				if mentions(s, t) && !seen[s.ID] && strings.Contains(normText(s.Text), normText(t)) {
+					add(s, t)
+					break
+				}
+			}
+		}
+	}
+	a.Found = true
+	a.AsOf = pool[0].Source.Published
+	if a.AsOf == "" {
+		a.AsOf = pool[0].SaidOn
+	}
+	what := "the talks"
+	if p.topic != "" {
+		what = p.topic
+	}
+	a.Summary = fmt.Sprintf("Latest on %s, as of %s:", what, orUnknown(a.AsOf))
+	return a
+}
+
+func orUnknown(d string) string {
+	if d == "" {
+		return "an unknown date"
+	}
+	return d
+}
+
+// timeline lists dated statements in the order they were said.
+func (b *Bot) timeline(ix *index.Index, a Answer, p parsed) Answer {
+	var pool []corpus.Statement
+	for _, s := range ix.Statements() {
+		if s.SaidOn != "" && s.Speaker != "" && mentions(s, p.topic) {
+			pool = append(pool, s)
+		}
+	}
+	if len(pool) == 0 {
+		return b.unknown(ix, a, parsed{about: p.topic})
+	}
+	sort.SliceStable(pool, func(i, j int) bool {
+		if pool[i].SaidOn != pool[j].SaidOn {
+			return pool[i].SaidOn < pool[j].SaidOn
+		}
+		return pool[i].Seq < pool[j].Seq
+	})
+	if len(pool) > 20 {
+		pool = pool[len(pool)-20:]
+	}
+	for _, s := range pool {
+		a.Items = append(a.Items, item(s))
+	}
+	a.Found = true
+	a.AsOf = pool[len(pool)-1].SaidOn
+	a.Summary = fmt.Sprintf("Timeline, %s to %s:", pool[0].SaidOn, a.AsOf)
+	return a
+}
+
+// sources lists the articles read.
+func (b *Bot) sources(ix *index.Index, a Answer) Answer {
+	count := map[corpus.Source]int{}
+	var order []corpus.Source
+	for _, s := range ix.Statements() {
+		if count[s.Source] == 0 {
+			order = append(order, s.Source)
+		}
+		count[s.Source]++
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].Published > order[j].Published })
+	for _, src := range order {
+		a.Items = append(a.Items, Item{Kind: "source", Text: fmt.Sprintf("%s (%d statements)", src.Title, count[src]), SaidOn: src.Published, Source: src})
+	}
+	a.Found = len(a.Items) > 0
+	a.Summary = fmt.Sprintf("I have read %d articles.", len(order))
+	return a
+}
+
+// quotes lists what one person said, newest first.
+func (b *Bot) quotes(ctx context.Context, ix *index.Index, a Answer, p parsed) Answer {
+	hits, err := ix.Search(ctx, index.Query{Speaker: p.speaker, Size: 200})
+	if err != nil || len(hits) == 0 {
+		return b.unknown(ix, a, p)
+	}
+	// Keep the best-matching speaker only ("Blinken" should not bring in
+	// every official).
+	top := hits[0].Statement.Speaker
+	var stmts []corpus.Statement
+	for _, h := range hits {
+		if h.Statement.Speaker == top {
+			stmts = append(stmts, h.Statement)
+		}
+	}
+	sort.SliceStable(stmts, func(i, j int) bool {
+		if (stmts[i].Kind == corpus.Quote) != (stmts[j].Kind == corpus.Quote) {
+			return stmts[i].Kind == corpus.Quote
+		}
+		if stmts[i].SaidOn != stmts[j].SaidOn {
+			return stmts[i].SaidOn > stmts[j].SaidOn
+		}
+		return stmts[i].Seq > stmts[j].Seq
+	})
+	for i, s := range stmts {
+		if i == 10 {
+			break
+		}
+		a.Items = append(a.Items, item(s))
+	}
+	a.Found = true
+	a.Summary = fmt.Sprintf("What %s said, newest first:", top)
+	return a
+}

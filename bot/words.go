@@ -1,0 +1,127 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/talkbot/talkbot/index"
+)
+
+var nonWordRE = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+
+var typographic = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "—", "-", "–", "-", "…", "...")
+
+// normText folds text to lower-case words for literal comparisons.
+func normText(s string) string {
+	s = strings.ToLower(typographic.Replace(s))
+	s = strings.ReplaceAll(s, "'", "")
+	return strings.TrimSpace(nonWordRE.ReplaceAllString(s, " "))
+}
+
+// questionWords carry no content: they say how something is asked.
+var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "when": true, "where": true, "why": true,
+	"how": true, "which": true, "did": true, "does": true, "do": true, "is": true, "are": true, "was": true, "were": true,
+	"has": true, "have": true, "had": true, "say": true, "said": true, "says": true, "tell": true, "told": true,
+	"happen": true, "happened": true, "talks": false, "there": true, "any": true, "latest": true, "news": true,
+	"about": true, "the": true, "a": true, "an": true, "of": true, "been": true, "being": true, "doing": true, "will": true,
+	"would": true, "can": true, "could": true, "me": true, "you": true, "know": true, "anything": true, "exactly": true,
+	"really": true, "us": true, "it": true, "that": true, "this": true}
+
+// contentWords drops question words, keeping what the question is about.
+func contentWords(s string) string {
+	var keep []string
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, `?!.,;:"'“”‘’`))
+		if lw == "" || questionWords[lw] {
+			continue
+		}
+		keep = append(keep, strings.Trim(w, `?!.,;:"“”`))
+	}
+	return strings.Join(keep, " ")
+}
+
+// synonyms are the words of negotiations that news writes in several ways.
+var synonyms = [][]string{
+	{"approve", "approved", "approval", "green light", "sign off", "signed off", "endorse", "endorsed", "back", "backed"},
+	{"ceasefire", "cease-fire", "truce", "halt to the fighting", "stop to the fighting", "pause fighting"},
+	{"hostage", "hostages", "captive", "captives", "abductee", "abductees"},
+	{"prisoner", "prisoners", "detainee", "detainees"},
+	{"talks", "negotiations", "discussions", "diplomacy"},
+	{"deal", "agreement", "accord", "plan", "proposal", "framework"},
+	{"country", "countries", "nation", "nations", "state", "states"},
+	{"condition", "conditions", "understanding", "demand", "demands", "requirement", "insist"},
+	{"optimistic", "optimism", "hopeful", "hope"},
+	{"pessimistic", "skeptical", "skepticism", "sceptical", "scepticism", "doubt"},
+	{"home", "homes"},
+	{"return", "returning", "returned", "go back"},
+	{"leave", "withdraw", "withdrawal", "pull back", "pulled back"},
+	{"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes"},
+	{"invasion", "incursion", "ground operation", "offensive"},
+	{"killed", "dead", "deaths", "died"},
+	{"mediate", "mediator", "mediators", "mediation", "broker"},
+	{"us", "united states", "american", "americans", "washington"},
+	{"uk", "britain", "british"},
+	{"un", "united nations"},
+	{"escalation", "escalating", "escalate", "de-escalation", "deescalate"},
+	{"directly", "direct"},
+	{"meeting", "meet", "met", "session"},
+	{"displaced", "evacuated", "refugees"},
+}
+
+var synonymIndex = func() map[string][]string {
+	m := map[string][]string{}
+	for _, group := range synonyms {
+		for _, w := range group {
+			for _, o := range group {
+				if o != w {
+					m[w] = append(m[w], o)
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// expand adds the synonyms of a question's words, so "approve" also finds
+// "gave the green light".
+func expand(words string) string {
+	if words == "" {
+		return ""
+	}
+	out := []string{words}
+	lw := strings.ToLower(words)
+	for _, w := range strings.Fields(lw) {
+		out = append(out, synonymIndex[strings.Trim(w, `?!.,;:"'`)]...)
+	}
+	return strings.Join(out, " ")
+}
+
+// synonymTerms maps each analyzed term of the question to the analyzed
+// terms of its synonyms.
+func synonymTerms(ix *index.Index, terms []string) map[string][]string {
+	out := map[string][]string{}
+	if len(terms) == 0 {
+		return out
+	}
+	stemOnce.Do(func() {
+		stems = map[string][]string{}
+		for w, syns := range synonymIndex {
+			for _, t := range ix.Terms(w) {
+				for _, s := range syns {
+					stems[t] = append(stems[t], ix.Terms(s)...)
+				}
+			}
+		}
+	})
+	for _, t := range terms {
+		out[t] = stems[t]
+	}
+	return out
+}
+
+// stems holds synonymIndex analyzed; every index analyzes text the same way.
+var (
+	stemOnce sync.Once
+	stems    map[string][]string
+)

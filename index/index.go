@@ -1,0 +1,610 @@
+// Package index keeps statements in a Bleve full-text index with a mapping
+// of its own (English analysis for the words, keywords for filters, dates
+// as dates) and answers structured queries over them. User text is only
+// ever used in match and phrase queries, never parsed as query syntax.
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// Index is a searchable set of statements.
+type Index struct {
+	bi       bleve.Index
+	stmts    []corpus.Statement
+	speakers []Speaker
+	mapping  mapping.IndexMapping
+	path     string
+}
+
+// Speaker is someone the corpus quotes or cites.
+type Speaker struct {
+	Name    string
+	Title   string
+	Aliases []string
+	Count   int // statements attributed
+}
+
+// doc is what Bleve indexes for one statement.
+type doc struct {
+	Text      string     `json:"text"`
+	Context   string     `json:"context"`
+	Speaker   string     `json:"speaker"`
+	SpeakerKW string     `json:"speaker_kw"`
+	Title     string     `json:"title"`
+	Aliases   []string   `json:"aliases"`
+	Where     string     `json:"where"`
+	Kind      string     `json:"kind"`
+	Topics    []string   `json:"topics"`
+	SaidOn    *time.Time `json:"said_on,omitempty"`
+	Published *time.Time `json:"published,omitempty"`
+	Source    string     `json:"source_title"`
+	Outlet    string     `json:"outlet"`
+	URL       string     `json:"url"`
+}
+
+// BleveType makes Bleve use the statement mapping for doc.
+func (doc) BleveType() string { return "statement" }
+
+func newMapping() mapping.IndexMapping {
+	text := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = en.AnalyzerName
+		f.Store = store
+		f.IncludeTermVectors = true
+		return f
+	}
+	kw := bleve.NewKeywordFieldMapping()
+	kw.Store = false
+	stored := bleve.NewTextFieldMapping()
+	stored.Index = false
+	stored.Store = true
+	date := bleve.NewDateTimeFieldMapping()
+
+	m := bleve.NewDocumentStaticMapping()
+	m.AddFieldMappingsAt("text", text(true))
+	m.AddFieldMappingsAt("context", text(false))
+	m.AddFieldMappingsAt("speaker", text(true))
+	m.AddFieldMappingsAt("speaker_kw", kw)
+	m.AddFieldMappingsAt("title", text(true))
+	m.AddFieldMappingsAt("aliases", text(false))
+	m.AddFieldMappingsAt("where", text(true))
+	m.AddFieldMappingsAt("kind", kw)
+	m.AddFieldMappingsAt("topics", kw)
+	m.AddFieldMappingsAt("said_on", date)
+	m.AddFieldMappingsAt("published", date)
+	m.AddFieldMappingsAt("source_title", stored)
+	m.AddFieldMappingsAt("outlet", stored)
+	m.AddFieldMappingsAt("url", stored)
+
+	im := bleve.NewIndexMapping()
+	im.AddDocumentMapping("statement", m)
+	im.DefaultMapping = m
+	im.DefaultAnalyzer = en.AnalyzerName
+	return im
+}
+
+func toDoc(s *corpus.Statement) doc {
+	d := doc{Text: s.Text, Context: s.Context, Speaker: s.Speaker, SpeakerKW: strings.ToLower(s.Speaker), Title: s.SpeakerTitle,
+		Aliases: s.Aliases, Where: s.Where, Kind: string(s.Kind), Source: s.Source.Title, Outlet: s.Source.Outlet, URL: s.Source.URL}
+	for _, t := range s.Topics {
+		d.Topics = append(d.Topics, strings.ToLower(t))
+	}
+	if t, err := time.Parse("2006-01-02", s.SaidOn); err == nil {
+		d.SaidOn = &t
+	}
+	if t, err := time.Parse("2006-01-02", s.Source.Published); err == nil {
+		d.Published = &t
+	}
+	return d
+}
+
+// New builds an in-memory index of stmts (scorch, in memory).
+func New(stmts []corpus.Statement) (*Index, error) {
+	return NewWithProgress(stmts, nil)
+}
+
+// NewWithProgress is New, calling progress after each batch.
+func NewWithProgress(stmts []corpus.Statement, progress func(done, total int)) (*Index, error) {
+	m := newMapping()
+	bi, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: create in memory: %w", err)
+	}
+	ix := &Index{bi: bi, mapping: m}
+	if err := ix.add(stmts, progress); err != nil {
+		bi.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+const batchSize = 2000
+
+func (ix *Index) add(stmts []corpus.Statement, progress func(done, total int)) error {
+	ix.stmts = stmts
+	b := ix.bi.NewBatch()
+	for i := range stmts {
+		if err := b.Index(strconv.Itoa(i), toDoc(&stmts[i])); err != nil {
+			return fmt.Errorf("index: statement %d: %w", i, err)
+		}
+		if b.Size() >= batchSize {
+			if err := ix.bi.Batch(b); err != nil {
+				return fmt.Errorf("index: batch: %w", err)
+			}
+			b.Reset()
+			if progress != nil {
+				progress(i+1, len(stmts))
+			}
+		}
+	}
+	if b.Size() > 0 {
+		if err := ix.bi.Batch(b); err != nil {
+			return fmt.Errorf("index: batch: %w", err)
+		}
+	}
+	if progress != nil {
+		progress(len(stmts), len(stmts))
+	}
+	ix.speakers = collectSpeakers(stmts)
+	return nil
+}
+
+func collectSpeakers(stmts []corpus.Statement) []Speaker {
+	by := map[string]*Speaker{}
+	titles := map[string]map[string]int{}
+	for _, s := range stmts {
+		if s.Speaker == "" {
+			continue
+		}
+		sp := by[s.Speaker]
+		if sp == nil {
+			sp = &Speaker{Name: s.Speaker}
+			by[s.Speaker] = sp
+			titles[s.Speaker] = map[string]int{}
+		}
+		sp.Count++
+		if s.SpeakerTitle != "" {
+			titles[s.Speaker][s.SpeakerTitle]++
+		}
+		for _, a := range s.Aliases {
+			if !contains(sp.Aliases, a) {
+				sp.Aliases = append(sp.Aliases, a)
+			}
+		}
+	}
+	out := make([]Speaker, 0, len(by))
+	for name, sp := range by {
+		best := 0
+		for t, n := range titles[name] {
+			if n > best || n == best && t < sp.Title {
+				sp.Title, best = t, n
+			}
+		}
+		out = append(out, *sp)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Len is the number of statements.
+func (ix *Index) Len() int { return len(ix.stmts) }
+
+// Statements returns every statement, in index order. Callers must not
+// modify it.
+func (ix *Index) Statements() []corpus.Statement { return ix.stmts }
+
+// Speakers returns the people and sources quoted, most quoted first.
+func (ix *Index) Speakers() []Speaker { return ix.speakers }
+
+// Close releases the index.
+func (ix *Index) Close() error {
+	if ix == nil || ix.bi == nil {
+		return nil
+	}
+	return ix.bi.Close()
+}
+
+// Terms analyzes text as the statement text is analyzed (English: lower
+// case, stop words out, stemmed), for checking which words a hit matched.
+func (ix *Index) Terms(text string) []string {
+	toks := ix.mapping.AnalyzerNamed(en.AnalyzerName).Analyze([]byte(text))
+	out := make([]string, 0, len(toks))
+	seen := map[string]bool{}
+	for _, t := range toks {
+		term := string(t.Term)
+		if !seen[term] {
+			seen[term] = true
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
+// Query is a structured search. Every string is user text, matched as
+// words; none is parsed as query syntax.
+type Query struct {
+	// Words should match the statement's words (or, more weakly, the
+	// sentence around them); Require is how many of the words' terms must.
+	Words   string
+	Require int
+	// Phrase must match the statement's words as a phrase.
+	Phrase string
+	// Speaker must match the speaker's name, aliases or title; misspelt
+	// names within an edit or two still match.
+	Speaker string
+	// About must appear in the statement or its sentence (a name, fuzzy).
+	About string
+	// Where should match the place or outlet; WhereRequired makes it a must.
+	Where         string
+	WhereRequired bool
+	Kind          corpus.Kind
+	Topic         string
+	// From and To bound the date said (YYYY-MM-DD, inclusive); either may be "".
+	From, To string
+	// Size is how many hits to return (default 20, at most 1000).
+	Size int
+}
+
+// Hit is one statement found, with its score and the query terms it
+// matched in its own words.
+type Hit struct {
+	Statement corpus.Statement
+	Score     float64
+	// Matched lists the analyzed query terms found in the statement's text.
+	Matched []string
+	// Fields lists the fields that matched (text, context, speaker, …).
+	Fields []string
+}
+
+// ErrEmptyQuery is returned for a query with nothing to match.
+var ErrEmptyQuery = errors.New("index: empty query")
+
+// maxTerms bounds the words of one query, so a hostile question of
+// thousands of words costs no more than a long one.
+const maxTerms = 48
+
+func limitWords(s string) string {
+	f := strings.Fields(s)
+	if len(f) > maxTerms {
+		f = f[:maxTerms]
+	}
+	out := strings.Join(f, " ")
+	if len(out) > 2000 {
+		out = out[:2000]
+	}
+	return out
+}
+
+func fuzziness(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if len(w) > n {
+			n = len(w)
+		}
+	}
+	switch {
+	case n >= 8:
+		return 2
+	case n >= 5:
+		return 1
+	}
+	return 0
+}
+
+func match(field, text string, boost float64, fuzzy int) query.Query {
+	q := bleve.NewMatchQuery(text)
+	q.SetField(field)
+	q.SetBoost(boost)
+	q.Fuzziness = fuzzy
+	return q
+}
+
+// Search runs q and returns hits, best first.
+func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
+	var must []query.Query
+	var should []query.Query
+	words := limitWords(q.Words)
+	if words != "" {
+		terms := ix.Terms(words)
+		if len(terms) > 0 {
+			var ws []query.Query
+			for _, t := range terms {
+				tq := bleve.NewTermQuery(t)
+				tq.SetField("text")
+				tq.SetBoost(2)
+				cq := bleve.NewTermQuery(t)
+				cq.SetField("context")
+				cq.SetBoost(0.6)
+				ws = append(ws, tq, cq)
+			}
+			d := bleve.NewDisjunctionQuery(ws...)
+			if q.Require > 0 {
+				// Each term counts once whichever field matched it: require
+				// through a disjunction per term.
+				var per []query.Query
+				for _, t := range terms {
+					tq := bleve.NewTermQuery(t)
+					tq.SetField("text")
+					cq := bleve.NewTermQuery(t)
+					cq.SetField("context")
+					per = append(per, bleve.NewDisjunctionQuery(tq, cq))
+				}
+				req := bleve.NewDisjunctionQuery(per...)
+				req.SetMin(float64(min(q.Require, len(per))))
+				req.SetBoost(0.01)
+				must = append(must, req)
+			}
+			should = append(should, d)
+		}
+	}
+	if p := limitWords(q.Phrase); p != "" {
+		pq := bleve.NewMatchPhraseQuery(p)
+		pq.SetField("text")
+		pq.SetBoost(4)
+		must = append(must, pq)
+	}
+	if s := limitWords(q.Speaker); s != "" {
+		f := fuzziness(s)
+		must = append(must, bleve.NewDisjunctionQuery(match("speaker", s, 3, f), match("aliases", s, 3, f), match("title", s, 1, 0)))
+	}
+	if a := limitWords(q.About); a != "" {
+		f := fuzziness(a)
+		must = append(must, bleve.NewDisjunctionQuery(match("text", a, 1.5, f), match("context", a, 0.5, f), match("speaker", a, 1, f)))
+	}
+	if w := limitWords(q.Where); w != "" {
+		wq := match("where", w, 2, 0)
+		if q.WhereRequired {
+			must = append(must, wq)
+		} else {
+			should = append(should, wq)
+		}
+	}
+	if q.Kind != "" {
+		k := bleve.NewTermQuery(string(q.Kind))
+		k.SetField("kind")
+		must = append(must, k)
+	}
+	if q.Topic != "" {
+		t := bleve.NewTermQuery(strings.ToLower(q.Topic))
+		t.SetField("topics")
+		should = append(should, t, match("text", q.Topic, 0.5, 0))
+	}
+	if q.From != "" || q.To != "" {
+		var from, to time.Time
+		if q.From != "" {
+			from, _ = time.Parse("2006-01-02", q.From)
+		}
+		if q.To != "" {
+			t, _ := time.Parse("2006-01-02", q.To)
+			to = t.Add(24*time.Hour - time.Nanosecond)
+		}
+		incl := true
+		dr := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &incl)
+		dr.SetField("said_on")
+		must = append(must, dr)
+	}
+	if len(must) == 0 && len(should) == 0 {
+		return nil, ErrEmptyQuery
+	}
+	bq := bleve.NewBooleanQuery()
+	if len(must) > 0 {
+		bq.AddMust(must...)
+	}
+	if len(should) > 0 {
+		bq.AddShould(should...)
+		if len(must) == 0 {
+			bq.SetMinShould(1)
+		}
+	}
+	size := q.Size
+	if size <= 0 {
+		size = 20
+	}
+	if size > 1000 {
+		size = 1000
+	}
+	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+	req.IncludeLocations = true
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	hits := make([]Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		i, err := strconv.Atoi(h.ID)
+		if err != nil || i < 0 || i >= len(ix.stmts) {
+			continue
+		}
+		hit := Hit{Statement: ix.stmts[i], Score: h.Score}
+		for field, terms := range h.Locations {
+			hit.Fields = append(hit.Fields, field)
+			if field == "text" {
+				for t := range terms {
+					hit.Matched = append(hit.Matched, t)
+				}
+			}
+		}
+		sort.Strings(hit.Fields)
+		sort.Strings(hit.Matched)
+		hits = append(hits, hit)
+	}
+	return hits, nil
+}
+
+// meta is written beside an on-disk index, last, once the build is whole.
+type meta struct {
+	Fingerprint string    `json:"fingerprint"`
+	Statements  int       `json:"statements"`
+	Built       time.Time `json:"built"`
+}
+
+const (
+	metaFile  = "talkbot-index.json"
+	stmtsFile = "statements.json"
+	bleveDir  = "bleve"
+)
+
+// ErrStale is returned by Open when the stored index was built from a
+// different corpus, or was never finished.
+var ErrStale = errors.New("index: stored index is stale or incomplete")
+
+// Build writes an index of stmts at path (a folder), replacing what is
+// there only once the new index is whole; fingerprint identifies the
+// corpus it was built from.
+func Build(path string, stmts []corpus.Statement, fingerprint string, progress func(done, total int)) (*Index, error) {
+	parent := filepath.Dir(filepath.Clean(path))
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(path)+".building-")
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			os.RemoveAll(tmp)
+		}
+	}()
+	m := newMapping()
+	bi, err := bleve.NewUsing(filepath.Join(tmp, bleveDir), m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", path, err)
+	}
+	ix := &Index{bi: bi, mapping: m}
+	if err := ix.add(stmts, progress); err != nil {
+		bi.Close()
+		return nil, err
+	}
+	if err := bi.Close(); err != nil {
+		return nil, fmt.Errorf("index: close: %w", err)
+	}
+	data, err := json.Marshal(stmtsForDisk(stmts))
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	if err := writeFileSync(filepath.Join(tmp, stmtsFile), data); err != nil {
+		return nil, err
+	}
+	md, _ := json.Marshal(meta{Fingerprint: fingerprint, Statements: len(stmts), Built: time.Now().UTC()})
+	if err := writeFileSync(filepath.Join(tmp, metaFile), md); err != nil {
+		return nil, err
+	}
+	old := path + ".old"
+	os.RemoveAll(old)
+	if _, err := os.Stat(path); err == nil {
+		if err := os.Rename(path, old); err != nil {
+			return nil, fmt.Errorf("index: %w", err)
+		}
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	ok = true
+	os.RemoveAll(old)
+	return Open(path, fingerprint)
+}
+
+func writeFileSync(name string, data []byte) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("index: write %s: %w", name, err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("index: sync %s: %w", name, err)
+	}
+	return f.Close()
+}
+
+// diskStatement keeps the fields a Statement hides from JSON.
+type diskStatement struct {
+	corpus.Statement
+	Context string   `json:"context,omitempty"`
+	Topics  []string `json:"topics,omitempty"`
+	Aliases []string `json:"aliases,omitempty"`
+	Seq     int      `json:"seq"`
+	Curated bool     `json:"curated,omitempty"`
+}
+
+func stmtsForDisk(stmts []corpus.Statement) []diskStatement {
+	out := make([]diskStatement, len(stmts))
+	for i, s := range stmts {
+		out[i] = diskStatement{Statement: s, Context: s.Context, Topics: s.Topics, Aliases: s.Aliases, Seq: s.Seq, Curated: s.Curated}
+	}
+	return out
+}
+
+// Open opens the index at path if it was built, whole, from the corpus
+// with this fingerprint; otherwise it returns an error wrapping ErrStale,
+// or the reason it could not be read, and the caller rebuilds.
+func Open(path, fingerprint string) (*Index, error) {
+	md, err := os.ReadFile(filepath.Join(path, metaFile))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrStale, err)
+	}
+	var mt meta
+	if err := json.Unmarshal(md, &mt); err != nil || mt.Fingerprint != fingerprint {
+		return nil, fmt.Errorf("%w: built from another corpus", ErrStale)
+	}
+	data, err := os.ReadFile(filepath.Join(path, stmtsFile))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrStale, err)
+	}
+	var ds []diskStatement
+	if err := json.Unmarshal(data, &ds); err != nil || len(ds) != mt.Statements {
+		return nil, fmt.Errorf("%w: statements file damaged", ErrStale)
+	}
+	stmts := make([]corpus.Statement, len(ds))
+	for i, d := range ds {
+		s := d.Statement
+		s.Context, s.Topics, s.Aliases, s.Seq, s.Curated = d.Context, d.Topics, d.Aliases, d.Seq, d.Curated
+		stmts[i] = s
+	}
+	bi, err := bleve.OpenUsing(filepath.Join(path, bleveDir), map[string]interface{}{"bolt_timeout": "2s"})
+	if err != nil {
+		return nil, fmt.Errorf("index: open %s: %w", path, err)
+	}
+	n, err := bi.DocCount()
+	if err != nil || int(n) != len(stmts) {
+		bi.Close()
+		return nil, fmt.Errorf("%w: index holds %d documents for %d statements", ErrStale, n, len(stmts))
+	}
+	return &Index{bi: bi, stmts: stmts, speakers: collectSpeakers(stmts), mapping: bi.Mapping(), path: path}, nil
+}
