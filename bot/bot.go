@@ -170,7 +170,8 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 				r.score += 0.3
 			}
 		case WhatSaid:
-			if s.Kind == corpus.Quote {
+			// With nothing but a person to go on, their own words come first.
+			if s.Kind == corpus.Quote && len(terms) == 0 {
 				r.score += 0.3
 			}
 		case WhoIs:

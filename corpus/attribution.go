@@ -27,8 +27,11 @@ func verbAt(toks []token, i int) (end int, ok bool) {
 	}
 	lw := strings.ToLower(w)
 	if second, ok := phrasalVerbs[lw]; ok {
-		if i+1 < len(toks) && toks[i+1].text == second {
+		if i+1 < len(toks) && strings.Contains(" "+second+" ", " "+toks[i+1].text+" ") {
 			return i + 2, true
+		}
+		if speechVerbs[lw] {
+			goto single
 		}
 		if lw == "called" || lw == "calls" {
 			// "called the deal “historic”": a verb of speech when a quote follows.
@@ -43,6 +46,7 @@ func verbAt(toks []token, i int) (end int, ok bool) {
 		}
 		return 0, false
 	}
+single:
 	if !speechVerbs[lw] {
 		return 0, false
 	}
@@ -89,6 +93,19 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 		}
 		if j > 0 && toks[j].text == "," {
 			app := texts(toks[j+1 : i])
+			// TITLE, NAME, said: "China’s envoy, Zhang Wei, said".
+			if isName(app) {
+				if s, e, ok := npCore(toks, j); ok && hasRole(texts(toks[s:e])) {
+					return j + 1, i, strings.Join(texts(toks[s:e]), " "), perfect, true
+				}
+				return j + 1, i, "", perfect, true
+			}
+			// NAME, in a statement on Wednesday, said
+			if len(app) > 0 && parentheticalStarts[strings.ToLower(app[0])] {
+				if s, e, ok := npCore(toks, j); ok {
+					return s, e, "", perfect, true
+				}
+			}
 			if len(app) > 0 && (app[0] == "a" || app[0] == "an" || app[0] == "the" || app[0] == "who" || strings.HasSuffix(norm(app[0]), "'s") || hasRole(app)) {
 				if s, e, ok := npCore(toks, j); ok {
 					title := ""
@@ -106,6 +123,24 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 	}
 	s, e, ok := npCore(toks, i+1)
 	return s, e, "", perfect, ok
+}
+
+var parentheticalStarts = set(`in on at during speaking writing citing after before while when addressing asked`)
+
+// isName: words that are a person's name and nothing else ("Zhang Wei").
+func isName(words []string) bool {
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for i, w := range words {
+		if !isCap(w) && !(i > 0 && (w == "bin" || w == "al" || w == "de" || w == "van" || w == "von" || strings.HasPrefix(w, "al-"))) {
+			return false
+		}
+		if notNames[w] || titleWords[norm(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 var postmodifiers = set(`familiar close briefed with who knowledgeable involved speaking from for in at of on`)
@@ -139,6 +174,15 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 			}
 			break
 		}
+		if (lt == "in" || lt == "at" || lt == "from" || lt == "of") && k > 0 && k+1 < end && isCap(toks[k+1].text) && roleNouns[strings.ToLower(toks[k-1].text)] {
+			// "a Western diplomat in Beirut", "a spokesman at the ministry"
+			k--
+			continue
+		}
+		if lt == "them" && k >= 2 && toks[k-1].text == "of" && strings.EqualFold(toks[k-2].text, "one") {
+			k -= 3
+			break
+		}
 		if !isCap(t) && stopWords[lt] && !determiners[t] {
 			break
 		}
@@ -157,6 +201,9 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	}
 	if start >= end {
 		return 0, 0, false
+	}
+	if end-start == 3 && strings.EqualFold(toks[start].text, "one") && toks[start+1].text == "of" {
+		return start, end, true // "one of them"
 	}
 	// The head: the last word, or the word before a postmodifier
 	// ("sources familiar with the matter").
@@ -207,6 +254,9 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 	j := i
 	for j < len(toks) && j-i < 9 {
 		t := toks[j].text
+		if j > i && determiners[t] && !isCap(t) {
+			break
+		}
 		if !isWord(t) || (!isCap(t) && stopWords[strings.ToLower(t)] && !determiners[t]) {
 			if t == "." && j > i && abbreviations[toks[j-1].text] {
 				j++
@@ -236,6 +286,11 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 		}
 	}
 	return i, j, appos, true
+}
+
+// clauseEnds: nothing but punctuation, or a comma, follows toks[i] up to last.
+func clauseEnds(toks []token, i, last int) bool {
+	return i >= last || toks[i].text == "," || toks[i].text == ";"
 }
 
 // postAttribution: "CONTENT, SPEAKER said." and "CONTENT, SPEAKER says, CONTENT".
@@ -306,7 +361,7 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 	}
 	// VERB SPEAKER: "said Maria Lopez, a spokeswoman"
 	if v, ok := verbAt(toks, c0); ok && v < last {
-		if st, en, appos, ok := npAfter(toks[:last], v); ok {
+		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last)) {
 			e, mention := x.resolve(toks[st:en], appos)
 			if e != nil {
 				end := en
@@ -365,6 +420,12 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 			continue
 		}
 		st, en, appos, perfect, ok := npBefore(toks, v)
+		if !ok && toks[v-1].text == "and" {
+			// "Hamas welcomed the draft and urged …": the sentence's subject.
+			st = leadEnd(toks, v)
+			en = subjectEnd(toks, st, v)
+			ok = en > st
+		}
 		if !ok {
 			continue
 		}
@@ -493,6 +554,23 @@ func (x *extractor) participle(s string, toks []token) *attribution {
 	return nil
 }
 
+// leadEnd skips a leading adverbial clause ("On Monday night, ") and
+// returns where the subject starts.
+func leadEnd(toks []token, limit int) int {
+	for k := 0; k < limit && k < 12; k++ {
+		if _, v := verbAt(toks, k); v {
+			return 0
+		}
+		if toks[k].text == "," {
+			if k > 0 && leadingNonSpeaker[toks[0].text] {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // subjectEnd finds the end of a speaker phrase read forwards from start: a
 // pronoun, a name, or a phrase ending in a role noun.
 func subjectEnd(toks []token, start, limit int) int {
@@ -537,6 +615,16 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		}
 	}
 	first := strings.ToLower(words[0])
+	if len(words) >= 3 && first == "one" && words[1] == "of" {
+		// "one of them", "one of the officials": one of a group named before.
+		if words[2] == "them" {
+			if e := x.reg.pronoun("p"); e != nil {
+				return e, mention
+			}
+		} else if e := x.reg.definite(strings.ToLower(words[len(words)-1])); e != nil {
+			return e, mention
+		}
+	}
 	head := ""
 	for _, w := range words {
 		if postmodifiers[w] {
@@ -580,7 +668,8 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 			return e, mention
 		}
 	}
-	e := &entity{name: name, plural: strings.HasSuffix(lhead, "s") || lhead == "people" || orgName(head) || lhead == "military" || isCap(head)}
+	e := &entity{name: name, plural: strings.HasSuffix(lhead, "s") || lhead == "people",
+		org: institutions[lhead] || orgName(head) || isCap(head)}
 	if appos != "" {
 		e.title = appos
 	}

@@ -100,7 +100,7 @@ func (x *extractor) mask(pi int, p string) string {
 			if q := x.openQuote(); q != nil && q.para == pi-1 || (q != nil && q.para < pi && q.open) {
 				q.parts = append(q.parts, s.text)
 				q.open = !s.closed
-				q.sentEnds = isSentenceEnd(s.text)
+				q.sentEnds = isSentenceEnd(s.text) && s.closed
 				b.WriteString(mark(x.index(q)))
 				prevQ, between = q, nil
 				continue
@@ -109,7 +109,6 @@ func (x *extractor) mask(pi int, p string) string {
 		if prevQ != nil && !prevQ.open && joinable(segs, between) {
 			prevQ.parts = append(prevQ.parts, s.text)
 			prevQ.open = !s.closed
-			prevQ.sentEnds = isSentenceEnd(s.text)
 			between = nil
 			continue
 		}
@@ -117,7 +116,7 @@ func (x *extractor) mask(pi int, p string) string {
 		if q := x.openQuote(); q != nil {
 			q.open = false
 		}
-		q := &quote{parts: []string{s.text}, para: pi, seq: pi<<16 | b.Len(), open: !s.closed, sentEnds: isSentenceEnd(s.text)}
+		q := &quote{parts: []string{s.text}, para: pi, seq: pi<<16 | b.Len(), open: !s.closed, sentEnds: isSentenceEnd(s.text) && s.closed}
 		q.short = wordCount(s.text) < 3
 		x.quotes = append(x.quotes, q)
 		b.WriteString(mark(len(x.quotes) - 1))
@@ -166,7 +165,34 @@ func joinable(segs []segment, between []int) bool {
 			}
 		}
 	}
-	return verb && words <= 6 && !strings.Contains(" "+text+" ", " that ")
+	// The attribution is a whole clause: it ends in punctuation before the
+	// next quote opens ("he said, “…" or "Thornton told the council. “…"),
+	// unlike "He said China had “…"; and it starts the text between the
+	// quotes (not ", but added:").
+	end := strings.TrimSpace(text)
+	closed := strings.HasSuffix(end, ",") || strings.HasSuffix(end, ":") || strings.HasSuffix(end, ".") || strings.HasSuffix(end, "—")
+	first := strings.ToLower(strings.TrimLeft(end, ",;—– "))
+	if strings.HasPrefix(first, "but ") || strings.HasPrefix(first, "and ") || strings.HasPrefix(first, "while ") {
+		return false
+	}
+	early := false
+	n := 0
+	for i, t := range toks {
+		if isWord(t.text) {
+			n++
+			if n > 6 {
+				break
+			}
+			if _, ok := verbAt(toks, i); ok {
+				if i+1 < len(toks) && strings.EqualFold(toks[i+1].text, "that") {
+					return false
+				}
+				early = true
+				break
+			}
+		}
+	}
+	return verb && early && closed && words <= 20
 }
 
 // learnNames reads every paragraph once for named people and their roles,
@@ -189,6 +215,9 @@ func (x *extractor) learnNames(masked []string) {
 				x.reg.person(strings.Join(name, " "), strings.Join(title, " "), gender)
 			case len(name) >= 2 && (appos != "" || verbAfter) && !notNames[name[0]]:
 				x.reg.person(strings.Join(name, " "), appos, gender)
+			case isName(name):
+				// Someone named in full who may be quoted later by surname.
+				x.reg.candidate(strings.Join(name, " "), gender)
 			}
 			i = j
 		}
@@ -209,6 +238,15 @@ func capRun(toks []token, i int) int {
 			continue
 		}
 		if (t == "of" || t == "for") && j+1 < len(toks) && isCap(toks[j+1].text) && j > i {
+			j++
+			continue
+		}
+		// Name particles: "Taher al-Masri", "Hamad bin Nasser".
+		if j > i && (strings.HasPrefix(t, "al-") || strings.HasPrefix(t, "el-") || strings.HasPrefix(t, "bin-")) {
+			j++
+			continue
+		}
+		if j > i && nameParticles[t] && j+1 < len(toks) && isCap(toks[j+1].text) {
 			j++
 			continue
 		}

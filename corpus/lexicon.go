@@ -22,8 +22,8 @@ var speechVerbs = set(`said says say told tells added adds stressed stresses war
 	contended contends lamented threatened hinted hints believes objected`)
 
 // phrasalVerbs are speech verbs of two words: the first word, then the second.
-var phrasalVerbs = map[string]string{"according": "to", "called": "for", "calls": "for", "call": "for", "pointed": "out",
-	"alluded": "to", "spoke": "of", "went": "on", "weighed": "in"}
+var phrasalVerbs = map[string]string{"according": "to", "called": "for on", "calls": "for on", "call": "for on", "pointed": "out",
+	"alluded": "to", "spoke": "of", "weighed": "in", "appealed": "to for", "appealing": "to", "wrote": "in on"}
 
 // perfectMarkers before a speech verb make it habitual or undated ("has long
 // said", "have argued").
@@ -113,3 +113,12 @@ var maleNames = set(`Joe Joseph Antony Anthony Tony John James Robert Michael Wi
 	Pedro Luiz Jair Javier Pope Francis Herzi Gershon Bill Barack Mike Marco Pete Steve Steven Chuck Mitch Lindsey Ted
 	Josep Borrell Friedrich Mark Rutte Jens Andrzej Viktor Giorgos Recep Nicolas Narendra Shehbaz Ashraf Mousa Moussa
 	Marwan Salah Tariq Omar Osama Khaled Walid Ziad Karim Samir Nasser Jamal Fuad Fouad Abdulrahman Mansour Majed Hamad`)
+
+// nameParticles join the parts of a name ("Hamad bin Nasser").
+var nameParticles = set(`bin ibn bint abu de da di du van von der den la le`)
+
+// institutions are heads of speaker phrases that are not one person, so
+// "he" and "she" never refer to them.
+var institutions = set(`government administration ministry office military army group movement family families council
+	police embassy agency forces force authority authorities statement committee cabinet parliament union coalition
+	campaign organization organisation team delegation militia court secretariat mission presidency`)

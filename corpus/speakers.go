@@ -12,6 +12,7 @@ type entity struct {
 	gender string // "m", "f", or "" when unknown
 	person bool   // a named individual
 	plural bool   // a group: "officials", "three sources", "Hamas"
+	org    bool   // an institution: "the ministry", "the White House"
 	heads  map[string]bool
 }
 
@@ -33,10 +34,23 @@ type registry struct {
 	people    map[string]*entity // by full name
 	bySurname map[string]*entity
 	recent    []*entity // most recent last
+	// candidates are full names seen in the text, by surname, for a
+	// speaker first named only by surname ("Whitfield said").
+	candidates map[string]candidate
 }
 
+type candidate struct{ name, gender string }
+
 func newRegistry() *registry {
-	return &registry{people: map[string]*entity{}, bySurname: map[string]*entity{}}
+	return &registry{people: map[string]*entity{}, bySurname: map[string]*entity{}, candidates: map[string]candidate{}}
+}
+
+func (r *registry) candidate(name, gender string) {
+	parts := strings.Fields(name)
+	last := parts[len(parts)-1]
+	if _, ok := r.candidates[last]; !ok {
+		r.candidates[last] = candidate{name, gender}
+	}
 }
 
 // person returns the entity for a full or partial name, creating it.
@@ -53,6 +67,12 @@ func (r *registry) person(name, title, gender string) *entity {
 		if e, ok := r.bySurname[name]; ok {
 			e.merge(title, gender)
 			return e
+		}
+		if c, ok := r.candidates[name]; ok {
+			if gender == "" {
+				gender = c.gender
+			}
+			return r.person(c.name, title, gender)
 		}
 	} else if e, ok := r.bySurname[parts[len(parts)-1]]; ok && len(strings.Fields(e.name)) == 1 {
 		// "Netanyahu" seen first, "Benjamin Netanyahu" now: one person.
@@ -137,7 +157,7 @@ func (r *registry) pronoun(kind string) *entity {
 		e := r.recent[i]
 		switch kind {
 		case "m", "f":
-			if e.plural || (e.gender != "" && e.gender != kind) {
+			if e.plural || e.org || (e.gender != "" && e.gender != kind) {
 				continue
 			}
 			if e.gender == "" && e.person {
@@ -145,7 +165,7 @@ func (r *registry) pronoun(kind string) *entity {
 			}
 			return e
 		case "p":
-			if e.plural {
+			if e.plural || e.org {
 				return e
 			}
 		}
