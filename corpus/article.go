@@ -168,6 +168,11 @@ var yamlLineRE = regexp.MustCompile(`line (\d+)`)
 func yamlLine(err error, offset int) int {
 	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
 		n, _ := strconv.Atoi(m[1])
+		if strings.Contains(err.Error(), "did not find expected") {
+			// yaml.v3 gives this one the 0-based line where the
+			// unclosed construct starts.
+			n++
+		}
 		return n + offset
 	}
 	return offset

@@ -254,8 +254,8 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 	j := i
 	for j < len(toks) && j-i < 9 {
 		t := toks[j].text
-		if j > i && determiners[t] && !isCap(t) {
-			break
+		if j > i && determiners[t] && !isCap(t) && isCap(toks[j-1].text) {
+			break // "told NBC News that he …"
 		}
 		if !isWord(t) || (!isCap(t) && stopWords[strings.ToLower(t)] && !determiners[t]) {
 			if t == "." && j > i && abbreviations[toks[j-1].text] {

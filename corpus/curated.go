@@ -34,7 +34,6 @@ type curatedStatement struct {
 	Mention string   `yaml:"mention"`
 	Aliases []string `yaml:"aliases"`
 	Topics  []string `yaml:"topics"`
-	line    int
 }
 
 // ParseCurated reads a curated statements file (YAML; see the README for

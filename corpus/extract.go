@@ -49,7 +49,6 @@ type quote struct {
 	date     string
 	dateSet  bool // date came from the words of its attribution
 	context  []string
-	isTitle  bool
 	short    bool // fewer than three words: a scare quote, not a statement
 	sentEnds bool
 }
@@ -325,12 +324,11 @@ func (x *extractor) unmask(s string) string {
 
 // attribution is who a sentence says said something, and what.
 type attribution struct {
-	speaker  *entity
-	mention  string
-	content  []string // masked content spans
-	region   string   // the words of the attribution, for date and place
-	perfect  bool     // "has long said": no single day
-	subjects []*entity
+	speaker *entity
+	mention string
+	content []string // masked content spans
+	region  string   // the words of the attribution, for date and place
+	perfect bool     // "has long said": no single day
 }
 
 func (x *extractor) sentence(s string, seq int) {

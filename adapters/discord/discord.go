@@ -89,9 +89,6 @@ func withHTTPClient(c *http.Client) option { return func(s *settings) { s.client
 // withReplyWithin sets how long to wait for an answer before deferring.
 func withReplyWithin(d time.Duration) option { return func(s *settings) { s.replyWithin = d } }
 
-// withAnswerTimeout bounds one call of the Handler.
-func withAnswerTimeout(d time.Duration) option { return func(s *settings) { s.timeout = d } }
-
 // withClock replaces time.Now for the signature's timestamp window.
 func withClock(now func() time.Time) option { return func(s *settings) { s.now = now } }
 

@@ -123,15 +123,6 @@ type restCall struct {
 	Body         []byte
 }
 
-func (c restCall) json(t *testing.T) map[string]any {
-	t.Helper()
-	var m map[string]any
-	if err := json.Unmarshal(c.Body, &m); err != nil {
-		t.Fatalf("%s %s: body %q is not a JSON object: %v", c.Method, c.Path, c.Body, err)
-	}
-	return m
-}
-
 // fakeDiscord is a local stand-in for Discord: its REST API (gateway URL,
 // application commands, interaction callbacks, webhooks, channel messages)
 // and its gateway websocket.

@@ -302,11 +302,11 @@ func TestHTTPMentionIsAnsweredInItsThreadOnce(t *testing.T) {
 			t.Errorf("retry %d: status %d, want 200", i, rec.Code)
 		}
 	}
-	p := fs.waitPosts(t, 1)
+	fs.waitPosts(t, 1)
 	if err := h.Shutdown(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	p = fs.allPosts()
+	p := fs.allPosts()
 	if len(p) != 1 {
 		t.Fatalf("posts %+v; want exactly one", p)
 	}

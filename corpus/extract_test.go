@@ -1,0 +1,178 @@
+package corpus
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestGolden extracts each test article and compares the statements, as
+// JSON lines, with testdata/golden/<article>.jsonl.
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/articles/*")
+	if len(files) == 0 {
+		t.Fatal("no test articles")
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			c, err := Load(Options{}, f)
+			if err != nil || len(c.Errors) > 0 {
+				t.Fatalf("load: %v %v", err, c.Errors)
+			}
+			var b strings.Builder
+			enc := json.NewEncoder(&b)
+			enc.SetEscapeHTML(false)
+			for _, s := range c.Statements {
+				s.File = name
+				enc.Encode(s)
+			}
+			golden := filepath.Join("testdata", "golden", strings.TrimSuffix(name, filepath.Ext(name))+".jsonl")
+			if *update {
+				os.MkdirAll(filepath.Dir(golden), 0o755)
+				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./corpus -update to create it)", err)
+			}
+			if got := b.String(); got != string(want) {
+				gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+				for i := 0; i < len(gl) || i < len(wl); i++ {
+					var g, w string
+					if i < len(gl) {
+						g = gl[i]
+					}
+					if i < len(wl) {
+						w = wl[i]
+					}
+					if g != w {
+						t.Fatalf("statement %d differs from %s (go test ./corpus -update to accept):\n got %s\nwant %s", i+1, golden, g, w)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestDateIn(t *testing.T) {
+	wed := time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		text string
+		want string
+		ok   bool
+	}{
+		{"Blinken said Wednesday", "2024-09-25", true},
+		{"On Monday night, a US official told CNN", "2024-09-23", true},
+		{"earlier Wednesday", "2024-09-25", true},
+		{"scheduled for later Wednesday", "2024-09-25", true},
+		{"said on Tuesday", "2024-09-24", true},
+		{"said on Thursday", "2024-09-19", true},
+		{"last Wednesday", "2024-09-18", true},
+		{"on Sept. 14", "2024-09-14", true},
+		{"on September 14, 2023", "2023-09-14", true},
+		{"on 3 March", "2024-03-03", true},
+		{"on Dec. 30", "2023-12-30", true},
+		{"yesterday", "2024-09-24", true},
+		{"last week", "", true},
+		{"has long said", "", false},
+		{"said in a statement", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := dateIn(tt.text, wed)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("dateIn(%q) = %q, %v; want %q, %v", tt.text, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestSpeakers checks who an article's words are attributed to, in the
+// ways news names people.
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		text    string // words of the statement to check
+		speaker string
+		title   string
+		mention string
+	}{
+		{"title before name, then surname", "Secretary of State Antony Blinken arrived in Cairo on Tuesday.\n\n“We are close,” Blinken said.",
+			"We are close", "Antony Blinken", "Secretary of State", "Blinken"},
+		{"pronoun in the next paragraph", "Speaking on CBS, President Joe Biden alluded to the talks.\n\n“There is a way to do it,” he said.",
+			"There is a way to do it", "Joe Biden", "President", "he"},
+		{"she and he", "Foreign Minister Maria Lopez met envoy Karim Haddad.\n\n“The door is open,” she said. “We will keep talking.”",
+			"The door is open, We will keep talking.", "Maria Lopez", "Foreign Minister", "she"},
+		{"inverted with appositive", "“We need a pause in the fighting,” said Carla Moussa, a spokeswoman for the ministry.",
+			"We need a pause in the fighting", "Carla Moussa", "spokeswoman for the ministry", "Carla Moussa"},
+		{"title, name, said", "China’s envoy, Zhang Wei, said Beijing would “support any text that ends the war.”",
+			"support any text that ends the war", "Zhang Wei", "China’s envoy", "Zhang Wei"},
+		{"anonymous, then the official", "An Israeli official told CNN the cabinet would meet.\n\nThe official said that a vote was “still several days away.”",
+			"still several days away", "an Israeli official", "", "The official"},
+		{"the people said", "Mediators are drafting a new text, according to three sources familiar with the matter.\n\nThe draft would free hostages first, the people said.",
+			"The draft would free hostages first", "three sources familiar with the matter", "", "the people"},
+		{"participle", "A European diplomat expressed doubt about the plan, saying there was “no reason to be optimistic right now.”",
+			"no reason to be optimistic right now", "a European diplomat", "", "A European diplomat"},
+		{"according to", "The talks will resume on Sunday, according to a senior Egyptian official.",
+			"The talks will resume on Sunday", "a senior Egyptian official", "", "a senior Egyptian official"},
+		{"parenthetical", "A deal, officials say, is within reach.", "A deal is within reach", "officials", "", "officials"},
+		{"split quote joined", "“But it’s possible,” he said, “and I’m using every bit of energy I have.”\n\nPresident Joe Biden spoke on Tuesday.",
+			"But it’s possible, and I’m using every bit of energy I have.", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &Article{File: "t.md", Title: "t", Published: time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC), Paragraphs: strings.Split(tt.body, "\n\n")}
+			var got *Statement
+			for _, s := range Extract(a) {
+				s := s
+				if normWords(s.Text) == normWords(tt.text) {
+					got = &s
+				}
+			}
+			if got == nil {
+				t.Fatalf("no statement %q in %+v", tt.text, Extract(a))
+			}
+			if got.Speaker != tt.speaker || got.SpeakerTitle != tt.title || got.Mention != tt.mention {
+				t.Errorf("speaker %q title %q mention %q; want %q %q %q", got.Speaker, got.SpeakerTitle, got.Mention, tt.speaker, tt.title, tt.mention)
+			}
+		})
+	}
+}
+
+func FuzzParseText(f *testing.F) {
+	for _, s := range []string{"---\ntitle: x\n---\nbody", "“a,” he said, “b", "---\n[", "\xff\xfe", "(CNN) — “Q”"} {
+		f.Add([]byte(s))
+	}
+	if data, err := os.ReadFile("../../shared/seeds/000_089ffc39f9c6fb99.txt"); err == nil {
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ParseText("f.md", data)
+		if err == nil {
+			Extract(a)
+		}
+	})
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"“A,” he said. “B.”", "X said: “", "“”", "\"a\" b \"c", "‘q’ said the official, a man.", ", said , said ,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		a := &Article{File: "f", Published: time.Date(2024, 1, 3, 0, 0, 0, 0, time.UTC), Paragraphs: strings.Split(p, "\n")}
+		for _, s := range Extract(a) {
+			if strings.TrimSpace(s.Text) == "" {
+				t.Fatalf("empty statement from %q", p)
+			}
+		}
+	})
+}

@@ -1,0 +1,145 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLoadBadFiles: each broken file is reported once, by name, with its
+// reason and line, and the good article beside them still loads.
+func TestLoadBadFiles(t *testing.T) {
+	c, err := Load(Options{}, "testdata/bad")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]struct {
+		err  error
+		line int
+		text string
+	}{
+		"broken-front-matter.md":        {ErrFrontMatter, 5, "did not find expected ',' or ']'"},
+		"unparseable-date.md":           {ErrDate, 4, `published "next tuesday-ish"`},
+		"latin1-encoded.md":             {ErrNotUTF8, 10, "invalid byte 0xab"},
+		"photo-saved-as.md":             {ErrBinary, 3, "binary file"},
+		"empty.md":                      {ErrEmpty, 0, "empty file"},
+		"ceasefire-brief.saved-copy.md": {ErrDuplicate, 0, "same url as testdata/bad/ceasefire-brief.md"},
+	}
+	got := map[string]bool{}
+	for _, e := range c.Errors {
+		var fe *FileError
+		if !errors.As(e, &fe) {
+			t.Errorf("error %v is not a *FileError", e)
+			continue
+		}
+		name := filepath.Base(fe.File)
+		w, ok := want[name]
+		if !ok {
+			t.Errorf("unexpected error for %s: %v", name, e)
+			continue
+		}
+		got[name] = true
+		if !errors.Is(e, w.err) {
+			t.Errorf("%s: error %v, want %v", name, e, w.err)
+		}
+		if fe.Line != w.line {
+			t.Errorf("%s: line %d, want %d", name, fe.Line, w.line)
+		}
+		if !strings.Contains(e.Error(), w.text) || !strings.HasPrefix(e.Error(), fe.File) {
+			t.Errorf("%s: message %q should start with the file name and say %q", name, e.Error(), w.text)
+		}
+	}
+	for name := range want {
+		if !got[name] {
+			t.Errorf("no error reported for %s", name)
+		}
+	}
+	if len(c.Articles) != 1 || filepath.Base(c.Articles[0].File) != "ceasefire-brief.md" {
+		t.Fatalf("articles loaded: %d, want only ceasefire-brief.md", len(c.Articles))
+	}
+	if len(c.Statements) != 4 {
+		t.Errorf("statements from the good article: %d, want 4", len(c.Statements))
+	}
+}
+
+func TestLoadOversizedFile(t *testing.T) {
+	dir := t.TempDir()
+	good := "---\ntitle: Talks resume\npublished: 2024-11-20\n---\n\n“We are ready to talk,” the minister said on Tuesday.\n"
+	if err := os.WriteFile(filepath.Join(dir, "good.md"), []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	big := bytes.Repeat([]byte("The talks went on. "), MaxFileSize/18+10)
+	if err := os.WriteFile(filepath.Join(dir, "huge.md"), big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(Options{}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Errors) != 1 || !errors.Is(c.Errors[0], ErrTooLarge) || !strings.Contains(c.Errors[0].Error(), "huge.md") {
+		t.Fatalf("errors %v, want one too-large error naming huge.md", c.Errors)
+	}
+	if len(c.Articles) != 1 || len(c.Statements) != 1 || c.Statements[0].SaidOn != "2024-11-19" {
+		t.Fatalf("good article: %d articles, statements %+v", len(c.Articles), c.Statements)
+	}
+}
+
+func TestLoadDuplicateText(t *testing.T) {
+	dir := t.TempDir()
+	body := "---\ntitle: A\n---\n\nMediators met in Doha on Monday, officials said.\n"
+	other := "---\ntitle: B\n---\n\nMediators met in Doha on Monday, officials said.\n"
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte(body), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(other), 0o644)
+	c, _ := Load(Options{}, dir)
+	if len(c.Articles) != 1 || len(c.Errors) != 1 || !errors.Is(c.Errors[0], ErrDuplicate) {
+		t.Fatalf("articles %d errors %v; want the same text loaded once", len(c.Articles), c.Errors)
+	}
+}
+
+func TestLoadMissingPath(t *testing.T) {
+	if _, err := Load(Options{}, filepath.Join(t.TempDir(), "nope")); err == nil {
+		t.Fatal("loading a missing folder should fail")
+	}
+}
+
+func TestCuratedWinsAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	art := "---\ntitle: Talks\noutlet: Wire\npublished: 2024-11-20\n---\n\n“We are ready to talk,” the minister said.\n"
+	cur := `source:
+  title: Talks
+  outlet: Wire
+  published: 2024-11-20
+statements:
+  - kind: quote
+    speaker: Ana Ruiz
+    title: Foreign Minister
+    text: We are ready to talk
+    said_on: 2024-11-20
+`
+	bad := "source:\n  title: X\nstatements:\n  - kind: rumour\n    text: hi\n"
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte(art), 0o644)
+	os.WriteFile(filepath.Join(dir, "fixes.yaml"), []byte(cur), 0o644)
+	os.WriteFile(filepath.Join(dir, "bad.yml"), []byte(bad), 0o644)
+	c, err := Load(Options{}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Errors) != 1 || !strings.Contains(c.Errors[0].Error(), "bad.yml:4") || !strings.Contains(c.Errors[0].Error(), "rumour") {
+		t.Fatalf("errors %v; want bad.yml:4 with the bad kind", c.Errors)
+	}
+	quotes := 0
+	for _, s := range c.Statements {
+		if s.Kind == Quote {
+			quotes++
+			if s.Speaker != "Ana Ruiz" || !s.Curated {
+				t.Errorf("quote %+v: the curated statement should win", s)
+			}
+		}
+	}
+	if quotes != 1 {
+		t.Errorf("%d quotes; want the curated one only", quotes)
+	}
+}
