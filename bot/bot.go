@@ -92,7 +92,22 @@ func (b *Bot) Ask(ctx context.Context, question string) Answer {
 	}
 	a.Found = true
 	a.Summary = summary(p, a.Items[0])
+	if p.intent == WhoIs {
+		for _, it := range a.Items {
+			if it.SpeakerTitle != "" && mentionsName(it.Speaker, p.about) {
+				a.Summary = fmt.Sprintf("%s: %s, according to %s.", it.Speaker, it.SpeakerTitle, orArticle(it.Source.Outlet))
+				break
+			}
+		}
+	}
 	return a
+}
+
+func orArticle(outlet string) string {
+	if outlet == "" {
+		return "the article"
+	}
+	return outlet
 }
 
 func item(s corpus.Statement) Item {
@@ -175,6 +190,10 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 				r.score += 0.3
 			}
 		case WhoIs:
+			// The sentence that names and describes them beats their words.
+			if mentionsName(s.Text, p.about) {
+				r.score += 1
+			}
 			if appositive(s.Text, p.about) {
 				r.score += 1
 			}
@@ -233,6 +252,16 @@ func coverage(h index.Hit, terms []string, syn map[string][]string) int {
 		}
 	}
 	return n
+}
+
+func mentionsName(text, name string) bool {
+	t := " " + normText(text) + " "
+	for _, w := range strings.Fields(normText(name)) {
+		if len(w) > 2 && strings.Contains(t, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 func appositive(text, name string) bool {
@@ -351,7 +380,7 @@ func monthRange(month string, ix *index.Index) (string, string) {
 		return "", ""
 	}
 	f := strings.Fields(month)
-	t, err := time.Parse("January", strings.Title(f[0])) //nolint:staticcheck // ASCII month names
+	t, err := time.Parse("January", strings.ToUpper(f[0][:1])+f[0][1:])
 	if err != nil {
 		return "", ""
 	}

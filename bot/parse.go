@@ -19,8 +19,7 @@ type parsed struct {
 	words   string // content words
 	where   string // outlet, show, meeting
 	topic   string
-	month   string // YYYY-MM, or ""
-	arg     string // command argument
+	month   string // "march 2024" or "march", or ""
 }
 
 var (
@@ -42,7 +41,7 @@ var (
 	saidNounRE = regexp.MustCompile(`(?i)^(?:what (?:were|are|was|is) )?(.+?)(?:'s|’s) (?:comments|remarks|words|statements?|quotes?|position|view|views)\b\s*(.*)$`)
 	whenSaidRE = regexp.MustCompile(`(?i)^when (?:did|has|have|was|were) (.+?) (?:first )?` + speechVerbRE + `\b\s*(?:that\s+)?(.*)$`)
 	whenRE     = regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date)\b\s*(.*)$`)
-	whatDidRE  = regexp.MustCompile(`(?i)^what(?: \w+)? (?:did|has|have|does|do|had|is|was|will) ((?:[A-Z][\w'’.-]*(?:\s+|$))+|the [\w'’ -]+?|an? [\w'’ -]+?) ([a-z]\w*)\b\s*(.*)$`)
+	whatDidRE  = regexp.MustCompile(`^(?i:what)(?: \w+)? (?i:did|has|have|does|do|had|is|was|will) ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|(?i:the) [\w'’ -]+?|(?i:an?) [\w'’ -]+?) ([a-z]\w*)\b\s*(.*)$`)
 	leadRE     = regexp.MustCompile(`(?i)^(?:(?:and|so|ok|okay|please|hey|talkbot|bot)[,:]?\s+)+|^(?:can|could) you (?:tell me|say)\s+|^(?:do you know|tell me)\s+`)
 	whereRE    = regexp.MustCompile(`(?i)^(?:to|on|at|in an interview with|in an interview on|during|in) ((?:the |an? )?[\w'’. -]+?)(?:\s+(?:about|on|regarding|concerning)\s+(.*))?$`)
 	aboutRE    = regexp.MustCompile(`(?i)^(?:about|on|regarding|concerning|of)\s+(.*)$`)

@@ -255,8 +255,9 @@ func (ix *Index) Terms(text string) []string {
 // Query is a structured search. Every string is user text, matched as
 // words; none is parsed as query syntax.
 type Query struct {
-	// Words should match the statement's words (or, more weakly, the
-	// sentence around them); Require is how many of the words' terms must.
+	// Words must match the statement's words or, scoring less, the
+	// sentence around them (at least one term); Require is how many of the
+	// words' terms must.
 	Words   string
 	Require int
 	// Phrase must match the statement's words as a phrase.
@@ -366,7 +367,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 				req.SetBoost(0.01)
 				must = append(must, req)
 			}
-			should = append(should, d)
+			must = append(must, d)
 		}
 	}
 	if p := limitWords(q.Phrase); p != "" {

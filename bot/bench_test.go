@@ -1,0 +1,43 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/gen"
+)
+
+// BenchmarkAsk reports the bot's answer latency (p50/p99) over generated
+// corpora: parsing, the index query, ranking and the answer. Compare with
+// index.BenchmarkSearch for the bot's own overhead.
+func BenchmarkAsk(b *testing.B) {
+	sizes := []int{10_000, 100_000}
+	if os.Getenv("TALKBOT_BENCH_1M") != "" {
+		sizes = append(sizes, 1_000_000)
+	}
+	for _, n := range sizes {
+		ix, err := index.New(gen.Statements(n, 1))
+		if err != nil {
+			b.Fatal(err)
+		}
+		bt := New(ix, Options{})
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			lat := make([]time.Duration, 0, b.N)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				bt.Ask(context.Background(), gen.Questions[i%len(gen.Questions)])
+				lat = append(lat, time.Since(start))
+			}
+			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+		})
+		ix.Close()
+	}
+}

@@ -1,0 +1,218 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/index"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		q       string
+		intent  Intent
+		speaker string
+		about   string
+		phrase  string
+		where   string
+		words   string
+	}{
+		{"Who said there is no reason to be optimistic?", WhoSaid, "", "", "", "", "there is no reason to be optimistic"},
+		{"who said 'but it's possible'?", WhoSaid, "", "", "but it's possible", "", "'but it's possible'"},
+		{"What did Blinken tell NBC News?", WhatSaid, "Blinken", "", "", "NBC News", ""},
+		{"what did biden say on the view", WhatSaid, "biden", "", "", "the view", ""},
+		{"What did Keir Starmer call for at the Security Council?", WhatSaid, "Keir Starmer", "", "", "the Security Council", ""},
+		{"What has Hezbollah said about stopping rocket fire?", WhatSaid, "Hezbollah", "", "", "", "stopping rocket fire"},
+		{"When did a US official say the administration was close?", When, "US official", "", "", "", "the administration was close"},
+		{"Who is Amos Hochstein?", WhoIs, "", "Amos Hochstein", "", "", ""},
+		{"Who is talking to Hezbollah?", Fact, "", "", "", "", "Who is talking to Hezbollah"},
+		{"What did Netanyahu approve?", Fact, "", "Netanyahu", "", "", "approve"},
+		{"status", Status, "", "", "", "", ""},
+		{"What is the latest status of the talks?", Status, "", "", "", "", ""},
+		{"timeline gaza", Timeline, "", "", "", "", ""},
+		{"quotes Blinken", Quotes, "Blinken", "", "", "", ""},
+		{"who war is not the solution", WhoSaid, "", "", "", "", "war is not the solution"},
+		{"help", Help, "", "", "", "", ""},
+		{"sources", Sources, "", "", "", "", ""},
+		{"<@U123> who said war is not the solution", WhoSaid, "", "", "", "", "war is not the solution"},
+	}
+	for _, tt := range tests {
+		p := parse(tt.q)
+		if p.intent != tt.intent || p.speaker != tt.speaker || p.about != tt.about || p.phrase != tt.phrase || p.where != tt.where || p.words != tt.words {
+			t.Errorf("parse(%q) = %+v; want intent %s speaker %q about %q phrase %q where %q words %q", tt.q, p, tt.intent, tt.speaker, tt.about, tt.phrase, tt.where, tt.words)
+		}
+	}
+}
+
+func testBot(t testing.TB) *Bot {
+	t.Helper()
+	c, err := corpus.Load(corpus.Options{}, "../corpus/testdata/articles")
+	if err != nil || len(c.Statements) == 0 {
+		t.Fatal(err)
+	}
+	ix, err := index.New(c.Statements)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return New(ix, Options{})
+}
+
+func TestAsk(t *testing.T) {
+	b := testBot(t)
+	ctx := context.Background()
+	tests := []struct {
+		q       string
+		found   bool
+		speaker string // words the top speaker contains
+		text    string // words the top text contains
+	}{
+		{"who said a window of days, not weeks", true, "Western diplomat", "a window of days, not weeks"},
+		{"what did Whitfield say on This Week", true, "Karen Whitfield", ""},
+		{"what did Putin say about the ceasefire?", false, "", ""},
+		{"When is the royal wedding scheduled?", false, "", ""},
+		{"who is Zhang Wei", true, "Zhang Wei", ""},
+	}
+	for _, tt := range tests {
+		a := b.Ask(ctx, tt.q)
+		if a.Found != tt.found {
+			t.Errorf("Ask(%q).Found = %v (%s); want %v", tt.q, a.Found, a.Summary, tt.found)
+			continue
+		}
+		if !tt.found {
+			if len(a.Items) != 0 || a.Summary == "" || a.Note == "" {
+				t.Errorf("Ask(%q): a not-found answer should have no items and say what it knows: %+v", tt.q, a)
+			}
+			continue
+		}
+		top := a.Items[0]
+		if !strings.Contains(top.Speaker+" "+top.SpeakerTitle, tt.speaker) || !strings.Contains(normText(top.Text), normText(tt.text)) {
+			t.Errorf("Ask(%q) top = %q (%s): %q; want speaker with %q and text with %q", tt.q, top.Speaker, top.SpeakerTitle, top.Text, tt.speaker, tt.text)
+		}
+		if top.Source.Title == "" {
+			t.Errorf("Ask(%q): answer without a source", tt.q)
+		}
+	}
+}
+
+func TestCommands(t *testing.T) {
+	b := testBot(t)
+	ctx := context.Background()
+	st := b.Ask(ctx, "status")
+	if !st.Found || len(st.Items) < 2 || st.AsOf != "2025-04-23" {
+		t.Errorf("status: found %v, %d items, as of %q; want the newest article's date 2025-04-23", st.Found, len(st.Items), st.AsOf)
+	}
+	tl := b.Ask(ctx, "timeline gaza")
+	for i := 1; i < len(tl.Items); i++ {
+		if tl.Items[i].SaidOn < tl.Items[i-1].SaidOn {
+			t.Fatalf("timeline out of order at %d: %s before %s", i, tl.Items[i-1].SaidOn, tl.Items[i].SaidOn)
+		}
+	}
+	if !tl.Found || len(tl.Items) == 0 {
+		t.Error("timeline gaza found nothing")
+	}
+	src := b.Ask(ctx, "sources")
+	if len(src.Items) != 10 {
+		t.Errorf("sources: %d items; want the 10 test articles", len(src.Items))
+	}
+	q := b.Ask(ctx, "quotes Whitfield")
+	if !q.Found || q.Items[0].Speaker != "Karen Whitfield" {
+		t.Errorf("quotes Whitfield: %+v", q)
+	}
+	for i := 1; i < len(q.Items); i++ {
+		if q.Items[i].Kind == q.Items[i-1].Kind && q.Items[i].SaidOn > q.Items[i-1].SaidOn {
+			t.Errorf("quotes not newest first: %v", q.Items)
+		}
+	}
+	if w := b.Ask(ctx, "who is Zhang Wei"); !strings.Contains(w.Summary, "China’s envoy") {
+		t.Errorf("who is Zhang Wei: summary %q should give his role", w.Summary)
+	}
+	if h := b.Ask(ctx, "help"); h.Intent != Help || !strings.Contains(h.Note, "status") {
+		t.Errorf("help: %+v", h)
+	}
+}
+
+func TestHostileQuestion(t *testing.T) {
+	b := testBot(t)
+	q := strings.Repeat("*ceasefire* ~2 /reg.*ex/ +speaker:x ", 400)
+	start := time.Now()
+	a := b.Ask(context.Background(), q)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("hostile question took %v", d)
+	}
+	if len([]rune(a.Question)) > MaxQuestion {
+		t.Errorf("question kept %d runes; want at most %d", len([]rune(a.Question)), MaxQuestion)
+	}
+}
+
+func TestHandleRateLimitAndReload(t *testing.T) {
+	b := testBot(t)
+	reloaded := 0
+	b.opts = Options{Admins: []string{"slack:T/U1"}, Reload: func(context.Context) (string, error) { reloaded++; return "Reloaded 10 articles.", nil }}
+	b.lim = newLimiter(2, 2)
+	ctx := context.Background()
+	for i, want := range []bool{false, false, true} {
+		a := b.Handle(ctx, Request{Text: "status", User: "discord:1"})
+		if a.Error != want {
+			t.Errorf("question %d: rate-limited %v; want %v", i+1, a.Error, want)
+		}
+	}
+	if a := b.Handle(ctx, Request{Text: "reload", User: "slack:T/U2"}); !a.Error || reloaded != 0 {
+		t.Errorf("reload by a non-admin: %+v", a)
+	}
+	if a := b.Handle(ctx, Request{Text: "reload", User: "slack:T/U1"}); a.Error || reloaded != 1 {
+		t.Errorf("reload by an admin: %+v", a)
+	}
+}
+
+// TestSwapWhileAsking: questions keep being answered while the index is
+// swapped.
+func TestSwapWhileAsking(t *testing.T) {
+	b := testBot(t)
+	ix := b.Index()
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	errs := make(chan string, 100)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if a := b.Ask(context.Background(), "who said a window of days, not weeks"); !a.Found {
+					errs <- a.Summary
+					return
+				}
+			}
+		}()
+	}
+	for i := 0; i < 20; i++ {
+		b.Swap(ix)
+	}
+	close(stop)
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"who said x", "what did a say to b about c", "when did", "status gaza", "'", "“", "who is"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		p := parse(q)
+		if p.intent == "" {
+			t.Fatalf("parse(%q) gave no intent", q)
+		}
+	})
+}

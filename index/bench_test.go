@@ -1,0 +1,83 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/talkbot/talkbot/internal/gen"
+)
+
+// sizes of the generated corpora; TALKBOT_BENCH_1M=1 adds a million.
+func sizes() []int {
+	s := []int{10_000, 100_000}
+	if os.Getenv("TALKBOT_BENCH_1M") != "" {
+		s = append(s, 1_000_000)
+	}
+	return s
+}
+
+// BenchmarkBuild reports statements indexed per second and heap bytes per
+// statement (in-memory scorch).
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range sizes() {
+		stmts := gen.Statements(n, 1)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				runtime.GC()
+				var before runtime.MemStats
+				runtime.ReadMemStats(&before)
+				start := time.Now()
+				ix, err := New(stmts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				el := time.Since(start)
+				runtime.GC()
+				var after runtime.MemStats
+				runtime.ReadMemStats(&after)
+				b.ReportMetric(float64(n)/el.Seconds(), "stmts/s")
+				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "heapB/stmt")
+				ix.Close()
+			}
+		})
+	}
+}
+
+// BenchmarkSearch reports raw Bleve query latency (p50/p99) for a
+// two-term match over the generated corpora.
+func BenchmarkSearch(b *testing.B) {
+	for _, n := range sizes() {
+		ix, err := New(gen.Statements(n, 1))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			qs := []Query{{Words: "ceasefire hostages"}, {Speaker: "Blinken", Words: "border"}, {Speaker: "netanyahoo"}, {Phrase: "truce release"}}
+			lat := make([]time.Duration, 0, b.N)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				if _, err := ix.Search(context.Background(), qs[i%len(qs)]); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(start))
+			}
+			reportPercentiles(b, lat)
+		})
+		ix.Close()
+	}
+}
+
+func reportPercentiles(b *testing.B, lat []time.Duration) {
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	if len(lat) == 0 {
+		return
+	}
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+}

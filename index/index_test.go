@@ -1,0 +1,170 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+func testStatements() []corpus.Statement {
+	src := corpus.Source{Title: "Talks", Outlet: "Wire", Published: "2024-09-25"}
+	return []corpus.Statement{
+		{Kind: corpus.Quote, Speaker: "Antony Blinken", SpeakerTitle: "Secretary of State", Aliases: []string{"Blinken"}, Text: "we don't think that war is the solution", SaidOn: "2024-09-25", Where: "NBC News", Source: src, Topics: []string{"Lebanon"}},
+		{Kind: corpus.Fact, Speaker: "an Israeli official", Text: "Benjamin Netanyahu has given the green light for talks", SaidOn: "2024-09-25", Where: "CNN", Source: src, Topics: []string{"Lebanon"}},
+		{Kind: corpus.Quote, Speaker: "Benjamin Netanyahu", SpeakerTitle: "Prime Minister", Aliases: []string{"Netanyahu"}, Text: "we will not stop until the hostages are home", SaidOn: "2024-08-01", Source: src, Topics: []string{"Gaza"}},
+		{Kind: corpus.Fact, Speaker: "", Text: "The council will meet later on Wednesday *urgently* +field:x", SaidOn: "2024-09-25", Source: src},
+	}
+}
+
+func mustNew(t testing.TB, stmts []corpus.Statement) *Index {
+	t.Helper()
+	ix, err := New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func texts(hits []Hit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.Statement.Text)
+	}
+	return out
+}
+
+func TestSearch(t *testing.T) {
+	ix := mustNew(t, testStatements())
+	ctx := context.Background()
+	tests := []struct {
+		name  string
+		q     Query
+		first string // words the first hit contains; "" for no hits
+	}{
+		{"stemmed words", Query{Words: "solutions for wars"}, "war is the solution"},
+		{"phrase", Query{Phrase: "war is the solution"}, "war is the solution"},
+		{"misspelt speaker", Query{Speaker: "blinkin"}, "war is the solution"},
+		{"misspelt surname", Query{Speaker: "netanyahoo"}, "hostages are home"},
+		{"about a person", Query{About: "Netanyahu", Words: "green light"}, "green light"},
+		{"where", Query{Speaker: "Blinken", Where: "NBC News", WhereRequired: true}, "war is the solution"},
+		{"where not matching", Query{Speaker: "Blinken", Where: "Fox", WhereRequired: true}, ""},
+		{"kind", Query{Words: "hostages home", Kind: corpus.Fact}, ""},
+		{"date range", Query{Words: "hostages", From: "2024-08-01", To: "2024-08-31"}, "hostages are home"},
+		{"outside the range", Query{Words: "hostages", From: "2024-09-01", To: "2024-09-30"}, ""},
+		{"topic boosts", Query{Words: "we", Topic: "Gaza"}, "hostages are home"},
+		{"absent speaker", Query{Speaker: "Putin"}, ""},
+		{"query syntax is plain text", Query{Words: "+field:x *urgently* /reg.*ex/ ~2"}, "council will meet"},
+		{"a lone wildcard finds nothing", Query{Words: "*"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := ix.Search(ctx, tt.q)
+			if err != nil && !errors.Is(err, ErrEmptyQuery) {
+				t.Fatal(err)
+			}
+			if tt.first == "" {
+				if len(hits) != 0 {
+					t.Fatalf("Search(%+v) = %q; want no hits", tt.q, texts(hits))
+				}
+				return
+			}
+			if len(hits) == 0 || !strings.Contains(hits[0].Statement.Text, tt.first) {
+				t.Fatalf("Search(%+v) = %q; want first hit with %q", tt.q, texts(hits), tt.first)
+			}
+		})
+	}
+}
+
+func TestMatchedTerms(t *testing.T) {
+	ix := mustNew(t, testStatements())
+	hits, err := ix.Search(context.Background(), Query{Words: "war solution peace"})
+	if err != nil || len(hits) == 0 {
+		t.Fatal(err, hits)
+	}
+	if got := strings.Join(hits[0].Matched, " "); got != "solut war" {
+		t.Errorf("matched terms %q; want %q", got, "solut war")
+	}
+	if got := ix.Terms("The Solutions, of WARS"); strings.Join(got, " ") != "solut war" {
+		t.Errorf("Terms = %q", got)
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	ix := mustNew(t, testStatements())
+	sp := ix.Speakers()
+	if len(sp) != 3 {
+		t.Fatalf("speakers %+v; want 3 (the article's own reporting has none)", sp)
+	}
+	for _, s := range sp {
+		if s.Name == "Antony Blinken" && (s.Title != "Secretary of State" || s.Count != 1 || s.Aliases[0] != "Blinken") {
+			t.Errorf("Blinken: %+v", s)
+		}
+	}
+}
+
+// TestHostileQuery: a huge question of wildcards and terms is answered
+// quickly with its terms bounded.
+func TestHostileQuery(t *testing.T) {
+	ix := mustNew(t, testStatements())
+	var b strings.Builder
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(&b, "*a%d* ~x /r%d.*/ +speaker:y ", i, i)
+	}
+	start := time.Now()
+	_, err := ix.Search(context.Background(), Query{Words: b.String(), Speaker: b.String(), About: b.String(), Phrase: b.String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("hostile query took %v", d)
+	}
+}
+
+func TestOnDisk(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ix")
+	stmts := testStatements()
+	ix, err := Build(dir, stmts, "fp1", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	ix, err = Open(dir, "fp1")
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	hits, err := ix.Search(context.Background(), Query{Speaker: "Blinken"})
+	if err != nil || len(hits) != 1 || hits[0].Statement.Aliases[0] != "Blinken" {
+		t.Fatalf("after reopen: %v %+v", err, hits)
+	}
+	ix.Close()
+	if _, err := Open(dir, "fp2"); !errors.Is(err, ErrStale) {
+		t.Errorf("open with another corpus: %v; want ErrStale", err)
+	}
+	// A build that never finished leaves no metadata: not trusted.
+	os.Remove(filepath.Join(dir, metaFile))
+	if _, err := Open(dir, "fp1"); !errors.Is(err, ErrStale) {
+		t.Errorf("open without metadata: %v; want ErrStale", err)
+	}
+	// Rebuilding over a damaged index works.
+	os.WriteFile(filepath.Join(dir, stmtsFile), []byte("{garbage"), 0o644)
+	ix, err = Build(dir, stmts[:2], "fp3", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if ix.Len() != 2 {
+		t.Errorf("rebuilt index holds %d statements", ix.Len())
+	}
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".ix.building-*"))
+	if len(left) != 0 {
+		t.Errorf("temporary build folders left: %v", left)
+	}
+}
