@@ -116,12 +116,12 @@ func TestAnnotatedArticles(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"quotes found", quotes.rate(quotes.found), 0.97},
-		{"quotes with the right speaker", float64(quotes.speaker) / float64(max(1, quotes.found)), 0.79},
-		{"quotes with the right date", float64(quotes.date) / float64(max(1, quotes.found)), 0.88},
+		{"quotes found", quotes.rate(quotes.found), 0.98},
+		{"quotes with the right speaker", float64(quotes.speaker) / float64(max(1, quotes.found)), 0.92},
+		{"quotes with the right date", float64(quotes.date) / float64(max(1, quotes.found)), 0.92},
 		{"facts found", facts.rate(facts.found), 0.96},
-		{"facts with the right speaker", float64(facts.speaker) / float64(max(1, facts.found)), 0.70},
-		{"facts with the right date", float64(facts.date) / float64(max(1, facts.found)), 0.87},
+		{"facts with the right speaker", float64(facts.speaker) / float64(max(1, facts.found)), 0.85},
+		{"facts with the right date", float64(facts.date) / float64(max(1, facts.found)), 0.91},
 	}
 	for _, f := range floors {
 		if f.got < f.want {

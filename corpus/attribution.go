@@ -125,6 +125,10 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 	return s, e, "", perfect, ok
 }
 
+var indefinite = set(`a an one two three four five six several some many other another`)
+
+var prepositions = set(`in at from of on to with for`)
+
 var parentheticalStarts = set(`in on at during speaking writing citing after before while when addressing asked`)
 
 // isName: words that are a person's name and nothing else ("Zhang Wei").
@@ -145,7 +149,7 @@ func isName(words []string) bool {
 
 var postmodifiers = set(`familiar close briefed with who knowledgeable involved speaking from for in at of on`)
 
-var determiners = set(`a an the that this these those one two three four five six several some many other another both
+var determiners = set(`a an the that this these those one two three four five six several some many other another both his her their its
 	A An The That This These Those One Two Three Four Five Six Several Some Many Other Another Both`)
 
 // npCore reads a noun phrase backwards from end (exclusive).
@@ -174,10 +178,23 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 			}
 			break
 		}
-		if (lt == "in" || lt == "at" || lt == "from" || lt == "of") && k > 0 && k+1 < end && isCap(toks[k+1].text) && roleNouns[strings.ToLower(toks[k-1].text)] {
-			// "a Western diplomat in Beirut", "a spokesman at the ministry"
-			k--
-			continue
+		if prepositions[lt] && k > 0 {
+			// "a Western diplomat in Beirut", "two diplomats involved in
+			// the process", "people familiar with the talks".
+			found := -1
+			for b := k - 1; b >= 0 && b >= k-3; b-- {
+				if roleNouns[strings.ToLower(toks[b].text)] && !isCap(toks[b].text) {
+					found = b
+					break
+				}
+				if !isWord(toks[b].text) {
+					break
+				}
+			}
+			if found >= 0 {
+				k = found
+				continue
+			}
 		}
 		if lt == "them" && k >= 2 && toks[k-1].text == "of" && strings.EqualFold(toks[k-2].text, "one") {
 			k -= 3
@@ -492,6 +509,16 @@ var toldObjectRE = regexp.MustCompile(`^\s*(?:(?:the|The) )?(?:[A-Z][\w’'.&-]*
 // the person told, when, where, how, and a "that" or colon.
 func skipModifiers(rest string, told bool) string {
 	if told {
+		// "told a rally of soldiers in the eastern city of Gedaref that …"
+		f := strings.Fields(rest)
+		for i := 0; i < len(f) && i < 14; i++ {
+			if strings.ContainsAny(f[i], ",“\"⟦") {
+				break
+			}
+			if f[i] == "that" {
+				return rest[strings.Index(rest, " that ")+6:]
+			}
+		}
 		if m := toldObjectRE.FindStringIndex(rest); m != nil {
 			rest = rest[m[1]:]
 		}
@@ -647,6 +674,19 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 			}
 		}
 	}
+	// "the RSF" after "the Rapid Support Forces (RSF)".
+	if full, ok := x.reg.acronyms[strings.TrimSuffix(head, "’s")]; ok && len(words) <= 2 {
+		head = full
+		words = []string{full}
+		for _, e := range x.reg.recent {
+			if e.name == full {
+				return e, mention
+			}
+		}
+		e := &entity{name: full, org: true, plural: true}
+		e.addHeads(strings.ToLower(full))
+		return e, mention
+	}
 	// A name, with or without a role in front.
 	if isCap(head) && !orgName(head) {
 		title, name, gender := splitTitleName(words)
@@ -656,6 +696,13 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 				t = appos
 			}
 			return x.reg.person(strings.Join(name, " "), t, gender), mention
+		}
+	}
+	// "Lebanon’s caretaker prime minister": a person the article names
+	// with that role elsewhere.
+	if !indefinite[first] {
+		if e := x.reg.byTitle(words); e != nil {
+			return e, mention
 		}
 	}
 	// A source as the article names it.

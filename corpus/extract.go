@@ -36,7 +36,7 @@ func Extract(a *Article) []Statement {
 	return x.out
 }
 
-var datelineStripRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'’-]{0,40}\s)?\([A-Z][A-Za-z .]{1,20}\)\s*[—–-]+\s*|^[A-Z][A-Z .,'’-]{2,40}\s*[—–]+\s*`)
+var datelineStripRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'’-]{0,40}\s)?\([A-Z][A-Za-z .]{1,20}\)\s*[—–-]+\s*|^[A-Z][A-Z .,'’-]{2,40}\s*[—–]+\s*|^[A-Z][A-Z.,'’]{2,30}(?: [A-Z][A-Z.,'’]+){0,3}\s+-+\s+`)
 
 type quote struct {
 	parts    []string
@@ -179,7 +179,7 @@ func joinable(segs []segment, between []int) bool {
 	for i, t := range toks {
 		if isWord(t.text) {
 			n++
-			if n > 6 {
+			if n > 14 {
 				break
 			}
 			if _, ok := verbAt(toks, i); ok {
@@ -196,8 +196,17 @@ func joinable(segs []segment, between []int) bool {
 
 // learnNames reads every paragraph once for named people and their roles,
 // so that a surname used before the full name still resolves.
+var acronymRE = regexp.MustCompile(`((?:the |The )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|the))*) \(([A-Z][A-Z0-9]{1,7})\)`)
+
 func (x *extractor) learnNames(masked []string) {
 	for _, m := range masked {
+		for _, a := range acronymRE.FindAllStringSubmatch(m, -1) {
+			full := a[1]
+			if strings.HasPrefix(full, "The ") {
+				full = "the " + full[4:]
+			}
+			x.reg.acronyms[a[2]] = full + " (" + a[2] + ")"
+		}
 		toks := tokenize(m)
 		for i := 0; i < len(toks); {
 			if !isCap(toks[i].text) || !isWord(toks[i].text) {

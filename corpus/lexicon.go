@@ -37,7 +37,7 @@ var adverbs = set(`also later earlier previously repeatedly long consistently re
 
 // stopWords end a speaker phrase when reading it backwards from its verb.
 var stopWords = set(`as and but or while when because after before since which who whom whose that if though although where
-	so than is are was were be been being not to it its this these those we i you our us me him them his her their my your
+	so than is are was were be been being not to it this these those we i you our us me him them my your
 	would will could can should may might must did do does there here what how why also even just only has have had
 	from into onto by about over under at in on`)
 
@@ -53,11 +53,14 @@ var roleNouns = set(`official officials diplomat diplomats source sources people
 	senators secretary spokespersons delegation delegate delegates member members authorities authority residents resident
 	witness witnesses mediator observers observer insider insiders counterpart counterparts forces force coalition council
 	cabinet parliament committee campaign organization organisation union team staff staffer staffers officials' daughter
-	son wife husband mother father brother sister family families relatives relative survivor survivors hostage hostages`)
+	son wife husband mother father brother sister family families relatives relative survivor survivors hostage hostages
+	worker workers doctor doctors nurse nurses journalist journalists activist activists side sides party parties rebels
+	insurgents fighters negotiators diplomats delegations mayor governor envoy commander spokespersons deputy director
+	chairman chairwoman head heads investigators monitors agencies ministers presidents leaders residents`)
 
 // roleSynonyms maps a head noun to the heads it may refer back to.
 var roleSynonyms = map[string][]string{
-	"people":  {"people", "sources", "source", "person", "officials", "official"},
+	"people":  {"people", "sources", "source", "person"},
 	"person":  {"person", "people", "sources", "source"},
 	"source":  {"source", "sources", "people", "person"},
 	"sources": {"sources", "source", "people", "person"},

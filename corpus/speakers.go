@@ -37,12 +37,18 @@ type registry struct {
 	// candidates are full names seen in the text, by surname, for a
 	// speaker first named only by surname ("Whitfield said").
 	candidates map[string]candidate
+	// byToken finds a person by any one part of a long name ("Sheikh
+	// Hamad" for "Hamad bin Nasser Al Thani").
+	byToken map[string]*entity
+	// acronyms map "RSF" to "the Rapid Support Forces (RSF)".
+	acronyms map[string]string
 }
 
 type candidate struct{ name, gender string }
 
 func newRegistry() *registry {
-	return &registry{people: map[string]*entity{}, bySurname: map[string]*entity{}, candidates: map[string]candidate{}}
+	return &registry{people: map[string]*entity{}, bySurname: map[string]*entity{}, candidates: map[string]candidate{},
+		byToken: map[string]*entity{}, acronyms: map[string]string{}}
 }
 
 func (r *registry) candidate(name, gender string) {
@@ -65,6 +71,10 @@ func (r *registry) person(name, title, gender string) *entity {
 	}
 	if len(parts) == 1 {
 		if e, ok := r.bySurname[name]; ok {
+			e.merge(title, gender)
+			return e
+		}
+		if e, ok := r.byToken[name]; ok && e != nil {
 			e.merge(title, gender)
 			return e
 		}
@@ -93,7 +103,43 @@ func (r *registry) person(name, title, gender string) *entity {
 	e.addHeads(parts[len(parts)-1])
 	r.people[name] = e
 	r.bySurname[parts[len(parts)-1]] = e
+	for _, p := range parts[:len(parts)-1] {
+		if _, taken := r.byToken[p]; taken {
+			r.byToken[p] = nil // two people share it: no longer a clue
+		} else if isCap(p) && !nameParticles[p] {
+			r.byToken[p] = e
+		}
+	}
 	return e
+}
+
+// byTitle finds the person given a role: "Lebanon’s caretaker prime
+// minister" for Walid Karam, named with that role elsewhere.
+func (r *registry) byTitle(words []string) *entity {
+	want := normTitle(strings.Join(words, " "))
+	if len(strings.Fields(want)) < 2 {
+		return nil
+	}
+	var found *entity
+	for _, e := range r.people {
+		if e.title == "" {
+			continue
+		}
+		have := normTitle(e.title)
+		if have == want || strings.HasSuffix(have, " "+want) || strings.HasSuffix(want, " "+have) && len(strings.Fields(have)) >= 2 {
+			if found != nil && found != e {
+				return nil // ambiguous
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+func normTitle(t string) string {
+	t = strings.ToLower(norm(t))
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "the "), "a ")
+	return strings.TrimSpace(t)
 }
 
 func (e *entity) merge(title, gender string) {

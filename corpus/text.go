@@ -46,7 +46,15 @@ func norm(w string) string { return strings.ReplaceAll(w, "’", "'") }
 
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// "al-Masri", "el-Nur": name parts that start in lower case.
+	if len(w) > 3 && (w[:3] == "al-" || w[:3] == "el-") {
+		r, _ = utf8.DecodeRuneInString(w[3:])
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 func isWord(w string) bool {
