@@ -676,8 +676,6 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	}
 	// "the RSF" after "the Rapid Support Forces (RSF)".
 	if full, ok := x.reg.acronyms[strings.TrimSuffix(head, "’s")]; ok && len(words) <= 2 {
-		head = full
-		words = []string{full}
 		for _, e := range x.reg.recent {
 			if e.name == full {
 				return e, mention
