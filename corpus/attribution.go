@@ -85,6 +85,10 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 	if i < 0 {
 		return 0, 0, "", false, false
 	}
+	// `speaking on ABC's "This Week," said`: the comma inside the marks.
+	if i > 0 && (toks[i].text == "”" || toks[i].text == `"` || toks[i].text == "’") && toks[i-1].text == "," {
+		i--
+	}
 	if toks[i].text == "," {
 		// NAME, APPOSITIVE, VERB
 		j := i - 1
@@ -94,6 +98,9 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 		if j > 0 && toks[j].text == "," {
 			app := texts(toks[j+1 : i])
 			// TITLE, NAME, said: "China’s envoy, Zhang Wei, said".
+			for len(app) > 2 && honorifics[strings.TrimSuffix(app[0], ".")] != "" {
+				app = app[1:]
+			}
 			if isName(app) {
 				if s, e, ok := npCore(toks, j); ok && hasRole(texts(toks[s:e])) {
 					return j + 1, i, strings.Join(texts(toks[s:e]), " "), perfect, true
@@ -140,7 +147,7 @@ func isName(words []string) bool {
 		if !isCap(w) && !(i > 0 && (w == "bin" || w == "al" || w == "de" || w == "van" || w == "von" || strings.HasPrefix(w, "al-"))) {
 			return false
 		}
-		if notNames[w] || titleWords[norm(w)] {
+		if i == 0 && notNames[w] || titleWords[norm(w)] {
 			return false
 		}
 	}
@@ -728,13 +735,12 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 var (
 	whereShowRE   = regexp.MustCompile(`\bon ([A-Z][\w.&-]*(?:’s|'s))\s+(?:[a-z][a-z -]*\s)?[“‘"]([^”’"]+?)[,.]?[”’"]`)
 	whereShow2RE  = regexp.MustCompile(`\bon (?:the )?[“‘"]([^”’"]+?)[,.]?[”’"]`)
-	whereToldRE   = regexp.MustCompile(`\btold ((?:[Tt]he )?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|and))*)`)
-	whereWithRE   = regexp.MustCompile(`\bin (?:an?|the|his|her|their) (?:[a-z]+ )?(?:interview|interviews|appearance|call|conversation) (?:with|on|to) ((?:[Tt]he )?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)`)
-	whereAtRE     = regexp.MustCompile(`\b(?:[Aa]t|[Dd]uring|[Ii]n) (?:a|an|the) (?:separate |recent |later |earlier |joint |rare |brief |special |closed-door |closed |televised )?((?:[\w.’'-]+ ){0,5}?(?:news conference|press conference|meeting|summit|conference|briefing|rally|forum|session|hearing|ceremony|debate|gathering|speech|assembly|dinner|funeral|vigil)(?: (?:in|at|of) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?)`)
+	whereToldRE   = regexp.MustCompile(`\btold (?:[Tt]he )?(?:(?:state|news|state-run|private|public|national|local|daily|weekly|broadcaster|newspaper|channel|agency|outlet|television|radio|news agency)\s+)*([A-Z][\w’'.&-]*(?:\s+(?:[A-Z0-9][\w’'.&-]*|of|and))*)`)
+	whereWithRE   = regexp.MustCompile(`\b[Ii]n (?:an?|the|his|her|their) (?:[a-z]+ )?(?:interview|interviews|appearance|call|conversation) (?:with|on|to) ((?:[Tt]he )?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)`)
+	whereAtRE     = regexp.MustCompile(`\b(?:[Aa]t|[Dd]uring|[Ii]n|[Tt]o|[Tt]old) (?:a|an|the) (?:separate |recent |later |earlier |joint |rare |brief |special |closed-door |closed )?((?:[\w.’'-]+ ){0,5}?(?:news conference|press conference|meeting|summit|conference|briefing|rally|forum|session|hearing|ceremony|debate|gathering|speech|assembly|dinner|funeral|vigil|interview)(?: (?:in|at|of|on|with) (?:the )?[A-Z][\w’'-]*(?: [A-Z0-9][\w’'-]*)*)?)`)
 	wherePostRE   = regexp.MustCompile(`\b(?:in a (?:post|statement|message|video) )?on (X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth Social)\b`)
 	whereOnRE     = regexp.MustCompile(`\bon ((?:CNN|NBC|ABC|CBS|MSNBC|Fox News|Fox|BBC|Sky News|Al Jazeera|PBS|NPR|CNBC)(?:’s|'s)?(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?)`)
-	whereCityRE   = regexp.MustCompile(`\b(?:[Ii]n|[Ff]rom) (Doha|Cairo|Jerusalem|Tel Aviv|Beirut|Washington|New York|Geneva|Paris|London|Moscow|Kyiv|Tehran|Riyadh|Amman|Brussels|Ankara|Istanbul|Berlin|Rome|Vienna|Abu Dhabi|Dubai|Ramallah|Davos|Munich|Oslo|Baghdad|Damascus|Sharm el-Sheikh)\b`)
-	whereStateRE  = regexp.MustCompile(`\bin an? (statement|written statement|joint statement|televised address|speech|letter)\b`)
+	trailingDateRE = regexp.MustCompile(` on (?:` + monthRE + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
 	wherePronouns = set(`He She They It We I You Him Her Them`)
 )
 
@@ -756,7 +762,7 @@ func whereIn(region string) string {
 		}
 	}
 	if m := whereWithRE.FindStringSubmatch(region); m != nil {
-		return m[1]
+		return strings.TrimPrefix(strings.TrimPrefix(m[1], "the "), "The ")
 	}
 	if m := whereOnRE.FindStringSubmatch(region); m != nil {
 		return m[1]
@@ -764,14 +770,15 @@ func whereIn(region string) string {
 	if m := wherePostRE.FindStringSubmatch(region); m != nil {
 		return m[1]
 	}
-	if m := whereAtRE.FindStringSubmatch(region); m != nil {
-		return m[1]
-	}
-	if m := whereCityRE.FindStringSubmatch(region); m != nil {
-		return m[1]
-	}
-	if m := whereStateRE.FindStringSubmatch(region); m != nil {
-		return m[1]
+	if m := whereAtRE.FindStringSubmatchIndex(region); m != nil {
+		w := region[m[2]:m[3]]
+		art := strings.ToLower(strings.Fields(region[m[0]:m[2]])[1])
+		if strings.HasPrefix(w, "same ") || art == "the" && !strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			// "the same interview", "told the news conference": the place
+			// named before.
+			return ""
+		}
+		return trailingDateRE.ReplaceAllString(w, "")
 	}
 	return ""
 }

@@ -22,13 +22,16 @@ var (
 	dayMonthRE  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4}))?`)
 	isoDateRE   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	relDayRE    = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b`)
-	vagueDateRE = regexp.MustCompile(`(?i)\b(last (week|month|year|weekend)|earlier this (week|month|year)|this (week|month)|in recent (days|weeks|months)|(the )?past (few )?(days|weeks|months)|recently|weeks ago|days ago|months ago)\b`)
+	vagueDateRE = regexp.MustCompile(`\b([Ll]ast (week|month|year|weekend)|[Ee]arlier this (week|month|year)|this (week|month)|in recent (days|weeks|months)|(the )?past (few )?(days|weeks|months)|[Rr]ecently|weeks ago|days ago|months ago)\b`)
+	quotedTitleRE = regexp.MustCompile(`[“"‘][^”"’]{1,60}[”"’]`)
 )
 
 // dateIn finds when something was said from the words in s, resolved
 // against the publication date pub. ok is false when s has no date words;
 // a vague expression ("last week") gives ok with an empty date.
 func dateIn(s string, pub time.Time) (date string, ok bool) {
+	// A show's name ("This Week") is not a date.
+	s = quotedTitleRE.ReplaceAllString(s, "")
 	type hit struct {
 		pos  int
 		date string

@@ -247,13 +247,27 @@ func splitTitleName(words []string) (title, name []string, gender string) {
 	i := len(words)
 	for i > 0 {
 		w := words[i-1]
-		if !isCap(w) || titleWords[norm(w)] || titleWords[norm(w)+"."] || strings.HasSuffix(norm(w), "'s") || notNames[w] {
+		particle := nameParticles[w] && i < len(words) && i > 1
+		if !isCap(w) && !particle || titleWords[norm(w)] || titleWords[norm(w)+"."] || strings.HasSuffix(norm(w), "'s") {
 			break
 		}
 		i--
 	}
+	// "The", "Al Jazeera": a name does not start with these.
+	for i < len(words) && (notNames[words[i]] || nameParticles[words[i]]) && len(words)-i > 1 {
+		i++
+	}
+	if i == len(words)-1 && notNames[words[i]] {
+		i++
+	}
 	name = words[i:]
 	title = words[:i]
+	if len(title) > 0 && title[len(title)-1] == "Sheikh" {
+		// Part of the name as news writes it: "Sheikh Ali Fadel".
+		name = append([]string{"Sheikh"}, name...)
+		title = title[:len(title)-1]
+		gender = "m"
+	}
 	if len(title) > 0 {
 		last := strings.TrimSuffix(title[len(title)-1], ".")
 		if g, ok := honorifics[last]; ok {
