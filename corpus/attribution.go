@@ -733,15 +733,15 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 }
 
 var (
-	whereShowRE   = regexp.MustCompile(`\bon ([A-Z][\w.&-]*(?:’s|'s))\s+(?:[a-z][a-z -]*\s)?[“‘"]([^”’"]+?)[,.]?[”’"]`)
-	whereShow2RE  = regexp.MustCompile(`\bon (?:the )?[“‘"]([^”’"]+?)[,.]?[”’"]`)
-	whereToldRE   = regexp.MustCompile(`\btold (?:[Tt]he )?(?:(?:state|news|state-run|private|public|national|local|daily|weekly|broadcaster|newspaper|channel|agency|outlet|television|radio|news agency)\s+)*([A-Z][\w’'.&-]*(?:\s+(?:[A-Z0-9][\w’'.&-]*|of|and))*)`)
-	whereWithRE   = regexp.MustCompile(`\b[Ii]n (?:an?|the|his|her|their) (?:[a-z]+ )?(?:interview|interviews|appearance|call|conversation) (?:with|on|to) ((?:[Tt]he )?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)`)
-	whereAtRE     = regexp.MustCompile(`\b(?:[Aa]t|[Dd]uring|[Ii]n|[Tt]o|[Tt]old) (?:a|an|the) (?:separate |recent |later |earlier |joint |rare |brief |special |closed-door |closed )?((?:[\w.’'-]+ ){0,5}?(?:news conference|press conference|meeting|summit|conference|briefing|rally|forum|session|hearing|ceremony|debate|gathering|speech|assembly|dinner|funeral|vigil|interview)(?: (?:in|at|of|on|with) (?:the )?[A-Z][\w’'-]*(?: [A-Z0-9][\w’'-]*)*)?)`)
-	wherePostRE   = regexp.MustCompile(`\b(?:in a (?:post|statement|message|video) )?on (X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth Social)\b`)
-	whereOnRE     = regexp.MustCompile(`\bon ((?:CNN|NBC|ABC|CBS|MSNBC|Fox News|Fox|BBC|Sky News|Al Jazeera|PBS|NPR|CNBC)(?:’s|'s)?(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?)`)
+	whereShowRE    = regexp.MustCompile(`\bon ([A-Z][\w.&-]*(?:’s|'s))\s+(?:[a-z][a-z -]*\s)?[“‘"]([^”’"]+?)[,.]?[”’"]`)
+	whereShow2RE   = regexp.MustCompile(`\bon (?:the )?[“‘"]([^”’"]+?)[,.]?[”’"]`)
+	whereToldRE    = regexp.MustCompile(`\btold (?:[Tt]he )?(?:(?:state|news|state-run|private|public|national|local|daily|weekly|broadcaster|newspaper|channel|agency|outlet|television|radio|news agency)\s+)*([A-Z][\w’'.&-]*(?:\s+(?:[A-Z0-9][\w’'.&-]*|of|and))*)`)
+	whereWithRE    = regexp.MustCompile(`\b[Ii]n (?:an?|the|his|her|their) (?:[a-z]+ )?(?:interview|interviews|appearance|call|conversation) (?:with|on|to) ((?:[Tt]he )?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)`)
+	whereAtRE      = regexp.MustCompile(`\b(?:[Aa]t|[Dd]uring|[Ii]n|[Tt]o|[Tt]old) (?:a|an|the) (?:separate |recent |later |earlier |joint |rare |brief |special |closed-door |closed )?((?:[\w.’'-]+ ){0,5}?(?:news conference|press conference|meeting|summit|conference|briefing|rally|forum|session|hearing|ceremony|debate|gathering|speech|assembly|dinner|funeral|vigil|interview)(?: (?:in|at|of|on|with) (?:the )?[A-Z][\w’'-]*(?: [A-Z0-9][\w’'-]*)*)?)`)
+	wherePostRE    = regexp.MustCompile(`\b(?:in a (?:post|statement|message|video) )?on (X|Twitter|Facebook|Telegram|Instagram|TikTok|Truth Social)\b`)
+	whereOnRE      = regexp.MustCompile(`\bon ((?:CNN|NBC|ABC|CBS|MSNBC|Fox News|Fox|BBC|Sky News|Al Jazeera|PBS|NPR|CNBC)(?:’s|'s)?(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?)`)
 	trailingDateRE = regexp.MustCompile(` on (?:` + monthRE + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
-	wherePronouns = set(`He She They It We I You Him Her Them`)
+	wherePronouns  = set(`He She They It We I You Him Her Them`)
 )
 
 // whereIn finds where words were said from the words of their attribution:

@@ -17,12 +17,12 @@ var months = map[string]time.Month{"jan": 1, "january": 1, "feb": 2, "february":
 const monthRE = `(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
 
 var (
-	weekdayRE   = regexp.MustCompile(`(?i)\b(last |this |on |earlier |later |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| afternoon| evening)?\b`)
-	monthDayRE  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
-	dayMonthRE  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4}))?`)
-	isoDateRE   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	relDayRE    = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b`)
-	vagueDateRE = regexp.MustCompile(`\b([Ll]ast (week|month|year|weekend)|[Ee]arlier this (week|month|year)|this (week|month)|in recent (days|weeks|months)|(the )?past (few )?(days|weeks|months)|[Rr]ecently|weeks ago|days ago|months ago)\b`)
+	weekdayRE     = regexp.MustCompile(`(?i)\b(last |this |on |earlier |later |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| afternoon| evening)?\b`)
+	monthDayRE    = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
+	dayMonthRE    = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4}))?`)
+	isoDateRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	relDayRE      = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b`)
+	vagueDateRE   = regexp.MustCompile(`\b([Ll]ast (week|month|year|weekend)|[Ee]arlier this (week|month|year)|this (week|month)|in recent (days|weeks|months)|(the )?past (few )?(days|weeks|months)|[Rr]ecently|weeks ago|days ago|months ago)\b`)
 	quotedTitleRE = regexp.MustCompile(`[“"‘][^”"’]{1,60}[”"’]`)
 )
 
