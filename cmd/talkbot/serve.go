@@ -2,11 +2,498 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/talkbot/talkbot/adapters/discord"
+	"github.com/talkbot/talkbot/adapters/slack"
+	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/index"
 )
 
-// runServe runs the front doors configured in the environment.
+// runServe runs the front doors configured in the environment until ctx
+// ends (SIGINT, SIGTERM) or an adapter fails for good.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	return errors.New("serve: no front door is configured")
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("corpus", "", "folder of articles (default: TALKBOT_CORPUS, else the built-in corpus)")
+	check := fs.Bool("check", false, "check the configuration, print what would run, and exit")
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
+		if err == nil {
+			fmt.Fprintln(stderr, "usage: talkbot serve [--corpus DIR] [--check]")
+		}
+		return errUsage
+	}
+	if _, err := loadDotEnv(".env"); err != nil {
+		return err
+	}
+	cfg, err := readConfig()
+	if err != nil {
+		return err
+	}
+	if *dir != "" {
+		cfg.Corpus = *dir
+	}
+	if err := cfg.validate(); err != nil {
+		return err
+	}
+	if *check {
+		fmt.Fprintln(stdout, "configuration is valid; talkbot serve would run:")
+		cfg.describe(stdout)
+		return nil
+	}
+
+	m := NewMain(cfg, stderr)
+	if err := m.Run(ctx); err != nil {
+		m.Close()
+		return err
+	}
+	select {
+	case <-ctx.Done():
+		m.log.Info("shutting down", "timeout", cfg.ShutdownTimeout)
+	case err = <-m.Failed():
+		m.log.Error("stopping: a front door failed", "err", err)
+	}
+	if cerr := m.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// Main is talkbot serve: one bot behind every configured front door, its
+// index kept in step with the corpus folder. Create it with NewMain, call
+// Run, and Close when done.
+type Main struct {
+	Config *Config
+	// Stderr receives logs and progress bars.
+	Stderr io.Writer
+
+	log    *slog.Logger
+	bot    *bot.Bot
+	core   *core
+	state  atomic.Pointer[indexState]
+	rl     *reloader
+	failed chan error
+
+	ln          net.Listener
+	srv         *http.Server
+	slackHTTP   *slack.HTTP
+	discordHTTP *discord.Interactions
+
+	runCtx    context.Context
+	stopRun   context.CancelFunc
+	running   sync.WaitGroup // Socket Mode and gateway loops
+	triggers  sync.WaitGroup // watcher, SIGHUP, reload loop
+	hup       chan os.Signal
+	closeOnce sync.Once
+	closeErr  error
+
+	// Counters, for tests and the health check.
+	builds  atomic.Int64 // indexes built (memory or disk)
+	reuses  atomic.Int64 // on-disk indexes reused at start
+	reloads atomic.Int64 // reloads that swapped in a new index
+
+	// Knobs tests turn.
+	slackAPIURL  string
+	beforeHandle func(ctx context.Context, req bot.Request)
+	grace        time.Duration // before an index swapped out is closed
+	debounce     time.Duration // quiet time after a corpus change
+}
+
+// indexState describes the index in use, for /healthz and logs.
+type indexState struct {
+	Statements int       `json:"statements"`
+	Articles   int       `json:"articles"`
+	Skipped    int       `json:"skipped_files"`
+	AsOf       string    `json:"as_of,omitempty"`
+	Built      time.Time `json:"built"`
+	Store      string    `json:"index"` // "memory" or "disk"
+	content    string    // hash of the statements, to skip no-op reloads
+}
+
+// NewMain returns a Main for cfg that logs to stderr.
+func NewMain(cfg *Config, stderr io.Writer) *Main {
+	if stderr == nil {
+		stderr = os.Stderr
+	}
+	m := &Main{Config: cfg, Stderr: stderr, failed: make(chan error, 4), grace: 30 * time.Second, debounce: 500 * time.Millisecond}
+	m.log = cfg.newLogger(stderr)
+	m.rl = newReloader(m)
+	return m
+}
+
+// Failed reports an adapter that stopped for good (a rejected token).
+func (m *Main) Failed() <-chan error { return m.failed }
+
+// Addr is the address the HTTP listener is bound to, "" when none.
+func (m *Main) Addr() string {
+	if m.ln == nil {
+		return ""
+	}
+	return m.ln.Addr().String()
+}
+
+// Bot is the bot every front door asks.
+func (m *Main) Bot() *bot.Bot { return m.bot }
+
+// Run builds or opens the index, starts every configured front door and
+// the corpus watcher, and returns; they run until Close.
+func (m *Main) Run(ctx context.Context) error {
+	cfg := m.Config
+	m.runCtx, m.stopRun = context.WithCancel(context.WithoutCancel(ctx))
+	m.log.Info("starting talkbot serve", "corpus", displayDir(cfg.Corpus), "index", storeName(cfg.IndexPath),
+		"http", cfg.HTTPAddr, "slack_socket_mode", cfg.slackSocketMode(), "slack_http", cfg.slackHTTP(),
+		"discord_gateway", cfg.discordGateway(), "discord_http", cfg.discordHTTP())
+
+	if err := m.openIndex(ctx); err != nil {
+		return err
+	}
+	m.core = &core{b: m.bot, before: m.beforeHandle}
+
+	// Build every adapter before starting any, so a bad setting stops
+	// start-up with nothing half running.
+	var sm *slack.SocketMode
+	var gw *discord.Gateway
+	var err error
+	p := cfg.Platform
+	slackCfg := slack.Config{BotToken: p.SlackBotToken, AppToken: p.SlackAppToken, SigningSecret: p.SlackSigningSecret,
+		APIURL: m.slackAPIURL, Logger: m.log}
+	if cfg.slackSocketMode() {
+		if sm, err = slack.NewSocketMode(slackCfg, m.core); err != nil {
+			return err
+		}
+	}
+	if cfg.slackHTTP() {
+		if m.slackHTTP, err = slack.NewHTTP(slackCfg, m.core); err != nil {
+			return err
+		}
+	}
+	discordCfg := discord.Config{Token: p.DiscordBotToken, AppID: p.DiscordAppID, GuildID: p.DiscordGuildID,
+		PublicKey: p.DiscordPublicKey, Logger: m.log}
+	if cfg.discordGateway() {
+		if gw, err = discord.NewGateway(discordCfg, m.core); err != nil {
+			return err
+		}
+	}
+	if cfg.discordHTTP() {
+		if m.discordHTTP, err = discord.NewInteractions(discordCfg, m.core); err != nil {
+			return err
+		}
+	}
+
+	if cfg.HTTPAddr != "" {
+		mux := http.NewServeMux()
+		mux.HandleFunc("GET /healthz", m.serveHealth)
+		if m.slackHTTP != nil {
+			m.slackHTTP.Register(mux)
+		}
+		if m.discordHTTP != nil {
+			mux.Handle("POST /discord/interactions", m.discordHTTP)
+		}
+		ln, err := net.Listen("tcp", cfg.HTTPAddr)
+		if err != nil {
+			return fmt.Errorf("TALKBOT_HTTP_ADDR: cannot listen on %s: %v", cfg.HTTPAddr, errors.Unwrap(err))
+		}
+		m.ln = ln
+		m.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
+			IdleTimeout: 2 * time.Minute, ErrorLog: slog.NewLogLogger(m.log.Handler(), slog.LevelWarn)}
+		go func() {
+			if err := m.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				m.fail(fmt.Errorf("http: %w", err))
+			}
+		}()
+		m.log.Info("listening", "addr", ln.Addr().String())
+	}
+	if sm != nil {
+		m.start("slack socket mode", sm.Run)
+	}
+	if gw != nil {
+		m.start("discord gateway", gw.Run)
+	}
+
+	m.rl.start(m.runCtx)
+	if cfg.Corpus != "" && cfg.Watch {
+		w, err := newWatcher(cfg.Corpus, m.watchIgnores(), m.debounce, m.log, func() { m.rl.trigger("corpus changed", false) })
+		if err != nil {
+			m.log.Warn("not watching the corpus folder; reload with SIGHUP or the reload command", "err", err)
+		} else {
+			m.triggers.Go(func() { w.run(m.runCtx) })
+		}
+	}
+	m.hup = make(chan os.Signal, 1)
+	signal.Notify(m.hup, syscall.SIGHUP)
+	m.triggers.Go(func() {
+		for {
+			select {
+			case <-m.runCtx.Done():
+				return
+			case <-m.hup:
+				m.log.Info("SIGHUP: reloading the corpus")
+				m.rl.trigger("SIGHUP", true)
+			}
+		}
+	})
+	st := m.state.Load()
+	m.log.Info("serving", "statements", st.Statements, "articles", st.Articles)
+	return nil
+}
+
+// start runs an adapter loop until Close; an error it returns is fatal.
+func (m *Main) start(name string, run func(context.Context) error) {
+	m.running.Go(func() {
+		if err := run(m.runCtx); err != nil {
+			m.fail(fmt.Errorf("%s: %w", name, err))
+		}
+	})
+}
+
+func (m *Main) fail(err error) {
+	select {
+	case m.failed <- err:
+	default:
+	}
+}
+
+// Close stops accepting requests, lets the answers in flight finish (all
+// within TALKBOT_SHUTDOWN_TIMEOUT), stops the adapters and closes the
+// index. It is safe to call more than once, and after a failed Run.
+func (m *Main) Close() error {
+	m.closeOnce.Do(func() { m.closeErr = m.close() })
+	return m.closeErr
+}
+
+func (m *Main) close() error {
+	ctx, cancel := context.WithTimeout(context.Background(), m.Config.ShutdownTimeout)
+	defer cancel()
+	var errs []error
+	if m.hup != nil {
+		signal.Stop(m.hup)
+	}
+	if m.srv != nil {
+		if err := m.srv.Shutdown(ctx); err != nil {
+			m.log.Warn("answers still in flight at the shutdown timeout were dropped", "err", err)
+			m.srv.Close()
+		}
+	}
+	if m.stopRun != nil {
+		m.stopRun()
+	}
+	if !waitGroup(ctx, &m.running) {
+		m.log.Warn("Slack Socket Mode or the Discord gateway did not stop within the shutdown timeout")
+	}
+	if m.slackHTTP != nil {
+		if err := m.slackHTTP.Shutdown(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("slack: answers still being posted: %w", err))
+		}
+	}
+	if m.discordHTTP != nil {
+		if err := m.discordHTTP.Shutdown(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("discord: answers still being posted: %w", err))
+		}
+	}
+	waitGroup(ctx, &m.triggers)
+	m.rl.close(ctx)
+	if m.bot != nil {
+		if err := m.bot.Index().Close(); err != nil {
+			errs = append(errs, fmt.Errorf("closing the index: %w", err))
+		}
+	}
+	m.log.Info("stopped")
+	return errors.Join(errs...)
+}
+
+// waitGroup waits for wg or ctx; it reports whether wg finished.
+func waitGroup(ctx context.Context, wg *sync.WaitGroup) bool {
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// core is what the adapters ask: the bot, plus a hook for tests.
+type core struct {
+	b      *bot.Bot
+	before func(ctx context.Context, req bot.Request)
+}
+
+func (c *core) Handle(ctx context.Context, req bot.Request) bot.Answer {
+	if c.before != nil {
+		c.before(ctx, req)
+	}
+	return c.b.Handle(ctx, req)
+}
+
+// Speakers lets Discord autocomplete /talks quotes.
+func (c *core) Speakers() []string { return c.b.Speakers() }
+
+func storeName(path string) string {
+	if path == "" {
+		return "memory"
+	}
+	return "disk"
+}
+
+// openIndex loads the corpus and opens the stored index when it matches,
+// or builds one; then creates the bot.
+func (m *Main) openIndex(ctx context.Context) error {
+	cfg := m.Config
+	if cfg.IndexPath != "" {
+		m.removeLeftovers()
+	}
+	c, err := m.loadCorpus()
+	if err != nil {
+		if cfg.Corpus != "" {
+			return fmt.Errorf("TALKBOT_CORPUS: %v", err)
+		}
+		return err
+	}
+	if len(c.Statements) == 0 {
+		return fmt.Errorf("TALKBOT_CORPUS: no statements found in %s (%d files skipped)", displayDir(cfg.Corpus), len(c.Errors))
+	}
+	ix, err := m.makeIndex(c, true)
+	if err != nil {
+		return err
+	}
+	m.bot = bot.New(ix, bot.Options{
+		Logger:        m.log,
+		LogText:       cfg.LogText,
+		RatePerMinute: cfg.RatePerMinute,
+		Burst:         cfg.RateBurst,
+		Admins:        cfg.Admins,
+		Reload:        func(ctx context.Context) (string, error) { return m.rl.reload(ctx, "reload command", true) },
+	})
+	m.state.Store(newState(c, cfg.IndexPath))
+	return nil
+}
+
+// loadCorpus reads the corpus, logging each file skipped.
+func (m *Main) loadCorpus() (*corpus.Corpus, error) {
+	p := newProgress(m.Stderr, m.log, "loading articles", "files")
+	c, err := loadCorpus(m.Config.Corpus, io.Discard, p.update)
+	p.finish()
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range c.Errors {
+		m.log.Warn("skipped a file", "err", e.Error())
+	}
+	return c, nil
+}
+
+// makeIndex indexes c's statements: in memory, or on disk where a stored
+// index built from the same statements is reused when reuse is set.
+func (m *Main) makeIndex(c *corpus.Corpus, reuse bool) (*index.Index, error) {
+	start := time.Now()
+	path := m.Config.IndexPath
+	p := newProgress(m.Stderr, m.log, "indexing statements", "statements")
+	defer p.finish()
+	if path == "" {
+		ix, err := index.NewWithProgress(c.Statements, p.update)
+		if err != nil {
+			return nil, err
+		}
+		m.builds.Add(1)
+		m.log.Info("index built in memory", "statements", len(c.Statements), "took", time.Since(start).Round(time.Millisecond))
+		return ix, nil
+	}
+	fp := fingerprint(c.Statements)
+	if reuse {
+		ix, err := index.Open(path, fp)
+		if err == nil {
+			m.reuses.Add(1)
+			m.log.Info("index reused from disk", "path", path, "statements", ix.Len())
+			return ix, nil
+		}
+		m.log.Info("stored index not usable; rebuilding", "path", path, "why", err.Error())
+	}
+	ix, err := index.Build(path, c.Statements, fp, p.update)
+	if err != nil {
+		return nil, fmt.Errorf("TALKBOT_INDEX_PATH: building the index at %s: %w", path, err)
+	}
+	m.builds.Add(1)
+	m.log.Info("index built on disk", "path", path, "statements", len(c.Statements), "took", time.Since(start).Round(time.Millisecond))
+	return ix, nil
+}
+
+// removeLeftovers deletes what a build killed half way leaves beside the
+// index path: .NAME.building-* folders and NAME.old.
+func (m *Main) removeLeftovers() {
+	path := filepath.Clean(m.Config.IndexPath)
+	parent, base := filepath.Dir(path), filepath.Base(path)
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() && (strings.HasPrefix(n, "."+base+".building-") || n == base+".old") {
+			if err := os.RemoveAll(filepath.Join(parent, n)); err == nil {
+				m.log.Info("removed an unfinished index build left by an earlier run", "dir", filepath.Join(parent, n))
+			}
+		}
+	}
+}
+
+// watchIgnores are paths whose changes are not corpus changes: the index,
+// when it is kept inside the corpus folder.
+func (m *Main) watchIgnores() []string {
+	if m.Config.IndexPath == "" {
+		return nil
+	}
+	p, err := filepath.Abs(m.Config.IndexPath)
+	if err != nil {
+		return nil
+	}
+	return []string{p, p + ".old"}
+}
+
+func newState(c *corpus.Corpus, indexPath string) *indexState {
+	st := &indexState{Statements: len(c.Statements), Articles: len(c.Articles), Skipped: len(c.Errors),
+		Built: time.Now().UTC().Truncate(time.Second), Store: storeName(indexPath), content: contentHash(c.Statements)}
+	for _, s := range c.Statements {
+		if d := s.Source.Published; len(d) >= 10 && d[:10] > st.AsOf {
+			st.AsOf = d[:10]
+		}
+	}
+	return st
+}
+
+// serveHealth answers GET /healthz with what the bot is answering from.
+func (m *Main) serveHealth(w http.ResponseWriter, r *http.Request) {
+	st := m.state.Load()
+	res := struct {
+		Status string `json:"status"`
+		*indexState
+		Reloads          int64     `json:"reloads"`
+		LastReloadFailed bool      `json:"last_reload_failed,omitempty"`
+		LastReloadAt     time.Time `json:"last_reload_at,omitzero"`
+	}{Status: "ok", indexState: st, Reloads: m.reloads.Load()}
+	if lr := m.rl.last.Load(); lr != nil {
+		res.LastReloadFailed, res.LastReloadAt = lr.failed, lr.at
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	_ = json.NewEncoder(w).Encode(res)
 }
