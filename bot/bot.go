@@ -152,6 +152,20 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}
+	if p.speaker != "" {
+		// Spelling tolerance is for names the corpus does not have as
+		// asked: when some statements name the speaker exactly, only they
+		// count ("Hamas" is not "Hamad").
+		var exact []index.Hit
+		for _, h := range hits {
+			if exactSpeaker(h.Statement, p.speaker) {
+				exact = append(exact, h)
+			}
+		}
+		if len(exact) > 0 {
+			hits = exact
+		}
+	}
 	syn := synonymTerms(ix, terms)
 	best := 0.0
 	for _, h := range hits {
@@ -182,7 +196,7 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 				r.score -= 2
 			}
 			if s.Kind == corpus.Quote {
-				r.score += 0.3
+				r.score += 0.6
 			}
 		case WhatSaid:
 			// With nothing but a person to go on, their own words come first.
@@ -197,10 +211,19 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 			if appositive(s.Text, p.about) {
 				r.score += 1
 			}
-		case Fact, When:
+		case Fact:
 			if s.Speaker != "" {
 				r.score += 0.1
 			}
+		case When:
+			if s.SaidOn != "" {
+				r.score += 0.5
+			}
+		}
+		// A speaker named exactly beats one that is only spelt alike
+		// ("Hamas" is not "Hamad").
+		if p.speaker != "" && exactSpeaker(s, p.speaker) {
+			r.score += 0.5
 		}
 		out = append(out, r)
 	}
@@ -252,6 +275,21 @@ func coverage(h index.Hit, terms []string, syn map[string][]string) int {
 		}
 	}
 	return n
+}
+
+// exactSpeaker: every word of the asked-for speaker is in the statement's
+// speaker, title or aliases, spelt the same.
+func exactSpeaker(s corpus.Statement, speaker string) bool {
+	have := " " + normText(s.Speaker+" "+s.SpeakerTitle+" "+strings.Join(s.Aliases, " ")) + " "
+	for _, w := range strings.Fields(normText(speaker)) {
+		if w == "the" || w == "a" || w == "an" {
+			continue
+		}
+		if !strings.Contains(have, " "+w+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 func mentionsName(text, name string) bool {

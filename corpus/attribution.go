@@ -333,6 +333,13 @@ func (x *extractor) postAttribution(s string, toks []token) *attribution {
 		if c0 >= last {
 			continue
 		}
+		if bt == "," {
+			// "The US secretary of state, Helen Marsh, said …": what comes
+			// before the comma is the speaker's role, not what was said.
+			if st, _, ok := npCore(toks, b); ok && st == 0 && hasRole(texts(toks[:b])) {
+				continue
+			}
+		}
 		a, cEnd := x.clause(s, toks, c0, last)
 		if a == nil {
 			continue
@@ -498,8 +505,9 @@ var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
 	`(?:publicly|privately|repeatedly|again|also|later|earlier|previously|separately|recently|bluntly|flatly|simply|firmly|openly|explicitly)` +
 	`|(?:on |late |early |earlier |later |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| afternoon| evening)?` +
 	`|(?:on |last )?` + monthRE + `\s+\d{1,2}(?:,\s*\d{4})?` +
+	`|(?:on )?\d{1,2}\s+` + monthRE + `(?:\s+\d{4})?` +
 	`|(?:yesterday|today|tonight|this week|last week|last month|this month|this morning|last night)` +
-	`|in (?:a |an |the |his |her |their )?(?:joint |written |brief |televised |separate |lengthy |exclusive |recent )?(?:statements|statement|interviews|interview|speech|posts|post|letter|address|briefing|news conference|press conference|video|message|tweet|social media post|phone call|call|remarks|comments|report|op-ed|sermon|broadcast)\b(?: (?:with|to|on|at|from) (?:the |The )?(?:[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*)*|reporters|journalists|lawmakers))?(?: on [A-Z][\w’'.&-]*)?` +
+	`|in (?:a |an |the |his |her |their )?(?:joint |written |brief |televised |separate |lengthy |exclusive |recent )?(?:statements|statement|interviews|interview|speech|posts|post|letter|address|briefing|news conference|press conference|video|message|tweet|social media post|phone call|call|remarks|comments|report|op-ed|sermon|broadcast)\b(?: (?:with|to|on|at|from) (?:the |The )?(?:[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*)*|reporters|journalists|lawmakers))?` +
 	`|(?:to|with) (?:reporters|journalists|lawmakers|parliament|supporters|the press)` +
 	`|on condition of anonymity` +
 	`|(?:at|during) (?:a|an|the) [^,“”]*?(?:meeting|conference|summit|briefing|rally|forum|session|hearing|event|ceremony|debate|gathering|assembly|dinner|funeral|vigil|visit)(?: (?:in|at|of) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?` +
@@ -509,6 +517,8 @@ var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
 	`|on (?:CNN|NBC|ABC|CBS|MSNBC|Fox News|Fox|BBC|Sky News|Al Jazeera|PBS|NPR|CNBC)` +
 	`|in (?:Doha|Cairo|Jerusalem|Tel Aviv|Beirut|Washington|New York|Geneva|Paris|London|Moscow|Kyiv|Tehran|Riyadh|Amman|Brussels|Ankara|Istanbul|Berlin|Rome|Vienna|Abu Dhabi|Dubai|Gaza|Ramallah)` +
 	`)\s*,?`)
+
+var interposedRE = regexp.MustCompile(`^,?\s*(?:after|before|while|during|when|following|despite|amid|as|in response to)\b[^,“”"⟦]{3,200}?,\s+that\s+`)
 
 var toldObjectRE = regexp.MustCompile(`^\s*(?:(?:the|The) )?(?:[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|and))*|reporters|journalists|lawmakers|parliament|supporters|him|her|them|me|us|aides|colleagues|officials|the [a-z]+(?: [a-z]+)?)`)
 
@@ -538,6 +548,11 @@ func skipModifiers(rest string, told bool) string {
 		rest = rest[m[1]:]
 	}
 	rest = strings.TrimLeft(rest, " ")
+	// ", after Ukraine accepted the proposal, that …": a clause between the
+	// verb and what was said.
+	if m := interposedRE.FindStringIndex(rest); m != nil {
+		rest = rest[m[1]:]
+	}
 	switch {
 	case strings.HasPrefix(rest, "that "):
 		rest = rest[5:]

@@ -55,10 +55,13 @@ func splitQuotes(p string) []segment {
 			start = i + size
 			closer = 0
 		case closer == '’' && r == '“':
-			// A double quote inside a single-quoted run: the single mark was
-			// an apostrophe after all. Start again as a double quote.
-			flushPlain(i)
-			start, inner, closer = i, i+size, '”'
+			// Double quotes inside single ones (British style): nested; skip
+			// to their closing mark.
+			if j := strings.IndexRune(p[i+size:], '”'); j >= 0 {
+				i += size + j
+				size = len("”")
+				r = '”'
+			}
 		case closer == '”' && r == '“':
 			// A new opening mark before the old quote closed: sloppy text;
 			// end the old quote here.
