@@ -73,7 +73,7 @@ func (p *progress) update(done, total int) {
 	if total > 0 {
 		pct = done * 100 / total
 	}
-	p.log.Info(p.what, "done", done, "total", total, "percent", pct, "elapsed", now.Sub(p.start).Round(time.Second))
+	p.log.Info(p.what, "done", done, "total", total, "percent", pct, "elapsed", now.Sub(p.start).Round(time.Second).String())
 }
 
 // finish ends the bar, if one was drawn.
