@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode"
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
@@ -153,6 +154,13 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 		return nil, err
 	}
 	if p.speaker != "" {
+		var fit []index.Hit
+		for _, h := range hits {
+			if speakerFits(h.Statement, p.speaker) {
+				fit = append(fit, h)
+			}
+		}
+		hits = fit
 		// Spelling tolerance is for names the corpus does not have as
 		// asked: when some statements name the speaker exactly, only they
 		// count ("Hamas" is not "Hamad").
@@ -199,9 +207,13 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 				r.score += 0.6
 			}
 		case WhatSaid:
-			// With nothing but a person to go on, their own words come first.
+			// With nothing but a person to go on, their own words come
+			// first, whole sentences before fragments.
 			if s.Kind == corpus.Quote && len(terms) == 0 {
 				r.score += 0.3
+				if fragment(s.Text) {
+					r.score -= 0.2
+				}
 			}
 		case WhoIs:
 			// The sentence that names and describes them beats their words.
@@ -231,10 +243,16 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 		if d := out[i].score - out[j].score; math.Abs(d) > 0.02 {
 			return d > 0
 		}
-		if out[i].Statement.SaidOn != out[j].Statement.SaidOn {
-			return out[i].Statement.SaidOn > out[j].Statement.SaidOn
+		si, sj := out[i].Statement, out[j].Statement
+		if si.SaidOn != sj.SaidOn {
+			return si.SaidOn > sj.SaidOn
 		}
-		return out[i].Statement.Seq > out[j].Statement.Seq
+		if p.intent == WhatSaid && len(terms) == 0 && si.Source == sj.Source {
+			// All a person said on one day: the last word first.
+			return si.Seq > sj.Seq
+		}
+		// Otherwise as news orders it: what matters most comes first.
+		return si.Seq < sj.Seq
 	})
 	return out, nil
 }
@@ -275,6 +293,55 @@ func coverage(h index.Hit, terms []string, syn map[string][]string) int {
 		}
 	}
 	return n
+}
+
+// fragment: a few words quoted inside a reported sentence, not a whole
+// quoted sentence.
+func fragment(text string) bool {
+	r := []rune(strings.TrimSpace(text))
+	return len(r) == 0 || !unicode.IsUpper(r[0]) || len(strings.Fields(text)) < 8
+}
+
+// speakerFits: at least half the words of the asked-for speaker are in
+// the statement's speaker, title or aliases, allowing a typo in long words
+// ("kim jong un" does not fit "the UN").
+func speakerFits(s corpus.Statement, speaker string) bool {
+	have := strings.Fields(normText(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " ")))
+	n, ok := 0, 0
+	for _, w := range strings.Fields(normText(speaker)) {
+		if w == "the" || w == "a" || w == "an" || w == "s" {
+			continue
+		}
+		n++
+		for _, h := range have {
+			if h == w || len(w) >= 5 && editDistance(h, w) <= 2 || strings.HasPrefix(h, w) && len(w) >= 4 || strings.HasPrefix(w, h) && len(h) >= 4 {
+				ok++
+				break
+			}
+		}
+	}
+	return n == 0 || 2*ok >= n
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 // exactSpeaker: every word of the asked-for speaker is in the statement's

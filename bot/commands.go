@@ -40,32 +40,63 @@ func newest(stmts []corpus.Statement) {
 }
 
 func mentions(s corpus.Statement, topic string) bool {
-	if topic == "" {
-		return true
-	}
-	t := normText(topic)
-	for _, x := range s.Topics {
-		if normText(x) == t {
-			return true
+	return topicScore(s, topicKeywords(topic)) > 0 || topic == ""
+}
+
+// genericTopic words name talks in general, not which talks.
+var genericTopic = map[string]bool{"talks": true, "truce": true, "ceasefire": true, "deal": true, "negotiations": true, "peace": true,
+	"process": true, "war": true, "conflict": true, "situation": true, "things": true, "the": true, "state": true, "latest": true}
+
+// topicKeywords are the words of a topic that tell one set of talks from
+// another ("Ukraine-Russia energy truce talks" → ukraine, russia, energy).
+func topicKeywords(topic string) []string {
+	var out, all []string
+	for _, w := range strings.Fields(normText(topic)) {
+		all = append(all, w)
+		if !genericTopic[w] {
+			out = append(out, w)
 		}
 	}
-	return strings.Contains(" "+normText(s.Text+" "+s.Context)+" ", " "+t)
+	if len(out) == 0 {
+		return all
+	}
+	return out
+}
+
+// topicScore counts the keywords a statement's topics, source title or
+// words carry.
+func topicScore(s corpus.Statement, keywords []string) int {
+	if len(keywords) == 0 {
+		return 1
+	}
+	have := " " + normText(strings.Join(s.Topics, " ")+" "+s.Source.Title+" "+s.Text+" "+s.Context) + " "
+	n := 0
+	for _, k := range keywords {
+		if strings.Contains(have, " "+k) {
+			n++
+		}
+	}
+	return n
 }
 
 // status gives the newest sourced statements about the talks: the lead of
 // the newest articles, then the newest on each topic.
 func (b *Bot) status(ix *index.Index, a Answer, p parsed) Answer {
-	var pool []corpus.Statement
+	// The statements that fit the topic best, attributed ones first.
+	kw := topicKeywords(p.topic)
+	best := 0
 	for _, s := range ix.Statements() {
-		if s.Speaker != "" && mentions(s, p.topic) {
-			pool = append(pool, s)
-		}
+		best = max(best, topicScore(s, kw))
 	}
-	if len(pool) == 0 {
+	var pool []corpus.Statement
+	for _, attributed := range []bool{true, false} {
 		for _, s := range ix.Statements() {
-			if mentions(s, p.topic) {
+			if best > 0 && topicScore(s, kw) == best && (s.Speaker != "") == attributed {
 				pool = append(pool, s)
 			}
+		}
+		if len(pool) > 0 {
+			break
 		}
 	}
 	if len(pool) == 0 {

@@ -30,14 +30,14 @@ var (
 	speechVerbRE = `(?:say|said|says|tell|told|tells|think|thinks|thought|call(?:ed)? for|calls for|stress(?:ed)?|warn(?:ed)?|claim(?:ed)?|argue[ds]?|announce[ds]?|mean|urge[ds]?|suggest(?:ed)?|insist(?:ed)?|add(?:ed)?|write|wrote|post(?:ed)?|tweet(?:ed)?|reveal(?:ed)?|describe[ds]?|predict(?:ed)?|promise[ds]?|vow(?:ed)?|demand(?:ed)?|note[ds]?|allude[ds]? to|express(?:ed)?|report(?:ed)?|confirm(?:ed)?|den(?:y|ied)|acknowledge[ds]?|admit(?:ted)?|comment(?:ed)?|speak|spoke)`
 
 	helpRE     = regexp.MustCompile(`(?i)^(help|\?|commands|usage|how (do|can) i (use|ask)\b.*|what can (you|i) (do|ask)\b.*|hi|hello|hey)\W*$`)
-	statusRE   = regexp.MustCompile(`(?i)^(?:status|latest|update|news|what(?:'s| is| are) the (?:latest|status|state)(?: news| update)?(?: (?:of|on|in|about|with))?|where do (?:the )?(?:talks|negotiations) stand|how are (?:the )?(?:talks|negotiations) going|what(?:'s| is) (?:new|happening)|any (?:news|updates?))\b(.*)$`)
+	statusRE   = regexp.MustCompile(`(?i)^(?:status|latest|update|news|what(?:'s| is| are) the (?:latest|status|state|situation)(?: news| update)?(?: (?:of|on|in|about|with))?|where do (?:the )?(?:talks|negotiations|things) stand|where (?:are|is) (?:we|things|it)|how are (?:the )?(?:talks|negotiations|things) going|what(?:'s| is) (?:new|happening)|any (?:news|updates?))\b(.*)$`)
 	timelineRE = regexp.MustCompile(`(?i)^(?:timeline|chronology|history)\b(.*)$`)
 	sourcesRE  = regexp.MustCompile(`(?i)^(?:sources|articles|what (?:articles|sources) (?:have you|do you)\b.*|which (?:articles|sources)\b.*)$`)
 	quotesRE   = regexp.MustCompile(`(?i)^(?:quotes?(?: (?:from|by|of))?|what has (.+?) been quoted as saying)\s+(.+)$`)
 	whoCmdRE   = regexp.MustCompile(`(?i)^who\s+(.+)$`)
 	whoSaidRE  = regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group)s?) (?:(?:has|have|had|was|were) )?(?:first )?` + speechVerbRE + `(?: that| about| it)?\b\s*(.*)$`)
 	whoIsRE    = regexp.MustCompile(`(?i)^(?:who(?:'s| is| was| are)|tell me about|what do you know about) (.+)$`)
-	whatSaidRE = regexp.MustCompile(`(?i)^(?:what|what else|what exactly|how) (?:did|has|have|does|do|had|is|was) (.+?) (?:been )?(?:saying|` + speechVerbRE + `)\b\s*(.*)$`)
+	whatSaidRE = regexp.MustCompile(`(?i)^(?:what|what else|what exactly|how) (?:did|has|have|does|do|had|is|was) (.+?) (?:been )?(saying|` + speechVerbRE + `)\b\s*(.*)$`)
 	saidNounRE = regexp.MustCompile(`(?i)^(?:what (?:were|are|was|is) )?(.+?)(?:'s|’s) (?:comments|remarks|words|statements?|quotes?|position|view|views)\b\s*(.*)$`)
 	whenSaidRE = regexp.MustCompile(`(?i)^when (?:did|has|have|was|were) (.+?) (?:first )?` + speechVerbRE + `\b\s*(?:that\s+)?(.*)$`)
 	whenRE     = regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date)\b\s*(.*)$`)
@@ -110,12 +110,16 @@ func parse(question string) parsed {
 	case whatSaidRE.MatchString(q):
 		m := whatSaidRE.FindStringSubmatch(q)
 		p.intent, p.speaker = WhatSaid, m[1]
-		p.where, p.words = splitWhere(m[2])
-		if strings.Contains(strings.ToLower(m[0]), " tell ") || strings.Contains(strings.ToLower(m[0]), " told ") {
+		p.where, p.words = splitWhere(m[3])
+		verb := strings.ToLower(m[2])
+		if verb == "tell" || verb == "told" {
 			// "what did Blinken tell NBC News": the listener is where.
 			if p.where == "" && p.words != "" {
 				p.where, p.words = splitToldWhere(p.words)
 			}
+		} else if v := strings.Fields(verb)[0]; !plainSpeech[v] {
+			// "call for", "warn", "urge": the verb itself says what was said.
+			p.words = strings.TrimSpace(v + " " + p.words)
 		}
 	case saidNounRE.MatchString(q):
 		m := saidNounRE.FindStringSubmatch(q)
@@ -178,7 +182,18 @@ func splitWhere(rest string) (where, words string) {
 	return "", rest
 }
 
+// plainSpeech verbs say nothing about what was said.
+var plainSpeech = map[string]bool{"say": true, "said": true, "says": true, "saying": true, "tell": true, "told": true, "think": true,
+	"thinks": true, "thought": true, "mean": true, "speak": true, "spoke": true, "comment": true, "commented": true}
+
+var toldWhereRE = regexp.MustCompile(`^((?:the |The )?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of))*)\s*(?:(?:about|on|regarding)\s+)?(.*)$`)
+
+// splitToldWhere reads "NBC News he would focus on" after "tell": the
+// listener (capitalised) and what was asked about.
 func splitToldWhere(s string) (where, words string) {
+	if m := toldWhereRE.FindStringSubmatch(s); m != nil {
+		return m[1], m[2]
+	}
 	if m := regexp.MustCompile(`(?i)^(.+?)\s+(?:about|on|regarding)\s+(.*)$`).FindStringSubmatch(s); m != nil {
 		return m[1], m[2]
 	}
@@ -216,7 +231,7 @@ func topicWords(s string) string {
 	for _, w := range strings.Fields(s) {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
 		switch lw {
-		case "of", "on", "in", "about", "the", "talks", "negotiations", "with", "for", "a", "an", "and", "news", "update", "updates", "status", "latest":
+		case "of", "on", "in", "about", "the", "talks", "negotiations", "with", "for", "a", "an", "and", "news", "update", "updates", "status", "latest", "at", "over", "regarding":
 			continue
 		}
 		keep = append(keep, strings.Trim(w, ",.;:"))

@@ -114,6 +114,10 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 				}
 			}
 			if len(app) > 0 && (app[0] == "a" || app[0] == "an" || app[0] == "the" || app[0] == "who" || strings.HasSuffix(norm(app[0]), "'s") || hasRole(app)) {
+				// "Petro Yatsenko, 41, a marine …, said": skip the age.
+				if j >= 3 && toks[j-2].text == "," && isNumber(toks[j-1].text) {
+					j -= 2
+				}
 				if s, e, ok := npCore(toks, j); ok {
 					title := ""
 					if app[0] != "who" && app[0] != "which" {
@@ -137,6 +141,15 @@ var indefinite = set(`a an one two three four five six several some many other a
 var prepositions = set(`in at from of on to with for`)
 
 var parentheticalStarts = set(`in on at during speaking writing citing after before while when addressing asked`)
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // isName: words that are a person's name and nothing else ("Zhang Wei").
 func isName(words []string) bool {

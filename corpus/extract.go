@@ -186,6 +186,19 @@ func joinable(segs []segment, between []int) bool {
 				if i+1 < len(toks) && strings.EqualFold(toks[i+1].text, "that") {
 					return false
 				}
+				// The speaker starts the text ("Mr Habimana told Reuters …"),
+				// or follows the verb ("said Maria Lopez"); not "Asked about
+				// the timing, she said:".
+				first := 0
+				for first < len(toks) && !isWord(toks[first].text) {
+					first++
+				}
+				if first < i {
+					st, _, _, _, ok := npBefore(toks, i)
+					if !ok || st != first {
+						return false
+					}
+				}
 				early = true
 				break
 			}
@@ -301,7 +314,7 @@ func appositiveAfter(toks []token, j int) string {
 func hasRole(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if roleNouns[lw] || titleWords[w] && !notNames[w] {
+		if roleNouns[lw] || titleWords[w] && !notNames[w] || len(w) > 1 && titleWords[strings.ToUpper(w[:1])+w[1:]] && !notNames[strings.ToUpper(w[:1])+w[1:]] && !isCap(w) {
 			return true
 		}
 	}

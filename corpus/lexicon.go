@@ -56,7 +56,9 @@ var roleNouns = set(`official officials diplomat diplomats source sources people
 	son wife husband mother father brother sister family families relatives relative survivor survivors hostage hostages
 	worker workers doctor doctors nurse nurses journalist journalists activist activists side sides party parties rebels
 	insurgents fighters negotiators diplomats delegations mayor governor envoy commander spokespersons deputy director
-	chairman chairwoman head heads investigators monitors agencies ministers presidents leaders residents`)
+	chairman chairwoman head heads investigators monitors agencies ministers presidents leaders residents
+	commissioner commissioners coordinator ombudsman secretary-general prosecutor judge marine soldier soldiers
+	officer commander-in-chief chief-of-staff`)
 
 // roleSynonyms maps a head noun to the heads it may refer back to.
 var roleSynonyms = map[string][]string{
