@@ -182,7 +182,7 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 	need := required(len(terms), p)
 	var out []ranked
 	for _, h := range hits {
-		covered := coverage(h, terms, syn)
+		covered := coverage(ix, h, terms, syn)
 		if len(terms) > 0 && covered < need {
 			continue
 		}
@@ -273,20 +273,25 @@ func required(n int, p parsed) int {
 
 // coverage counts the question's terms found in a statement's words or
 // its sentence, a synonym counting for its term.
-func coverage(h index.Hit, terms []string, syn map[string][]string) int {
+func coverage(ix *index.Index, h index.Hit, terms []string, syn map[string][]string) int {
 	have := map[string]bool{}
 	for _, t := range h.Matched {
 		have[t] = true
 	}
-	ctx := " " + normText(h.Statement.Context+" "+h.Statement.Text) + " "
+	for _, t := range ix.Terms(h.Statement.Context + " " + h.Statement.Text) {
+		have[t] = true
+	}
+	// A stem may also begin a longer word ("israel" in "Israeli").
+	raw := " " + normText(h.Statement.Context+" "+h.Statement.Text) + " "
+	found := func(t string) bool { return have[t] || len(t) >= 4 && strings.Contains(raw, " "+t) }
 	n := 0
 	for _, t := range terms {
-		if have[t] || strings.Contains(ctx, " "+t) {
+		if found(t) {
 			n++
 			continue
 		}
 		for _, s := range syn[t] {
-			if have[s] || strings.Contains(ctx, " "+s) {
+			if found(s) {
 				n++
 				break
 			}

@@ -32,9 +32,10 @@ func newest(stmts []corpus.Statement) {
 		if a.Source.Published != b.Source.Published {
 			return a.Source.Published > b.Source.Published
 		}
-		if a.SaidOn != b.SaidOn {
+		if a.Source != b.Source && a.SaidOn != b.SaidOn {
 			return a.SaidOn > b.SaidOn
 		}
+		// Within an article, its order: the lead says what matters most.
 		return a.Seq < b.Seq
 	})
 }
@@ -113,9 +114,14 @@ func (b *Bot) status(ix *index.Index, a Answer, p parsed) Answer {
 		it.Topic = topic
 		a.Items = append(a.Items, it)
 	}
-	// The lead statements of the newest article.
+	// The lead statements of the newest article: five when a topic was
+	// asked for, three beside the other topics otherwise.
+	lead := 3
+	if p.topic != "" {
+		lead = 5
+	}
 	for _, s := range pool {
-		if s.Source == pool[0].Source && len(a.Items) < 3 {
+		if s.Source == pool[0].Source && len(a.Items) < lead {
 			add(s, p.topic)
 		}
 	}
