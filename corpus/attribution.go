@@ -432,7 +432,9 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		end := vEnd
 		for end < last && toks[end].text != "," {
 			t := toks[end].text
-			if strings.EqualFold(t, "that") || placeholder(t) >= 0 || t == ":" {
+			if strings.EqualFold(t, "that") || placeholder(t) >= 0 || t == ":" || finite[strings.ToLower(t)] {
+				// "he said Washington was working …" is not a closing
+				// attribution: a clause follows the verb.
 				return nil, 0
 			}
 			if _, isVerb := verbAt(toks, end); isVerb && !strings.EqualFold(toks[end-1].text, "told") {
@@ -530,6 +532,9 @@ var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
 	`|on (?:CNN|NBC|ABC|CBS|MSNBC|Fox News|Fox|BBC|Sky News|Al Jazeera|PBS|NPR|CNBC)` +
 	`|in (?:Doha|Cairo|Jerusalem|Tel Aviv|Beirut|Washington|New York|Geneva|Paris|London|Moscow|Kyiv|Tehran|Riyadh|Amman|Brussels|Ankara|Istanbul|Berlin|Rome|Vienna|Abu Dhabi|Dubai|Gaza|Ramallah)` +
 	`)\s*,?`)
+
+// finite verbs mark a clause, not an adverbial.
+var finite = set(`is are was were had has have would will could can should must did does do be been`)
 
 var interposedRE = regexp.MustCompile(`^,?\s*(?:after|before|while|during|when|following|despite|amid|as|in response to)\b[^,“”"⟦]{3,200}?,\s+that\s+`)
 

@@ -12,7 +12,7 @@ import (
 // it was said and where; sentences the article reports on its own account
 // come out as facts with no speaker. Statements are in article order.
 func Extract(a *Article) []Statement {
-	x := &extractor{a: a, pub: a.Published, src: a.Source(), reg: newRegistry()}
+	x := &extractor{a: a, pub: a.Published, src: a.Source(), reg: newRegistry(), said: map[*entity]*lastSaid{}}
 	paras := make([]string, len(a.Paragraphs))
 	copy(paras, a.Paragraphs)
 	if len(paras) > 0 {
@@ -64,7 +64,11 @@ type extractor struct {
 	out    []Statement
 	para   int
 	last   *lastSaid // the most recent attributed statement
+	said   map[*entity]*lastSaid
 }
+
+// backRefRE marks an attribution that points back to an earlier occasion.
+var backRefRE = regexp.MustCompile(`\b(?:same (?:interview|briefing|speech|statement|news conference|press conference|meeting|appearance|post|session)|said then|at the time|then)\b`)
 
 type lastSaid struct {
 	speaker *entity
@@ -377,6 +381,7 @@ func (x *extractor) sentence(s string, seq int) {
 			if q.speaker == nil && x.last != nil && x.para-x.last.para <= 1 && !q.open {
 				q.speaker, q.mention = x.last.speaker, "" // named in the paragraph before
 				q.where, q.date, q.dateSet = x.last.where, x.last.date, x.last.dateSet
+				x.last.para = x.para // the speaker goes on speaking
 			}
 		}
 		return
@@ -386,18 +391,21 @@ func (x *extractor) sentence(s string, seq int) {
 	if !dateSet && att.perfect {
 		dateSet = true
 	}
-	if x.last != nil && x.last.speaker == att.speaker && x.para-x.last.para <= 1 {
-		if !dateSet && x.last.dateSet {
-			date, dateSet = x.last.date, true
+	// The same speaker in the same passage, or referred back to ("at the
+	// same briefing", "said then"), keeps the day and place.
+	if prev := x.said[att.speaker]; prev != nil && att.speaker != nil && (x.para-prev.para <= 2 || backRefRE.MatchString(att.region)) {
+		if !dateSet && prev.dateSet {
+			date, dateSet = prev.date, true
 		}
 		if where == "" {
-			where = x.last.where
+			where = prev.where
 		}
 	}
 	if !dateSet && !x.pub.IsZero() {
 		date = x.pub.Format(dateLayout)
 	}
 	x.last = &lastSaid{speaker: att.speaker, mention: att.mention, where: where, date: date, dateSet: dateSet, para: x.para}
+	x.said[att.speaker] = x.last
 	x.reg.touch(att.speaker)
 	for _, q := range qs {
 		if q.speaker == nil {
