@@ -112,7 +112,7 @@ func envError(err error) error {
 			what = "a whole number"
 		case "bool":
 			what = "true or false"
-		case "Duration":
+		case "time.Duration":
 			what = "a duration like 10s or 1m"
 		}
 		return fmt.Errorf("%s: %q is not %s", pe.KeyName, pe.Value, what)

@@ -100,7 +100,7 @@ func (r *reloader) reload(ctx context.Context, why string, force bool) (string, 
 		return "", err
 	}
 	r.last.Store(&reloadResult{at: time.Now().UTC()})
-	log.Info("reload done", "result", msg, "took", time.Since(start).Round(time.Millisecond))
+	log.Info("reload done", "result", msg, "took", time.Since(start).Round(time.Millisecond).String())
 	return msg, nil
 }
 
@@ -123,7 +123,11 @@ func (r *reloader) rebuild(log *slog.Logger, force bool) (string, error) {
 		if len(names) > 5 {
 			names = append(names[:5], "…")
 		}
-		skipped = fmt.Sprintf("; %d files skipped (%s), see the log", n, strings.Join(names, ", "))
+		files := "files"
+		if n == 1 {
+			files = "file"
+		}
+		skipped = fmt.Sprintf("; %d %s skipped (%s), see the log", n, files, strings.Join(names, ", "))
 	}
 	if len(c.Statements) == 0 {
 		return "", fmt.Errorf("no statements found in %s%s", displayDir(m.Config.Corpus), skipped)

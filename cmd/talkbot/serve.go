@@ -63,16 +63,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		m.Close()
 		return err
 	}
-	select {
-	case <-ctx.Done():
-		m.log.Info("shutting down", "timeout", cfg.ShutdownTimeout)
-	case err = <-m.Failed():
-		m.log.Error("stopping: a front door failed", "err", err)
-	}
-	if cerr := m.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	return m.Wait(ctx)
 }
 
 // Main is talkbot serve: one bot behind every configured front door, its
@@ -135,6 +126,22 @@ func NewMain(cfg *Config, stderr io.Writer) *Main {
 	m.log = cfg.newLogger(stderr)
 	m.rl = newReloader(m)
 	return m
+}
+
+// Wait serves until ctx ends or a front door fails for good, then closes
+// m gracefully.
+func (m *Main) Wait(ctx context.Context) error {
+	var err error
+	select {
+	case <-ctx.Done():
+		m.log.Info("shutting down", "timeout", m.Config.ShutdownTimeout.String())
+	case err = <-m.Failed():
+		m.log.Info("shutting down after the failure above", "timeout", m.Config.ShutdownTimeout.String())
+	}
+	if cerr := m.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // Failed reports an adapter that stopped for good (a rejected token).
@@ -263,6 +270,7 @@ func (m *Main) start(name string, run func(context.Context) error) {
 }
 
 func (m *Main) fail(err error) {
+	m.log.Error("a front door stopped", "err", err.Error())
 	select {
 	case m.failed <- err:
 	default:
@@ -415,7 +423,7 @@ func (m *Main) makeIndex(c *corpus.Corpus, reuse bool) (*index.Index, error) {
 			return nil, err
 		}
 		m.builds.Add(1)
-		m.log.Info("index built in memory", "statements", len(c.Statements), "took", time.Since(start).Round(time.Millisecond))
+		m.log.Info("index built in memory", "statements", len(c.Statements), "took", time.Since(start).Round(time.Millisecond).String())
 		return ix, nil
 	}
 	fp := fingerprint(c.Statements)
@@ -433,7 +441,7 @@ func (m *Main) makeIndex(c *corpus.Corpus, reuse bool) (*index.Index, error) {
 		return nil, fmt.Errorf("TALKBOT_INDEX_PATH: building the index at %s: %w", path, err)
 	}
 	m.builds.Add(1)
-	m.log.Info("index built on disk", "path", path, "statements", len(c.Statements), "took", time.Since(start).Round(time.Millisecond))
+	m.log.Info("index built on disk", "path", path, "statements", len(c.Statements), "took", time.Since(start).Round(time.Millisecond).String())
 	return ix, nil
 }
 

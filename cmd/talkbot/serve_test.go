@@ -135,6 +135,14 @@ type slashResponse struct {
 // test secret, and returns the immediate response.
 func slashCommand(t *testing.T, addr, user, text string) (int, slashResponse) {
 	t.Helper()
+	code, res, err := postSlash(addr, user, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return code, res
+}
+
+func postSlash(addr, user, text string) (int, slashResponse, error) {
 	form := url.Values{"command": {"/talks"}, "text": {text}, "team_id": {"T1"}, "user_id": {user},
 		"channel_id": {"C1"}, "response_url": {"https://hooks.slack.com/commands/T1/1/x"}}
 	body := form.Encode()
@@ -147,17 +155,17 @@ func slashCommand(t *testing.T, addr, user, text string) (int, slashResponse) {
 	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
-		t.Fatalf("POST /slack/commands: %v", err)
+		return 0, slashResponse{}, fmt.Errorf("POST /slack/commands: %w", err)
 	}
 	defer res.Body.Close()
 	var out slashResponse
 	data, _ := io.ReadAll(res.Body)
 	if len(bytes.TrimSpace(data)) > 0 {
 		if err := json.Unmarshal(data, &out); err != nil {
-			t.Fatalf("slash command response %q: %v", data, err)
+			return res.StatusCode, out, fmt.Errorf("slash command response %q: %w", data, err)
 		}
 	}
-	return res.StatusCode, out
+	return res.StatusCode, out, nil
 }
 
 type healthz struct {
@@ -277,7 +285,7 @@ func TestServeBrokenFileAndFailedReload(t *testing.T) {
 	if !found(ask(m, askTruce), "Egyptian official") || !found(ask(m, askAid), "Espen Barth Eide") {
 		t.Fatal("the good articles are not answered beside a broken one")
 	}
-	if _, res := slashCommand(t, addr, "UADMIN", "reload"); !strings.Contains(res.Text, "1 files skipped (broken.md)") {
+	if _, res := slashCommand(t, addr, "UADMIN", "reload"); !strings.Contains(res.Text, "1 file skipped (broken.md)") {
 		t.Errorf("the reload command does not report the broken file: %+v", res)
 	}
 
