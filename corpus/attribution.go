@@ -445,6 +445,10 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		if end-vEnd > 10 {
 			return nil, 0
 		}
+		if denial[strings.ToLower(toks[st].text)+" "+strings.ToLower(toks[min(st+1, en-1)].text)] {
+			// "…, an accusation the group denies": a denial, not the source.
+			return nil, 0
+		}
 		e, mention := x.resolve(toks[st:en], appos)
 		if e == nil {
 			return nil, 0
@@ -495,10 +499,38 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 			continue
 		}
 		a := &attribution{speaker: e, mention: mention, perfect: perfect, region: s[:cstart]}
+		// "…, and the Israeli military said it had carried out strikes":
+		// a second speaker in the same sentence.
+		if cut, rest := splitCompound(content); rest != "" {
+			if next := x.preAttribution(rest, tokenize(rest)); next != nil {
+				content = cut
+				a.next = next
+			}
+		}
 		a.content = splitParticiple(content)
 		return a
 	}
 	return nil
+}
+
+var compoundRE = regexp.MustCompile(`,\s+(?:and|while|but)\s+`)
+
+// splitCompound cuts content at ", and" when what follows could be a new
+// attribution; the caller checks that it is.
+func splitCompound(c string) (string, string) {
+	for _, m := range compoundRE.FindAllStringIndex(c, -1) {
+		rest := c[m[1]:]
+		toks := tokenize(rest)
+		for v := 1; v < len(toks) && v < 10; v++ {
+			if _, ok := verbAt(toks, v); ok {
+				if st, _, _, _, ok := npBefore(toks, v); ok && st == 0 {
+					return c[:m[0]], rest
+				}
+				break
+			}
+		}
+	}
+	return c, ""
 }
 
 func hasContent(c string) bool {
@@ -532,6 +564,16 @@ var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
 	`|on (?:CNN|NBC|ABC|CBS|MSNBC|Fox News|Fox|BBC|Sky News|Al Jazeera|PBS|NPR|CNBC)` +
 	`|in (?:Doha|Cairo|Jerusalem|Tel Aviv|Beirut|Washington|New York|Geneva|Paris|London|Moscow|Kyiv|Tehran|Riyadh|Amman|Brussels|Ankara|Istanbul|Berlin|Rome|Vienna|Abu Dhabi|Dubai|Gaza|Ramallah)` +
 	`)\s*,?`)
+
+// denial phrases open a clause that disputes what came before.
+var denial = set(`a_claim an_accusation a_charge an_allegation a_contention an_assertion a_version a_characterization`)
+
+func init() {
+	for k := range denial {
+		delete(denial, k)
+		denial[strings.ReplaceAll(k, "_", " ")] = true
+	}
+}
 
 // finite verbs mark a clause, not an adverbial.
 var finite = set(`is are was were had has have would will could can should must did does do be been`)

@@ -232,6 +232,10 @@ func (x *extractor) learnNames(masked []string) {
 			}
 			j := capRun(toks, i)
 			words := texts(toks[i:j])
+			if len(words) > 1 {
+				// "President Volodymyr Zelenskiy's office": the person.
+				words[len(words)-1] = stripPossessive(words[len(words)-1])
+			}
 			title, name, gender := splitTitleName(words)
 			appos := appositiveAfter(toks, j)
 			verbAfter := j < len(toks) && speechVerbs[strings.ToLower(toks[j].text)]
@@ -247,6 +251,15 @@ func (x *extractor) learnNames(masked []string) {
 			i = j
 		}
 	}
+}
+
+func stripPossessive(w string) string {
+	for _, s := range []string{"’s", "'s"} {
+		if strings.HasSuffix(w, s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
 }
 
 // capRun returns the end of a run of capitalized words starting at i,
@@ -355,6 +368,9 @@ type attribution struct {
 	content []string // masked content spans
 	region  string   // the words of the attribution, for date and place
 	perfect bool     // "has long said": no single day
+	// next is a second attribution in the same sentence ("X said A, and
+	// Y said B").
+	next *attribution
 }
 
 func (x *extractor) sentence(s string, seq int) {
@@ -386,6 +402,14 @@ func (x *extractor) sentence(s string, seq int) {
 		}
 		return
 	}
+	for ; att != nil; att = att.next {
+		x.attributed(att, qs, ctx, seq)
+	}
+}
+
+// attributed records what one attribution of a sentence says: its facts,
+// and the speaker, day and place of the quotes it covers.
+func (x *extractor) attributed(att *attribution, qs []*quote, ctx string, seq int) {
 	date, dateSet := dateIn(att.region, x.pub)
 	where := whereIn(att.region)
 	if !dateSet && att.perfect {
@@ -408,7 +432,7 @@ func (x *extractor) sentence(s string, seq int) {
 	x.said[att.speaker] = x.last
 	x.reg.touch(att.speaker)
 	for _, q := range qs {
-		if q.speaker == nil {
+		if q.speaker == nil && (att.next == nil || !att.next.covers(x, q)) {
 			q.speaker, q.mention, q.where, q.date, q.dateSet = att.speaker, att.mention, where, date, dateSet
 		}
 	}
@@ -423,6 +447,19 @@ func (x *extractor) sentence(s string, seq int) {
 		text := x.unmask(c)
 		x.emit(Statement{Kind: Fact, Text: text, SaidOn: date, Where: where, Mention: att.mention, Context: ctx, Seq: seq}, att.speaker)
 	}
+}
+
+// covers: the quote is in this attribution's content, or a later one's.
+func (a *attribution) covers(x *extractor, q *quote) bool {
+	m := mark(x.index(q))
+	for ; a != nil; a = a.next {
+		for _, c := range a.content {
+			if strings.Contains(c, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasOwnWords: a content span says more than the quotes inside it.

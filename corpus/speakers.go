@@ -192,7 +192,7 @@ func (r *registry) touch(e *entity) {
 		}
 	}
 	r.recent = append(r.recent, e)
-	if len(r.recent) > 12 {
+	if len(r.recent) > 64 {
 		r.recent = r.recent[1:]
 	}
 }

@@ -14,7 +14,7 @@ type token struct {
 	start, end int // byte offsets in the sentence
 }
 
-var tokenRE = regexp.MustCompile(`⟦\d+⟧|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]`)
+var tokenRE = regexp.MustCompile(`⟦\d+⟧|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*s[’'](?:[^\p{L}\p{N}]|$)|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]`)
 
 func tokenize(s string) []token {
 	idx := tokenRE.FindAllStringIndex(s, -1)
