@@ -117,11 +117,11 @@ func TestAnnotatedArticles(t *testing.T) {
 		got, want float64
 	}{
 		{"quotes found", quotes.rate(quotes.found), 0.99},
-		{"quotes with the right speaker", float64(quotes.speaker) / float64(max(1, quotes.found)), 0.94},
+		{"quotes with the right speaker", float64(quotes.speaker) / float64(max(1, quotes.found)), 0.95},
 		{"quotes with the right date", float64(quotes.date) / float64(max(1, quotes.found)), 0.95},
 		{"quotes with the right place", float64(quotes.where) / float64(max(1, quotes.found)), 0.85},
 		{"facts found", facts.rate(facts.found), 0.97},
-		{"facts with the right speaker", float64(facts.speaker) / float64(max(1, facts.found)), 0.91},
+		{"facts with the right speaker", float64(facts.speaker) / float64(max(1, facts.found)), 0.92},
 		{"facts with the right date", float64(facts.date) / float64(max(1, facts.found)), 0.94},
 		{"facts with the right place", float64(facts.where) / float64(max(1, facts.found)), 0.86},
 	}

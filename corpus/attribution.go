@@ -262,6 +262,19 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	return start, end, true
 }
 
+// sameModifiers: the capitalised words of a definite phrase ("the United
+// Arab Emirates' foreign ministry") are in the entity it would refer to, so
+// it does not refer to "Russia's defence ministry".
+func sameModifiers(words []string, e *entity) bool {
+	have := " " + normWords(e.name+" "+e.title) + " "
+	for _, w := range words {
+		if isCap(w) && !strings.Contains(have, " "+normWords(stripPossessive(strings.TrimRight(w, "’'")))+" ") {
+			return false
+		}
+	}
+	return true
+}
+
 // leadingNonSpeaker are capitalized words that open a sentence but never a
 // speaker phrase.
 var leadingNonSpeaker = set(`In On At But And As For To Of By With From After Before While When Where Why How What Who Which If
@@ -744,7 +757,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	lhead := strings.ToLower(norm(head))
 	// "the official", "that diplomat", "the people": someone named before.
 	if (first == "the" || first == "that" || first == "this" || first == "those" || first == "these") && roleNouns[lhead] && !isCap(head) {
-		if e := x.reg.definite(lhead); e != nil {
+		if e := x.reg.definite(lhead); e != nil && sameModifiers(words[1:], e) {
 			return e, mention
 		}
 		if len(words) == 2 {

@@ -30,6 +30,9 @@ var (
 // against the publication date pub. ok is false when s has no date words;
 // a vague expression ("last week") gives ok with an empty date.
 func dateIn(s string, pub time.Time) (date string, ok bool) {
+	if !mayHaveDate(s) {
+		return "", false
+	}
 	// A show's name ("This Week") is not a date.
 	s = quotedTitleRE.ReplaceAllString(s, "")
 	type hit struct {
@@ -96,6 +99,23 @@ func dateIn(s string, pub time.Time) (date string, ok bool) {
 		return "", false
 	}
 	return best.date, true
+}
+
+// dateHints are the letters every date expression contains; text without
+// any of them and without a digit has no date.
+var dateHints = []string{"day", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+	"tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "ecent", "ago", "past"}
+
+func mayHaveDate(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for _, h := range dateHints {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // calendarDate builds a date from a month and day, taking the year from pub

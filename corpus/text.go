@@ -14,13 +14,54 @@ type token struct {
 	start, end int // byte offsets in the sentence
 }
 
-var tokenRE = regexp.MustCompile(`⟦\d+⟧|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*s[’'](?:[^\p{L}\p{N}]|$)|[\p{L}\p{N}][\p{L}\p{N}’'.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]`)
-
+// tokenize cuts a sentence into words (with inner apostrophes, periods and
+// hyphens: "U.S", "al-Masri", "it’s", and a plural possessive "Emirates’"),
+// ⟦n⟧ quote marks, and single punctuation marks.
 func tokenize(s string) []token {
-	idx := tokenRE.FindAllStringIndex(s, -1)
-	toks := make([]token, len(idx))
-	for i, m := range idx {
-		toks[i] = token{text: s[m[0]:m[1]], start: m[0], end: m[1]}
+	toks := make([]token, 0, len(s)/5)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case r == '⟦':
+			j := strings.IndexRune(s[i:], '⟧')
+			if j < 0 {
+				toks = append(toks, token{text: s[i : i+size], start: i, end: i + size})
+				i += size
+				continue
+			}
+			end := i + j + len("⟧")
+			toks = append(toks, token{text: s[i:end], start: i, end: end})
+			i = end
+		case isLetterOrDigit(r):
+			j := i + size
+			last := r
+			for j < len(s) {
+				c, n := utf8.DecodeRuneInString(s[j:])
+				if isLetterOrDigit(c) {
+					j += n
+					last = c
+					continue
+				}
+				if c == '’' || c == '\'' || c == '.' || c == '-' {
+					d, _ := utf8.DecodeRuneInString(s[j+n:])
+					if isLetterOrDigit(d) {
+						j += n
+						continue
+					}
+					if (c == '’' || c == '\'') && (last == 's' || last == 'S') && j+n < len(s) || (c == '’' || c == '\'') && (last == 's' || last == 'S') && j+n == len(s) {
+						j += n // "Emirates’ foreign ministry"
+					}
+				}
+				break
+			}
+			toks = append(toks, token{text: s[i:j], start: i, end: j})
+			i = j
+		default:
+			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size})
+			i += size
+		}
 	}
 	return toks
 }
