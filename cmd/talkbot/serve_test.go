@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -334,7 +335,7 @@ func TestServeReloadUnderLoad(t *testing.T) {
 			if onDisk {
 				cfg.IndexPath = filepath.Join(t.TempDir(), "idx")
 			}
-			m, _ := startMain(t, cfg, func(m *Main) { m.grace = 300 * time.Millisecond })
+			m, logs := startMain(t, cfg, func(m *Main) { m.grace = 300 * time.Millisecond })
 
 			var asked, failed atomic.Int64
 			var firstFail atomic.Pointer[bot.Answer]
@@ -378,6 +379,60 @@ func TestServeReloadUnderLoad(t *testing.T) {
 				t.Errorf("%d articles after the reloads; want 6", got)
 			}
 			t.Logf("%d answers, all found", asked.Load())
+			eventually(t, 5*time.Second, "the swapped-out indexes are closed", func() bool {
+				m.rl.mu.Lock()
+				defer m.rl.mu.Unlock()
+				return len(m.rl.retired) == 0
+			})
+			if strings.Contains(logs.String(), "level=WARN") || strings.Contains(logs.String(), "level=ERROR") {
+				t.Errorf("reloads logged a problem:\n%s", logs)
+			}
 		})
+	}
+}
+
+// TestServeReloadsCoalesce: triggers that arrive while a reload runs fold
+// into one more reload, not one each.
+func TestServeReloadsCoalesce(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "truce.md", articleTruce)
+	cfg := testConfig(dir)
+	cfg.Watch = false
+	m, _ := startMain(t, cfg)
+
+	m.rl.sem <- struct{}{} // a reload is running
+	for range 10 {
+		m.rl.trigger("test", true)
+	}
+	time.Sleep(50 * time.Millisecond)
+	if n := m.reloads.Load(); n != 0 {
+		t.Fatalf("%d reloads ran beside the one running", n)
+	}
+	<-m.rl.sem
+	eventually(t, 5*time.Second, "the queued reloads ran", func() bool { return m.reloads.Load() >= 1 })
+	time.Sleep(200 * time.Millisecond)
+	if n := m.reloads.Load(); n > 2 {
+		t.Errorf("10 triggers during a reload gave %d reloads; want at most 2", n)
+	}
+}
+
+// TestServeReloadOnSIGHUP: SIGHUP reloads even without the watcher.
+func TestServeReloadOnSIGHUP(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "truce.md", articleTruce)
+	cfg := testConfig(dir)
+	cfg.Watch = false
+	m, logs := startMain(t, cfg)
+	writeFile(t, dir, "aid.md", articleAid)
+	time.Sleep(100 * time.Millisecond)
+	if m.reloads.Load() != 0 {
+		t.Fatal("reloaded with TALKBOT_WATCH=false")
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 5*time.Second, "SIGHUP reloads", func() bool { return m.reloads.Load() == 1 })
+	if !found(ask(m, askAid), "Espen Barth Eide") || !strings.Contains(logs.String(), "SIGHUP: reloading the corpus") {
+		t.Errorf("after SIGHUP:\n%s", logs)
 	}
 }
