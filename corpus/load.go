@@ -108,10 +108,12 @@ func load(opts Options, files []file) *Corpus {
 		}
 		data, err := f.read()
 		if err != nil {
-			c.Errors = append(c.Errors, &FileError{File: f.name, Err: errors.Unwrap(err)})
-			if errors.Unwrap(err) == nil {
-				c.Errors[len(c.Errors)-1].(*FileError).Err = err
+			// The file's name leads the message already.
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
 			}
+			c.Errors = append(c.Errors, &FileError{File: f.name, Err: err})
 			continue
 		}
 		if len(data) > MaxFileSize {

@@ -143,3 +143,23 @@ statements:
 		t.Errorf("%d quotes; want the curated one only", quotes)
 	}
 }
+
+// TestLoadUnreadableFile: a file that cannot be read is reported by name
+// and the rest still load.
+func TestLoadUnreadableFile(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "good.md"), []byte("---\ntitle: T\n---\n\nThe talks resumed on Monday, officials said.\n"), 0o644)
+	if err := os.Symlink(filepath.Join(dir, "missing-target.md"), filepath.Join(dir, "gone.md")); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(Options{}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Errors) != 1 || !strings.Contains(c.Errors[0].Error(), "gone.md") || !strings.Contains(c.Errors[0].Error(), "no such file") {
+		t.Fatalf("errors %v; want one naming gone.md and why", c.Errors)
+	}
+	if len(c.Articles) != 1 {
+		t.Fatalf("%d articles; want the good one", len(c.Articles))
+	}
+}
