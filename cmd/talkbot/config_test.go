@@ -352,3 +352,15 @@ func TestProgressLogsWhenNotATerminal(t *testing.T) {
 		t.Errorf("progress log:\n%s", got)
 	}
 }
+
+func TestProgressBarOnATerminal(t *testing.T) {
+	var buf syncBuffer
+	p := newProgress(&buf, slog.New(slog.NewTextHandler(&buf, nil)), "indexing statements", "statements")
+	p.tty = true
+	p.update(500, 2000)
+	p.update(2000, 2000)
+	p.finish()
+	if got := buf.String(); !strings.Contains(got, "indexing statements") || strings.Contains(got, "level=") {
+		t.Errorf("progress bar output: %q", got)
+	}
+}

@@ -273,3 +273,44 @@ wait:
 		t.Errorf("generated article not answered: %+v", a)
 	}
 }
+
+// TestServeReloadBuildFails: when the new index cannot be written, the
+// reload fails and the index in use keeps answering.
+func TestServeReloadBuildFails(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "truce.md", articleTruce)
+	base := t.TempDir()
+	real := filepath.Join(base, "real")
+	if err := os.Mkdir(real, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(base, "link")
+	if err := os.Symlink(real, link); err != nil {
+		t.Fatal(err)
+	}
+	m, logs := startDisk(t, dir, filepath.Join(link, "idx"))
+
+	// The index's folder now leads to a file: nothing can be built there,
+	// as on a full or read-only disk.
+	writeFile(t, base, "file", "x")
+	if err := os.Remove(link); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(base, "file"), link); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "aid.md", articleAid)
+	_, err := m.rl.reload(context.Background(), "test", true)
+	if err == nil || !strings.Contains(err.Error(), "TALKBOT_INDEX_PATH: building the index") {
+		t.Fatalf("reload onto an unwritable path: %v", err)
+	}
+	if !found(ask(m, askTruce), "Egyptian official") || found(ask(m, askAid), "Espen Barth Eide") {
+		t.Error("a failed build changed the index in use")
+	}
+	if h := health(t, m.Addr()); !h.ReloadFailed || h.Statements != 2 {
+		t.Errorf("healthz = %+v", h)
+	}
+	if !strings.Contains(logs.String(), "reload failed; still answering from the index in use") {
+		t.Errorf("the failure is not logged:\n%s", logs)
+	}
+}
