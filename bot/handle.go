@@ -43,7 +43,7 @@ func (b *Bot) Handle(ctx context.Context, req Request) Answer {
 	}
 	if b.opts.Logger != nil {
 		attrs := []any{"platform", req.Platform, "intent", string(a.Intent), "found", a.Found, "items", len(a.Items),
-			"latency", time.Since(start).Round(time.Microsecond)}
+			"latency", time.Since(start).Round(time.Microsecond).String()}
 		if b.opts.LogText {
 			attrs = append(attrs, "text", a.Question)
 		}
