@@ -32,7 +32,12 @@ type Index struct {
 	speakers []Speaker
 	mapping  mapping.IndexMapping
 	path     string
+	built    time.Time
 }
+
+// Built is when the index was built: now for one built in this process,
+// the stored time for one opened from disk.
+func (ix *Index) Built() time.Time { return ix.built }
 
 // Speaker is someone the corpus quotes or cites.
 type Speaker struct {
@@ -128,7 +133,7 @@ func NewWithProgress(stmts []corpus.Statement, progress func(done, total int)) (
 	if err != nil {
 		return nil, fmt.Errorf("index: create in memory: %w", err)
 	}
-	ix := &Index{bi: bi, mapping: m}
+	ix := &Index{bi: bi, mapping: m, built: time.Now().UTC()}
 	if err := ix.add(stmts, progress); err != nil {
 		bi.Close()
 		return nil, err
@@ -607,5 +612,5 @@ func Open(path, fingerprint string) (*Index, error) {
 		bi.Close()
 		return nil, fmt.Errorf("%w: index holds %d documents for %d statements", ErrStale, n, len(stmts))
 	}
-	return &Index{bi: bi, stmts: stmts, speakers: collectSpeakers(stmts), mapping: bi.Mapping(), path: path}, nil
+	return &Index{bi: bi, stmts: stmts, speakers: collectSpeakers(stmts), mapping: bi.Mapping(), path: path, built: mt.Built}, nil
 }

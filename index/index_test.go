@@ -168,3 +168,27 @@ func TestOnDisk(t *testing.T) {
 		t.Errorf("temporary build folders left: %v", left)
 	}
 }
+
+func TestBuiltTime(t *testing.T) {
+	before := time.Now().Add(-time.Second)
+	ix := mustNew(t, testStatements())
+	if ix.Built().Before(before) {
+		t.Errorf("in-memory Built() = %v; want about now", ix.Built())
+	}
+	dir := filepath.Join(t.TempDir(), "ix")
+	d, err := Build(dir, testStatements(), "fp", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	built := d.Built()
+	d.Close()
+	time.Sleep(10 * time.Millisecond)
+	o, err := Open(dir, "fp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer o.Close()
+	if !o.Built().Equal(built) {
+		t.Errorf("reopened Built() = %v; want the stored %v", o.Built(), built)
+	}
+}

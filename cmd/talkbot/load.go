@@ -1,15 +1,12 @@
 package main
 
 import (
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"sort"
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
@@ -44,7 +41,8 @@ func loadCorpus(dir string, errOut io.Writer, progress func(done, total int)) (*
 	return c, nil
 }
 
-// buildIndex loads the corpus and indexes it in memory.
+// buildIndex loads the corpus and indexes it: in memory, or on disk at
+// TALKBOT_INDEX_PATH, reusing the stored index while the corpus is the same.
 func buildIndex(dir string, errOut io.Writer) (*index.Index, error) {
 	c, err := loadCorpus(dir, errOut, nil)
 	if err != nil {
@@ -52,6 +50,13 @@ func buildIndex(dir string, errOut io.Writer) (*index.Index, error) {
 	}
 	if len(c.Statements) == 0 {
 		return nil, fmt.Errorf("no statements found in %s", displayDir(dir))
+	}
+	if path := os.Getenv("TALKBOT_INDEX_PATH"); path != "" {
+		fp := fingerprint(c.Statements)
+		if ix, err := index.Open(path, fp); err == nil {
+			return ix, nil
+		}
+		return index.Build(path, c.Statements, fp, nil)
 	}
 	return index.New(c.Statements)
 }
@@ -63,16 +68,6 @@ func displayDir(dir string) string {
 	return dir
 }
 
-// fingerprint identifies a corpus by its statements, for on-disk indexes.
-func fingerprint(stmts []corpus.Statement) string {
-	ids := make([]string, len(stmts))
-	for i, s := range stmts {
-		ids[i] = s.ID + s.Speaker + s.SaidOn + s.Where
-	}
-	sort.Strings(ids)
-	h := sha256.New()
-	for _, id := range ids {
-		h.Write([]byte(id))
-	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
-}
+// fingerprint identifies a corpus by everything in its statements, so an
+// on-disk index built from other statements is never reused.
+func fingerprint(stmts []corpus.Statement) string { return contentHash(stmts)[:32] }

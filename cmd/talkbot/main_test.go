@@ -141,3 +141,22 @@ func TestUsage(t *testing.T) {
 		t.Errorf("no command: exit %d", code)
 	}
 }
+
+// TestAskOnDiskIndex: with TALKBOT_INDEX_PATH, ask builds the index there
+// once and reuses it while the corpus is the same.
+func TestAskOnDiskIndex(t *testing.T) {
+	dir := writeCorpus(t)
+	path := filepath.Join(t.TempDir(), "ix")
+	t.Setenv("TALKBOT_INDEX_PATH", path)
+	for i := 0; i < 2; i++ {
+		out, errOut, code := runCmd(t, "", "ask", "--json", "--corpus", dir, "who said we are closer than a month ago")
+		if code != 0 || !strings.Contains(out, `"found":true`) {
+			t.Fatalf("run %d: exit %d %s %s", i, code, out, errOut)
+		}
+		if i == 0 {
+			if _, err := os.Stat(filepath.Join(path, "talkbot-index.json")); err != nil {
+				t.Fatalf("no index at %s: %v", path, err)
+			}
+		}
+	}
+}

@@ -148,6 +148,7 @@ func (r *reloader) rebuild(log *slog.Logger, force bool) (string, error) {
 		return "", errClosing
 	}
 	old := m.bot.Swap(ix)
+	st.Built = ix.Built()
 	m.state.Store(st)
 	m.reloads.Add(1)
 	if old != nil && old != ix {

@@ -392,7 +392,9 @@ func (m *Main) openIndex(ctx context.Context) error {
 		Admins:        cfg.Admins,
 		Reload:        func(ctx context.Context) (string, error) { return m.rl.reload(ctx, "reload command", true) },
 	})
-	m.state.Store(newState(c, cfg.IndexPath))
+	st := newState(c, cfg.IndexPath)
+	st.Built = ix.Built()
+	m.state.Store(st)
 	return nil
 }
 
