@@ -10,6 +10,9 @@ import (
 // ("…, officials say, is …"), one in front ("Blinken said Wednesday that
 // …"), or a participle ("…, saying …").
 func (x *extractor) attribute(s string, toks []token) *attribution {
+	if a := x.accordingFirst(s, toks); a != nil {
+		return a
+	}
 	if a := x.postAttribution(s, toks); a != nil {
 		return a
 	}
@@ -17,6 +20,30 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 		return a
 	}
 	return x.participle(s, toks)
+}
+
+// accordingFirst: "According to a statement from the Prime Minister’s
+// Office, the security cabinet will convene Monday."
+func (x *extractor) accordingFirst(s string, toks []token) *attribution {
+	i := 0
+	if i < len(toks) && leadingNonSpeaker[toks[i].text] && !strings.EqualFold(toks[i].text, "according") {
+		return nil
+	}
+	if len(toks) < 4 || !strings.EqualFold(toks[0].text, "according") || toks[1].text != "to" {
+		return nil
+	}
+	end := 2
+	for end < len(toks) && toks[end].text != "," && end < 20 {
+		end++
+	}
+	if end >= len(toks)-1 || end == 2 {
+		return nil
+	}
+	e, mention := x.resolve(toks[2:end], "")
+	if e == nil {
+		return nil
+	}
+	return &attribution{speaker: e, mention: mention, region: s[:toks[end].start], content: []string{s[toks[end].end:]}}
 }
 
 // verbAt reports whether a speech verb starts at token i, and where it ends.
@@ -61,7 +88,8 @@ single:
 }
 
 var participles = set(`adding saying noting stressing warning arguing insisting explaining suggesting asserting claiming
-	telling urging declaring acknowledging emphasizing emphasising`)
+	telling urging declaring acknowledging emphasizing emphasising vowing calling describing promising accusing
+	demanding pledging threatening`)
 
 // npBefore finds the speaker phrase that ends just before the verb at v,
 // skipping adverbs ("has long", "also") and an appositive (", a
@@ -113,7 +141,7 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 					return s, e, "", perfect, true
 				}
 			}
-			if len(app) > 0 && (app[0] == "a" || app[0] == "an" || app[0] == "the" || app[0] == "who" || strings.HasSuffix(norm(app[0]), "'s") || hasRole(app)) {
+			if len(app) > 0 && (app[0] == "a" || app[0] == "an" || app[0] == "the" || app[0] == "who" || app[0] == "which" || strings.HasSuffix(norm(app[0]), "'s") || hasRole(app)) {
 				// "Petro Yatsenko, 41, a marine …, said": skip the age.
 				if j >= 3 && toks[j-2].text == "," && isNumber(toks[j-1].text) {
 					j -= 2
@@ -135,6 +163,27 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 	s, e, ok := npCore(toks, i+1)
 	return s, e, "", perfect, ok
 }
+
+// documents speak for whoever issued them.
+var documents = set(`statement statements communique communiqué letter release post report readout`)
+
+// tokenIndex maps an index into texts(np) back to np, whose "." tokens
+// texts() folds into the word before.
+func tokenIndex(np []token, word int) int {
+	w := -1
+	for i, t := range np {
+		if t.text == "." && i > 0 {
+			continue
+		}
+		w++
+		if w == word {
+			return i
+		}
+	}
+	return len(np)
+}
+
+var quantifiers = set(`one two three some many none several each either neither both all most`)
 
 var indefinite = set(`a an one two three four five six several some many other another`)
 
@@ -198,6 +247,10 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 			}
 			break
 		}
+		if lt == "of" && k > 0 && (quantifiers[strings.ToLower(toks[k-1].text)]) {
+			k-- // "one of the sources"
+			continue
+		}
 		if prepositions[lt] && k > 0 {
 			// "a Western diplomat in Beirut", "two diplomats involved in
 			// the process", "people familiar with the talks".
@@ -254,6 +307,7 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	ht := toks[head].text
 	switch {
 	case roleNouns[strings.ToLower(norm(ht))] && !isCap(ht):
+	case isNumber(ht) && head > start && isCap(toks[head-1].text): // "Channel 12", "Kan 11"
 	case isCap(ht) && !weekdayOrMonth(ht) && (!notNames[ht] || orgName(ht)):
 	case strings.EqualFold(ht, "military") || strings.EqualFold(ht, "House") || strings.EqualFold(ht, "Kremlin"):
 	default:
@@ -534,7 +588,7 @@ func splitCompound(c string) (string, string) {
 	for _, m := range compoundRE.FindAllStringIndex(c, -1) {
 		rest := c[m[1]:]
 		toks := tokenize(rest)
-		for v := 1; v < len(toks) && v < 10; v++ {
+		for v := 1; v < len(toks) && v < 28; v++ {
 			if _, ok := verbAt(toks, v); ok {
 				if st, _, _, _, ok := npBefore(toks, v); ok && st == 0 {
 					return c[:m[0]], rest
@@ -551,7 +605,7 @@ func hasContent(c string) bool {
 	return c != "" && (wordCount(markRE.ReplaceAllString(c, "")) >= 2 || markRE.MatchString(c))
 }
 
-var participleRE = regexp.MustCompile(`,\s+(?:and\s+)?(adding|saying|noting|stressing|warning|arguing|insisting|explaining)(?:\s+that)?\s+`)
+var participleRE = regexp.MustCompile(`,\s+(?:and\s+)?(adding|saying|noting|stressing|warning|arguing|insisting|explaining|vowing|calling|describing|promising|accusing|demanding|pledging)(?:\s+that)?\s+`)
 
 // splitParticiple cuts "A, adding that B" into A and B.
 func splitParticiple(c string) []string {
@@ -737,6 +791,21 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		}
 	}
 	first := strings.ToLower(words[0])
+	// "a statement from Turkey's foreign ministry": the ministry; "the
+	// statement" said before: whoever issued it.
+	for i, w := range words {
+		if documents[strings.ToLower(w)] {
+			for j := i + 1; j < len(words); j++ {
+				if words[j] == "from" || words[j] == "by" || words[j] == "of" {
+					return x.resolve(np[tokenIndex(np, j):], "")
+				}
+			}
+			if first == "the" && x.last != nil && x.last.speaker != nil {
+				return x.last.speaker, mention
+			}
+			break
+		}
+	}
 	if len(words) >= 3 && first == "one" && words[1] == "of" {
 		// "one of them", "one of the officials": one of a group named before.
 		if words[2] == "them" {
@@ -809,7 +878,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		}
 	}
 	e := &entity{name: name, plural: strings.HasSuffix(lhead, "s") || lhead == "people",
-		org: institutions[lhead] || orgName(head) || isCap(head)}
+		org: institutions[lhead] || orgName(head) || isCap(head) || isNumber(head)}
 	if appos != "" {
 		e.title = appos
 	}

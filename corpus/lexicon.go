@@ -19,7 +19,9 @@ var speechVerbs = set(`said says say told tells added adds stressed stresses war
 	predicted predicts promised promises vowed vows pledged pledges complained complains maintained maintains reiterated
 	reiterates repeated repeats replied replies responded responds recalled recalls described describes accused accuses
 	stated observed remarked estimated reported signaled signalled indicated indicates disclosed revealed countered
-	contended contends lamented threatened hinted hints believes objected`)
+	contended contends lamented threatened hinted hints believes objected
+	announce estimate estimates insist demand propose proposes proposed accuse warn urge argue deny denied claim
+	vowed vow vows stressed reported`)
 
 // phrasalVerbs are speech verbs of two words: the first word, then the second.
 var phrasalVerbs = map[string]string{"according": "to", "called": "for on", "calls": "for on", "call": "for on", "pointed": "out",
@@ -58,7 +60,8 @@ var roleNouns = set(`official officials diplomat diplomats source sources people
 	insurgents fighters negotiators diplomats delegations mayor governor envoy commander spokespersons deputy director
 	chairman chairwoman head heads investigators monitors agencies ministers presidents leaders residents
 	commissioner commissioners coordinator ombudsman secretary-general prosecutor judge marine soldier soldiers
-	officer commander-in-chief chief-of-staff`)
+	officer commander-in-chief chief-of-staff forum network broadcaster newspaper channel presidency agency outlet
+	station daily paper tv radio companies company firms operators insurers experts`)
 
 // roleSynonyms maps a head noun to the heads it may refer back to.
 var roleSynonyms = map[string][]string{
