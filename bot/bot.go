@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -278,7 +279,7 @@ func coverage(ix *index.Index, h index.Hit, terms []string, syn map[string][]str
 	for _, t := range h.Matched {
 		have[t] = true
 	}
-	for _, t := range ix.Terms(h.Statement.Context + " " + h.Statement.Text) {
+	for _, t := range ix.Terms(h.Statement.Context + " " + h.Statement.Text + " " + h.Statement.Source.Title + " " + strings.Join(h.Statement.Topics, " ")) {
 		have[t] = true
 	}
 	// A stem may also begin a longer word ("israel" in "Israeli").
@@ -311,21 +312,46 @@ func fragment(text string) bool {
 // the statement's speaker, title or aliases, allowing a typo in long words
 // ("kim jong un" does not fit "the UN").
 func speakerFits(s corpus.Statement, speaker string) bool {
-	have := strings.Fields(normText(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " ")))
+	have := strings.Fields(normText(dropPossessive(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))))
 	n, ok := 0, 0
-	for _, w := range strings.Fields(normText(speaker)) {
-		if w == "the" || w == "a" || w == "an" || w == "s" {
+	for _, w := range strings.Fields(normText(dropPossessive(speaker))) {
+		if w == "the" || w == "a" || w == "an" || w == "s" || w == "of" || w == "for" {
 			continue
 		}
 		n++
+		matched := false
 		for _, h := range have {
 			if h == w || len(w) >= 5 && editDistance(h, w) <= 2 || strings.HasPrefix(h, w) && len(w) >= 4 || strings.HasPrefix(w, h) && len(h) >= 4 {
-				ok++
+				matched = true
 				break
 			}
 		}
+		if matched {
+			ok++
+		} else if !genericRole[w] {
+			// A name or place ("ethiopia", "putin") must match; roles
+			// ("prime minister") may differ.
+			return false
+		}
 	}
 	return n == 0 || 2*ok >= n
+}
+
+var possessiveRE = regexp.MustCompile(`(\w)['’]s\b`)
+
+// dropPossessive turns "Israel's top general" into "Israel top general".
+func dropPossessive(s string) string { return possessiveRE.ReplaceAllString(s, "$1") }
+
+// genericRole words describe a role, not who holds it.
+var genericRole = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`prime minister foreign defence defense official officials spokesman spokeswoman spokesperson
+		envoy special senior top deputy head chief adviser advisor ambassador secretary state president leader
+		general commander negotiator negotiators mediator mediators diplomat diplomats source sources ministry office
+		government army military department council member members representative director us u s un`) {
+		genericRole[w] = true
+	}
 }
 
 func editDistance(a, b string) int {

@@ -64,6 +64,43 @@ func topicKeywords(topic string) []string {
 	return out
 }
 
+// bestArticle picks the article a topic is about; newer wins a tie.
+func bestArticle(stmts []corpus.Statement, kw []string) (corpus.Source, bool) {
+	type tally struct {
+		title int
+		words map[string]bool
+	}
+	by := map[corpus.Source]*tally{}
+	for _, s := range stmts {
+		t := by[s.Source]
+		if t == nil {
+			head := " " + normText(s.Source.Title+" "+strings.Join(s.Topics, " ")) + " "
+			t = &tally{words: map[string]bool{}}
+			for _, k := range kw {
+				if strings.Contains(head, " "+k) {
+					t.title++
+				}
+			}
+			by[s.Source] = t
+		}
+		text := " " + normText(s.Text+" "+s.Context) + " "
+		for _, k := range kw {
+			if strings.Contains(text, " "+k) {
+				t.words[k] = true
+			}
+		}
+	}
+	var best corpus.Source
+	bestScore := 0
+	for src, t := range by {
+		score := 3*t.title + len(t.words)
+		if score > bestScore || score == bestScore && score > 0 && src.Published > best.Published {
+			best, bestScore = src, score
+		}
+	}
+	return best, bestScore > 0
+}
+
 // topicScore counts the keywords a statement's topics, source title or
 // words carry.
 func topicScore(s corpus.Statement, keywords []string) int {
@@ -83,21 +120,32 @@ func topicScore(s corpus.Statement, keywords []string) int {
 // status gives the newest sourced statements about the talks: the lead of
 // the newest articles, then the newest on each topic.
 func (b *Bot) status(ix *index.Index, a Answer, p parsed) Answer {
-	// The statements that fit the topic best, attributed ones first.
+	// With a topic, the article about it: its title and topics count
+	// most, then how many of the topic's words its statements use.
 	kw := topicKeywords(p.topic)
-	best := 0
-	for _, s := range ix.Statements() {
-		best = max(best, topicScore(s, kw))
-	}
 	var pool []corpus.Statement
-	for _, attributed := range []bool{true, false} {
+	if p.topic != "" {
+		src, ok := bestArticle(ix.Statements(), kw)
+		if !ok {
+			return b.unknown(ix, a, parsed{about: p.topic})
+		}
 		for _, s := range ix.Statements() {
-			if best > 0 && topicScore(s, kw) == best && (s.Speaker != "") == attributed {
+			if s.Source == src && s.Speaker != "" {
 				pool = append(pool, s)
 			}
 		}
-		if len(pool) > 0 {
-			break
+	} else {
+		for _, s := range ix.Statements() {
+			if s.Speaker != "" {
+				pool = append(pool, s)
+			}
+		}
+	}
+	if len(pool) == 0 {
+		for _, s := range ix.Statements() {
+			if p.topic == "" || topicScore(s, kw) > 0 {
+				pool = append(pool, s)
+			}
 		}
 	}
 	if len(pool) == 0 {

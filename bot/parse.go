@@ -197,6 +197,10 @@ func splitToldWhere(s string) (where, words string) {
 	if m := regexp.MustCompile(`(?i)^(.+?)\s+(?:about|on|regarding)\s+(.*)$`).FindStringSubmatch(s); m != nil {
 		return m[1], m[2]
 	}
+	if f := strings.Fields(s); len(f) > 3 {
+		// "al-manar he would …": a lower-case listener of one word.
+		return f[0], strings.Join(f[1:], " ")
+	}
 	return s, ""
 }
 

@@ -797,7 +797,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		if documents[strings.ToLower(w)] {
 			for j := i + 1; j < len(words); j++ {
 				if words[j] == "from" || words[j] == "by" || words[j] == "of" {
-					return x.resolve(np[tokenIndex(np, j):], "")
+					return x.resolve(np[tokenIndex(np, j+1):], "")
 				}
 			}
 			if first == "the" && x.last != nil && x.last.speaker != nil {
