@@ -263,7 +263,7 @@ func cleanMarkdown(paras []string) []string {
 }
 
 // boilerplateRE matches lines that are page furniture, not article text.
-var boilerplateRE = regexp.MustCompile(`(?i)^(skip to (main )?content|jump to comments.*|article topic follows:.*|advertisement|share (this|on).*|sign up.*newsletter.*|read more:?.*|related:.*|the-cnn-wire|photos?:.*|image:.*|(be part of|join) the conversation|.*community guidelines.*|if you would like to share a story idea.*|.*cookies?.*(accept|consent|policy).*|all rights reserved\.?|follow us.*|subscribe.*)$`)
+var boilerplateRE = regexp.MustCompile(`(?i)^(.{0,200}contributed (reporting|to this (report|story))\.?|this (story|article) has been updated.*|this is a developing story.*|(updated|published) \d{1,2}:\d{2}.*|got a (news )?tip.*|skip to (main )?content|jump to comments.*|article topic follows:.*|advertisement|share (this|on).*|sign up.*newsletter.*|read more:?.*|related:.*|the-cnn-wire|photos?:.*|image:.*|(be part of|join) the conversation|.*community guidelines.*|if you would like to share a story idea.*|.*cookies?.*(accept|consent|policy).*|all rights reserved\.?|follow us.*|subscribe.*)$`)
 
 var copyrightRE = regexp.MustCompile(`(?i)(©|\(c\) \d{4}|copyright \d{4}|all rights reserved)`)
 

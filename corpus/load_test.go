@@ -163,3 +163,14 @@ func TestLoadUnreadableFile(t *testing.T) {
 		t.Fatalf("%d articles; want the good one", len(c.Articles))
 	}
 }
+
+func TestBoilerplateDropped(t *testing.T) {
+	text := "Talks resume\n\nMediators met in Doha on Monday, officials said.\n\nCNN’s Jennifer Hansler contributed to this report.\n\nThis story has been updated with additional developments.\n"
+	a, err := ParseText("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) != 1 || a.Title != "Talks resume" {
+		t.Fatalf("title %q paragraphs %q; want the one news paragraph", a.Title, a.Paragraphs)
+	}
+}
