@@ -205,7 +205,7 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 				r.score -= 2
 			}
 			if s.Kind == corpus.Quote {
-				r.score += 0.6
+				r.score += 0.3
 			}
 		case WhatSaid:
 			// With nothing but a person to go on, their own words come

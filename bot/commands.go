@@ -221,9 +221,7 @@ func (b *Bot) timeline(ix *index.Index, a Answer, p parsed) Answer {
 		}
 		return pool[i].Seq < pool[j].Seq
 	})
-	if len(pool) > 20 {
-		pool = pool[len(pool)-20:]
-	}
+	pool = spreadDates(pool, 20)
 	for _, s := range pool {
 		a.Items = append(a.Items, item(s))
 	}
@@ -231,6 +229,43 @@ func (b *Bot) timeline(ix *index.Index, a Answer, p parsed) Answer {
 	a.AsOf = pool[len(pool)-1].SaidOn
 	a.Summary = fmt.Sprintf("Timeline, %s to %s:", pool[0].SaidOn, a.AsOf)
 	return a
+}
+
+// spreadDates keeps at most n statements, in order, with every date
+// represented before any date gets a second one (newest dates first when
+// there are more dates than room).
+func spreadDates(pool []corpus.Statement, n int) []corpus.Statement {
+	if len(pool) <= n {
+		return pool
+	}
+	var dates []string
+	byDate := map[string][]int{}
+	for i, s := range pool {
+		if byDate[s.SaidOn] == nil {
+			dates = append(dates, s.SaidOn)
+		}
+		byDate[s.SaidOn] = append(byDate[s.SaidOn], i)
+	}
+	keep := map[int]bool{}
+	for round := 0; len(keep) < n; round++ {
+		added := false
+		for d := len(dates) - 1; d >= 0 && len(keep) < n; d-- {
+			if idx := byDate[dates[d]]; round < len(idx) {
+				keep[idx[round]] = true
+				added = true
+			}
+		}
+		if !added {
+			break
+		}
+	}
+	out := make([]corpus.Statement, 0, n)
+	for i, s := range pool {
+		if keep[i] {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // sources lists the articles read.

@@ -41,7 +41,7 @@ var (
 	saidNounRE = regexp.MustCompile(`(?i)^(?:what (?:were|are|was|is) )?(.+?)(?:'s|’s) (?:comments|remarks|words|statements?|quotes?|position|view|views)\b\s*(.*)$`)
 	whenSaidRE = regexp.MustCompile(`(?i)^when (?:did|has|have|was|were) (.+?) (?:first )?` + speechVerbRE + `\b\s*(?:that\s+)?(.*)$`)
 	whenRE     = regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date)\b\s*(.*)$`)
-	whatDidRE  = regexp.MustCompile(`^(?i:what)(?: \w+)? (?i:did|has|have|does|do|had|is|was|will) ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|(?i:the) [\w'’ -]+?|(?i:an?) [\w'’ -]+?) ([a-z]\w*)\b\s*(.*)$`)
+	whatDidRE  = regexp.MustCompile(`^(?i:what)(?: \w+)? (?i:did|has|have|does|do|had|is|was|will) ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|(?i:the) [\w'’ -]+?|(?i:an?) [\w'’ -]+?|[a-z][\w'’.-]+) ([a-z]\w*)\b\s*(.*)$`)
 	leadRE     = regexp.MustCompile(`(?i)^(?:(?:and|so|ok|okay|please|hey|talkbot|bot)[,:]?\s+)+|^(?:can|could) you (?:tell me|say)\s+|^(?:do you know|tell me)\s+`)
 	whereRE    = regexp.MustCompile(`(?i)^(?:to|on|at|in an interview with|in an interview on|during|in) ((?:the |an? )?[\w'’. -]+?)(?:\s+(?:about|on|regarding|concerning)\s+(.*))?$`)
 	aboutRE    = regexp.MustCompile(`(?i)^(?:about|on|regarding|concerning|of)\s+(.*)$`)
@@ -221,7 +221,7 @@ func looksLikeName(s string) bool {
 	if len(f) == 0 || len(f) > 5 {
 		return false
 	}
-	if strings.HasSuffix(strings.ToLower(f[0]), "ing") || map[string]bool{"in": true, "on": true, "behind": true, "leading": true, "mediating": true, "responsible": true}[strings.ToLower(f[0])] {
+	if first := strings.ToLower(f[0]); strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") && len(first) > 4 || map[string]bool{"in": true, "on": true, "behind": true, "leading": true, "mediating": true, "responsible": true}[strings.ToLower(f[0])] {
 		return false
 	}
 	return true

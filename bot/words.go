@@ -43,7 +43,7 @@ func contentWords(s string) string {
 
 // synonyms are the words of negotiations that news writes in several ways.
 var synonyms = [][]string{
-	{"approve", "approved", "approval", "green light", "endorse", "endorsed"},
+	{"approve", "approved", "approval", "green light", "endorse", "endorsed", "agree", "agreed", "accept", "accepted"},
 	{"ceasefire", "cease-fire", "truce"},
 	{"hostage", "hostages", "captive", "captives", "abductee", "abductees"},
 	{"prisoner", "prisoners", "detainee", "detainees"},
