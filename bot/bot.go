@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"errors"
 	"math"
 	"regexp"
 	"sort"
@@ -10,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
@@ -79,6 +81,7 @@ func (b *Bot) Ask(ctx context.Context, question string) Answer {
 	}
 	hits, err := b.search(ctx, ix, p)
 	if err != nil {
+		b.logError(err, p.intent)
 		a.Summary = "Sorry, something went wrong looking that up."
 		a.Error = true
 		return a
@@ -112,6 +115,13 @@ func orArticle(outlet string) string {
 	return outlet
 }
 
+// logError records a lookup that failed; the user gets a short apology.
+func (b *Bot) logError(err error, intent Intent) {
+	if b.opts.Logger != nil {
+		b.opts.Logger.Error("lookup failed", "intent", string(intent), "err", err)
+	}
+}
+
 func item(s corpus.Statement) Item {
 	return Item{Kind: s.Kind, Speaker: s.Speaker, SpeakerTitle: s.SpeakerTitle, Text: s.Text, SaidOn: s.SaidOn, Where: s.Where, Source: s.Source}
 }
@@ -141,6 +151,9 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 		return nil, nil
 	}
 	hits, err := ix.Search(ctx, q)
+	if errors.Is(err, index.ErrEmptyQuery) {
+		return nil, nil // nothing searchable: "*", "~"
+	}
 	if err == nil && len(hits) == 0 && q.Phrase != "" {
 		q.Phrase = ""
 		hits, err = ix.Search(ctx, q)
@@ -503,10 +516,11 @@ func summary(p parsed, it Item) string {
 }
 
 func upperFirst(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // monthRange turns "march 2024" into a date range; without a year, the

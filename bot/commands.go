@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -290,7 +291,12 @@ func (b *Bot) sources(ix *index.Index, a Answer) Answer {
 // quotes lists what one person said, newest first.
 func (b *Bot) quotes(ctx context.Context, ix *index.Index, a Answer, p parsed) Answer {
 	hits, err := ix.Search(ctx, index.Query{Speaker: p.speaker, Size: 200})
-	if err != nil || len(hits) == 0 {
+	if err != nil && !errors.Is(err, index.ErrEmptyQuery) {
+		b.logError(err, p.intent)
+		a.Summary, a.Error = "Sorry, something went wrong looking that up.", true
+		return a
+	}
+	if len(hits) == 0 {
 		return b.unknown(ix, a, p)
 	}
 	// Keep the best-matching speaker only ("Blinken" should not bring in

@@ -119,12 +119,13 @@ func ParseText(name string, data []byte) (*Article, error) {
 	a := &Article{File: name}
 	bodyLine := 1
 	if strings.HasPrefix(text, "---\n") {
-		end := strings.Index(text[4:], "\n---")
-		if end < 0 {
+		// The closing line may follow at once: an empty header.
+		close := strings.Index(text[3:], "\n---")
+		if close < 0 {
 			return nil, &FileError{File: name, Line: 1, Err: fmt.Errorf("%w: no closing ---", ErrFrontMatter)}
 		}
-		header := text[4 : 4+end]
-		rest := text[4+end+4:]
+		header := text[3 : 3+close]
+		rest := text[3+close+4:]
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
 			rest = rest[i+1:]
 		} else {

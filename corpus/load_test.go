@@ -174,3 +174,13 @@ func TestBoilerplateDropped(t *testing.T) {
 		t.Fatalf("title %q paragraphs %q; want the one news paragraph", a.Title, a.Paragraphs)
 	}
 }
+
+func TestEmptyFrontMatter(t *testing.T) {
+	a, err := ParseText("e.md", []byte("---\n---\nTalks resume\n\nMediators met in Doha on Monday, officials said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Talks resume" || len(a.Paragraphs) != 1 {
+		t.Fatalf("title %q paragraphs %q", a.Title, a.Paragraphs)
+	}
+}

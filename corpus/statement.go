@@ -45,8 +45,8 @@ type Statement struct {
 	Source       Source `json:"source"`
 	// Mention is how the article names the speaker where it attributes the
 	// words ("he", "the official", "Blinken").
-	Mention string `json:"mention,omitempty"`
-	File    string `json:"file,omitempty"`
+	Mention string `json:"mention"`
+	File    string `json:"file"`
 	// Context is the sentence the statement was taken from, attribution
 	// included; it is searched but not shown as the statement's words.
 	Context string `json:"-"`

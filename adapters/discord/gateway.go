@@ -195,7 +195,7 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		text = "help"
 	}
 	req := request(text, m.Author.ID)
-	g.c.log.Info("message", "message", m.ID, "user", req.User, "text", req.Text)
+	g.c.log.Debug("message", "message", m.ID, "user", req.User)
 	a := <-g.c.start(g.ctx, req)
 	msgs := Messages(a)
 	noFail := false

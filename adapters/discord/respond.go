@@ -35,7 +35,7 @@ func (c *core) replyCommand(ctx context.Context, i *discordgo.Interaction, api r
 			Data: responseData(Messages(a)[0], true)}, nil
 	}
 	req := request(text, userOf(i))
-	c.log.Info("command", "interaction", i.ID, "user", req.User, "text", req.Text)
+	c.log.Debug("command", "interaction", i.ID, "user", req.User)
 	answer := c.start(ctx, req)
 	timer := time.NewTimer(c.set.replyWithin)
 	defer timer.Stop()
@@ -52,7 +52,7 @@ func (c *core) replyCommand(ctx context.Context, i *discordgo.Interaction, api r
 	}
 	// Help is known to be private before it is ready; other answers turn
 	// out private only when they report an error.
-	private := text == "help"
+	private := isHelp(text)
 	first = &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
 	if private {
 		first.Data = &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral}
@@ -195,4 +195,13 @@ func matchSpeakers(names []string, typed string, max int) []string {
 		out = out[:max]
 	}
 	return out
+}
+
+// isHelp: texts the bot answers with its help, which is private.
+func isHelp(text string) bool {
+	switch strings.ToLower(strings.TrimSpace(text)) {
+	case "", "help", "?", "hi", "hello", "hey", "commands", "usage":
+		return true
+	}
+	return false
 }
