@@ -2,8 +2,8 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"errors"
+	"fmt"
 	"math"
 	"regexp"
 	"sort"
