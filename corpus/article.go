@@ -124,7 +124,10 @@ func ParseText(name string, data []byte) (*Article, error) {
 		if close < 0 {
 			return nil, &FileError{File: name, Line: 1, Err: fmt.Errorf("%w: no closing ---", ErrFrontMatter)}
 		}
-		header := text[3 : 3+close]
+		header := ""
+		if close > 0 {
+			header = text[4 : 3+close]
+		}
 		rest := text[3+close+4:]
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
 			rest = rest[i+1:]
