@@ -34,18 +34,38 @@ func New(h Handler, in io.Reader, out io.Writer) *Console {
 // the user types quit.
 func (c *Console) Run(ctx context.Context) error {
 	fmt.Fprintln(c.out, "talkbot: ask about the talks (\"help\" for examples, \"quit\" to leave).")
-	sc := bufio.NewScanner(c.in)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	// Lines are read aside, so an interrupt ends the chat even while it
+	// waits for the next line.
+	lines := make(chan string)
+	var readErr error
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(c.in)
+		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
+		}
+		readErr = sc.Err()
+	}()
 	for {
 		fmt.Fprint(c.out, "> ")
-		if !sc.Scan() {
+		var text string
+		select {
+		case <-ctx.Done():
 			fmt.Fprintln(c.out)
-			return sc.Err()
-		}
-		if ctx.Err() != nil {
 			return nil
+		case l, ok := <-lines:
+			if !ok {
+				fmt.Fprintln(c.out)
+				return readErr
+			}
+			text = l
 		}
-		line := strings.TrimSpace(sc.Text())
+		line := strings.TrimSpace(text)
 		switch strings.ToLower(line) {
 		case "":
 			continue

@@ -3,8 +3,10 @@ package console
 import (
 	"bytes"
 	"context"
+	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
@@ -39,5 +41,29 @@ func TestChat(t *testing.T) {
 	}
 	if strings.Contains(got, "never read") || strings.Count(got, "> ") != 4 {
 		t.Errorf("chat should stop at quit after 4 prompts:\n%s", got)
+	}
+}
+
+// TestChatStopsOnCancel: an interrupt ends the chat while it waits for input.
+func TestChatStopsOnCancel(t *testing.T) {
+	ix, err := index.New([]corpus.Statement{{Kind: corpus.Fact, Speaker: "a", Text: "talks resumed on Monday"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	pr, pw := io.Pipe() // never written: the user is thinking
+	defer pw.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var out bytes.Buffer
+	go func() { done <- New(bot.New(ix, bot.Options{}), pr, &out).Run(ctx) }()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("chat did not stop when cancelled")
 	}
 }

@@ -29,6 +29,8 @@ Without --corpus (or TALKBOT_CORPUS) the bot answers from its built-in corpus.
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first signal asks every command to finish; a second one kills.
+	context.AfterFunc(ctx, stop)
 	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
