@@ -205,11 +205,11 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 			r.score += 1.5 * float64(covered) / float64(len(terms))
 		}
 		s := h.Statement
-		lit := normText(p.phrase)
+		lit := corpus.NormWords(p.phrase)
 		if lit == "" && (p.intent == WhoSaid || p.intent == When) {
-			lit = normText(p.words)
+			lit = corpus.NormWords(p.words)
 		}
-		if lit != "" && strings.Contains(normText(s.Text), lit) {
+		if lit != "" && strings.Contains(corpus.NormWords(s.Text), lit) {
 			r.score += 2
 		}
 		switch p.intent {
@@ -296,7 +296,7 @@ func coverage(ix *index.Index, h index.Hit, terms []string, syn map[string][]str
 		have[t] = true
 	}
 	// A stem may also begin a longer word ("israel" in "Israeli").
-	raw := " " + normText(h.Statement.Context+" "+h.Statement.Text) + " "
+	raw := " " + corpus.NormWords(h.Statement.Context+" "+h.Statement.Text) + " "
 	found := func(t string) bool { return have[t] || len(t) >= 4 && strings.Contains(raw, " "+t) }
 	n := 0
 	for _, t := range terms {
@@ -325,9 +325,9 @@ func fragment(text string) bool {
 // the statement's speaker, title or aliases, allowing a typo in long words
 // ("kim jong un" does not fit "the UN").
 func speakerFits(s corpus.Statement, speaker string) bool {
-	have := strings.Fields(normText(dropPossessive(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))))
+	have := strings.Fields(corpus.NormWords(dropPossessive(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))))
 	n, ok := 0, 0
-	for _, w := range strings.Fields(normText(dropPossessive(speaker))) {
+	for _, w := range strings.Fields(corpus.NormWords(dropPossessive(speaker))) {
 		if w == "the" || w == "a" || w == "an" || w == "s" || w == "of" || w == "for" {
 			continue
 		}
@@ -391,8 +391,8 @@ func editDistance(a, b string) int {
 // exactSpeaker: every word of the asked-for speaker is in the statement's
 // speaker, title or aliases, spelt the same.
 func exactSpeaker(s corpus.Statement, speaker string) bool {
-	have := " " + normText(s.Speaker+" "+s.SpeakerTitle+" "+strings.Join(s.Aliases, " ")) + " "
-	for _, w := range strings.Fields(normText(speaker)) {
+	have := " " + corpus.NormWords(s.Speaker+" "+s.SpeakerTitle+" "+strings.Join(s.Aliases, " ")) + " "
+	for _, w := range strings.Fields(corpus.NormWords(speaker)) {
 		if w == "the" || w == "a" || w == "an" {
 			continue
 		}
@@ -404,8 +404,8 @@ func exactSpeaker(s corpus.Statement, speaker string) bool {
 }
 
 func mentionsName(text, name string) bool {
-	t := " " + normText(text) + " "
-	for _, w := range strings.Fields(normText(name)) {
+	t := " " + corpus.NormWords(text) + " "
+	for _, w := range strings.Fields(corpus.NormWords(name)) {
 		if len(w) > 2 && strings.Contains(t, " "+w+" ") {
 			return true
 		}
@@ -414,8 +414,8 @@ func mentionsName(text, name string) bool {
 }
 
 func appositive(text, name string) bool {
-	t := normText(text)
-	n := normText(name)
+	t := corpus.NormWords(text)
+	n := corpus.NormWords(name)
 	i := strings.Index(t, n)
 	if i < 0 {
 		return false

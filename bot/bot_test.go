@@ -91,7 +91,7 @@ func TestAsk(t *testing.T) {
 			continue
 		}
 		top := a.Items[0]
-		if !strings.Contains(top.Speaker+" "+top.SpeakerTitle, tt.speaker) || !strings.Contains(normText(top.Text), normText(tt.text)) {
+		if !strings.Contains(top.Speaker+" "+top.SpeakerTitle, tt.speaker) || !strings.Contains(corpus.NormWords(top.Text), corpus.NormWords(tt.text)) {
 			t.Errorf("Ask(%q) top = %q (%s): %q; want speaker with %q and text with %q", tt.q, top.Speaker, top.SpeakerTitle, top.Text, tt.speaker, tt.text)
 		}
 		if top.Source.Title == "" {

@@ -53,7 +53,7 @@ var genericTopic = map[string]bool{"talks": true, "truce": true, "ceasefire": tr
 // another ("Ukraine-Russia energy truce talks" → ukraine, russia, energy).
 func topicKeywords(topic string) []string {
 	var out, all []string
-	for _, w := range strings.Fields(normText(topic)) {
+	for _, w := range strings.Fields(corpus.NormWords(topic)) {
 		all = append(all, w)
 		if !genericTopic[w] {
 			out = append(out, w)
@@ -75,7 +75,7 @@ func bestArticle(stmts []corpus.Statement, kw []string) (corpus.Source, bool) {
 	for _, s := range stmts {
 		t := by[s.Source]
 		if t == nil {
-			head := " " + normText(s.Source.Title+" "+strings.Join(s.Topics, " ")) + " "
+			head := " " + corpus.NormWords(s.Source.Title+" "+strings.Join(s.Topics, " ")) + " "
 			t = &tally{words: map[string]bool{}}
 			for _, k := range kw {
 				if strings.Contains(head, " "+k) {
@@ -84,7 +84,7 @@ func bestArticle(stmts []corpus.Statement, kw []string) (corpus.Source, bool) {
 			}
 			by[s.Source] = t
 		}
-		text := " " + normText(s.Text+" "+s.Context) + " "
+		text := " " + corpus.NormWords(s.Text+" "+s.Context) + " "
 		for _, k := range kw {
 			if strings.Contains(text, " "+k) {
 				t.words[k] = true
@@ -108,7 +108,7 @@ func topicScore(s corpus.Statement, keywords []string) int {
 	if len(keywords) == 0 {
 		return 1
 	}
-	have := " " + normText(strings.Join(s.Topics, " ")+" "+s.Source.Title+" "+s.Text+" "+s.Context) + " "
+	have := " " + corpus.NormWords(strings.Join(s.Topics, " ")+" "+s.Source.Title+" "+s.Text+" "+s.Context) + " "
 	n := 0
 	for _, k := range keywords {
 		if strings.Contains(have, " "+k) {
@@ -178,7 +178,7 @@ func (b *Bot) status(ix *index.Index, a Answer, p parsed) Answer {
 	if p.topic == "" {
 		for _, t := range topics(ix) {
 			for _, s := range pool {
-				if mentions(s, t) && !seen[s.ID] && strings.Contains(normText(s.Text), normText(t)) {
+				if mentions(s, t) && !seen[s.ID] && strings.Contains(corpus.NormWords(s.Text), corpus.NormWords(t)) {
 					add(s, t)
 					break
 				}

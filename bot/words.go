@@ -1,23 +1,11 @@
 package bot
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 
 	"github.com/talkbot/talkbot/index"
 )
-
-var nonWordRE = regexp.MustCompile(`[^\p{L}\p{N}]+`)
-
-var typographic = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "—", "-", "–", "-", "…", "...")
-
-// normText folds text to lower-case words for literal comparisons.
-func normText(s string) string {
-	s = strings.ToLower(typographic.Replace(s))
-	s = strings.ReplaceAll(s, "'", "")
-	return strings.TrimSpace(nonWordRE.ReplaceAllString(s, " "))
-}
 
 // questionWords carry no content: they say how something is asked.
 var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "when": true, "where": true, "why": true,

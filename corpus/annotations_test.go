@@ -22,10 +22,10 @@ type annotation struct {
 // speaker and title (articles aside), as the answer scorer checks it.
 func speakerMatches(want string, got Statement) bool {
 	have := map[string]bool{}
-	for _, w := range strings.Fields(normWords(got.Speaker + " " + got.SpeakerTitle)) {
+	for _, w := range strings.Fields(NormWords(got.Speaker + " " + got.SpeakerTitle)) {
 		have[w] = true
 	}
-	for _, w := range strings.Fields(normWords(want)) {
+	for _, w := range strings.Fields(NormWords(want)) {
 		if w != "a" && w != "an" && w != "the" && !have[w] {
 			return false
 		}
@@ -84,14 +84,14 @@ func measure(t *testing.T, annDir, artDir string) (quotes, facts tally) {
 				tl = &quotes
 			}
 			tl.n++
-			wt := normWords(w.Text)
+			wt := NormWords(w.Text)
 			var got *Statement
 			for i := range c.Statements {
 				s := &c.Statements[i]
 				if s.Kind != w.Kind && w.Kind == Quote {
 					continue
 				}
-				st := normWords(s.Text)
+				st := NormWords(s.Text)
 				if st == wt || strings.Contains(st, wt) && (w.Kind == Fact || len(st) < len(wt)*2) {
 					if got == nil || s.Speaker != "" && got.Speaker == "" {
 						got = s
@@ -113,7 +113,7 @@ func measure(t *testing.T, annDir, artDir string) (quotes, facts tally) {
 			} else {
 				t.Logf("%s: DATE %.60q: got %q want %q", base, w.Text, got.SaidOn, w.SaidOn)
 			}
-			if normWords(got.Where) == normWords(w.Where) {
+			if NormWords(got.Where) == NormWords(w.Where) {
 				tl.where++
 			} else {
 				t.Logf("%s: WHERE %.60q: got %q want %q", base, w.Text, got.Where, w.Where)

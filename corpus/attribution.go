@@ -320,9 +320,9 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 // Arab Emirates' foreign ministry") are in the entity it would refer to, so
 // it does not refer to "Russia's defence ministry".
 func sameModifiers(words []string, e *entity) bool {
-	have := " " + normWords(e.name+" "+e.title) + " "
+	have := " " + NormWords(e.name+" "+e.title) + " "
 	for _, w := range words {
-		if isCap(w) && !strings.Contains(have, " "+normWords(stripPossessive(strings.TrimRight(w, "’'")))+" ") {
+		if isCap(w) && !strings.Contains(have, " "+NormWords(stripPossessive(strings.TrimRight(w, "’'")))+" ") {
 			return false
 		}
 	}

@@ -134,7 +134,7 @@ func TestSpeakers(t *testing.T) {
 			var got *Statement
 			for _, s := range Extract(a) {
 				s := s
-				if normWords(s.Text) == normWords(tt.text) {
+				if NormWords(s.Text) == NormWords(tt.text) {
 					got = &s
 				}
 			}

@@ -175,7 +175,7 @@ func normURL(u string) string {
 func textKey(paras []string) string {
 	h := sha256.New()
 	for _, p := range paras {
-		h.Write([]byte(normWords(p)))
+		h.Write([]byte(NormWords(p)))
 		h.Write([]byte{'\n'})
 	}
 	return hex.EncodeToString(h.Sum(nil))
@@ -189,11 +189,11 @@ func mergeCurated(extracted, curated []Statement) []Statement {
 	}
 	words := map[string]bool{}
 	for _, s := range curated {
-		words[normWords(s.Text)] = true
+		words[NormWords(s.Text)] = true
 	}
 	out := extracted[:0]
 	for _, s := range extracted {
-		if !words[normWords(s.Text)] {
+		if !words[NormWords(s.Text)] {
 			out = append(out, s)
 		}
 	}

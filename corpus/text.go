@@ -170,8 +170,9 @@ var (
 	curly     = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "—", "-", "–", "-", "…", "...")
 )
 
-// normWords folds text to lower-case words for comparing statements.
-func normWords(s string) string {
+// NormWords folds text to lower-case words without punctuation, apostrophes
+// or typographic quotes, for comparing statements and questions.
+func NormWords(s string) string {
 	s = strings.ToLower(curly.Replace(s))
 	s = strings.ReplaceAll(s, "'", "")
 	return strings.TrimSpace(nonWordRE.ReplaceAllString(s, " "))
