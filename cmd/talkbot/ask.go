@@ -14,19 +14,16 @@ import (
 )
 
 func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	dir := fs.String("corpus", corpusDir(), "folder of articles (default: the built-in corpus)")
+	fs, dir := corpusFlags("ask", stderr)
 	asJSON := fs.Bool("json", false, "print answers as JSON, one object a line")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	ix, err := buildIndex(*dir, stderr)
+	b, closeIndex, err := openBot(*dir, stderr)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	b := bot.New(ix, bot.Options{})
+	defer closeIndex()
 	answer := func(q string) error {
 		a := b.Ask(ctx, q)
 		if *asJSON {
@@ -53,18 +50,32 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	return sc.Err()
 }
 
-func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
+// corpusFlags starts a command's flags with --corpus.
+func corpusFlags(name string, stderr io.Writer) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dir := fs.String("corpus", corpusDir(), "folder of articles (default: the built-in corpus)")
+	return fs, fs.String("corpus", corpusDir(), "folder of articles (default: TALKBOT_CORPUS, else the built-in corpus)")
+}
+
+// openBot indexes the corpus at dir and returns a bot answering from it,
+// and how to close the index.
+func openBot(dir string, stderr io.Writer) (*bot.Bot, func(), error) {
+	ix, err := buildIndex(dir, stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	return bot.New(ix, bot.Options{}), func() { ix.Close() }, nil
+}
+
+func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs, dir := corpusFlags("chat", stderr)
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	ix, err := buildIndex(*dir, stderr)
+	b, closeIndex, err := openBot(*dir, stderr)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	b := bot.New(ix, bot.Options{})
+	defer closeIndex()
 	return console.New(b, stdin, stdout).Run(ctx)
 }

@@ -75,19 +75,6 @@ func loadDotEnv(name string) ([]string, error) {
 	return set, nil
 }
 
-// loadConfig reads the environment and checks it. Every error is one line
-// naming the variable at fault.
-func loadConfig() (*Config, error) {
-	c, err := readConfig()
-	if err != nil {
-		return nil, err
-	}
-	if err := c.validate(); err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
 // readConfig reads the environment without checking how the settings fit
 // together.
 func readConfig() (*Config, error) {

@@ -364,3 +364,15 @@ func TestProgressBarOnATerminal(t *testing.T) {
 		t.Errorf("progress bar output: %q", got)
 	}
 }
+
+// loadConfig reads the environment and checks it, as serve does.
+func loadConfig() (*Config, error) {
+	c, err := readConfig()
+	if err != nil {
+		return nil, err
+	}
+	if err := c.validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -28,9 +27,7 @@ type evalQuestion struct {
 }
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	dir := fs.String("corpus", corpusDir(), "folder of articles (default: the built-in corpus)")
+	fs, dir := corpusFlags("eval", stderr)
 	verbose := fs.Bool("v", false, "list the questions answered wrong")
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "usage: talkbot eval [--corpus DIR] [-v] QUESTIONS.jsonl")
@@ -40,12 +37,11 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	ix, err := buildIndex(*dir, stderr)
+	b, closeIndex, err := openBot(*dir, stderr)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	b := bot.New(ix, bot.Options{})
+	defer closeIndex()
 	type tally struct{ ok, n int }
 	by := map[string]*tally{}
 	ok := 0

@@ -137,7 +137,7 @@ func (r *reloader) rebuild(log *slog.Logger, force bool) (string, error) {
 		log.Debug("corpus unchanged; index kept")
 		return fmt.Sprintf("Nothing changed: %d statements from %d articles%s.", st.Statements, st.Articles, skipped), nil
 	}
-	ix, err := m.makeIndex(c, false)
+	ix, err := m.makeIndex(c, st.content, false)
 	if err != nil {
 		return "", err
 	}

@@ -380,7 +380,8 @@ func (m *Main) openIndex(ctx context.Context) error {
 	if len(c.Statements) == 0 {
 		return fmt.Errorf("TALKBOT_CORPUS: no statements found in %s (%d files skipped)", displayDir(cfg.Corpus), len(c.Errors))
 	}
-	ix, err := m.makeIndex(c, true)
+	st := newState(c, cfg.IndexPath)
+	ix, err := m.makeIndex(c, st.content, true)
 	if err != nil {
 		return err
 	}
@@ -392,7 +393,6 @@ func (m *Main) openIndex(ctx context.Context) error {
 		Admins:        cfg.Admins,
 		Reload:        func(ctx context.Context) (string, error) { return m.rl.reload(ctx, "reload command", true) },
 	})
-	st := newState(c, cfg.IndexPath)
 	st.Built = ix.Built()
 	m.state.Store(st)
 	return nil
@@ -414,7 +414,9 @@ func (m *Main) loadCorpus() (*corpus.Corpus, error) {
 
 // makeIndex indexes c's statements: in memory, or on disk where a stored
 // index built from the same statements is reused when reuse is set.
-func (m *Main) makeIndex(c *corpus.Corpus, reuse bool) (*index.Index, error) {
+// content is contentHash of the statements; its start names the corpus an
+// on-disk index was built from.
+func (m *Main) makeIndex(c *corpus.Corpus, content string, reuse bool) (*index.Index, error) {
 	start := time.Now()
 	path := m.Config.IndexPath
 	p := newProgress(m.Stderr, m.log, "indexing statements", "statements")
@@ -428,7 +430,7 @@ func (m *Main) makeIndex(c *corpus.Corpus, reuse bool) (*index.Index, error) {
 		m.log.Info("index built in memory", "statements", len(c.Statements), "took", time.Since(start).Round(time.Millisecond).String())
 		return ix, nil
 	}
-	fp := fingerprint(c.Statements)
+	fp := content[:32]
 	if reuse {
 		ix, err := index.Open(path, fp)
 		if err == nil {

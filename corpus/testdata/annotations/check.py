@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Check the hand annotations in this folder against the test articles.
+"""Check hand annotations against their articles.
 
-Usage: python3 check.py [-v] [ANNOTATION.json ...]
-       (default: every *.json beside this script; articles are in ../articles)
+Usage: python3 check.py [-v] [--dir ANNOTATIONS] [ANNOTATION.json ...]
+       (default: every *.json in ANNOTATIONS, which defaults to this script's
+       folder; the articles are in ANNOTATIONS/../articles. The held-out set:
+       --dir ../heldout/annotations)
 
 Each annotation file is a JSON array, in article order, of
     {"kind": "quote"|"fact", "text": ..., "speaker": ..., "speaker_title": ...,
@@ -196,7 +198,13 @@ def check(path, verbose):
 
 
 def main():
+    global HERE, ARTICLES
     args = sys.argv[1:]
+    if "--dir" in args:
+        i = args.index("--dir")
+        HERE = os.path.abspath(args[i + 1])
+        ARTICLES = os.path.join(HERE, "..", "articles")
+        del args[i:i + 2]
     verbose = "-v" in args
     files = [a for a in args if a != "-v"] or sorted(glob.glob(os.path.join(HERE, "*.json")))
     bad = 0
