@@ -254,6 +254,7 @@ func cleanMarkdown(paras []string) []string {
 	out := paras[:0]
 	for _, p := range paras {
 		p = oddSpaces.Replace(p)
+		p = mdEmphasisRE.ReplaceAllString(p, "$2")
 		p = strings.TrimLeft(p, "#>-* ")
 		p = mdLinkRE.ReplaceAllString(p, "$1")
 		p = mdEmphasisRE.ReplaceAllString(p, "$2")

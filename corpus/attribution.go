@@ -492,6 +492,11 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		if !ok {
 			continue
 		}
+		if !closingVerbs[strings.ToLower(toks[v].text)] {
+			// "…, Israeli authorities had denied 82": a clause, not a
+			// closing attribution.
+			return nil, 0
+		}
 		st, en, appos, perfect, ok := npBefore(toks, v)
 		if !ok || st != c0 {
 			return nil, 0
@@ -642,6 +647,12 @@ func init() {
 	}
 }
 
+// closingVerbs close a sentence as its attribution ("…, officials said").
+var closingVerbs = set(`said says say told tells added adds wrote writes posted reported reports stated noted notes explained
+	warned warns cautioned insisted insists argued argues claimed claims confirmed confirms announced acknowledged
+	recalled continued replied responded estimated estimates predicted stressed stresses suggested believes believe
+	according observed remarked maintained maintains conceded admitted declared added explained tweeted`)
+
 // finite verbs mark a clause, not an adverbial.
 var finite = set(`is are was were had has have would will could can should must did does do be been`)
 
@@ -714,7 +725,20 @@ func (x *extractor) participle(s string, toks []token) *attribution {
 		if end <= start {
 			return nil
 		}
-		e, mention := x.resolve(toks[start:end], "")
+		var e *entity
+		var mention string
+		// "The UN special envoy for Yemen, Lars Eriksen, welcomed …": the
+		// name between commas after the role.
+		if c1 := indexOf(toks, ",", end, p-1); c1 >= 0 {
+			if c2 := indexOf(toks, ",", c1+1, p-1); c2 > c1+1 {
+				if name := texts(toks[c1+1 : c2]); isName(name) {
+					e, mention = x.resolve(toks[c1+1:c2], strings.Join(texts(toks[start:c1]), " "))
+				}
+			}
+		}
+		if e == nil {
+			e, mention = x.resolve(toks[start:end], "")
+		}
 		if e == nil {
 			return nil
 		}
@@ -745,6 +769,16 @@ func leadEnd(toks []token, limit int) int {
 		}
 	}
 	return 0
+}
+
+// indexOf finds the token text in toks[from:to], or -1.
+func indexOf(toks []token, text string, from, to int) int {
+	for i := from; i < to && i < len(toks); i++ {
+		if toks[i].text == text {
+			return i
+		}
+	}
+	return -1
 }
 
 // subjectEnd finds the end of a speaker phrase read forwards from start: a

@@ -509,8 +509,8 @@ func (x *extractor) narration(s string, toks []token, ctx string, seq int) {
 		}
 		i = j
 	}
-	if !hasOwnWords(s) {
-		return
+	if !hasOwnWords(s) || strings.HasSuffix(strings.TrimSpace(s), "?") {
+		return // a heading or a question the article asks is not a fact
 	}
 	text := strings.TrimSuffix(strings.TrimSpace(x.unmask(s)), ".")
 	date, ok := dateIn(markRE.ReplaceAllString(s, ""), x.pub)
