@@ -164,6 +164,9 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 	return s, e, "", perfect, ok
 }
 
+// outletRE recognises a news outlet's name.
+var outletRE = regexp.MustCompile(`(?i)\b(channel|tv|television|radio|news|times|post|journal|daily|broadcaster|gazette|herald|press|agency|kan|al-\w+ tv)\b|\b[A-Z][a-z]+ \d{1,3}\b`)
+
 // documents speak for whoever issued them.
 var documents = set(`statement statements communique communiqué letter release post report readout`)
 
@@ -360,6 +363,10 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 		t := toks[j].text
 		if j > i && determiners[t] && !isCap(t) && isCap(toks[j-1].text) {
 			break // "told NBC News that he …"
+		}
+		if (t == "from" || t == "by" || t == "of") && j > i && documents[strings.ToLower(toks[j-1].text)] {
+			j++ // "a statement from Turkey's foreign ministry"
+			continue
 		}
 		if !isWord(t) || (!isCap(t) && stopWords[strings.ToLower(t)] && !determiners[t]) {
 			if t == "." && j > i && abbreviations[toks[j-1].text] {
@@ -919,6 +926,10 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	e.addHeads(lhead)
 	if lhead == "sources" || lhead == "people" {
 		e.addHeads("source", "sources", "people")
+	}
+	if outletRE.MatchString(name) {
+		// "Channel 12 reported … The network said": an outlet.
+		e.addHeads("network", "broadcaster", "channel", "outlet", "newspaper", "station", "paper", "agency")
 	}
 	return e, mention
 }

@@ -84,6 +84,10 @@ func (r *registry) person(name, title, gender string) *entity {
 			}
 			return r.person(c.name, title, gender)
 		}
+	} else if e := r.byToken[parts[len(parts)-1]]; e != nil && containsAll(e.name, parts) {
+		// "Sheikh Hamad" after "Sheikh Hamad bin Nasser Al Thani".
+		e.merge(title, gender)
+		return e
 	} else if e, ok := r.bySurname[parts[len(parts)-1]]; ok && len(strings.Fields(e.name)) == 1 {
 		// "Netanyahu" seen first, "Benjamin Netanyahu" now: one person.
 		delete(r.people, e.name)
@@ -111,6 +115,16 @@ func (r *registry) person(name, title, gender string) *entity {
 		}
 	}
 	return e
+}
+
+func containsAll(name string, parts []string) bool {
+	have := " " + name + " "
+	for _, p := range parts {
+		if !strings.Contains(have, " "+p+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 // byTitle finds the person given a role: "Lebanon’s caretaker prime
