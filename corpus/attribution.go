@@ -645,14 +645,8 @@ var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
 	`)\s*,?`)
 
 // denial phrases open a clause that disputes what came before.
-var denial = set(`a_claim an_accusation a_charge an_allegation a_contention an_assertion a_version a_characterization`)
-
-func init() {
-	for k := range denial {
-		delete(denial, k)
-		denial[strings.ReplaceAll(k, "_", " ")] = true
-	}
-}
+var denial = map[string]bool{"a claim": true, "an accusation": true, "a charge": true, "an allegation": true,
+	"a contention": true, "an assertion": true, "a version": true, "a characterization": true}
 
 // closingVerbs close a sentence as its attribution ("…, officials said").
 var closingVerbs = set(`said says say told tells added adds wrote writes posted reported reports stated noted notes explained
