@@ -41,10 +41,6 @@ func newest(stmts []corpus.Statement) {
 	})
 }
 
-func mentions(s corpus.Statement, topic string) bool {
-	return topicScore(s, topicKeywords(topic)) > 0 || topic == ""
-}
-
 // genericTopic words name talks in general, not which talks.
 var genericTopic = map[string]bool{"talks": true, "truce": true, "ceasefire": true, "deal": true, "negotiations": true, "peace": true,
 	"process": true, "war": true, "conflict": true, "situation": true, "things": true, "the": true, "state": true, "latest": true}
@@ -177,8 +173,9 @@ func (b *Bot) status(ix *index.Index, a Answer, p parsed) Answer {
 	// Then the newest on each topic the corpus follows.
 	if p.topic == "" {
 		for _, t := range topics(ix) {
+			nt := corpus.NormWords(t)
 			for _, s := range pool {
-				if mentions(s, t) && !seen[s.ID] && strings.Contains(corpus.NormWords(s.Text), corpus.NormWords(t)) {
+				if !seen[s.ID] && strings.Contains(corpus.NormWords(s.Text), nt) {
 					add(s, t)
 					break
 				}
@@ -208,8 +205,9 @@ func orUnknown(d string) string {
 // timeline lists dated statements in the order they were said.
 func (b *Bot) timeline(ix *index.Index, a Answer, p parsed) Answer {
 	var pool []corpus.Statement
+	kw := topicKeywords(p.topic)
 	for _, s := range ix.Statements() {
-		if s.SaidOn != "" && s.Speaker != "" && mentions(s, p.topic) {
+		if s.SaidOn != "" && s.Speaker != "" && topicScore(s, kw) > 0 {
 			pool = append(pool, s)
 		}
 	}
