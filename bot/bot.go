@@ -292,11 +292,11 @@ func coverage(ix *index.Index, h index.Hit, terms []string, syn map[string][]str
 	for _, t := range h.Matched {
 		have[t] = true
 	}
-	for _, t := range ix.Terms(h.Statement.Context + " " + h.Statement.Text + " " + h.Statement.Source.Title + " " + strings.Join(h.Statement.Topics, " ")) {
+	for _, t := range ix.Terms(h.Statement.Sentence + " " + h.Statement.Text + " " + h.Statement.Source.Title + " " + strings.Join(h.Statement.Topics, " ")) {
 		have[t] = true
 	}
 	// A stem may also begin a longer word ("israel" in "Israeli").
-	raw := " " + corpus.NormWords(h.Statement.Context+" "+h.Statement.Text) + " "
+	raw := " " + corpus.NormWords(h.Statement.Sentence+" "+h.Statement.Text) + " "
 	found := func(t string) bool { return have[t] || len(t) >= 4 && strings.Contains(raw, " "+t) }
 	n := 0
 	for _, t := range terms {

@@ -80,7 +80,7 @@ func bestArticle(stmts []corpus.Statement, kw []string) (corpus.Source, bool) {
 			}
 			by[s.Source] = t
 		}
-		text := " " + corpus.NormWords(s.Text+" "+s.Context) + " "
+		text := " " + corpus.NormWords(s.Text+" "+s.Sentence) + " "
 		for _, k := range kw {
 			if strings.Contains(text, " "+k) {
 				t.words[k] = true
@@ -104,7 +104,7 @@ func topicScore(s corpus.Statement, keywords []string) int {
 	if len(keywords) == 0 {
 		return 1
 	}
-	have := " " + corpus.NormWords(strings.Join(s.Topics, " ")+" "+s.Source.Title+" "+s.Text+" "+s.Context) + " "
+	have := " " + corpus.NormWords(strings.Join(s.Topics, " ")+" "+s.Source.Title+" "+s.Text+" "+s.Sentence) + " "
 	n := 0
 	for _, k := range keywords {
 		if strings.Contains(have, " "+k) {
