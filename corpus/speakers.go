@@ -61,6 +61,7 @@ func (r *registry) candidate(name, gender string) {
 
 // person returns the entity for a full or partial name, creating it.
 func (r *registry) person(name, title, gender string) *entity {
+	name = canonName(name)
 	parts := strings.Fields(name)
 	if len(parts) == 0 {
 		return nil
