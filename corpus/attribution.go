@@ -19,7 +19,10 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.preAttribution(s, toks); a != nil {
 		return a
 	}
-	return x.participle(s, toks)
+	if a := x.participle(s, toks); a != nil {
+		return a
+	}
+	return x.colonLead(s, toks)
 }
 
 // accordingFirst: "According to a statement from the Prime Minister’s

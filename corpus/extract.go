@@ -340,7 +340,16 @@ func hasRole(words []string) bool {
 
 // paragraph reads the sentences of one masked paragraph.
 func (x *extractor) paragraph(m string) {
-	sentences := splitSentences(m, func(n int) bool { return n < len(x.quotes) && x.quotes[n].sentEnds && !x.quotes[n].open })
+	m = x.signatures(m)
+	sentences := splitSentences(m, func(n int, rest string) bool {
+		if n >= len(x.quotes) || !x.quotes[n].sentEnds || x.quotes[n].open {
+			return false
+		}
+		// "…?” Trump said." and "…!” she shouted.": the attribution
+		// follows in the same sentence.
+		t := strings.TrimRight(x.quotes[n].text(), " ’'")
+		return !(strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")) || !closingFollows(rest)
+	})
 	off := 0
 	for _, s := range sentences {
 		if i := strings.Index(m[off:], s); i >= 0 {

@@ -297,5 +297,10 @@ func splitTitleName(words []string) (title, name []string, gender string) {
 	for len(title) > 0 && (strings.EqualFold(title[0], "the") || title[0] == "a" || title[0] == "an") {
 		title = title[1:]
 	}
+	// A word that opens the sentence is not a title: "But Smith said",
+	// "Said Okafor".
+	for len(title) > 0 && notNames[title[0]] && !titleWords[title[0]] {
+		title = title[1:]
+	}
 	return title, name, gender
 }
