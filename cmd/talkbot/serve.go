@@ -416,7 +416,12 @@ func (m *Main) loadCorpus() (*corpus.Corpus, error) {
 // index built from the same statements is reused when reuse is set.
 // content is contentHash of the statements; its start names the corpus an
 // on-disk index was built from.
-func (m *Main) makeIndex(c *corpus.Corpus, content string, reuse bool) (*index.Index, error) {
+func (m *Main) makeIndex(c *corpus.Corpus, content string, reuse bool) (ix *index.Index, err error) {
+	defer func() {
+		if ix != nil {
+			ix.OnDamaged(m.indexDamaged)
+		}
+	}()
 	start := time.Now()
 	path := m.Config.IndexPath
 	p := newProgress(m.Stderr, m.log, "indexing statements", "statements")
@@ -438,15 +443,26 @@ func (m *Main) makeIndex(c *corpus.Corpus, content string, reuse bool) (*index.I
 			m.log.Info("index reused from disk", "path", path, "statements", ix.Len())
 			return ix, nil
 		}
-		m.log.Info("stored index not usable; rebuilding", "path", path, "why", err.Error())
+		level := slog.LevelInfo
+		if errors.Is(err, index.ErrDamaged) {
+			level = slog.LevelWarn
+		}
+		m.log.Log(context.Background(), level, "stored index not usable; rebuilding", "path", path, "why", err.Error())
 	}
-	ix, err := index.Build(path, c.Statements, fp, p.update)
+	ix, err = index.Build(path, c.Statements, fp, p.update)
 	if err != nil {
 		return nil, fmt.Errorf("TALKBOT_INDEX_PATH: building the index at %s: %w", path, err)
 	}
 	m.builds.Add(1)
 	m.log.Info("index built on disk", "path", path, "statements", len(c.Statements), "took", time.Since(start).Round(time.Millisecond).String())
 	return ix, nil
+}
+
+// indexDamaged is called by a search that found the index damaged: the
+// index is rebuilt from the corpus, and answers from the new one.
+func (m *Main) indexDamaged(err error) {
+	m.log.Error("the index failed while answering; rebuilding it from the corpus", "err", err.Error())
+	m.rl.trigger("index damaged", true)
 }
 
 // removeLeftovers deletes what a build killed half way leaves beside the
