@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -296,5 +298,35 @@ func TestTrimSiteName(t *testing.T) {
 		if got := trimSiteName(tc.title, tc.site); got != tc.want {
 			t.Errorf("trimSiteName(%q, %q) = %q; want %q", tc.title, tc.site, got, tc.want)
 		}
+	}
+}
+
+func TestReason(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{&StatusError{Code: 503}, "HTTP 503"},
+		{fmt.Errorf("fetching https://10.0.0.7/secret: %w", &StatusError{Code: 404}), "HTTP 404"},
+		{fmt.Errorf("x: %w", context.DeadlineExceeded), "timed out"},
+		{fmt.Errorf("%w: 2000000 bytes", ErrTooLarge), "response too large"},
+		{fmt.Errorf("%w: XML syntax error on line 3", errNotFeed), "not an RSS or Atom feed"},
+		{&net.DNSError{Name: "intranet.corp", Err: "no such host"}, "host not found"},
+		{&net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connection refused")}, "connection failed"},
+		{fmt.Errorf("redirected to file:///etc/passwd: %w", ErrNotHTTP), "not an http or https URL"},
+		{errors.New("something odd at /var/lib/x"), "fetch failed"},
+	} {
+		if got := Reason(tc.err); got != tc.want {
+			t.Errorf("Reason(%v) = %q; want %q", tc.err, got, tc.want)
+		}
+	}
+}
+
+func TestHealthHidesQueryAndCredentials(t *testing.T) {
+	f, _ := newFetcher(t, nil)
+	p := newPoller(t, f, "https://feeds.example.org/world.xml?token=s3cret", "https://example.org/a.xml")
+	h := p.Health()
+	if h[0].URL != "https://feeds.example.org/world.xml?…" || h[1].URL != "https://example.org/a.xml" {
+		t.Errorf("health URLs %q, %q", h[0].URL, h[1].URL)
 	}
 }

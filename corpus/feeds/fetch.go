@@ -43,6 +43,43 @@ var (
 	ErrForbiddenAddress = errors.New("address not allowed")
 )
 
+// errNotFeed: the body is not RSS or Atom.
+var errNotFeed = errors.New("not an RSS or Atom feed")
+
+// Reason says in a few public words why a fetch failed: "HTTP 503",
+// "timed out", "response too large", "not an RSS or Atom feed". It names
+// no address, path or internal detail, so it can be shown on /healthz and
+// to the person who asked; the log has the whole error.
+func Reason(err error) string {
+	var se *StatusError
+	var dns *net.DNSError
+	var op *net.OpError
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &se):
+		return fmt.Sprintf("HTTP %d", se.Code)
+	case errors.Is(err, ErrForbiddenAddress):
+		return ErrForbiddenAddress.Error()
+	case errors.Is(err, context.DeadlineExceeded):
+		return "timed out"
+	case errors.Is(err, context.Canceled):
+		return "stopped"
+	}
+	for _, known := range []error{ErrNotHTTP, ErrTooLarge, ErrRedirects, ErrNotArticle, ErrNoText, ErrAlreadySaved, errNotFeed} {
+		if errors.Is(err, known) {
+			return known.Error()
+		}
+	}
+	switch {
+	case errors.As(err, &dns):
+		return "host not found"
+	case errors.As(err, &op):
+		return "connection failed"
+	}
+	return "fetch failed"
+}
+
 // StatusError is an HTTP answer other than 200 (or 304 for a feed).
 type StatusError struct {
 	Code int

@@ -38,13 +38,15 @@ func ParseList(s string) ([]string, error) {
 
 // FeedHealth is how one feed has fared, for /healthz.
 type FeedHealth struct {
+	// URL is the feed's URL without its query, which may hold a token.
 	URL string `json:"url"`
 	// OK is whether the last poll read the feed.
 	OK          bool      `json:"ok"`
 	LastPoll    time.Time `json:"last_poll,omitzero"`
 	LastSuccess time.Time `json:"last_success,omitzero"`
-	// LastError is the last time the feed itself could not be read, and
-	// why; it stays after a later success, which LastSuccess shows.
+	// LastError is why the feed itself could not be read, the last time
+	// it could not (in the words of Reason: no address or detail); it
+	// stays after a later success, which LastSuccess shows.
 	LastError   string    `json:"last_error,omitempty"`
 	LastErrorAt time.Time `json:"last_error_at,omitzero"`
 	// ItemsSaved counts the articles saved from this feed since start.
@@ -52,7 +54,7 @@ type FeedHealth struct {
 	// ItemsSkipped counts items left alone for good: no article text, not
 	// an http link, not a web page, too large.
 	ItemsSkipped int `json:"items_skipped"`
-	// LastItemError is the last item that failed, and why.
+	// LastItemError is why the last item that failed did (Reason).
 	LastItemError string `json:"last_item_error,omitempty"`
 }
 
@@ -96,7 +98,7 @@ func NewPoller(f *Fetcher, urls []string, interval time.Duration) (*Poller, erro
 		if err != nil {
 			return nil, fmt.Errorf("feeds: %w", err)
 		}
-		p.feeds = append(p.feeds, &feed{url: u, h: FeedHealth{URL: u.Redacted()}})
+		p.feeds = append(p.feeds, &feed{url: u, h: FeedHealth{URL: publicURL(u)}})
 	}
 	return p, nil
 }
@@ -162,7 +164,7 @@ func (p *Poller) Poll(ctx context.Context) Report {
 const feedAccept = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"
 
 func (p *Poller) pollFeed(ctx context.Context, fd *feed) (r Report) {
-	log := p.f.log.With("feed", fd.url.Redacted())
+	log := p.f.log.With("feed", publicURL(fd.url))
 	now := p.f.opts.Now().UTC()
 	fd.mu.Lock()
 	v := fd.v
@@ -171,7 +173,7 @@ func (p *Poller) pollFeed(ctx context.Context, fd *feed) (r Report) {
 	fail := func(err error) Report {
 		log.Warn("cannot read a feed; trying again at the next poll", "err", err.Error())
 		fd.mu.Lock()
-		fd.h.OK, fd.h.LastError, fd.h.LastErrorAt = false, err.Error(), now
+		fd.h.OK, fd.h.LastError, fd.h.LastErrorAt = false, Reason(err), now
 		fd.mu.Unlock()
 		return Report{Failed: 1}
 	}
@@ -187,7 +189,7 @@ func (p *Poller) pollFeed(ctx context.Context, fd *feed) (r Report) {
 	}
 	parsed, err := gofeed.NewParser().Parse(bytes.NewReader(resp.Body))
 	if err != nil {
-		return fail(fmt.Errorf("not an RSS or Atom feed: %w", err))
+		return fail(fmt.Errorf("%w: %v", errNotFeed, err))
 	}
 	items := newestLast(parsed.Items)
 	outlet := strings.TrimSpace(parsed.Title)
@@ -283,13 +285,13 @@ func (p *Poller) item(ctx context.Context, log *slog.Logger, fd *feed, base *url
 		log.Warn("a feed item was not saved", "item", oneLine(it.Title), "err", err.Error())
 		p.markItem(ctx, log, key)
 		fd.mu.Lock()
-		fd.h.LastItemError = err.Error()
+		fd.h.LastItemError = Reason(err)
 		fd.mu.Unlock()
 		return itemSkipped
 	default:
 		log.Warn("a feed item could not be fetched; trying again at the next poll", "item", oneLine(it.Title), "err", err.Error())
 		fd.mu.Lock()
-		fd.h.LastItemError = err.Error()
+		fd.h.LastItemError = Reason(err)
 		fd.mu.Unlock()
 		return itemRetry
 	}
@@ -299,6 +301,16 @@ func (p *Poller) markItem(ctx context.Context, log *slog.Logger, key string) {
 	if err := p.f.opts.Seen.MarkSeen(ctx, key); err != nil {
 		log.Warn("cannot record a feed item as seen", "err", err.Error())
 	}
+}
+
+// publicURL is u without credentials or query, which may hold a token.
+func publicURL(u *url.URL) string {
+	v := *u
+	v.User, v.RawQuery, v.ForceQuery, v.Fragment = nil, "", false, ""
+	if u.RawQuery != "" {
+		return v.String() + "?…"
+	}
+	return v.String()
 }
 
 // itemLink is the item's page, resolved against the feed's URL; its GUID

@@ -249,11 +249,36 @@ func (f *Fetcher) save(ctx context.Context, a *corpus.Article, urls ...string) (
 	if err := writeFile(name, data); err != nil {
 		return nil, err
 	}
+	keys = dedupe(append(keys, textKey(back.Paragraphs)))
 	if err := f.mark(ctx, keys...); err != nil {
 		// The file is saved; the loader's own dedupe covers a refetch.
 		f.log.Warn("saved an article but could not record it as seen", "file", name, "err", err.Error())
 	}
 	return &Saved{File: name, Article: back, Statements: corpus.Extract(back)}, nil
+}
+
+// Recall marks as seen every article already saved in the folder, by its
+// URL and its text, so that a Fetcher whose Seen forgot (a new database, a
+// run without one) still saves nothing twice. It returns how many articles
+// it read; a missing folder is no error.
+func (f *Fetcher) Recall(ctx context.Context) (int, error) {
+	if _, err := os.Stat(f.opts.Dir); errors.Is(err, os.ErrNotExist) {
+		return 0, nil
+	}
+	c, err := corpus.Load(corpus.Options{}, f.opts.Dir)
+	if err != nil {
+		return 0, err
+	}
+	for _, a := range c.Articles {
+		keys := []string{textKey(a.Paragraphs)}
+		if a.URL != "" {
+			keys = append(keys, urlKey(a.URL))
+		}
+		if err := f.mark(ctx, keys...); err != nil {
+			return 0, fmt.Errorf("recording saved articles: %w", err)
+		}
+	}
+	return len(c.Articles), nil
 }
 
 // writeFile writes data to a hidden temporary file beside name and
