@@ -121,7 +121,7 @@ func ExtractReadout(a *Article) []Statement {
 	var out []Statement
 	prev := &actor
 	for _, p := range a.Paragraphs {
-		for _, s := range splitSentences(p, func(int) bool { return false }) {
+		for _, s := range splitSentences(p, func(int, string) bool { return false }) {
 			text := strings.TrimSuffix(strings.TrimSpace(s), ".")
 			if wordCount(text) < 3 {
 				continue

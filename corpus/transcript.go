@@ -324,7 +324,7 @@ func chunkParagraph(p string, limit int) []string {
 	}
 	var out []string
 	cur, n := "", 0
-	for _, s := range splitSentences(p, func(int) bool { return false }) {
+	for _, s := range splitSentences(p, func(int, string) bool { return false }) {
 		w := wordCount(s)
 		if n > 0 && n+w > limit {
 			out = append(out, cur)

@@ -71,6 +71,7 @@ type doc struct {
 	Kind      string     `json:"kind"`
 	Topics    []string   `json:"topics"`
 	SaidOn    *time.Time `json:"said_on,omitempty"`
+	Dated     *time.Time `json:"dated,omitempty"` // said on, or else published
 	Published *time.Time `json:"published,omitempty"`
 	Source    string     `json:"source_title"`
 	Outlet    string     `json:"outlet"`
@@ -107,6 +108,7 @@ func newMapping() mapping.IndexMapping {
 	m.AddFieldMappingsAt("kind", kw)
 	m.AddFieldMappingsAt("topics", kw)
 	m.AddFieldMappingsAt("said_on", date)
+	m.AddFieldMappingsAt("dated", date)
 	m.AddFieldMappingsAt("published", date)
 	m.AddFieldMappingsAt("source_title", stored)
 	m.AddFieldMappingsAt("outlet", stored)
@@ -130,6 +132,10 @@ func toDoc(s *corpus.Statement) doc {
 	}
 	if t, err := time.Parse("2006-01-02", s.Source.Published); err == nil {
 		d.Published = &t
+	}
+	d.Dated = d.SaidOn
+	if d.Dated == nil {
+		d.Dated = d.Published
 	}
 	return d
 }
@@ -290,7 +296,8 @@ type Query struct {
 	WhereRequired bool
 	Kind          corpus.Kind
 	Topic         string
-	// From and To bound the date said (YYYY-MM-DD, inclusive); either may be "".
+	// From and To bound the date said, or the date published when the day
+	// said is unknown (YYYY-MM-DD, inclusive); either may be "".
 	From, To string
 	// Size is how many hits to return (default 20, at most 1000).
 	Size int
@@ -303,8 +310,13 @@ type Hit struct {
 	Score     float64
 	// Matched lists the analyzed query terms found in the statement's text.
 	Matched []string
+	// Terms lists the analysed query terms found in the statement's text
+	// or in the sentence around it (from the index's term vectors).
+	Terms []string
 	// Fields lists the fields that matched (text, context, speaker, …).
 	Fields []string
+	// Pos is the statement's place in Statements().
+	Pos int
 }
 
 // ErrEmptyQuery is returned for a query with nothing to match.
@@ -441,7 +453,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		}
 		incl := true
 		dr := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &incl)
-		dr.SetField("said_on")
+		dr.SetField("dated")
 		must = append(must, dr)
 	}
 	if len(must) == 0 && len(should) == 0 {
@@ -476,17 +488,23 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		if err != nil || i < 0 || i >= len(ix.stmts) {
 			continue
 		}
-		hit := Hit{Statement: ix.stmts[i], Score: h.Score}
+		hit := Hit{Statement: ix.stmts[i], Score: h.Score, Pos: i}
 		for field, terms := range h.Locations {
 			hit.Fields = append(hit.Fields, field)
-			if field == "text" {
+			if field == "text" || field == "context" {
 				for t := range terms {
-					hit.Matched = append(hit.Matched, t)
+					if field == "text" {
+						hit.Matched = append(hit.Matched, t)
+					}
+					if !contains(hit.Terms, t) {
+						hit.Terms = append(hit.Terms, t)
+					}
 				}
 			}
 		}
 		sort.Strings(hit.Fields)
 		sort.Strings(hit.Matched)
+		sort.Strings(hit.Terms)
 		hits = append(hits, hit)
 	}
 	return hits, nil
@@ -498,10 +516,15 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 // or edited file is found before the index is used.
 type meta struct {
 	Fingerprint string            `json:"fingerprint"`
+	Layout      int               `json:"layout"`
 	Statements  int               `json:"statements"`
 	Built       time.Time         `json:"built"`
 	Files       map[string]string `json:"files"`
 }
+
+// layout changes whenever the mapping does; an index stored with another
+// layout is rebuilt.
+const layout = 2
 
 const (
 	metaFile  = "talkbot-index.json"
@@ -561,7 +584,7 @@ func Build(path string, stmts []corpus.Statement, fingerprint string, progress f
 	if err != nil {
 		return nil, err
 	}
-	md, _ := json.Marshal(meta{Fingerprint: fingerprint, Statements: len(stmts), Built: time.Now().UTC(), Files: files})
+	md, _ := json.Marshal(meta{Fingerprint: fingerprint, Layout: layout, Statements: len(stmts), Built: time.Now().UTC(), Files: files})
 	if err := writeFileSync(filepath.Join(tmp, metaFile), md); err != nil {
 		return nil, err
 	}
@@ -694,6 +717,9 @@ func Open(path, fingerprint string) (*Index, error) {
 	var mt meta
 	if err := json.Unmarshal(md, &mt); err != nil || mt.Fingerprint != fingerprint {
 		return nil, fmt.Errorf("%w: built from another corpus", ErrStale)
+	}
+	if mt.Layout != layout {
+		return nil, fmt.Errorf("%w: built with index layout %d, not %d", ErrStale, mt.Layout, layout)
 	}
 	if err := mt.verify(path); err != nil {
 		return nil, err
