@@ -156,7 +156,7 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 	if title == "" && lab == r.briefer && briefingRE.MatchString(r.a.Title) {
 		title = spokespersonOf(r.a.Outlet)
 	}
-	return labelSpeaker{name: canonicalName(full), title: title, person: true}
+	return labelSpeaker{name: canonName(full), title: title, person: true}
 }
 
 // briefingRE is a title of a spokesperson's regular briefing.
@@ -201,7 +201,7 @@ func (r *labelResolver) interviewee() (string, string) {
 			words[len(words)-1] = stripPossessive(words[len(words)-1])
 			title, name, _ := splitTitleName(words)
 			if isName(name) {
-				return canonicalName(strings.Join(name, " ")), strings.Join(title, " ")
+				return canonName(strings.Join(name, " ")), strings.Join(title, " ")
 			}
 			i = j
 		}
@@ -215,7 +215,7 @@ func (r *labelResolver) declared(lab string) (labelSpeaker, bool) {
 		if strings.EqualFold(strings.Trim(strings.Join(labelWords(k), " "), " "), strings.Join(labelWords(lab), " ")) {
 			name, title, _ := strings.Cut(v, ",")
 			name = strings.TrimSpace(name)
-			s := labelSpeaker{name: canonicalName(name), title: strings.TrimSpace(title), person: true}
+			s := labelSpeaker{name: canonName(name), title: strings.TrimSpace(title), person: true}
 			if first, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(first) {
 				s.person = false // "a senior official"
 			}
@@ -414,7 +414,7 @@ func (r *labelResolver) named(role []string) (string, string) {
 				if k > j {
 					words := texts(toks[j:k])
 					words[len(words)-1] = stripPossessive(words[len(words)-1])
-					return canonicalName(strings.Join(words, " ")), strings.Join(texts(toks[i:j]), " ")
+					return canonName(strings.Join(words, " ")), strings.Join(texts(toks[i:j]), " ")
 				}
 			}
 		}
@@ -429,22 +429,4 @@ func matchRole(toks []token, role []string) bool {
 		}
 	}
 	return true
-}
-
-// nameSuffixRE are the parts of a name news leaves out when it names a
-// person again: middle initials and generational suffixes.
-var (
-	middleInitialRE = regexp.MustCompile(`\s[A-Z]\.(?:\s?[A-Z]\.)*\s`)
-	nameSuffixRE    = regexp.MustCompile(`,?\s(?:Jr\.?|Sr\.?|II|III|IV)$`)
-)
-
-// canonicalName is a person's name without middle initials or suffixes:
-// "Lloyd J. Austin III" → "Lloyd Austin".
-func canonicalName(n string) string {
-	n = strings.TrimSpace(n)
-	n = nameSuffixRE.ReplaceAllString(n, "")
-	if strings.Count(n, " ") >= 2 {
-		n = middleInitialRE.ReplaceAllString(n, " ")
-	}
-	return n
 }

@@ -212,8 +212,8 @@ func partyOf(phrase string, res *labelResolver) readoutParty {
 		return readoutParty{}
 	}
 	title, name, _ := splitTitleName(words)
-	if len(name) > 0 && (titleWords[name[0]] && len(name) == 1 || !isCap(name[0])) {
-		title, name = words, nil
+	if len(name) == 0 || titleWords[name[0]] && len(name) == 1 || !isCap(name[0]) {
+		title, name = words, nil // a role alone: "Press Secretary"
 	}
 	t := strings.Join(title, " ")
 	heads := []string{}
@@ -236,7 +236,7 @@ func partyOf(phrase string, res *labelResolver) readoutParty {
 	if t == "" || len(ftitle) > len(t) && strings.HasPrefix(ftitle, t) {
 		t = ftitle // "Secretary of State" for "Secretary"
 	}
-	full = canonicalName(full)
+	full = canonName(full)
 	f := strings.Fields(full)
 	heads = append(heads, strings.ToLower(f[len(f)-1]))
 	return readoutParty{name: full, title: t, person: true, heads: heads}

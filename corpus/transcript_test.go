@@ -55,7 +55,7 @@ func TestLabelSpeakers(t *testing.T) {
 	}
 }
 
-func TestCanonicalName(t *testing.T) {
+func TestCanonName(t *testing.T) {
 	for in, want := range map[string]string{
 		"Lloyd J. Austin III":  "Lloyd Austin",
 		"Adaeze N. Okafor Jr.": "Adaeze Okafor",
@@ -63,8 +63,8 @@ func TestCanonicalName(t *testing.T) {
 		"Antony Blinken":       "Antony Blinken",
 		"J. Smith":             "J. Smith",
 	} {
-		if got := canonicalName(in); got != want {
-			t.Errorf("canonicalName(%q) = %q; want %q", in, got, want)
+		if got := canonName(in); got != want {
+			t.Errorf("canonName(%q) = %q; want %q", in, got, want)
 		}
 	}
 }
