@@ -24,6 +24,7 @@ import (
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/replay"
 )
 
 // runServe runs the front doors configured in the environment until ctx
@@ -179,8 +180,11 @@ func (m *Main) Run(ctx context.Context) error {
 	var gw *discord.Gateway
 	var err error
 	p := cfg.Platform
+	// Signed requests accepted over HTTP, remembered so that one sent
+	// again is refused: in this process.
+	replays := replay.NewMemory()
 	slackCfg := slack.Config{BotToken: p.SlackBotToken, AppToken: p.SlackAppToken, SigningSecret: p.SlackSigningSecret,
-		APIURL: m.slackAPIURL, Logger: m.log}
+		APIURL: m.slackAPIURL, Logger: m.log, Replays: replays}
 	if cfg.slackSocketMode() {
 		if sm, err = slack.NewSocketMode(slackCfg, m.core); err != nil {
 			return err
@@ -192,7 +196,7 @@ func (m *Main) Run(ctx context.Context) error {
 		}
 	}
 	discordCfg := discord.Config{Token: p.DiscordBotToken, AppID: p.DiscordAppID, GuildID: p.DiscordGuildID,
-		PublicKey: p.DiscordPublicKey, Logger: m.log}
+		PublicKey: p.DiscordPublicKey, Logger: m.log, Replays: replays}
 	if cfg.discordGateway() {
 		if gw, err = discord.NewGateway(discordCfg, m.core); err != nil {
 			return err
