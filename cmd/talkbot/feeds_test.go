@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"html"
 	"net/http"
@@ -10,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/talkbot/talkbot/bot"
 )
 
 // newsSite serves an RSS feed and its pages; items are added while it
@@ -122,5 +125,40 @@ func TestServeFollowsFeeds(t *testing.T) {
 	}
 	if strings.Contains(logs.String(), "level=ERROR") {
 		t.Errorf("errors logged:\n%s", logs)
+	}
+}
+
+// An admin's "add <url>" saves the page and says what was read; anyone
+// else is refused and nothing is fetched.
+func TestServeAddPage(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "truce.md", articleTruce)
+	site := newNewsSite(t)
+	site.publish("/dam", "River states resume dam talks", riverTalks...)
+	m, _ := startMain(t, testConfig(dir))
+	ctx := context.Background()
+	link := site.srv.URL + "/dam"
+
+	a := m.addPage(ctx, bot.Request{Text: "add " + link, User: "slack:T1/UOTHER", Platform: "slack"})
+	if !a.Error || !strings.Contains(a.Summary, "only the bot's admins") || site.count("/dam") != 0 {
+		t.Fatalf("non-admin: %+v, page fetched %d times", a, site.count("/dam"))
+	}
+
+	a = m.addPage(ctx, bot.Request{Text: "add <" + link + ">", User: "slack:T1/UADMIN", Platform: "slack"})
+	want := "Read “River states resume dam talks” (River Desk, 2026-03-02): 1 quote, from Lena Marsh"
+	if a.Error || !strings.HasPrefix(a.Summary, want) || len(a.Items) != 1 || a.Items[0].Speaker != "Lena Marsh" {
+		t.Fatalf("admin add: %q %+v; want it to start %q", a.Summary, a.Items, want)
+	}
+	eventually(t, 15*time.Second, "the added page answered", func() bool { return found(ask(m, "who said the dam can feed both our peoples"), "Lena Marsh") })
+
+	for _, tc := range []struct{ text, want string }{
+		{"add " + link, "already read that page"},
+		{"add file:///etc/passwd", "not a web address"},
+		{"add " + site.srv.URL + "/missing", "HTTP 404"},
+		{"add", "Give me a link"},
+	} {
+		if a := m.addPage(ctx, bot.Request{Text: tc.text, User: "slack:T1/UADMIN"}); !a.Error || !strings.Contains(a.Summary, tc.want) {
+			t.Errorf("%q: %q; want %q", tc.text, a.Summary, tc.want)
+		}
 	}
 }
