@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"html"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -25,7 +27,7 @@ type newsSite struct {
 	hits  map[string]int
 }
 
-func newNewsSite(t *testing.T) *newsSite {
+func newNewsSite(t testing.TB) *newsSite {
 	s := &newsSite{pages: map[string]string{}, hits: map[string]int{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
@@ -159,6 +161,43 @@ func TestServeAddPage(t *testing.T) {
 	} {
 		if a := m.addPage(ctx, bot.Request{Text: tc.text, User: "slack:T1/UADMIN"}); !a.Error || !strings.Contains(a.Summary, tc.want) {
 			t.Errorf("%q: %q; want %q", tc.text, a.Summary, tc.want)
+		}
+	}
+}
+
+// BenchmarkFeedItemToAnswer measures the time from an item appearing in a
+// feed to its quote being answered: one poll, the fetch and save, the
+// folder watch's quiet time (the default, 500 ms), the reload and the
+// first answer.
+func BenchmarkFeedItemToAnswer(b *testing.B) {
+	dir := b.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "truce.md"), []byte(articleTruce), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	site := newNewsSite(b)
+	cfg := testConfig(dir)
+	cfg.Feeds = site.srv.URL + "/rss.xml"
+	cfg.FeedInterval = time.Hour
+	cfg.LogLevel = "warn"
+	m := NewMain(cfg, io.Discard)
+	if err := m.Run(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	defer m.Close()
+	words := []string{"amber", "birch", "cedar", "delta", "ember", "fjord", "grove", "heron", "inlet", "juniper", "kestrel", "larch"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		w := words[i%len(words)] + " " + words[(i/len(words))%len(words)]
+		site.publish(fmt.Sprintf("/n/%d", i), fmt.Sprintf("Envoys agree on the %s crossing", w),
+			fmt.Sprintf("DELTA CITY — Envoys agreed on Monday to reopen the %s crossing for aid convoys, the mediators said.", w),
+			fmt.Sprintf("“The %s crossing opens at dawn for every convoy,” said Lena Marsh, the delta state’s water minister, after the meeting.", w))
+		m.pollNow <- struct{}{}
+		q := fmt.Sprintf("who said the %s crossing opens at dawn", w)
+		for {
+			if a := ask(m, q); found(a, "Lena Marsh") && strings.Contains(a.Items[0].Text, "The "+w+" crossing") {
+				break
+			}
+			time.Sleep(5 * time.Millisecond)
 		}
 	}
 }
