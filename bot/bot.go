@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,15 +19,31 @@ import (
 // Bot answers questions from an index. It is safe for concurrent use; the
 // index can be swapped while questions are being answered.
 type Bot struct {
-	ix   atomic.Pointer[index.Index]
+	cur  atomic.Pointer[state]
 	opts Options
 	lim  *limiter
+}
+
+// state is an index and what the bot has worked out from it.
+type state struct {
+	ix *index.Index
+	v  *view
+}
+
+func newState(ix *index.Index) *state {
+	if ix == nil {
+		return nil
+	}
+	st := &state{ix: ix, v: newView(ix)}
+	// Work the view out now, not on the first question.
+	go st.v.get()
+	return st
 }
 
 // New returns a bot answering from ix.
 func New(ix *index.Index, opts Options) *Bot {
 	b := &Bot{opts: opts}
-	b.ix.Store(ix)
+	b.cur.Store(newState(ix))
 	if opts.RatePerMinute > 0 {
 		b.lim = newLimiter(opts.RatePerMinute, opts.Burst)
 	}
@@ -37,14 +52,24 @@ func New(ix *index.Index, opts Options) *Bot {
 
 // Swap puts a new index in place and returns the old one; questions
 // already being answered finish on the old one.
-func (b *Bot) Swap(ix *index.Index) *index.Index { return b.ix.Swap(ix) }
+func (b *Bot) Swap(ix *index.Index) *index.Index {
+	if old := b.cur.Swap(newState(ix)); old != nil {
+		return old.ix
+	}
+	return nil
+}
 
 // Index returns the index in use.
-func (b *Bot) Index() *index.Index { return b.ix.Load() }
+func (b *Bot) Index() *index.Index {
+	if st := b.cur.Load(); st != nil {
+		return st.ix
+	}
+	return nil
+}
 
 // Speakers lists the names of the people and sources the bot can quote.
 func (b *Bot) Speakers() []string {
-	ix := b.ix.Load()
+	ix := b.Index()
 	if ix == nil {
 		return nil
 	}
@@ -59,35 +84,48 @@ const maxItems = 5
 
 // Ask answers one question.
 func (b *Bot) Ask(ctx context.Context, question string) Answer {
-	ix := b.ix.Load()
-	q := clean(question)
-	p := parse(q)
-	a := Answer{Question: q, Intent: p.intent}
-	if ix == nil || ix.Len() == 0 {
+	return b.AskQuestion(ctx, Parse(question))
+}
+
+// AskQuestion answers a question already parsed (or carried forward from
+// an earlier one and changed).
+func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
+	st := b.cur.Load()
+	a := Answer{Question: p.Text, Intent: p.Intent}
+	if st == nil || len(st.ix.Statements()) == 0 {
 		a.Summary = "I have not read any articles yet."
 		return a
 	}
-	switch p.intent {
+	v := st.v.get()
+	switch p.Intent {
 	case Help:
-		return help(q)
+		return help(p.Text)
 	case Status:
-		return b.status(ix, a, p)
+		return b.status(ctx, v, a, p)
 	case Timeline:
-		return b.timeline(ix, a, p)
+		return b.timeline(ctx, v, a, p)
 	case Sources:
-		return b.sources(ix, a)
+		return b.sources(v, a)
 	case Quotes:
-		return b.quotes(ctx, ix, a, p)
+		return b.quotes(ctx, v, a, p)
 	}
-	hits, err := b.search(ctx, ix, p)
+	hits, err := b.search(ctx, v, p)
 	if err != nil {
-		b.logError(err, p.intent)
+		b.logError(err, p.Intent)
 		a.Summary = "Sorry, something went wrong looking that up."
 		a.Error = true
 		return a
 	}
 	if len(hits) == 0 {
-		return b.unknown(ix, a, p)
+		return b.unknown(v, a, p)
+	}
+	if p.Verbatim && p.Phrase != "" && !saidNearly(p.Phrase, hits[0].Statement.Text) {
+		// The words are not in anything read: say so, and offer the
+		// nearest statement as only that.
+		a = b.unknown(v, a, p)
+		a.Summary = "Nobody I have read said those words."
+		a.Note = "The nearest: “" + clip(hits[0].Statement.Text, 200) + "” — " + sourceLine(item(hits[0].Statement)) + "."
+		return a
 	}
 	for i, h := range hits {
 		if i == maxItems {
@@ -97,15 +135,79 @@ func (b *Bot) Ask(ctx context.Context, question string) Answer {
 	}
 	a.Found = true
 	a.Summary = summary(p, a.Items[0])
-	if p.intent == WhoIs {
+	if p.Intent == WhoIs {
 		for _, it := range a.Items {
-			if it.SpeakerTitle != "" && mentionsName(it.Speaker, p.about) {
+			if it.SpeakerTitle != "" && mentionsName(it.Speaker, p.About) {
 				a.Summary = fmt.Sprintf("%s: %s, according to %s.", it.Speaker, it.SpeakerTitle, orArticle(it.Source.Outlet))
 				break
 			}
 		}
 	}
 	return a
+}
+
+// clip shortens text to about n runes, at a word.
+func clip(text string, n int) string {
+	r := []rune(text)
+	if len(r) <= n {
+		return text
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return cut + " …"
+}
+
+// sourceLine names who said a statement, when, and where it was read.
+func sourceLine(it Item) string {
+	who := it.Speaker
+	if who == "" {
+		who = "unattributed"
+	}
+	out := who
+	if it.SaidOn != "" {
+		out += ", " + it.SaidOn
+	}
+	if it.Source.Title != "" {
+		out += " (" + it.Source.Title
+		if it.Source.Outlet != "" {
+			out += ", " + it.Source.Outlet
+		}
+		out += ")"
+	}
+	return out
+}
+
+// saidNearly: nearly all the asked words are in the statement, in order
+// (one word in eight may differ).
+func saidNearly(asked, text string) bool {
+	q := strings.Fields(corpus.NormWords(asked))
+	if len(q) == 0 {
+		return true
+	}
+	return lcsWords(q, strings.Fields(corpus.NormWords(text))) >= len(q)-len(q)/8
+}
+
+// lcsWords is the length of the longest run of a's words found in b in
+// the same order, gaps allowed.
+func lcsWords(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case a[i-1] == b[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 func orArticle(outlet string) string {
@@ -134,19 +236,19 @@ type ranked struct {
 
 // search queries the index for p and ranks what comes back by how well it
 // fits the question; statements that do not fit well enough are dropped.
-func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, error) {
-	words := contentWords(p.words)
-	if p.phrase != "" && words == "" {
-		words = p.phrase
+func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error) {
+	ix := v.s
+	words := contentWords(p.Words + " " + p.AskedAbout)
+	if p.Phrase != "" && words == "" {
+		words = p.Phrase
 	}
 	expanded := expand(words)
 	terms := ix.Terms(words)
-	q := index.Query{Words: expanded, Speaker: p.speaker, About: p.about, Where: p.where, Size: 50}
-	if p.intent == WhoSaid && p.phrase != "" {
-		q.Phrase = p.phrase
+	q := index.Query{Words: expanded, Speaker: p.Speaker, About: p.About, Where: p.Where, Size: 50}
+	if p.Intent == WhoSaid && p.Phrase != "" {
+		q.Phrase = p.Phrase
 	}
-	from, to := monthRange(p.month, ix)
-	q.From, q.To = from, to
+	q.From, q.To = p.Scope.Range(v.latest)
 	if q.Words == "" && q.Speaker == "" && q.About == "" && q.Where == "" {
 		return nil, nil
 	}
@@ -160,17 +262,17 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 	}
 	if err == nil && len(hits) == 0 && q.Where != "" {
 		// The place may be part of the words ("at the UN").
-		q.Words, q.Where = strings.TrimSpace(q.Words+" "+p.where), ""
-		terms = ix.Terms(words + " " + p.where)
+		q.Words, q.Where = strings.TrimSpace(q.Words+" "+p.Where), ""
+		terms = ix.Terms(words + " " + p.Where)
 		hits, err = ix.Search(ctx, q)
 	}
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}
-	if p.speaker != "" {
+	if p.Speaker != "" {
 		var fit []index.Hit
 		for _, h := range hits {
-			if speakerFits(h.Statement, p.speaker) {
+			if speakerFits(h.Statement, p.Speaker) {
 				fit = append(fit, h)
 			}
 		}
@@ -180,7 +282,7 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 		// count ("Hamas" is not "Hamad").
 		var exact []index.Hit
 		for _, h := range hits {
-			if exactSpeaker(h.Statement, p.speaker) {
+			if exactSpeaker(h.Statement, p.Speaker) {
 				exact = append(exact, h)
 			}
 		}
@@ -188,7 +290,7 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 			hits = exact
 		}
 	}
-	syn := synonymTerms(ix, terms)
+	syn := v.synonymTerms(terms)
 	best := 0.0
 	for _, h := range hits {
 		best = math.Max(best, h.Score)
@@ -196,7 +298,7 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 	need := required(len(terms), p)
 	var out []ranked
 	for _, h := range hits {
-		covered := coverage(ix, h, terms, syn)
+		covered := v.coverage(h, terms, syn)
 		if len(terms) > 0 && covered < need {
 			continue
 		}
@@ -205,14 +307,14 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 			r.score += 1.5 * float64(covered) / float64(len(terms))
 		}
 		s := h.Statement
-		lit := corpus.NormWords(p.phrase)
-		if lit == "" && (p.intent == WhoSaid || p.intent == When) {
-			lit = corpus.NormWords(p.words)
+		lit := corpus.NormWords(p.Phrase)
+		if lit == "" && (p.Intent == WhoSaid || p.Intent == When) {
+			lit = corpus.NormWords(p.Words)
 		}
 		if lit != "" && strings.Contains(corpus.NormWords(s.Text), lit) {
 			r.score += 2
 		}
-		switch p.intent {
+		switch p.Intent {
 		case WhoSaid:
 			if s.Speaker == "" {
 				r.score -= 2
@@ -231,10 +333,10 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 			}
 		case WhoIs:
 			// The sentence that names and describes them beats their words.
-			if mentionsName(s.Text, p.about) {
+			if mentionsName(s.Text, p.About) {
 				r.score += 1
 			}
-			if appositive(s.Text, p.about) {
+			if appositive(s.Text, p.About) {
 				r.score += 1
 			}
 		case Fact:
@@ -248,7 +350,7 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 		}
 		// A speaker named exactly beats one that is only spelt alike
 		// ("Hamas" is not "Hamad").
-		if p.speaker != "" && exactSpeaker(s, p.speaker) {
+		if p.Speaker != "" && exactSpeaker(s, p.Speaker) {
 			r.score += 0.5
 		}
 		out = append(out, r)
@@ -261,7 +363,7 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 		if si.SaidOn != sj.SaidOn {
 			return si.SaidOn > sj.SaidOn
 		}
-		if p.intent == WhatSaid && len(terms) == 0 && si.Source == sj.Source {
+		if p.Intent == WhatSaid && len(terms) == 0 && si.Source == sj.Source {
 			// All a person said on one day: the last word first.
 			return si.Seq > sj.Seq
 		}
@@ -272,11 +374,11 @@ func (b *Bot) search(ctx context.Context, ix *index.Index, p parsed) ([]ranked, 
 }
 
 // required is how many of the question's terms a statement must contain.
-func required(n int, p parsed) int {
+func required(n int, p Question) int {
 	switch {
 	case n == 0:
 		return 0
-	case p.speaker != "" || p.about != "":
+	case p.Speaker != "" || p.About != "":
 		// The person already narrows it down.
 		return int(math.Ceil(float64(n) / 3))
 	case n == 1:
@@ -286,18 +388,22 @@ func required(n int, p parsed) int {
 }
 
 // coverage counts the question's terms found in a statement's words or
-// its sentence, a synonym counting for its term.
-func coverage(ix *index.Index, h index.Hit, terms []string, syn map[string][]string) int {
+// its sentence (as the index matched them), its article's title or
+// topics, a synonym counting for its term.
+func (v *view) coverage(h index.Hit, terms []string, syn map[string][]string) int {
 	have := map[string]bool{}
 	for _, t := range h.Matched {
 		have[t] = true
 	}
-	for _, t := range ix.Terms(h.Statement.Context + " " + h.Statement.Text + " " + h.Statement.Source.Title + " " + strings.Join(h.Statement.Topics, " ")) {
+	for _, t := range h.Terms {
 		have[t] = true
 	}
-	// A stem may also begin a longer word ("israel" in "Israeli").
-	raw := " " + corpus.NormWords(h.Statement.Context+" "+h.Statement.Text) + " "
-	found := func(t string) bool { return have[t] || len(t) >= 4 && strings.Contains(raw, " "+t) }
+	i := h.Pos
+	// A stem may also begin a longer word ("israel" in "Israeli"), or be
+	// in the article's title.
+	found := func(t string) bool {
+		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t))
+	}
 	n := 0
 	for _, t := range terms {
 		if found(t) {
@@ -425,24 +531,24 @@ func appositive(text, name string) bool {
 }
 
 // unknown answers a question the corpus has nothing on.
-func (b *Bot) unknown(ix *index.Index, a Answer, p parsed) Answer {
+func (b *Bot) unknown(v *view, a Answer, p Question) Answer {
 	a.Found = false
 	a.Items = nil
 	switch {
-	case p.speaker != "":
-		a.Summary = fmt.Sprintf("I have no sourced statement from %s on that.", p.speaker)
-	case p.about != "":
-		a.Summary = fmt.Sprintf("I have nothing sourced about %s.", p.about)
+	case p.Speaker != "":
+		a.Summary = fmt.Sprintf("I have no sourced statement from %s on that.", p.Speaker)
+	case p.About != "":
+		a.Summary = fmt.Sprintf("I have nothing sourced about %s.", p.About)
 	default:
 		a.Summary = "I found no sourced statement about that."
 	}
-	a.Note = knownNote(ix)
+	a.Note = knownNote(v)
 	return a
 }
 
-func knownNote(ix *index.Index) string {
+func knownNote(v *view) string {
 	var names []string
-	for _, s := range ix.Speakers() {
+	for _, s := range v.s.Speakers() {
 		if len(names) == 6 {
 			break
 		}
@@ -452,15 +558,16 @@ func knownNote(ix *index.Index) string {
 	if len(names) > 0 {
 		note = "I can quote " + strings.Join(names, ", ") + "."
 	}
-	if t := topics(ix); len(t) > 0 {
+	if t := v.topics; len(t) > 0 {
 		note += " Topics: " + strings.Join(t, ", ") + "."
 	}
 	return strings.TrimSpace(note + " Try \"status\", \"who said <words>\" or \"help\".")
 }
 
-func topics(ix *index.Index) []string {
+// topicList lists the topics of the statements, most followed first.
+func topicList(stmts []corpus.Statement) []string {
 	count := map[string]int{}
-	for _, s := range ix.Statements() {
+	for _, s := range stmts {
 		for _, t := range s.Topics {
 			count[t]++
 		}
@@ -481,7 +588,7 @@ func topics(ix *index.Index) []string {
 	return out
 }
 
-func summary(p parsed, it Item) string {
+func summary(p Question, it Item) string {
 	who := it.Speaker
 	if who == "" {
 		who = "The article"
@@ -499,7 +606,7 @@ func summary(p parsed, it Item) string {
 	if it.Where != "" {
 		where = ", " + it.Where
 	}
-	switch p.intent {
+	switch p.Intent {
 	case WhoSaid:
 		return fmt.Sprintf("%s said it%s%s.", upperFirst(who), when, where)
 	case When:
@@ -510,7 +617,7 @@ func summary(p parsed, it Item) string {
 	case WhatSaid:
 		return fmt.Sprintf("%s%s%s:", upperFirst(who), when, where)
 	case WhoIs:
-		return fmt.Sprintf("What I have on %s:", p.about)
+		return fmt.Sprintf("What I have on %s:", p.About)
 	}
 	return fmt.Sprintf("According to %s%s:", who, when)
 }
@@ -521,41 +628,4 @@ func upperFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-// monthRange turns "march 2024" into a date range; without a year, the
-// latest such month in the corpus.
-func monthRange(month string, ix *index.Index) (string, string) {
-	if month == "" {
-		return "", ""
-	}
-	f := strings.Fields(month)
-	t, err := time.Parse("January", strings.ToUpper(f[0][:1])+f[0][1:])
-	if err != nil {
-		return "", ""
-	}
-	year := 0
-	if len(f) > 1 {
-		fmt.Sscanf(f[1], "%d", &year)
-	}
-	if year == 0 {
-		latest := ""
-		for _, s := range ix.Statements() {
-			if s.SaidOn > latest {
-				latest = s.SaidOn
-			}
-		}
-		if l, err := time.Parse("2006-01-02", latest); err == nil {
-			year = l.Year()
-			if t.Month() > l.Month() {
-				year--
-			}
-		}
-	}
-	if year == 0 {
-		return "", ""
-	}
-	start := time.Date(year, t.Month(), 1, 0, 0, 0, 0, time.UTC)
-	end := start.AddDate(0, 1, -1)
-	return start.Format("2006-01-02"), end.Format("2006-01-02")
 }

@@ -42,8 +42,8 @@ func TestParse(t *testing.T) {
 		{"<@U123> who said war is not the solution", WhoSaid, "", "", "", "", "war is not the solution"},
 	}
 	for _, tt := range tests {
-		p := parse(tt.q)
-		if p.intent != tt.intent || p.speaker != tt.speaker || p.about != tt.about || p.phrase != tt.phrase || p.where != tt.where || p.words != tt.words {
+		p := Parse(tt.q)
+		if p.Intent != tt.intent || p.Speaker != tt.speaker || p.About != tt.about || p.Phrase != tt.phrase || p.Where != tt.where || p.Words != tt.words {
 			t.Errorf("parse(%q) = %+v; want intent %s speaker %q about %q phrase %q where %q words %q", tt.q, p, tt.intent, tt.speaker, tt.about, tt.phrase, tt.where, tt.words)
 		}
 	}
@@ -211,8 +211,8 @@ func FuzzParse(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
-		p := parse(q)
-		if p.intent == "" {
+		p := Parse(q)
+		if p.Intent == "" {
 			t.Fatalf("parse(%q) gave no intent", q)
 		}
 	})

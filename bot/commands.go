@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -25,33 +26,30 @@ func help(q string) Answer {
 	return Answer{Question: q, Intent: Help, Found: true, Summary: "I answer questions about the ceasefire and hostage talks from the articles I have read.", Note: HelpText}
 }
 
-// newest sorts statements newest first: by date said, then publication,
-// then article order.
-func newest(stmts []corpus.Statement) {
-	sort.SliceStable(stmts, func(i, j int) bool {
-		a, b := stmts[i], stmts[j]
-		if a.Source.Published != b.Source.Published {
-			return a.Source.Published > b.Source.Published
-		}
-		if a.Source != b.Source && a.SaidOn != b.SaidOn {
-			return a.SaidOn > b.SaidOn
-		}
-		// Within an article, its order: the lead says what matters most.
-		return a.Seq < b.Seq
-	})
-}
-
 // genericTopic words name talks in general, not which talks.
 var genericTopic = map[string]bool{"talks": true, "truce": true, "ceasefire": true, "deal": true, "negotiations": true, "peace": true,
-	"process": true, "war": true, "conflict": true, "situation": true, "things": true, "the": true, "state": true, "latest": true}
+	"process": true, "war": true, "conflict": true, "situation": true, "things": true, "the": true, "state": true, "latest": true,
+	"cease": true, "fire": true, "agreement": true, "where": true, "stand": true, "now": true, "today": true, "current": true}
+
+// maxTopicWords bounds the keywords of one topic: a topic is a few words,
+// and a longer one costs no more than this.
+const maxTopicWords = 12
 
 // topicKeywords are the words of a topic that tell one set of talks from
-// another ("Ukraine-Russia energy truce talks" → ukraine, russia, energy).
+// another ("Ukraine-Russia energy truce talks" → ukraine, russia, energy),
+// each once, at most maxTopicWords.
 func topicKeywords(topic string) []string {
 	var out, all []string
+	seen := map[string]bool{}
 	for _, w := range strings.Fields(corpus.NormWords(topic)) {
-		all = append(all, w)
-		if !genericTopic[w] {
+		if seen[w] || stopWords[w] {
+			continue
+		}
+		seen[w] = true
+		if len(all) < maxTopicWords {
+			all = append(all, w)
+		}
+		if !genericTopic[w] && len(out) < maxTopicWords {
 			out = append(out, w)
 		}
 	}
@@ -61,137 +59,213 @@ func topicKeywords(topic string) []string {
 	return out
 }
 
-// bestArticle picks the article a topic is about; newer wins a tie.
-func bestArticle(stmts []corpus.Statement, kw []string) (corpus.Source, bool) {
-	type tally struct {
-		title int
-		words map[string]bool
+var stopWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "on": true, "in": true, "and": true, "or": true,
+	"to": true, "for": true, "with": true, "about": true, "at": true, "by": true, "is": true, "are": true, "was": true, "s": true}
+
+// inScope reports whether a date (YYYY-MM-DD) is within from–to; an
+// unknown date is in scope only when there is none.
+func inScope(date, from, to string) bool {
+	if from == "" && to == "" {
+		return true
 	}
-	by := map[corpus.Source]*tally{}
-	for _, s := range stmts {
-		t := by[s.Source]
-		if t == nil {
-			head := " " + corpus.NormWords(s.Source.Title+" "+strings.Join(s.Topics, " ")) + " "
-			t = &tally{words: map[string]bool{}}
-			for _, k := range kw {
-				if strings.Contains(head, " "+k) {
-					t.title++
-				}
-			}
-			by[s.Source] = t
-		}
-		text := " " + corpus.NormWords(s.Text+" "+s.Context) + " "
-		for _, k := range kw {
-			if strings.Contains(text, " "+k) {
-				t.words[k] = true
-			}
-		}
-	}
-	var best corpus.Source
-	bestScore := 0
-	for src, t := range by {
-		score := 3*t.title + len(t.words)
-		if score > bestScore || score == bestScore && score > 0 && src.Published > best.Published {
-			best, bestScore = src, score
-		}
-	}
-	return best, bestScore > 0
+	return date != "" && (from == "" || date >= from) && (to == "" || date <= to)
 }
 
-// topicScore counts the keywords a statement's topics, source title or
-// words carry.
-func topicScore(s corpus.Statement, keywords []string) int {
-	if len(keywords) == 0 {
-		return 1
+// topicArticles are the articles about every keyword the best of them
+// covers, newest first. A keyword is in an article when its title or
+// topics hold it, or two of its statements do (one, in a short article).
+// The cost is the statements holding the keywords, at most maxTopicWords
+// of them; ctx stops it.
+func (v *view) topicArticles(ctx context.Context, kw []string) ([]int32, error) {
+	present := map[int32]int{}
+	for _, k := range kw {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		hits := map[int32]int{}
+		for _, i := range v.withPrefix(k) {
+			hits[v.artOf[i]]++
+		}
+		for ai := range v.articles {
+			a := &v.articles[ai]
+			n := hits[int32(ai)]
+			if strings.Contains(a.head, " "+k) || n >= 2 || n == 1 && len(a.stmts) <= 4 {
+				present[int32(ai)]++
+			}
+		}
 	}
-	have := " " + corpus.NormWords(strings.Join(s.Topics, " ")+" "+s.Source.Title+" "+s.Text+" "+s.Context) + " "
-	n := 0
-	for _, k := range keywords {
-		if strings.Contains(have, " "+k) {
+	best := 0
+	for _, n := range present {
+		best = max(best, n)
+	}
+	if best == 0 {
+		return nil, nil
+	}
+	var out []int32
+	for a, n := range present {
+		if n == best {
+			out = append(out, a)
+		}
+	}
+	v.byDate(out)
+	return out, nil
+}
+
+// byDate sorts articles newest first.
+func (v *view) byDate(arts []int32) {
+	sort.Slice(arts, func(i, j int) bool {
+		a, b := v.articles[arts[i]], v.articles[arts[j]]
+		if a.date != b.date {
+			return a.date > b.date
+		}
+		return a.src.Title < b.src.Title
+	})
+}
+
+// statusWords say where talks stand.
+var statusWords = []string{"deal", "talks", "negotiat", "ceasefire", "cease fire", "truce", "agreement", "deadline", "progress",
+	"possible", "holding", "violat", "adjourn", "accept", "reject", "proposal", "hostage", "release", "pause", "framework",
+	"extension", "extend", "close", "closer", "hands", "support", "resum", "stalled", "collapse", "signed", "agreed"}
+
+// statusScore says how much a statement tells of where the talks stand.
+func (v *view) statusScore(i int32, kw []string) float64 {
+	s := v.s.Statements()[i]
+	n := 0.0
+	for _, w := range statusWords {
+		if v.has(int(i), w) {
 			n++
 		}
 	}
-	return n
+	n = math.Min(n, 3)
+	for _, k := range kw {
+		if v.has(int(i), k) {
+			n += 0.5
+		}
+	}
+	if s.Speaker != "" {
+		n += 1
+	}
+	if len(strings.Fields(s.Text)) < 6 {
+		n -= 1
+	}
+	// News says first where things stand.
+	return n + 2/float64(1+s.Seq)
 }
 
-// status gives the newest sourced statements about the talks: the lead of
-// the newest articles, then the newest on each topic.
-func (b *Bot) status(ix *index.Index, a Answer, p parsed) Answer {
-	// With a topic, the article about it: its title and topics count
-	// most, then how many of the topic's words its statements use.
-	kw := topicKeywords(p.topic)
-	var pool []corpus.Statement
-	if p.topic != "" {
-		src, ok := bestArticle(ix.Statements(), kw)
-		if !ok {
-			return b.unknown(ix, a, parsed{about: p.topic})
-		}
-		for _, s := range ix.Statements() {
-			if s.Source == src && s.Speaker != "" {
-				pool = append(pool, s)
-			}
+// status gives the newest sourced statements about the talks asked about,
+// as they stood at the end of the question's date scope: the article
+// about them that is newest in scope, its statements that say most about
+// where things stand.
+func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer {
+	from, to := p.Scope.Range(v.latest)
+	if p.Scope.Rel == "" && !p.Scope.IsZero() {
+		// "in March 2024", "late nov 2023": the newest article then, or
+		// else the newest before its end.
+		from = ""
+	}
+	kw := topicKeywords(p.Topic)
+	var arts []int32
+	if p.Topic != "" {
+		var err error
+		if arts, err = v.topicArticles(ctx, kw); err != nil {
+			a.Summary, a.Error = "That took too long; please ask again.", true
+			return a
 		}
 	} else {
-		for _, s := range ix.Statements() {
-			if s.Speaker != "" {
-				pool = append(pool, s)
+		for i := range v.articles {
+			arts = append(arts, int32(i))
+		}
+		v.byDate(arts)
+	}
+	pick := int32(-1)
+	if f, _ := p.Scope.Range(v.latest); p.Scope.Rel == "" && f != "" {
+		for _, ai := range arts {
+			if inScope(v.articles[ai].date, f, to) {
+				pick = ai
+				break
 			}
 		}
 	}
-	if len(pool) == 0 {
-		for _, s := range ix.Statements() {
-			if p.topic == "" || topicScore(s, kw) > 0 {
-				pool = append(pool, s)
+	if pick < 0 {
+		for _, ai := range arts {
+			if inScope(v.articles[ai].date, from, to) {
+				pick = ai
+				break
 			}
 		}
 	}
-	if len(pool) == 0 {
-		return b.unknown(ix, a, parsed{about: p.topic})
+	if pick < 0 {
+		return b.unknown(v, a, Question{About: p.Topic, Scope: p.Scope})
 	}
-	newest(pool)
-	seen := map[string]bool{}
-	add := func(s corpus.Statement, topic string) {
-		if seen[s.ID] || len(a.Items) >= 8 {
+	art := v.articles[pick]
+	stmts := v.s.Statements()
+	var pool []int32
+	for _, i := range art.stmts {
+		if inScope(stmts[i].SaidOn, "", to) || stmts[i].SaidOn == "" {
+			pool = append(pool, i)
+		}
+	}
+	score := map[int32]float64{}
+	for _, i := range pool {
+		score[i] = v.statusScore(i, kw)
+	}
+	sort.SliceStable(pool, func(i, j int) bool {
+		if score[pool[i]] != score[pool[j]] {
+			return score[pool[i]] > score[pool[j]]
+		}
+		return stmts[pool[i]].Seq < stmts[pool[j]].Seq
+	})
+	lead := 3
+	if p.Topic != "" {
+		lead = 5
+	}
+	seen := map[int32]bool{}
+	add := func(i int32, topic string) {
+		if seen[i] || len(a.Items) >= 8 {
 			return
 		}
-		seen[s.ID] = true
-		it := item(s)
+		seen[i] = true
+		it := item(stmts[i])
 		it.Topic = topic
 		a.Items = append(a.Items, it)
 	}
-	// The lead statements of the newest article: five when a topic was
-	// asked for, three beside the other topics otherwise.
-	lead := 3
-	if p.topic != "" {
-		lead = 5
-	}
-	for _, s := range pool {
-		if s.Source == pool[0].Source && len(a.Items) < lead {
-			add(s, p.topic)
+	for _, i := range pool {
+		if len(a.Items) >= lead {
+			break
 		}
+		add(i, p.Topic)
 	}
-	// Then the newest on each topic the corpus follows.
-	if p.topic == "" {
-		for _, t := range topics(ix) {
-			nt := corpus.NormWords(t)
-			for _, s := range pool {
-				if !seen[s.ID] && strings.Contains(corpus.NormWords(s.Text), nt) {
-					add(s, t)
-					break
+	// With no topic, then the newest on each other topic the corpus
+	// follows, in scope.
+	if p.Topic == "" {
+		for _, t := range v.topics {
+			for _, ai := range arts {
+				if ai == pick || !inScope(v.articles[ai].date, from, to) || !strings.Contains(v.articles[ai].head, " "+corpus.NormWords(t)+" ") {
+					continue
 				}
+				best, bs := int32(-1), -1e9
+				for _, i := range v.articles[ai].stmts {
+					if sc := v.statusScore(i, nil); sc > bs {
+						best, bs = i, sc
+					}
+				}
+				if best >= 0 {
+					add(best, t)
+				}
+				break
 			}
 		}
 	}
-	a.Found = true
-	a.AsOf = pool[0].Source.Published
-	if a.AsOf == "" {
-		a.AsOf = pool[0].SaidOn
-	}
+	a.Found = len(a.Items) > 0
+	a.AsOf = art.date
 	what := "the talks"
-	if p.topic != "" {
-		what = p.topic
+	if p.Topic != "" {
+		what = p.Topic
 	}
 	a.Summary = fmt.Sprintf("Latest on %s, as of %s:", what, orUnknown(a.AsOf))
+	if !p.Scope.IsZero() {
+		a.Summary = fmt.Sprintf("On %s, as of %s (%s):", what, orUnknown(a.AsOf), p.Scope.Text)
+	}
 	return a
 }
 
@@ -202,17 +276,42 @@ func orUnknown(d string) string {
 	return d
 }
 
-// timeline lists dated statements in the order they were said.
-func (b *Bot) timeline(ix *index.Index, a Answer, p parsed) Answer {
+// timeline lists dated statements in the order they were said, within
+// the question's date scope. Its cost is the statements holding the
+// topic's keywords (at most maxTopicWords of them); ctx stops it.
+func (b *Bot) timeline(ctx context.Context, v *view, a Answer, p Question) Answer {
+	from, to := p.Scope.Range(v.latest)
+	stmts := v.s.Statements()
+	var cand []int32
+	if kw := topicKeywords(p.Topic); p.Topic != "" {
+		var lists [][]int32
+		for _, k := range kw {
+			if ctx.Err() != nil {
+				a.Summary, a.Error = "That took too long; please ask again.", true
+				return a
+			}
+			lists = append(lists, v.withPrefix(k))
+		}
+		cand = union(lists)
+	} else {
+		cand = make([]int32, len(stmts))
+		for i := range cand {
+			cand[i] = int32(i)
+		}
+	}
 	var pool []corpus.Statement
-	kw := topicKeywords(p.topic)
-	for _, s := range ix.Statements() {
-		if s.SaidOn != "" && s.Speaker != "" && topicScore(s, kw) > 0 {
+	for n, i := range cand {
+		if n%4096 == 0 && ctx.Err() != nil {
+			a.Summary, a.Error = "That took too long; please ask again.", true
+			return a
+		}
+		s := stmts[i]
+		if s.SaidOn != "" && s.Speaker != "" && inScope(s.SaidOn, from, to) {
 			pool = append(pool, s)
 		}
 	}
 	if len(pool) == 0 {
-		return b.unknown(ix, a, parsed{about: p.topic})
+		return b.unknown(v, a, Question{About: p.Topic, Scope: p.Scope})
 	}
 	sort.SliceStable(pool, func(i, j int) bool {
 		if pool[i].SaidOn != pool[j].SaidOn {
@@ -268,10 +367,10 @@ func spreadDates(pool []corpus.Statement, n int) []corpus.Statement {
 }
 
 // sources lists the articles read.
-func (b *Bot) sources(ix *index.Index, a Answer) Answer {
+func (b *Bot) sources(v *view, a Answer) Answer {
 	count := map[corpus.Source]int{}
 	var order []corpus.Source
-	for _, s := range ix.Statements() {
+	for _, s := range v.s.Statements() {
 		if count[s.Source] == 0 {
 			order = append(order, s.Source)
 		}
@@ -287,15 +386,15 @@ func (b *Bot) sources(ix *index.Index, a Answer) Answer {
 }
 
 // quotes lists what one person said, newest first.
-func (b *Bot) quotes(ctx context.Context, ix *index.Index, a Answer, p parsed) Answer {
-	hits, err := ix.Search(ctx, index.Query{Speaker: p.speaker, Size: 200})
+func (b *Bot) quotes(ctx context.Context, v *view, a Answer, p Question) Answer {
+	hits, err := v.s.Search(ctx, index.Query{Speaker: p.Speaker, Size: 200})
 	if err != nil && !errors.Is(err, index.ErrEmptyQuery) {
-		b.logError(err, p.intent)
+		b.logError(err, p.Intent)
 		a.Summary, a.Error = "Sorry, something went wrong looking that up.", true
 		return a
 	}
 	if len(hits) == 0 {
-		return b.unknown(ix, a, p)
+		return b.unknown(v, a, p)
 	}
 	// Keep the best-matching speaker only ("Blinken" should not bring in
 	// every official).

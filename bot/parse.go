@@ -10,17 +10,56 @@ import (
 // MaxQuestion is the longest question read; the rest is ignored.
 const MaxQuestion = 500
 
-// parsed is what a question asks, and under what constraints.
-type parsed struct {
-	intent  Intent
-	speaker string // who said it (a name or a source phrase)
-	about   string // a person or thing the statement must mention
-	phrase  string // exact words quoted in the question
-	words   string // content words
-	where   string // outlet, show, meeting
-	topic   string
-	month   string // "march 2024" or "march", or ""
+// Question is a question understood by its parts: what kind of answer it
+// wants, who is asked about, which talks, when, and the words left over.
+// It is a plain value: a conversation can keep it and ask again with some
+// parts changed (a follow-up "and in March?" keeps the speaker and changes
+// the Scope). Parse makes one; Bot.AskQuestion answers one.
+type Question struct {
+	// Text is the question as cleaned (mentions, extra spaces gone).
+	Text   string
+	Intent Intent
+	// Want is the kind of answer asked for.
+	Want Want
+	// Speaker is who said it, as the user wrote it: a name ("blinkin"), a
+	// role or office ("the spokesperson", "the state department").
+	Speaker string
+	// About is a person or thing the statement must mention.
+	About string
+	// Phrase is the words quoted in the question; Verbatim means they
+	// were in quotation marks and must be in the statement nearly as
+	// written.
+	Phrase   string
+	Verbatim bool
+	// Words are the remaining words asked about.
+	Words string
+	// Where is an outlet, show or meeting ("NBC News").
+	Where string
+	// Topic names the talks for status and timeline ("gaza", "iran
+	// nuclear talks").
+	Topic string
+	// Scope is the date scope ("in March 2024", "as of June 3, 2024").
+	Scope DateScope
+	// AskedAbout is what a reporter asked about, for "what did X say when
+	// asked about Y": the answer is the turn that follows the question.
+	AskedAbout string
+	// First asks for the earliest ("when did X first say …").
+	First bool
 }
+
+// Want is the kind of answer a question asks for.
+type Want string
+
+// Kinds of answer.
+const (
+	WantStatement Want = "statement"
+	WantPerson    Want = "person"
+	WantDate      Want = "date"
+	WantNumber    Want = "number"
+	WantPlace     Want = "place"
+	WantRole      Want = "role"
+	WantStatus    Want = "status"
+)
 
 var (
 	quotedRE  = regexp.MustCompile(`["“”]([^"“”]{2,})["“”]|(?:^|\s)['‘]((?:[^'‘’]|['’]\w)+?)['’](?:[\s?.!,]|$)`)
@@ -45,7 +84,6 @@ var (
 	leadRE     = regexp.MustCompile(`(?i)^(?:(?:and|so|ok|okay|please|hey|talkbot|bot)[,:]?\s+)+|^(?:can|could) you (?:tell me|say)\s+|^(?:do you know|tell me)\s+`)
 	whereRE    = regexp.MustCompile(`(?i)^(?:to|on|at|in an interview with|in an interview on|during|in) ((?:the |an? )?[\w'’. -]+?)(?:\s+(?:about|on|regarding|concerning)\s+(.*))?$`)
 	aboutRE    = regexp.MustCompile(`(?i)^(?:about|on|regarding|concerning|of)\s+(.*)$`)
-	monthRE    = regexp.MustCompile(`(?i)\b(?:in|during|since)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{4}))?\b`)
 )
 
 // clean trims a question to its words: mentions, extra spaces and a
@@ -69,79 +107,153 @@ func trimQ(s string) string {
 	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "?!. "))
 }
 
-// parse works out the intent of a question and its constraints.
-func parse(question string) parsed {
-	q := trimQ(clean(question))
-	q = strings.TrimSpace(leadRE.ReplaceAllString(q, ""))
-	var p parsed
-	if m := quotedRE.FindStringSubmatch(q); m != nil {
-		p.phrase = strings.TrimSpace(m[1] + m[2])
-	}
-	if m := monthRE.FindStringSubmatch(q); m != nil {
-		p.month = strings.ToLower(m[1]) + " " + m[2]
-	}
-	switch {
-	case q == "" || helpRE.MatchString(q):
-		p.intent = Help
-	case statusRE.MatchString(q):
-		p.intent = Status
-		p.topic = topicWords(statusRE.FindStringSubmatch(q)[1])
-	case timelineRE.MatchString(q):
-		p.intent = Timeline
-		p.topic = topicWords(timelineRE.FindStringSubmatch(q)[1])
-	case sourcesRE.MatchString(q):
-		p.intent = Sources
-	case quotesRE.MatchString(q):
-		m := quotesRE.FindStringSubmatch(q)
-		p.intent, p.speaker = Quotes, trimQ(m[1]+" "+m[2])
+// rule is one way of asking: when re matches the question (its date
+// scope, "when asked about …" clause and lead words already taken out),
+// fill sets the parts it names. A new kind of question is one more rule.
+type rule struct {
+	intent Intent
+	re     *regexp.Regexp
+	// ok, when set, must also hold for the match.
+	ok   func(q string, m []string) bool
+	fill func(p *Question, q string, m []string)
+}
+
+// rules are tried in order; the first that matches gives the intent. A
+// question no rule matches is a fact question about its words.
+var rules = []rule{
+	{intent: Help, re: helpRE},
+	{intent: Status, re: statusRE, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
+	{intent: Status, re: statusTailRE, ok: func(q string, _ []string) bool { return !whStartRE.MatchString(q) }, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1] + " " + m[2]) }},
+	{intent: Status, re: statusWhereRE, ok: func(_ string, m []string) bool { return m[2] != "" || talksWordRE.MatchString(m[1]) },
+		fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
+	{intent: Timeline, re: timelineRE, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
+	{intent: Sources, re: sourcesRE},
+	{intent: Quotes, re: quotesRE, fill: func(p *Question, _ string, m []string) {
+		p.Speaker = trimQ(m[1] + " " + m[2])
 		if m[1] != "" {
-			p.speaker = trimQ(m[1])
+			p.Speaker = trimQ(m[1])
 		}
-	case whoSaidRE.MatchString(q):
-		m := whoSaidRE.FindStringSubmatch(q)
-		p.intent, p.words = WhoSaid, m[1]
-	case whoIsRE.MatchString(q) && looksLikeName(whoIsRE.FindStringSubmatch(q)[1]):
-		p.intent, p.about = WhoIs, stripArticle(whoIsRE.FindStringSubmatch(q)[1])
-	case whenSaidRE.MatchString(q):
-		m := whenSaidRE.FindStringSubmatch(q)
-		p.intent, p.speaker, p.words = When, stripArticle(m[1]), m[2]
-	case whenRE.MatchString(q):
-		p.intent, p.words = When, whenRE.FindStringSubmatch(q)[1]
-	case whatSaidRE.MatchString(q):
-		m := whatSaidRE.FindStringSubmatch(q)
-		p.intent, p.speaker = WhatSaid, m[1]
-		p.where, p.words = splitWhere(m[3])
+	}},
+	{intent: WhoSaid, re: whoSaidRE, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }},
+	{intent: WhoIs, re: whoIsRE, ok: func(_ string, m []string) bool { return looksLikeName(m[1]) }, fill: func(p *Question, _ string, m []string) {
+		p.About = stripArticle(m[1])
+	}},
+	{intent: When, re: whenSaidRE, fill: func(p *Question, _ string, m []string) { p.Speaker, p.Words = stripArticle(m[1]), m[2] }},
+	{intent: When, re: whenRE, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }},
+	{intent: WhatSaid, re: whatSaidRE, fill: func(p *Question, _ string, m []string) {
+		p.Speaker = m[1]
+		p.Where, p.Words = splitWhere(m[3])
 		verb := strings.ToLower(m[2])
 		if verb == "tell" || verb == "told" {
 			// "what did Blinken tell NBC News": the listener is where.
-			if p.where == "" && p.words != "" {
-				p.where, p.words = splitToldWhere(p.words)
+			if p.Where == "" && p.Words != "" {
+				p.Where, p.Words = splitToldWhere(p.Words)
 			}
 		} else if v := strings.Fields(verb)[0]; !plainSpeech[v] {
 			// "call for", "warn", "urge": the verb itself says what was said.
-			p.words = strings.TrimSpace(v + " " + p.words)
+			p.Words = strings.TrimSpace(v + " " + p.Words)
 		}
-	case saidNounRE.MatchString(q):
-		m := saidNounRE.FindStringSubmatch(q)
-		p.intent, p.speaker = WhatSaid, m[1]
-		p.where, p.words = splitWhere(m[2])
-	case whoCmdRE.MatchString(q) && !strings.HasPrefix(strings.ToLower(q), "who is") && !isQuestionWordNext(whoCmdRE.FindStringSubmatch(q)[1]):
-		// "/talks who <words>": who said these words.
-		p.intent, p.words = WhoSaid, whoCmdRE.FindStringSubmatch(q)[1]
-	case whatDidRE.MatchString(q):
-		m := whatDidRE.FindStringSubmatch(q)
-		p.intent, p.about = Fact, stripArticle(strings.TrimSpace(m[1]))
-		p.words = strings.TrimSpace(m[2] + " " + m[3])
+	}},
+	{intent: WhatSaid, re: saidNounRE, fill: func(p *Question, _ string, m []string) {
+		p.Speaker = m[1]
+		p.Where, p.Words = splitWhere(m[2])
+	}},
+	{intent: WhatSaid, re: dashSpeakerRE, fill: func(p *Question, _ string, m []string) {
+		// "phee - what did she ask other govts to do"
+		p.Speaker, p.Words = m[1], m[2]
+	}},
+	{intent: WhoSaid, re: whoCmdRE, ok: func(q string, m []string) bool {
+		return !strings.HasPrefix(strings.ToLower(q), "who is") && !isQuestionWordNext(m[1])
+	}, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }}, // "/talks who <words>"
+	{intent: Fact, re: whatDidRE, fill: func(p *Question, q string, m []string) {
+		p.About = stripArticle(strings.TrimSpace(m[1]))
+		p.Words = strings.TrimSpace(m[2] + " " + m[3])
 		if n := nounBefore(q); n != "" {
-			p.words = n + " " + p.words
+			p.Words = n + " " + p.Words
 		}
-	default:
-		p.intent, p.words = Fact, q
+	}},
+}
+
+// wants read the kind of answer from how a question opens.
+var wants = []struct {
+	re   *regexp.Regexp
+	want Want
+}{
+	{regexp.MustCompile(`(?i)^(?:how many|how much|what number|what percentage|how long|how late)\b`), WantNumber},
+	{regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date|what time)\b`), WantDate},
+	{regexp.MustCompile(`(?i)^where (?:is|was|are|were|did|do|does|will)\b`), WantPlace},
+	{regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group|government)s?)\b`), WantPerson},
+}
+
+var (
+	askedRE       = regexp.MustCompile(`(?i)\s+when (?:he |she |they |it )?(?:was |were )?asked (?:about|if|whether|for|how|what|why|when|on)\s+(.+)$`)
+	firstRE       = regexp.MustCompile(`(?i)\bfirst\b`)
+	dashSpeakerRE = regexp.MustCompile(`(?i)^([\w'’. -]+?)\s+[-–—:]\s+(?:what|how) (?:did|has|have|does|do) (?:he|she|they|it) (.*)$`)
+	statusTailRE  = regexp.MustCompile(`(?i)^([^?]*?)\b(?:status|state of play)\b(.*)$`)
+	statusWhereRE = regexp.MustCompile(`(?i)^where(?:'s|’s|\s+(?:is|was|are|were|do|did|does))\s+(?:things\s+)?(.*?)(?:\s+(stand|standing|at|now|stood))?$`)
+	whStartRE     = regexp.MustCompile(`(?i)^(?:who|whom|what|when|where|why|how|which|did|does|do|is|are|was|were|has|have)\b`)
+	talksWordRE   = regexp.MustCompile(`(?i)\b(?:talks|negotiations|deal|ceasefire|cease-fire|truce|agreement|process|diplomacy)\b`)
+)
+
+// Parse reads a question into its parts.
+func Parse(question string) Question {
+	q := trimQ(clean(question))
+	q = strings.TrimSpace(leadRE.ReplaceAllString(q, ""))
+	p := Question{Text: q, Want: WantStatement}
+	if m := quotedRE.FindStringSubmatch(q); m != nil {
+		p.Phrase = strings.TrimSpace(m[1] + m[2])
+		p.Verbatim = m[1] != "" || len(strings.Fields(p.Phrase)) >= 3
 	}
-	if p.intent == WhoSaid || p.intent == When {
-		p.words = strings.TrimPrefix(strings.TrimSpace(p.words), "that ")
+	p.Scope, q = findDateScope(q, p.Phrase)
+	q = trimQ(strings.Trim(q, " ,;()"))
+	if m := askedRE.FindStringSubmatchIndex(q); m != nil {
+		p.AskedAbout = trimQ(q[m[2]:m[3]])
+		q = strings.TrimSpace(q[:m[0]])
 	}
-	p.speaker = strings.TrimSpace(p.speaker)
+	if firstRE.MatchString(q) {
+		p.First = true
+	}
+	for _, w := range wants {
+		if w.re.MatchString(q) {
+			p.Want = w.want
+			break
+		}
+	}
+	p.Intent = Fact
+	p.Words = q
+	if q == "" {
+		p.Intent, p.Words = Help, ""
+	}
+	for _, r := range rules {
+		if q == "" {
+			break
+		}
+		m := r.re.FindStringSubmatch(q)
+		if m == nil || r.ok != nil && !r.ok(q, m) {
+			continue
+		}
+		p.Intent, p.Words = r.intent, ""
+		if r.fill != nil {
+			r.fill(&p, q, m)
+		}
+		break
+	}
+	switch p.Intent {
+	case WhoSaid:
+		p.Want = WantPerson
+	case WhoIs:
+		p.Want = WantRole
+	case When:
+		p.Want = WantDate
+	case Status, Timeline:
+		p.Want = WantStatus
+	case WhatSaid, Quotes:
+		p.Want = WantStatement
+	}
+	if p.Intent == WhoSaid || p.Intent == When {
+		p.Words = strings.TrimPrefix(strings.TrimSpace(p.Words), "that ")
+	}
+	p.Speaker = strings.TrimSpace(p.Speaker)
 	return p
 }
 

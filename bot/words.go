@@ -1,11 +1,6 @@
 package bot
 
-import (
-	"strings"
-	"sync"
-
-	"github.com/talkbot/talkbot/index"
-)
+import "strings"
 
 // questionWords carry no content: they say how something is asked.
 var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "when": true, "where": true, "why": true,
@@ -85,31 +80,12 @@ func expand(words string) string {
 	return strings.Join(out, " ")
 }
 
-// synonymTerms maps each analyzed term of the question to the analyzed
+// synonymTerms maps each analysed term of the question to the analysed
 // terms of its synonyms.
-func synonymTerms(ix *index.Index, terms []string) map[string][]string {
-	out := map[string][]string{}
-	if len(terms) == 0 {
-		return out
-	}
-	stemOnce.Do(func() {
-		stems = map[string][]string{}
-		for w, syns := range synonymIndex {
-			for _, t := range ix.Terms(w) {
-				for _, s := range syns {
-					stems[t] = append(stems[t], ix.Terms(s)...)
-				}
-			}
-		}
-	})
+func (v *view) synonymTerms(terms []string) map[string][]string {
+	out := make(map[string][]string, len(terms))
 	for _, t := range terms {
-		out[t] = stems[t]
+		out[t] = v.stems[t]
 	}
 	return out
 }
-
-// stems holds synonymIndex analyzed; every index analyzes text the same way.
-var (
-	stemOnce sync.Once
-	stems    map[string][]string
-)

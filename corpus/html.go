@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 
-	readability "github.com/go-shiori/go-readability"
+	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -26,9 +27,9 @@ func ParseHTML(name string, data []byte) (*Article, error) {
 	if err != nil {
 		return nil, &FileError{File: name, Err: fmt.Errorf("%w: %v", ErrNoText, err)}
 	}
-	a := &Article{File: name, Title: first(meta["og:title"], r.Title, meta["title"]), Outlet: first(meta["og:site_name"], r.SiteName), URL: first(meta["canonical"], meta["og:url"])}
-	if r.Byline != "" {
-		a.Authors = []string{strings.TrimPrefix(strings.TrimSpace(r.Byline), "By ")}
+	a := &Article{File: name, Title: first(meta["og:title"], r.Title(), meta["title"]), Outlet: first(meta["og:site_name"], r.SiteName()), URL: first(meta["canonical"], meta["og:url"])}
+	if b := r.Byline(); b != "" {
+		a.Authors = []string{strings.TrimPrefix(strings.TrimSpace(b), "By ")}
 	}
 	if p := first(meta["article:published_time"], meta["date"], meta["pubdate"]); p != "" {
 		t, err := ParseDate(p)
@@ -36,8 +37,8 @@ func ParseHTML(name string, data []byte) (*Article, error) {
 			return nil, &FileError{File: name, Err: fmt.Errorf("%w: article:published_time %q", ErrDate, p)}
 		}
 		a.Published = t
-	} else if r.PublishedTime != nil {
-		a.Published = r.PublishedTime.UTC().Truncate(24 * 60 * 60 * 1e9)
+	} else if t, err := r.PublishedTime(); err == nil {
+		a.Published = t.UTC().Truncate(24 * time.Hour)
 	}
 	if r.Node != nil {
 		a.Paragraphs = blockTexts(r.Node)

@@ -81,3 +81,34 @@ func reportPercentiles(b *testing.B, lat []time.Duration) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 }
+
+// BenchmarkOpen reports how long reopening a stored index takes, checksums
+// and the first search included, against the size of what is checked.
+func BenchmarkOpen(b *testing.B) {
+	n := 20_000
+	dir := b.TempDir() + "/ix"
+	ix, err := Build(dir, gen.Statements(n, 1), "fp", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix.Close()
+	files, err := checksums(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int64
+	for name := range files {
+		info, _ := os.Stat(dir + "/" + name)
+		size += info.Size()
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ix, err := Open(dir, "fp")
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix.Close()
+	}
+	b.ReportMetric(float64(size)/float64(n), "diskB/stmt")
+}

@@ -6,9 +6,13 @@ package index
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -33,7 +37,14 @@ type Index struct {
 	mapping  mapping.IndexMapping
 	path     string
 	built    time.Time
+	// onDamaged is called when a search panics; see OnDamaged.
+	onDamaged func(error)
 }
+
+// OnDamaged sets a function called, from the search that failed, when a
+// search finds the index damaged, so the caller can rebuild it. Set it
+// before the index is searched.
+func (ix *Index) OnDamaged(f func(error)) { ix.onDamaged = f }
 
 // Built is when the index was built: now for one built in this process,
 // the stored time for one opened from disk.
@@ -59,6 +70,7 @@ type doc struct {
 	Kind      string     `json:"kind"`
 	Topics    []string   `json:"topics"`
 	SaidOn    *time.Time `json:"said_on,omitempty"`
+	Dated     *time.Time `json:"dated,omitempty"` // said on, or else published
 	Published *time.Time `json:"published,omitempty"`
 	Source    string     `json:"source_title"`
 	Outlet    string     `json:"outlet"`
@@ -94,6 +106,7 @@ func newMapping() mapping.IndexMapping {
 	m.AddFieldMappingsAt("kind", kw)
 	m.AddFieldMappingsAt("topics", kw)
 	m.AddFieldMappingsAt("said_on", date)
+	m.AddFieldMappingsAt("dated", date)
 	m.AddFieldMappingsAt("published", date)
 	m.AddFieldMappingsAt("source_title", stored)
 	m.AddFieldMappingsAt("outlet", stored)
@@ -117,6 +130,10 @@ func toDoc(s *corpus.Statement) doc {
 	}
 	if t, err := time.Parse("2006-01-02", s.Source.Published); err == nil {
 		d.Published = &t
+	}
+	d.Dated = d.SaidOn
+	if d.Dated == nil {
+		d.Dated = d.Published
 	}
 	return d
 }
@@ -277,7 +294,8 @@ type Query struct {
 	WhereRequired bool
 	Kind          corpus.Kind
 	Topic         string
-	// From and To bound the date said (YYYY-MM-DD, inclusive); either may be "".
+	// From and To bound the date said, or the date published when the day
+	// said is unknown (YYYY-MM-DD, inclusive); either may be "".
 	From, To string
 	// Size is how many hits to return (default 20, at most 1000).
 	Size int
@@ -290,8 +308,13 @@ type Hit struct {
 	Score     float64
 	// Matched lists the analyzed query terms found in the statement's text.
 	Matched []string
+	// Terms lists the analysed query terms found in the statement's text
+	// or in the sentence around it (from the index's term vectors).
+	Terms []string
 	// Fields lists the fields that matched (text, context, speaker, …).
 	Fields []string
+	// Pos is the statement's place in Statements().
+	Pos int
 }
 
 // ErrEmptyQuery is returned for a query with nothing to match.
@@ -337,8 +360,18 @@ func match(field, text string, boost float64, fuzzy int) query.Query {
 	return q
 }
 
-// Search runs q and returns hits, best first.
-func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
+// Search runs q and returns hits, best first. An index that fails while
+// searching (a stored index damaged on disk) gives an error wrapping
+// ErrDamaged, and the hook set with OnDamaged is called.
+func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			hits, err = nil, fmt.Errorf("%w: search panicked: %v", ErrDamaged, p)
+			if f := ix.onDamaged; f != nil {
+				f(err)
+			}
+		}
+	}()
 	var must []query.Query
 	var should []query.Query
 	words := limitWords(q.Words)
@@ -418,7 +451,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		}
 		incl := true
 		dr := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &incl)
-		dr.SetField("said_on")
+		dr.SetField("dated")
 		must = append(must, dr)
 	}
 	if len(must) == 0 && len(should) == 0 {
@@ -447,34 +480,49 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
-	hits := make([]Hit, 0, len(res.Hits))
+	hits = make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		i, err := strconv.Atoi(h.ID)
 		if err != nil || i < 0 || i >= len(ix.stmts) {
 			continue
 		}
-		hit := Hit{Statement: ix.stmts[i], Score: h.Score}
+		hit := Hit{Statement: ix.stmts[i], Score: h.Score, Pos: i}
 		for field, terms := range h.Locations {
 			hit.Fields = append(hit.Fields, field)
-			if field == "text" {
+			if field == "text" || field == "context" {
 				for t := range terms {
-					hit.Matched = append(hit.Matched, t)
+					if field == "text" {
+						hit.Matched = append(hit.Matched, t)
+					}
+					if !contains(hit.Terms, t) {
+						hit.Terms = append(hit.Terms, t)
+					}
 				}
 			}
 		}
 		sort.Strings(hit.Fields)
 		sort.Strings(hit.Matched)
+		sort.Strings(hit.Terms)
 		hits = append(hits, hit)
 	}
 	return hits, nil
 }
 
 // meta is written beside an on-disk index, last, once the build is whole.
+// Files holds the SHA-256 of every other file in the index folder (the
+// statements file and Bleve's), by slash-separated path, so that a damaged
+// or edited file is found before the index is used.
 type meta struct {
-	Fingerprint string    `json:"fingerprint"`
-	Statements  int       `json:"statements"`
-	Built       time.Time `json:"built"`
+	Fingerprint string            `json:"fingerprint"`
+	Layout      int               `json:"layout"`
+	Statements  int               `json:"statements"`
+	Built       time.Time         `json:"built"`
+	Files       map[string]string `json:"files"`
 }
+
+// layout changes whenever the mapping does; an index stored with another
+// layout is rebuilt.
+const layout = 2
 
 const (
 	metaFile  = "talkbot-index.json"
@@ -485,6 +533,12 @@ const (
 // ErrStale is returned by Open when the stored index was built from a
 // different corpus, or was never finished.
 var ErrStale = errors.New("index: stored index is stale or incomplete")
+
+// ErrDamaged is returned by Open when a file of the stored index is not
+// what was written (a bad disk, a stray write, a hand edit) or the index
+// fails when read; and by Search when the index fails while searching.
+// The index must be rebuilt from the corpus.
+var ErrDamaged = errors.New("index: stored index is damaged")
 
 // Build writes an index of stmts at path (a folder), replacing what is
 // there only once the new index is whole; fingerprint identifies the
@@ -524,7 +578,11 @@ func Build(path string, stmts []corpus.Statement, fingerprint string, progress f
 	if err := writeFileSync(filepath.Join(tmp, stmtsFile), data); err != nil {
 		return nil, err
 	}
-	md, _ := json.Marshal(meta{Fingerprint: fingerprint, Statements: len(stmts), Built: time.Now().UTC()})
+	files, err := checksums(tmp)
+	if err != nil {
+		return nil, err
+	}
+	md, _ := json.Marshal(meta{Fingerprint: fingerprint, Layout: layout, Statements: len(stmts), Built: time.Now().UTC(), Files: files})
 	if err := writeFileSync(filepath.Join(tmp, metaFile), md); err != nil {
 		return nil, err
 	}
@@ -577,6 +635,75 @@ func stmtsForDisk(stmts []corpus.Statement) []diskStatement {
 	return out
 }
 
+// checksums returns the SHA-256 of every file under dir but the meta file.
+func checksums(dir string) (map[string]string, error) {
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		if rel == metaFile {
+			return nil
+		}
+		sum, err := fileSHA256(p)
+		if err != nil {
+			return err
+		}
+		out[rel] = sum
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("index: checksums: %w", err)
+	}
+	return out, nil
+}
+
+func fileSHA256(name string) (string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// verify checks every file of the index at path against its checksum.
+func (mt *meta) verify(path string) error {
+	if len(mt.Files) == 0 {
+		return fmt.Errorf("%w: no checksums (built by an older talkbot)", ErrStale)
+	}
+	names := make([]string, 0, len(mt.Files))
+	for n := range mt.Files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if strings.Contains(n, "..") || filepath.IsAbs(filepath.FromSlash(n)) {
+			return fmt.Errorf("%w: a checksum names %q, outside the index", ErrDamaged, n)
+		}
+		sum, err := fileSHA256(filepath.Join(path, filepath.FromSlash(n)))
+		if err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrDamaged, n, err)
+		}
+		if sum != mt.Files[n] {
+			return fmt.Errorf("%w: %s is not what was written", ErrDamaged, n)
+		}
+	}
+	return nil
+}
+
 // Open opens the index at path if it was built, whole, from the corpus
 // with this fingerprint; otherwise it returns an error wrapping ErrStale,
 // or the reason it could not be read, and the caller rebuilds.
@@ -588,6 +715,12 @@ func Open(path, fingerprint string) (*Index, error) {
 	var mt meta
 	if err := json.Unmarshal(md, &mt); err != nil || mt.Fingerprint != fingerprint {
 		return nil, fmt.Errorf("%w: built from another corpus", ErrStale)
+	}
+	if mt.Layout != layout {
+		return nil, fmt.Errorf("%w: built with index layout %d, not %d", ErrStale, mt.Layout, layout)
+	}
+	if err := mt.verify(path); err != nil {
+		return nil, err
 	}
 	data, err := os.ReadFile(filepath.Join(path, stmtsFile))
 	if err != nil {
@@ -603,14 +736,59 @@ func Open(path, fingerprint string) (*Index, error) {
 		s.Context, s.Topics, s.Aliases, s.Seq, s.Curated = d.Context, d.Topics, d.Aliases, d.Seq, d.Curated
 		stmts[i] = s
 	}
-	bi, err := bleve.OpenUsing(filepath.Join(path, bleveDir), map[string]interface{}{"bolt_timeout": "2s"})
+	bi, err := openBleve(filepath.Join(path, bleveDir))
 	if err != nil {
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
 	}
-	n, err := bi.DocCount()
-	if err != nil || int(n) != len(stmts) {
-		bi.Close()
-		return nil, fmt.Errorf("%w: index holds %d documents for %d statements", ErrStale, n, len(stmts))
+	ix := &Index{bi: bi, stmts: stmts, speakers: collectSpeakers(stmts), mapping: bi.Mapping(), path: path, built: mt.Built}
+	if err := ix.check(); err != nil {
+		closeRecovered(bi)
+		return nil, err
 	}
-	return &Index{bi: bi, stmts: stmts, speakers: collectSpeakers(stmts), mapping: bi.Mapping(), path: path, built: mt.Built}, nil
+	return ix, nil
+}
+
+// openBleve opens a stored Bleve index read-only (it is never written
+// after Build, and a read-only open neither merges nor removes segments);
+// a panic while its segments load means it is damaged.
+func openBleve(dir string) (bi bleve.Index, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			bi, err = nil, fmt.Errorf("%w: opening it panicked: %v", ErrDamaged, p)
+		}
+	}()
+	return bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s", "read_only": true})
+}
+
+// check reads the opened index once, as answering does: the document
+// count, then a search that loads stored fields, term locations and dates
+// across every segment.
+func (ix *Index) check() (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%w: the first search panicked: %v", ErrDamaged, p)
+		}
+	}()
+	n, err := ix.bi.DocCount()
+	if err != nil || int(n) != len(ix.stmts) {
+		return fmt.Errorf("%w: index holds %d documents for %d statements", ErrStale, n, len(ix.stmts))
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 10, 0, false)
+	req.Fields = []string{"*"}
+	req.IncludeLocations = true
+	req.SortBy([]string{"-said_on", "speaker_kw"})
+	res, err := ix.bi.Search(req)
+	if err != nil {
+		return fmt.Errorf("%w: the first search failed: %v", ErrDamaged, err)
+	}
+	if want := min(10, len(ix.stmts)); len(res.Hits) != want || res.Total != uint64(len(ix.stmts)) {
+		return fmt.Errorf("%w: the first search found %d of %d documents", ErrDamaged, res.Total, len(ix.stmts))
+	}
+	return nil
+}
+
+// closeRecovered closes a damaged index, which may panic doing so.
+func closeRecovered(bi bleve.Index) {
+	defer func() { _ = recover() }()
+	bi.Close()
 }

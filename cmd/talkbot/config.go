@@ -30,6 +30,8 @@ type Config struct {
 	Admins          []string      `split_words:"true"`                // TALKBOT_ADMINS
 	Watch           bool          `split_words:"true" default:"true"` // TALKBOT_WATCH
 	ShutdownTimeout time.Duration `split_words:"true" default:"10s"`  // TALKBOT_SHUTDOWN_TIMEOUT
+	Feeds           string        `split_words:"true"`                // TALKBOT_FEEDS
+	FeedInterval    time.Duration `split_words:"true" default:"10m"`  // TALKBOT_FEED_INTERVAL
 	// Database is the SQLite file for settings, conversations and
 	// feedback; DatabaseURL (postgres://…) puts them in PostgreSQL instead.
 	// With neither (a Config built in code) serve keeps no store.
@@ -178,6 +180,9 @@ func (c *Config) validate() error {
 		if info, err := os.Stat(c.Database); err == nil && info.IsDir() {
 			return fmt.Errorf("TALKBOT_DATABASE: %s is a folder, not a file", c.Database)
 		}
+	}
+	if err := c.validateFeeds(); err != nil {
+		return err
 	}
 	if c.HTTPAddr != "" {
 		if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
@@ -344,5 +349,6 @@ func (c *Config) describe(w io.Writer) {
 		text = "question text logged"
 	}
 	fmt.Fprintf(w, "logs:      %s, level %s, %s\n", c.LogFormat, c.LogLevel, text)
+	c.describeFeeds(w)
 	fmt.Fprintf(w, "shutdown:  waits up to %s for answers in flight\n", c.ShutdownTimeout)
 }

@@ -87,6 +87,7 @@ type Main struct {
 	srv         *http.Server
 	slackHTTP   *slack.HTTP
 	discordHTTP *discord.Interactions
+	feedParts
 
 	runCtx    context.Context
 	stopRun   context.CancelFunc
@@ -260,6 +261,10 @@ func (m *Main) Run(ctx context.Context) error {
 			}
 		}
 	})
+	// After the watch, so that it sees the first articles saved.
+	if err := m.startFeeds(m.runCtx); err != nil {
+		return err
+	}
 	st := m.state.Load()
 	m.log.Info("serving", "statements", st.Statements, "articles", st.Articles)
 	return nil
@@ -426,7 +431,12 @@ func (m *Main) loadCorpus() (*corpus.Corpus, error) {
 // index built from the same statements is reused when reuse is set.
 // content is contentHash of the statements; its start names the corpus an
 // on-disk index was built from.
-func (m *Main) makeIndex(c *corpus.Corpus, content string, reuse bool) (*index.Index, error) {
+func (m *Main) makeIndex(c *corpus.Corpus, content string, reuse bool) (ix *index.Index, err error) {
+	defer func() {
+		if ix != nil {
+			ix.OnDamaged(m.indexDamaged)
+		}
+	}()
 	start := time.Now()
 	path := m.Config.IndexPath
 	p := newProgress(m.Stderr, m.log, "indexing statements", "statements")
@@ -448,15 +458,26 @@ func (m *Main) makeIndex(c *corpus.Corpus, content string, reuse bool) (*index.I
 			m.log.Info("index reused from disk", "path", path, "statements", ix.Len())
 			return ix, nil
 		}
-		m.log.Info("stored index not usable; rebuilding", "path", path, "why", err.Error())
+		level := slog.LevelInfo
+		if errors.Is(err, index.ErrDamaged) {
+			level = slog.LevelWarn
+		}
+		m.log.Log(context.Background(), level, "stored index not usable; rebuilding", "path", path, "why", err.Error())
 	}
-	ix, err := index.Build(path, c.Statements, fp, p.update)
+	ix, err = index.Build(path, c.Statements, fp, p.update)
 	if err != nil {
 		return nil, fmt.Errorf("TALKBOT_INDEX_PATH: building the index at %s: %w", path, err)
 	}
 	m.builds.Add(1)
 	m.log.Info("index built on disk", "path", path, "statements", len(c.Statements), "took", time.Since(start).Round(time.Millisecond).String())
 	return ix, nil
+}
+
+// indexDamaged is called by a search that found the index damaged: the
+// index is rebuilt from the corpus, and answers from the new one.
+func (m *Main) indexDamaged(err error) {
+	m.log.Error("the index failed while answering; rebuilding it from the corpus", "err", err.Error())
+	m.rl.trigger("index damaged", true)
 }
 
 // removeLeftovers deletes what a build killed half way leaves beside the
@@ -511,7 +532,11 @@ func (m *Main) serveHealth(w http.ResponseWriter, r *http.Request) {
 		Reloads          int64     `json:"reloads"`
 		LastReloadFailed bool      `json:"last_reload_failed,omitempty"`
 		LastReloadAt     time.Time `json:"last_reload_at,omitzero"`
+		Feeds            any       `json:"feeds,omitempty"`
 	}{Status: "ok", indexState: st, Reloads: m.reloads.Load()}
+	if fh := m.feedHealth(); fh != nil {
+		res.Feeds = fh
+	}
 	if lr := m.rl.last.Load(); lr != nil {
 		res.LastReloadFailed, res.LastReloadAt = lr.failed, lr.at
 	}

@@ -1,0 +1,76 @@
+package bot
+
+import "testing"
+
+func TestDateScope(t *testing.T) {
+	const latest = "2024-05-06"
+	tests := []struct {
+		q, rest  string
+		from, to string
+	}{
+		{"what did biden say in March 2024", "what did biden say", "2024-03-01", "2024-03-31"},
+		{"what did biden say in march", "what did biden say", "2024-03-01", "2024-03-31"},
+		{"what did miller say in november", "what did miller say", "2023-11-01", "2023-11-30"},
+		{"who spoke on Nov 21", "who spoke", "2023-11-21", "2023-11-21"},
+		{"talks in early February 2024", "talks", "2024-02-01", "2024-02-10"},
+		{"talks mid-January 2025", "talks", "2025-01-11", "2025-01-20"},
+		{"gaza hostage deal status late nov 2023", "gaza hostage deal status", "2023-11-21", "2023-11-30"},
+		{"status gaza as of June 3, 2024", "status gaza", "", "2024-06-03"},
+		{"as of end of july 2014 where was the gaza ceasefire", "where was the gaza ceasefire", "", "2014-07-31"},
+		{"latest on the iran talks as of nov 2014", "latest on the iran talks", "", "2014-11-30"},
+		{"what was said since May 2023", "what was said", "2023-05-01", ""},
+		{"what was said before 2015", "what was said", "", "2014-12-31"},
+		{"how many killed by may 2024", "how many killed", "", "2024-05-31"},
+		{"phee on the geneva talks in 2024", "phee on the geneva talks", "2024-01-01", "2024-12-31"},
+		{"when does the ceasefire start (aug 2014)", "when does the ceasefire start ( )", "2014-08-01", "2014-08-31"},
+		{"where were the talks on june 29 2015", "where were the talks", "2015-06-29", "2015-06-29"},
+		{"what did the spokesman say, nov 14 2023", "what did the spokesman say,", "2023-11-14", "2023-11-14"},
+		// "may" and "march" are words too.
+		{"the talks may march on", "the talks may march on", "", ""},
+	}
+	for _, tt := range tests {
+		d, rest := findDateScope(tt.q, "")
+		from, to := d.Range(latest)
+		if rest != tt.rest || from != tt.from || to != tt.to {
+			t.Errorf("findDateScope(%q) = %q, %s to %s; want %q, %s to %s", tt.q, rest, from, to, tt.rest, tt.from, tt.to)
+		}
+	}
+	// Quoted words are words, not a date scope.
+	if d, _ := findDateScope(`who said "in 2012, 43 percent"`, "in 2012, 43 percent"); !d.IsZero() {
+		t.Errorf("a year inside quoted words became a scope: %+v", d)
+	}
+}
+
+func TestParseParts(t *testing.T) {
+	tests := []struct {
+		q       string
+		intent  Intent
+		want    Want
+		speaker string
+		topic   string
+		asked   string
+		scope   bool
+	}{
+		{"as of july 2014 where did the iran nuclear talks stand", Status, WantStatus, "", "iran nuclear", "", true},
+		{"where's the deal at", Status, WantStatus, "", "deal", "", false},
+		{"any news on the sudan talks", Status, WantStatus, "", "sudan", "", false},
+		{"sudan talks status may 2023", Status, WantStatus, "", "sudan", "", true},
+		{"latest on the iran talks as of nov 2014", Status, WantStatus, "", "iran", "", true},
+		{"where was the us negotiating team on july 3 2014", Fact, WantPlace, "", "", "", true},
+		{"what did the spokesperson say when asked about the iran sanctions waiver", WhatSaid, WantStatement, "the spokesperson", "", "the iran sanctions waiver", false},
+		{"how many waivers were issued", Fact, WantNumber, "", "", "", false},
+		{"who is pat ryder", WhoIs, WantRole, "", "", "", false},
+		{"when did the us first say the ceasefire was being violated", When, WantDate, "us", "", "", false},
+		{"phee - what did she ask other govts to do", WhatSaid, WantStatement, "phee", "", "", false},
+		{"who said the status quo cannot hold", WhoSaid, WantPerson, "", "", "", false},
+	}
+	for _, tt := range tests {
+		p := Parse(tt.q)
+		if p.Intent != tt.intent || p.Want != tt.want || p.Speaker != tt.speaker || p.Topic != tt.topic || p.AskedAbout != tt.asked || p.Scope.IsZero() == tt.scope {
+			t.Errorf("Parse(%q) = %+v; want intent %s, want %s, speaker %q, topic %q, asked about %q, scope %v", tt.q, p, tt.intent, tt.want, tt.speaker, tt.topic, tt.asked, tt.scope)
+		}
+	}
+	if p := Parse(`who said "we are not there yet"?`); !p.Verbatim || p.Phrase != "we are not there yet" {
+		t.Errorf("quoted words: %+v", p)
+	}
+}

@@ -1,0 +1,88 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/index"
+)
+
+// talksBot answers from three negotiations of our own: two that share the
+// word "Gaza", ten years apart, and one about Iran.
+func talksBot(t testing.TB) *Bot {
+	t.Helper()
+	gaza14 := corpus.Source{Title: "Envoys meet in Cairo on a Gaza truce", Outlet: "Wire", Published: "2014-07-21"}
+	gaza14b := corpus.Source{Title: "Humanitarian pause announced for Gaza", Outlet: "Wire", Published: "2014-07-31"}
+	gaza24 := corpus.Source{Title: "Militants accept a Gaza proposal; Israel says no", Outlet: "Wire", Published: "2024-05-06"}
+	iran := corpus.Source{Title: "Iran nuclear negotiators miss a deadline", Outlet: "Wire", Published: "2015-07-01"}
+	st := func(src corpus.Source, seq int, speaker, text, said string) corpus.Statement {
+		return corpus.Statement{ID: src.Title + text, Kind: corpus.Fact, Speaker: speaker, Text: text, SaidOn: said, Source: src, Seq: seq}
+	}
+	stmts := []corpus.Statement{
+		st(gaza14, 0, "the envoy", "talks on a truce in Gaza would resume on Tuesday in Cairo", "2014-07-21"),
+		st(gaza14, 1, "the envoy", "both sides had to stop firing before any talks could start", "2014-07-21"),
+		st(gaza14b, 0, "the press secretary", "the United States strongly supports the humanitarian pause in Gaza agreed today", "2014-07-31"),
+		st(gaza14b, 1, "the press secretary", "the pause should lead to talks on a lasting ceasefire", "2014-07-31"),
+		st(iran, 0, "a senior official", "a deal with Iran is still possible but the deadline was extended a week", "2015-06-30"),
+		st(iran, 1, "a senior official", "the nuclear talks would go on in Vienna", "2015-06-30"),
+		st(gaza24, 0, "the militant group", "it had accepted the proposal for a ceasefire in Gaza put forward by the mediators", "2024-05-06"),
+		st(gaza24, 1, "an Israeli official", "the proposal was not the one Israel had agreed to and talks would go on", "2024-05-06"),
+	}
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return New(ix, Options{})
+}
+
+func TestStatusByNegotiationAndDate(t *testing.T) {
+	b := talksBot(t)
+	tests := []struct {
+		q, asOf, text string
+	}{
+		{"status gaza", "2024-05-06", "accepted the proposal"},
+		{"as of end of july 2014 where was the gaza ceasefire", "2014-07-31", "humanitarian pause"},
+		{"status gaza as of july 25 2014", "2014-07-21", "talks on a truce"},
+		{"where did the gaza talks stand in july 2014", "2014-07-31", "humanitarian pause"},
+		{"latest on the iran talks", "2015-07-01", "still possible"},
+		{"any news on the iran nuclear talks as of june 2015", "", ""},
+		{"status", "2024-05-06", "accepted the proposal"},
+	}
+	for _, tt := range tests {
+		a := b.Ask(context.Background(), tt.q)
+		if tt.asOf == "" {
+			if a.Found {
+				t.Errorf("%q: found %v as of %s; want nothing (the article is dated later)", tt.q, a.Items, a.AsOf)
+			}
+			continue
+		}
+		if !a.Found || a.AsOf != tt.asOf || !strings.Contains(a.Summary, tt.asOf) {
+			t.Errorf("%q: found %v, as of %q, summary %q; want as of %s", tt.q, a.Found, a.AsOf, a.Summary, tt.asOf)
+			continue
+		}
+		if !strings.Contains(a.Items[0].Text, tt.text) {
+			t.Errorf("%q: top %q; want %q", tt.q, a.Items[0].Text, tt.text)
+		}
+		for _, it := range a.Items {
+			if it.SaidOn > tt.asOf {
+				t.Errorf("%q: %q was said on %s, after %s", tt.q, it.Text, it.SaidOn, tt.asOf)
+			}
+		}
+	}
+}
+
+func TestWhoSaidWordsNobodySaid(t *testing.T) {
+	b := talksBot(t)
+	// Half of one statement and half of another: nobody said it.
+	a := b.Ask(context.Background(), `who said "talks on a truce in Gaza was not the one Israel had agreed"?`)
+	if a.Found || len(a.Items) != 0 || !strings.Contains(a.Note, "nearest") {
+		t.Errorf("spliced words: found %v, %d items, note %q; want not found with the nearest statement offered", a.Found, len(a.Items), a.Note)
+	}
+	a = b.Ask(context.Background(), `who said "the pause should lead to talks on a lasting ceasefire"?`)
+	if !a.Found || a.Items[0].Speaker != "the press secretary" {
+		t.Errorf("words said: %+v", a)
+	}
+}

@@ -1,0 +1,163 @@
+package bot
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/index"
+)
+
+// Searcher is what the bot needs of an index: *index.Index implements it.
+// Search returns index.ErrEmptyQuery for a query with nothing to match and
+// wraps any other failure; Terms analyses text as the statements were
+// analysed; Statements and Speakers must not be modified by the caller.
+type Searcher interface {
+	Search(ctx context.Context, q index.Query) ([]index.Hit, error)
+	Terms(text string) []string
+	Statements() []corpus.Statement
+	Speakers() []index.Speaker
+}
+
+var _ Searcher = (*index.Index)(nil)
+
+// view is what the bot works out once per index, not per question: every
+// statement's words normalised, which statements and articles hold each
+// word, the articles in date order, and the synonyms analysed. It belongs
+// to one index and is dropped with it.
+type view struct {
+	s    Searcher
+	once sync.Once
+
+	latest   string   // newest date said or published
+	norm     []string // per statement: " words of its text and sentence "
+	vocab    []string // every word, sorted, for prefix look-ups
+	post     map[string][]int32
+	articles []article
+	artOf    []int32 // per statement: its article
+	stems    map[string][]string
+	topics   []string // the corpus's topics, most followed first
+}
+
+// article is one source and its statements, in article order.
+type article struct {
+	src   corpus.Source
+	head  string // " title and topics, normalised "
+	date  string // published, or the newest date said in it
+	stmts []int32
+}
+
+func newView(s Searcher) *view { return &view{s: s} }
+
+// get builds the view on first use; later calls wait for it.
+func (v *view) get() *view {
+	v.once.Do(v.build)
+	return v
+}
+
+func (v *view) build() {
+	stmts := v.s.Statements()
+	v.norm = make([]string, len(stmts))
+	v.artOf = make([]int32, len(stmts))
+	v.post = map[string][]int32{}
+	byArt := map[corpus.Source]int32{}
+	for i := range stmts {
+		s := &stmts[i]
+		if s.SaidOn > v.latest {
+			v.latest = s.SaidOn
+		}
+		if s.Source.Published > v.latest {
+			v.latest = s.Source.Published
+		}
+		a, ok := byArt[s.Source]
+		if !ok {
+			a = int32(len(v.articles))
+			byArt[s.Source] = a
+			v.articles = append(v.articles, article{src: s.Source, date: s.Source.Published,
+				head: " " + corpus.NormWords(s.Source.Title+" "+strings.Join(s.Topics, " ")) + " "})
+		}
+		art := &v.articles[a]
+		art.stmts = append(art.stmts, int32(i))
+		if art.src.Published == "" && s.SaidOn > art.date {
+			art.date = s.SaidOn
+		}
+		v.artOf[i] = a
+		n := corpus.NormWords(s.Text + " " + s.Context)
+		v.norm[i] = " " + n + " "
+		for _, w := range strings.Fields(n + " " + corpus.NormWords(strings.Join(s.Topics, " ")+" "+s.Source.Title)) {
+			p := v.post[w]
+			if len(p) == 0 || p[len(p)-1] != int32(i) {
+				v.post[w] = append(p, int32(i))
+			}
+		}
+	}
+	v.vocab = make([]string, 0, len(v.post))
+	for w := range v.post {
+		v.vocab = append(v.vocab, w)
+	}
+	sort.Strings(v.vocab)
+	v.topics = topicList(stmts)
+	v.stems = map[string][]string{}
+	for w, syns := range synonymIndex {
+		for _, t := range v.s.Terms(w) {
+			for _, s := range syns {
+				v.stems[t] = append(v.stems[t], v.s.Terms(s)...)
+			}
+		}
+	}
+}
+
+// maxPrefixWords bounds how many words one keyword may stand for ("is"
+// begins thousands of words; a topic keyword of four letters or more
+// rarely more than a few dozen).
+const maxPrefixWords = 64
+
+// withPrefix returns the statements holding a word that begins with k
+// ("israel" finds "israeli"), for keywords of four letters or more, or
+// the word itself for shorter ones.
+func (v *view) withPrefix(k string) []int32 {
+	if len(k) < 4 {
+		return v.post[k]
+	}
+	i := sort.SearchStrings(v.vocab, k)
+	var lists [][]int32
+	for ; i < len(v.vocab) && strings.HasPrefix(v.vocab[i], k) && len(lists) < maxPrefixWords; i++ {
+		lists = append(lists, v.post[v.vocab[i]])
+	}
+	if len(lists) == 1 {
+		return lists[0]
+	}
+	return union(lists)
+}
+
+// union merges sorted lists of statement numbers.
+func union(lists [][]int32) []int32 {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]int32, 0, n)
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	k := 0
+	for i, x := range out {
+		if i == 0 || x != out[k-1] {
+			out[k] = x
+			k++
+		}
+	}
+	return out[:k]
+}
+
+// has reports whether statement i's words hold k (as a word, or the start
+// of one for keywords of four letters or more).
+func (v *view) has(i int, k string) bool {
+	if len(k) >= 4 {
+		return strings.Contains(v.norm[i], " "+k)
+	}
+	return strings.Contains(v.norm[i], " "+k+" ")
+}

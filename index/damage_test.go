@@ -1,0 +1,197 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/talkbot/talkbot/internal/gen"
+)
+
+// scribble writes random bytes over part of name from frac of its length
+// on, without changing its size.
+func scribble(t *testing.T, name string, frac float64) {
+	t.Helper()
+	info, err := os.Stat(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	off := int64(float64(info.Size()) * frac)
+	n := min(64<<10, max(info.Size()/10, 256), info.Size()-off)
+	junk := make([]byte, n)
+	r := rand.New(rand.NewPCG(uint64(off), 3))
+	for i := range junk {
+		junk[i] = byte(r.Uint32())
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteAt(junk, off); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func segments(t *testing.T, dir string) []string {
+	t.Helper()
+	zaps, _ := filepath.Glob(filepath.Join(dir, bleveDir, "store", "*.zap"))
+	if len(zaps) == 0 {
+		t.Fatalf("no segments under %s", dir)
+	}
+	return zaps
+}
+
+// resum rewrites the stored checksums to match the files as they are.
+func resum(t *testing.T, dir string) {
+	t.Helper()
+	name := filepath.Join(dir, metaFile)
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mt meta
+	if err := json.Unmarshal(data, &mt); err != nil {
+		t.Fatal(err)
+	}
+	if mt.Files, err = checksums(dir); err != nil {
+		t.Fatal(err)
+	}
+	data, _ = json.Marshal(mt)
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestOpenDamaged: every kind of damage to a stored index is found by Open
+// (ErrDamaged or ErrStale, never a panic, never an index that answers).
+func TestOpenDamaged(t *testing.T) {
+	stmts := gen.Statements(600, 1)
+	damage := map[string]func(t *testing.T, dir string){
+		"every segment scribbled at 10%": func(t *testing.T, dir string) {
+			for _, z := range segments(t, dir) {
+				scribble(t, z, 0.1)
+			}
+		},
+		"every segment scribbled at 60%": func(t *testing.T, dir string) {
+			for _, z := range segments(t, dir) {
+				scribble(t, z, 0.6)
+			}
+		},
+		"a segment's last bytes scribbled": func(t *testing.T, dir string) { scribble(t, segments(t, dir)[0], 0.999) },
+		"a segment deleted": func(t *testing.T, dir string) {
+			if err := os.Remove(segments(t, dir)[0]); err != nil {
+				t.Fatal(err)
+			}
+		},
+		"root.bolt scribbled": func(t *testing.T, dir string) {
+			scribble(t, filepath.Join(dir, bleveDir, "store", "root.bolt"), 0.5)
+		},
+		"a word of a statement edited": func(t *testing.T, dir string) {
+			name := filepath.Join(dir, stmtsFile)
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := strings.Index(string(data), `"text":"`) + len(`"text":"`)
+			data[i] ^= 0x20 // the case of one letter
+			if err := os.WriteFile(name, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		},
+		// Damage the checksums miss (made before they were taken) is
+		// found by opening and a first search, inside a recover.
+		"a segment scribbled at 10% before the checksums": func(t *testing.T, dir string) {
+			scribble(t, segments(t, dir)[0], 0.1)
+			resum(t, dir)
+		},
+		"a segment scribbled at 60% before the checksums": func(t *testing.T, dir string) {
+			scribble(t, segments(t, dir)[0], 0.6)
+			resum(t, dir)
+		},
+		"checksums removed": func(t *testing.T, dir string) {
+			name := filepath.Join(dir, metaFile)
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := strings.Index(string(data), `,"files"`)
+			if err := os.WriteFile(name, append(data[:i:i], '}'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		},
+	}
+	for name, do := range damage {
+		t.Run(name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "ix")
+			ix, err := Build(dir, stmts, "fp", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix.Close()
+			do(t, dir)
+			ix, err = Open(dir, "fp")
+			if err == nil && strings.Contains(name, "before the checksums") {
+				// Opened: the damage missed what opening reads. Every
+				// search must then answer or report the damage, never panic.
+				for i := 0; i < len(stmts); i += 5 {
+					if _, err := ix.Search(context.Background(), Query{Words: stmts[i].Text, Speaker: stmts[i].Speaker}); err != nil && !errors.Is(err, ErrDamaged) {
+						t.Fatalf("search on a damaged index: %v", err)
+					}
+				}
+				ix.Close()
+			} else if err == nil {
+				ix.Close()
+				t.Fatal("Open accepted a damaged index")
+			} else if !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrStale) {
+				t.Errorf("Open = %v; want ErrDamaged or ErrStale", err)
+			}
+			// Rebuilding over it gives a whole index again.
+			ix, err = Build(dir, stmts, "fp", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix.Close()
+			ix, err = Open(dir, "fp")
+			if err != nil {
+				t.Fatalf("Open after the rebuild: %v", err)
+			}
+			defer ix.Close()
+			if hits, err := ix.Search(context.Background(), Query{Words: stmts[0].Text}); err != nil || len(hits) == 0 {
+				t.Errorf("search after the rebuild: %v, %d hits", err, len(hits))
+			}
+		})
+	}
+}
+
+// panicky is a Bleve index whose searches panic, as a damaged segment's do.
+type panicky struct{ bleveIndex }
+
+type bleveIndex = bleve.Index
+
+func (panicky) SearchInContext(context.Context, *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	panic("runtime error: makeslice: len out of range")
+}
+
+// TestSearchDamaged: a search that panics inside Bleve returns ErrDamaged
+// and calls the OnDamaged hook; it does not crash the caller.
+func TestSearchDamaged(t *testing.T) {
+	ix := mustNew(t, testStatements())
+	ix.bi = panicky{ix.bi}
+	var reported error
+	ix.OnDamaged(func(err error) { reported = err })
+	hits, err := ix.Search(context.Background(), Query{Words: "war solution"})
+	if !errors.Is(err, ErrDamaged) || hits != nil {
+		t.Fatalf("Search = %v, %v; want ErrDamaged", hits, err)
+	}
+	if !errors.Is(reported, ErrDamaged) {
+		t.Errorf("OnDamaged got %v", reported)
+	}
+}
