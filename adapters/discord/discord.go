@@ -206,9 +206,10 @@ func userOf(i *discordgo.Interaction) string {
 	return ""
 }
 
-// request builds the bot.Request for text from a Discord user.
-func request(text, userID string) bot.Request {
-	r := bot.Request{Text: strings.TrimSpace(text), Platform: Platform}
+// request builds the bot.Request for text from a Discord user in a
+// channel.
+func request(text, userID, channelID string) bot.Request {
+	r := bot.Request{Text: strings.TrimSpace(text), Platform: Platform, Channel: channelID}
 	if userID != "" {
 		r.User = Platform + ":" + userID
 	}

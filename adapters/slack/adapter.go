@@ -426,7 +426,8 @@ func (r *responder) onQuestion(q question) {
 	if r.seen.seen("msg:" + q.channel + "/" + q.ts) {
 		return
 	}
-	req := request(q.text, q.team, q.user)
+	req := request(q.text, q.team, q.user, q.channel)
+	req.Thread = q.threadTS
 	t := target{channel: q.channel, user: q.user, threadTS: q.threadTS, im: q.im}
 	if !r.spawn(func(ctx context.Context) { r.answer(ctx, req, t) }) {
 		r.log.Warn("too many questions waiting; saying busy", "channel", q.channel)
@@ -448,12 +449,12 @@ func (r *responder) spawnBusy(t target) {
 }
 
 // request builds the core's request. An empty question asks for help.
-func request(text, teamID, userID string) bot.Request {
+func request(text, teamID, userID, channelID string) bot.Request {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		text = "help"
 	}
-	return bot.Request{Text: text, User: "slack:" + teamID + "/" + userID, Platform: Platform}
+	return bot.Request{Text: text, User: "slack:" + teamID + "/" + userID, Platform: Platform, Channel: teamID + "/" + channelID}
 }
 
 // dedupe remembers keys for a while, to answer each event once.

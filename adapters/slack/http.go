@@ -201,7 +201,7 @@ func (h *HTTP) serveCommand(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "malformed slash command", http.StatusBadRequest)
 		return
 	}
-	req := request(form.Get("text"), form.Get("team_id"), form.Get("user_id"))
+	req := request(form.Get("text"), form.Get("team_id"), form.Get("user_id"), form.Get("channel_id"))
 	t := target{channel: form.Get("channel_id"), user: form.Get("user_id"), responseURL: form.Get("response_url")}
 
 	var (

@@ -97,6 +97,9 @@ func testConfig(dir string) *Config {
 // startMain runs a Main for cfg and closes it when the test ends.
 func startMain(t *testing.T, cfg *Config, tweak ...func(*Main)) (*Main, *syncBuffer) {
 	t.Helper()
+	if cfg.Database == "" && cfg.DatabaseURL == "" {
+		cfg.Database = filepath.Join(t.TempDir(), "talkbot.db")
+	}
 	logs := &syncBuffer{}
 	m := NewMain(cfg, logs)
 	m.debounce = 200 * time.Millisecond
