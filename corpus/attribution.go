@@ -19,7 +19,10 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.preAttribution(s, toks); a != nil {
 		return a
 	}
-	return x.participle(s, toks)
+	if a := x.participle(s, toks); a != nil {
+		return a
+	}
+	return x.colonLead(s, toks)
 }
 
 // accordingFirst: "According to a statement from the Prime Minister’s
@@ -244,7 +247,7 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 		}
 		if t == "." {
 			// "Mr." / "U.S." keep their period.
-			if k > 0 && abbreviations[toks[k-1].text] {
+			if k > 0 && (abbreviations[toks[k-1].text] || isInitial(toks[k-1].text)) {
 				k--
 				continue
 			}
@@ -369,7 +372,7 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 			continue
 		}
 		if !isWord(t) || (!isCap(t) && stopWords[strings.ToLower(t)] && !determiners[t]) {
-			if t == "." && j > i && abbreviations[toks[j-1].text] {
+			if t == "." && j > i && (abbreviations[toks[j-1].text] || isInitial(toks[j-1].text)) {
 				j++
 				continue
 			}
@@ -479,7 +482,7 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 	}
 	// VERB SPEAKER: "said Maria Lopez, a spokeswoman"
 	if v, ok := verbAt(toks, c0); ok && v < last {
-		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last)) {
+		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last) || afterQuote(toks, c0) && trailingModifier(toks, en)) {
 			e, mention := x.resolve(toks[st:en], appos)
 			if e != nil {
 				end := en
@@ -505,6 +508,12 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 			return nil, 0
 		}
 		st, en, appos, perfect, ok := npBefore(toks, v)
+		if (!ok || st != c0) && afterQuote(toks, c0) {
+			// Right after a quotation, whatever noun phrase stands before
+			// the verb is who spoke: "…,” the New York businessman said.
+			st, en, perfect, ok = looseNP(toks, c0, v)
+			appos = ""
+		}
 		if !ok || st != c0 {
 			return nil, 0
 		}

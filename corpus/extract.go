@@ -270,7 +270,7 @@ func capRun(toks []token, i int) int {
 		t := toks[j].text
 		if isCap(t) && isWord(t) {
 			j++
-			if j < len(toks) && toks[j].text == "." && abbreviations[t] {
+			if j < len(toks) && toks[j].text == "." && (abbreviations[t] || isInitial(t)) {
 				j++
 			}
 			continue
@@ -340,7 +340,16 @@ func hasRole(words []string) bool {
 
 // paragraph reads the sentences of one masked paragraph.
 func (x *extractor) paragraph(m string) {
-	sentences := splitSentences(m, func(n int) bool { return n < len(x.quotes) && x.quotes[n].sentEnds && !x.quotes[n].open })
+	m = x.signatures(m)
+	sentences := splitSentences(m, func(n int, rest string) bool {
+		if n >= len(x.quotes) || !x.quotes[n].sentEnds || x.quotes[n].open {
+			return false
+		}
+		// "…?” Trump said." and "…!” she shouted.": the attribution
+		// follows in the same sentence.
+		t := strings.TrimRight(x.quotes[n].text(), " ’'")
+		return !(strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")) || !closingFollows(rest)
+	})
 	off := 0
 	for _, s := range sentences {
 		if i := strings.Index(m[off:], s); i >= 0 {
@@ -380,6 +389,13 @@ func (x *extractor) sentence(s string, seq int) {
 	}
 	ctx := x.unmask(s)
 	att := x.attribute(s, toks)
+	if plain := blankAsides(s); att == nil && plain != s {
+		// "Rep. John Mica (R-Fla.) said": read without the aside, then
+		// take the content back in the article's words.
+		if att = x.attribute(plain, tokenize(plain)); att != nil {
+			att.restore(plain, s)
+		}
+	}
 	// Quotes in this sentence.
 	var qs []*quote
 	for _, t := range toks {
@@ -446,6 +462,18 @@ func (x *extractor) attributed(att *attribution, qs []*quote, ctx string, seq in
 		}
 		text := x.unmask(c)
 		x.emit(Statement{Kind: Fact, Text: text, SaidOn: date, Where: where, Mention: att.mention, Context: ctx, Seq: seq}, att.speaker)
+	}
+}
+
+// restore puts the article's words back into content read from a copy of
+// the sentence with its asides blanked (same length, same offsets).
+func (a *attribution) restore(plain, orig string) {
+	for ; a != nil; a = a.next {
+		for i, c := range a.content {
+			if k := strings.Index(plain, c); k >= 0 {
+				a.content[i] = orig[k : k+len(c)]
+			}
+		}
 	}
 }
 

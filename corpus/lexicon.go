@@ -102,7 +102,8 @@ var notNames = set(`The A An In On At But And As For To Of By With From After Be
 	Department House Office Ministry Army Forces Defense Defence Force Palestinian Israeli Israelis Palestinians Arab
 	European American British French German Russian Ukrainian Iranian Egyptian Qatari Lebanese Western Eastern Northern
 	Southern Middle East Iranian-backed UN U.N. US U.S. EU NATO IDF CNN NBC ABC CBS BBC AP Reuters Fox News Times Post
-	Journal Press Associated Agence Al Jazeera Sky Channel Television TV Radio Senate Congress Parliament Knesset Cabinet`)
+	Journal Press Associated Agence Al Jazeera Sky Channel Television TV Radio Senate Congress Parliament Knesset Cabinet
+	Said Says Added Adds Asked Asks Wrote Writes Tweeted Replied Responded Explained Noted Continued Recalled`)
 
 // nationalities and country possessives that prefix a role ("British
 // Prime Minister").

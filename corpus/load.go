@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -33,6 +34,12 @@ type Options struct {
 // Load reads every article and curated file under the given files and
 // folders (recursively). It fails only when a path cannot be read at all;
 // a broken file is reported in Corpus.Errors and the rest still load.
+//
+// Only regular files are read, each at most MaxFileSize bytes: a named
+// pipe, a device or a socket is reported and skipped, never opened. A
+// symbolic link inside a folder is followed only to a file inside the same
+// folder (a file reached twice is read once); a link leading outside it is
+// reported and skipped.
 func Load(opts Options, paths ...string) (*Corpus, error) {
 	var files []file
 	for _, p := range paths {
@@ -41,18 +48,16 @@ func Load(opts Options, paths ...string) (*Corpus, error) {
 			return nil, fmt.Errorf("corpus: %w", err)
 		}
 		if !info.IsDir() {
-			files = append(files, file{name: p, read: func() ([]byte, error) { return os.ReadFile(p) }})
+			// A file named on its own is the caller's choice: links to
+			// it are followed, and its kind is still checked.
+			files = append(files, file{name: p, read: func() ([]byte, error) { return readRegular(p, 0) }})
 			continue
 		}
-		fsys := os.DirFS(p)
-		found, err := listFS(fsys)
+		found, err := listDir(p)
 		if err != nil {
 			return nil, fmt.Errorf("corpus: %w", err)
 		}
-		for _, f := range found {
-			f := f
-			files = append(files, file{name: filepath.Join(p, f), read: func() ([]byte, error) { return fs.ReadFile(fsys, f) }})
-		}
+		files = append(files, found...)
 	}
 	return load(opts, files), nil
 }
@@ -66,14 +71,201 @@ func LoadFS(opts Options, fsys fs.FS) (*Corpus, error) {
 	files := make([]file, len(found))
 	for i, f := range found {
 		f := f
-		files[i] = file{name: f, read: func() ([]byte, error) { return fs.ReadFile(fsys, f) }}
+		files[i] = file{name: f, read: func() ([]byte, error) { return readFS(fsys, f) }}
 	}
 	return load(opts, files), nil
 }
 
+// file is one file to load: read gives its bytes, or skip says why it is
+// not read at all.
 type file struct {
 	name string
 	read func() ([]byte, error)
+	skip error
+}
+
+// Reasons a file found in a folder is not read.
+var (
+	ErrNotRegular = errors.New("not a regular file")
+	ErrOutside    = errors.New("symbolic link leads outside the corpus folder")
+)
+
+// listDir lists the files to load under root: regular files, and links to
+// files inside root; everything else with an article's name is listed with
+// the reason it is skipped. Names are root joined with the path below it.
+func listDir(root string) ([]file, error) {
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return nil, err
+	}
+	if real, err = filepath.Abs(real); err != nil {
+		return nil, err
+	}
+	var out, links []file
+	var linkTargets []string
+	regular := map[string]bool{}
+	err = filepath.WalkDir(real, func(p string, d fs.DirEntry, err error) error {
+		rel, rerr := filepath.Rel(real, p)
+		if rerr != nil {
+			return rerr
+		}
+		name := filepath.Join(root, rel)
+		if err != nil {
+			if p == real {
+				return err
+			}
+			// A folder that cannot be read (or vanished) is reported;
+			// the rest still loads.
+			out = append(out, file{name: name, skip: unwrapPath(err)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != real && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") || fileKind(p) == "" {
+			return nil
+		}
+		switch t := d.Type(); {
+		case t.IsRegular():
+			regular[p] = true
+			out = append(out, file{name: name, read: func() ([]byte, error) { return readRegular(p, noFollow) }})
+		case t&fs.ModeSymlink != 0:
+			target, err := filepath.EvalSymlinks(p)
+			if err != nil {
+				out = append(out, file{name: name, skip: unwrapPath(err)})
+				return nil
+			}
+			if !within(real, target) {
+				out = append(out, file{name: name, skip: fmt.Errorf("%w (%s)", ErrOutside, target)})
+				return nil
+			}
+			info, err := os.Stat(target)
+			switch {
+			case err != nil:
+				out = append(out, file{name: name, skip: unwrapPath(err)})
+			case info.IsDir():
+				// Its files are listed where they are.
+			case !info.Mode().IsRegular():
+				out = append(out, file{name: name, skip: notRegular(info.Mode())})
+			default:
+				links = append(links, file{name: name, read: func() ([]byte, error) { return readRegular(target, noFollow) }})
+				linkTargets = append(linkTargets, target)
+			}
+		default:
+			out = append(out, file{name: name, skip: notRegular(t)})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// A link to a file read already, or reached by an earlier link, adds
+	// nothing.
+	for i, f := range links {
+		if !regular[linkTargets[i]] {
+			regular[linkTargets[i]] = true
+			out = append(out, f)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	return out, nil
+}
+
+// within says whether path is dir or below it; both are absolute and free
+// of links.
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// notRegular names what a file is instead of a regular file.
+func notRegular(m fs.FileMode) error {
+	what := "a special file"
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeCharDevice != 0:
+		what = "a character device"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	case m.IsDir():
+		what = "a folder"
+	}
+	return fmt.Errorf("%w: %s", ErrNotRegular, what)
+}
+
+func unwrapPath(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// readRegular reads name if it is a regular file of at most MaxFileSize
+// bytes. It is opened without waiting (a pipe put in its place cannot
+// block the load) and, with noFollow, without following a link put in its
+// place; what was opened is checked again before a byte is read.
+func readRegular(name string, flags int) ([]byte, error) {
+	f, err := os.OpenFile(name, os.O_RDONLY|openFlags|flags, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, notRegular(info.Mode())
+	}
+	if info.Size() > MaxFileSize {
+		return nil, tooLarge(info.Size())
+	}
+	return readLimited(f)
+}
+
+// readFS reads name from fsys, as readRegular does.
+func readFS(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, notRegular(info.Mode())
+	}
+	return readLimited(f)
+}
+
+// readLimited reads r to its end, but never more than MaxFileSize+1 bytes.
+func readLimited(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		return nil, tooLarge(int64(len(data)))
+	}
+	return data, nil
+}
+
+func tooLarge(n int64) error {
+	if n > MaxFileSize+1 {
+		return fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, n, MaxFileSize)
+	}
+	return fmt.Errorf("%w: more than %d bytes", ErrTooLarge, MaxFileSize)
 }
 
 func listFS(fsys fs.FS) ([]string, error) {
@@ -106,18 +298,14 @@ func load(opts Options, files []file) *Corpus {
 		if opts.Progress != nil {
 			opts.Progress(i, len(files))
 		}
+		if f.skip != nil {
+			c.Errors = append(c.Errors, &FileError{File: f.name, Err: f.skip})
+			continue
+		}
 		data, err := f.read()
 		if err != nil {
 			// The file's name leads the message already.
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			c.Errors = append(c.Errors, &FileError{File: f.name, Err: err})
-			continue
-		}
-		if len(data) > MaxFileSize {
-			c.Errors = append(c.Errors, checkText(f.name, data))
+			c.Errors = append(c.Errors, &FileError{File: f.name, Err: unwrapPath(err)})
 			continue
 		}
 		var a *Article

@@ -61,6 +61,7 @@ func (r *registry) candidate(name, gender string) {
 
 // person returns the entity for a full or partial name, creating it.
 func (r *registry) person(name, title, gender string) *entity {
+	name = canonName(name)
 	parts := strings.Fields(name)
 	if len(parts) == 0 {
 		return nil
@@ -294,6 +295,11 @@ func splitTitleName(words []string) (title, name []string, gender string) {
 		}
 	}
 	for len(title) > 0 && (strings.EqualFold(title[0], "the") || title[0] == "a" || title[0] == "an") {
+		title = title[1:]
+	}
+	// A word that opens the sentence is not a title: "But Smith said",
+	// "Said Okafor".
+	for len(title) > 0 && notNames[title[0]] && !titleWords[title[0]] {
 		title = title[1:]
 	}
 	return title, name, gender

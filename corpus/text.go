@@ -108,8 +108,8 @@ var abbreviations = set(`Mr Mrs Ms Dr Gen Lt Col Maj Sgt Capt Adm Sen Rep Gov St
 
 // splitSentences cuts a masked paragraph into sentences. Quotes are masked
 // as ⟦n⟧, so periods inside them do not split; ends reports whether quote n
-// ends with a sentence end.
-func splitSentences(p string, ends func(n int) bool) []string {
+// ends the sentence, given the text after it.
+func splitSentences(p string, ends func(n int, rest string) bool) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(p); {
@@ -138,7 +138,7 @@ func splitSentences(p string, ends func(n int) bool) []string {
 			if k > 0 {
 				j = i + k + len("⟧")
 				n := placeholder(p[i:j])
-				if n >= 0 && ends(n) && j < len(p) && p[j] == ' ' && nextStartsSentence(p[j+1:]) {
+				if n >= 0 && j < len(p) && p[j] == ' ' && nextStartsSentence(p[j+1:]) && ends(n, p[j+1:]) {
 					split = true
 				}
 			}

@@ -30,6 +30,8 @@ type Config struct {
 	Admins          []string       `split_words:"true"`                // TALKBOT_ADMINS
 	Watch           bool           `split_words:"true" default:"true"` // TALKBOT_WATCH
 	ShutdownTimeout time.Duration  `split_words:"true" default:"10s"`  // TALKBOT_SHUTDOWN_TIMEOUT
+	Feeds           string         `split_words:"true"`                // TALKBOT_FEEDS
+	FeedInterval    time.Duration  `split_words:"true" default:"10m"`  // TALKBOT_FEED_INTERVAL
 	Platform        PlatformConfig `ignored:"true"`
 }
 
@@ -165,6 +167,9 @@ func (c *Config) validate() error {
 		if info, err := os.Stat(c.IndexPath); err == nil && !info.IsDir() {
 			return fmt.Errorf("TALKBOT_INDEX_PATH: %s is a file, not a folder", c.IndexPath)
 		}
+	}
+	if err := c.validateFeeds(); err != nil {
+		return err
 	}
 	if c.HTTPAddr != "" {
 		if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
@@ -323,5 +328,6 @@ func (c *Config) describe(w io.Writer) {
 		text = "question text logged"
 	}
 	fmt.Fprintf(w, "logs:      %s, level %s, %s\n", c.LogFormat, c.LogLevel, text)
+	c.describeFeeds(w)
 	fmt.Fprintf(w, "shutdown:  waits up to %s for answers in flight\n", c.ShutdownTimeout)
 }

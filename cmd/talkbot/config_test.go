@@ -22,7 +22,7 @@ import (
 var envVars = []string{
 	"TALKBOT_CORPUS", "TALKBOT_INDEX_PATH", "TALKBOT_HTTP_ADDR", "TALKBOT_LOG_FORMAT", "TALKBOT_LOG_LEVEL",
 	"TALKBOT_LOG_TEXT", "TALKBOT_RATE_PER_MINUTE", "TALKBOT_RATE_BURST", "TALKBOT_ADMINS", "TALKBOT_WATCH",
-	"TALKBOT_SHUTDOWN_TIMEOUT",
+	"TALKBOT_SHUTDOWN_TIMEOUT", "TALKBOT_FEEDS", "TALKBOT_FEED_INTERVAL",
 	"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET",
 	"DISCORD_BOT_TOKEN", "DISCORD_GUILD_ID", "DISCORD_PUBLIC_KEY", "DISCORD_APP_ID",
 }
@@ -88,6 +88,10 @@ func TestConfigErrors(t *testing.T) {
 		{with(http, "TALKBOT_CORPUS", filepath.Join(tmp, "missing")), "TALKBOT_CORPUS:"},
 		{with(http, "TALKBOT_CORPUS", file), "TALKBOT_CORPUS:"},
 		{with(http, "TALKBOT_INDEX_PATH", file), "TALKBOT_INDEX_PATH:"},
+		{with(http, "TALKBOT_FEEDS", "https://example.org/rss.xml"), "TALKBOT_FEEDS is set without TALKBOT_CORPUS"},
+		{with(http, "TALKBOT_CORPUS", tmp, "TALKBOT_FEEDS", "https://example.org/rss.xml file:///etc/passwd"), "TALKBOT_FEEDS:"},
+		{with(http, "TALKBOT_CORPUS", tmp, "TALKBOT_FEEDS", "https://example.org/rss.xml", "TALKBOT_FEED_INTERVAL", "5s"), "TALKBOT_FEED_INTERVAL: 5s is shorter"},
+		{with(http, "TALKBOT_FEED_INTERVAL", "often"), "TALKBOT_FEED_INTERVAL:"},
 	} {
 		setEnv(t, c.env)
 		_, err := loadConfig()
@@ -103,7 +107,7 @@ func TestConfigDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.RatePerMinute != 20 || c.RateBurst != 0 || !c.Watch || c.ShutdownTimeout != 10*time.Second || c.LogFormat != "json" || c.LogLevel != "info" || c.LogText {
+	if c.RatePerMinute != 20 || c.RateBurst != 0 || !c.Watch || c.ShutdownTimeout != 10*time.Second || c.FeedInterval != 10*time.Minute || c.Feeds != "" || c.LogFormat != "json" || c.LogLevel != "info" || c.LogText {
 		t.Errorf("defaults: %+v", c)
 	}
 	if strings.Join(c.Admins, "|") != "slack:T1/U1|discord:42" {

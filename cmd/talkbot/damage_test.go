@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -212,5 +213,52 @@ func TestServeDamagedIndexRebuilt(t *testing.T) {
 				c.stop(t)
 			}
 		})
+	}
+}
+
+// TestServeSpecialFiles: a named pipe in the corpus folder at start, and a
+// pipe and a link to /dev/zero dropped in while serving, are skipped and
+// reported; start-up and every reload finish, and later changes still
+// apply.
+func TestServeSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "truce.md", articleTruce)
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.md"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	started := make(chan struct{})
+	var m *Main
+	var logs *syncBuffer
+	go func() {
+		defer close(started)
+		m, logs = startMain(t, testConfig(dir))
+	}()
+	select {
+	case <-started:
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not start within 20 s with a named pipe in the corpus")
+	}
+	addr := m.Addr()
+	if h := health(t, addr); h.Skipped != 1 || h.Statements == 0 {
+		t.Errorf("healthz at start = %+v; want 1 file skipped", h)
+	}
+
+	if err := os.Symlink("/dev/zero", filepath.Join(dir, "zero.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe2.md"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 10*time.Second, "the reload with a pipe and /dev/zero is done", func() bool { return health(t, addr).Skipped == 3 })
+	writeFile(t, dir, "aid.md", articleAid)
+	eventually(t, 10*time.Second, "a later article is indexed", func() bool { return found(ask(m, askAid), "Espen Barth Eide") })
+	_, res := slashCommand(t, addr, "UADMIN", "reload")
+	if !strings.Contains(res.Text, "Reloaded") || !strings.Contains(res.Text, "3 files skipped") {
+		t.Errorf("reload command: %+v", res)
+	}
+	for _, want := range []string{"pipe.md: not a regular file: a named pipe", "zero.md: symbolic link leads outside the corpus folder"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("the log does not say %q:\n%s", want, logs)
+		}
 	}
 }

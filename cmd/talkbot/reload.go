@@ -135,6 +135,11 @@ func (r *reloader) rebuild(log *slog.Logger, force bool) (string, error) {
 	st := newState(c, m.Config.IndexPath)
 	if cur := m.state.Load(); !force && cur != nil && cur.content == st.content {
 		log.Debug("corpus unchanged; index kept")
+		// The statements are the same, but which files were skipped
+		// may not be.
+		kept := *cur
+		kept.Skipped = st.Skipped
+		m.state.Store(&kept)
 		return fmt.Sprintf("Nothing changed: %d statements from %d articles%s.", st.Statements, st.Articles, skipped), nil
 	}
 	ix, err := m.makeIndex(c, st.content, false)

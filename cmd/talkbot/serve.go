@@ -85,6 +85,7 @@ type Main struct {
 	srv         *http.Server
 	slackHTTP   *slack.HTTP
 	discordHTTP *discord.Interactions
+	feedParts
 
 	runCtx    context.Context
 	stopRun   context.CancelFunc
@@ -255,6 +256,10 @@ func (m *Main) Run(ctx context.Context) error {
 			}
 		}
 	})
+	// After the watch, so that it sees the first articles saved.
+	if err := m.startFeeds(m.runCtx); err != nil {
+		return err
+	}
 	st := m.state.Load()
 	m.log.Info("serving", "statements", st.Statements, "articles", st.Articles)
 	return nil
@@ -517,7 +522,11 @@ func (m *Main) serveHealth(w http.ResponseWriter, r *http.Request) {
 		Reloads          int64     `json:"reloads"`
 		LastReloadFailed bool      `json:"last_reload_failed,omitempty"`
 		LastReloadAt     time.Time `json:"last_reload_at,omitzero"`
+		Feeds            any       `json:"feeds,omitempty"`
 	}{Status: "ok", indexState: st, Reloads: m.reloads.Load()}
+	if fh := m.feedHealth(); fh != nil {
+		res.Feeds = fh
+	}
 	if lr := m.rl.last.Load(); lr != nil {
 		res.LastReloadFailed, res.LastReloadAt = lr.failed, lr.at
 	}

@@ -179,6 +179,13 @@ type healthz struct {
 	Index        string    `json:"index"`
 	Reloads      int       `json:"reloads"`
 	ReloadFailed bool      `json:"last_reload_failed"`
+	Feeds        []struct {
+		URL         string    `json:"url"`
+		OK          bool      `json:"ok"`
+		LastSuccess time.Time `json:"last_success"`
+		LastError   string    `json:"last_error"`
+		ItemsSaved  int       `json:"items_saved"`
+	} `json:"feeds"`
 }
 
 func health(t *testing.T, addr string) healthz {

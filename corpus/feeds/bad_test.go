@@ -1,0 +1,182 @@
+package feeds
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// zeros is an endless body of spaces.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	return len(p), nil
+}
+
+// Every way a feed can fail is logged and shown in Health, the other feed
+// is still read, and the feed is read again at the next poll.
+func TestBadFeeds(t *testing.T) {
+	const gb = 1 << 30
+	cases := []struct {
+		name  string
+		serve http.HandlerFunc
+		want  string // in Health().LastError
+	}{
+		{"server error", func(w http.ResponseWriter, r *http.Request) {
+			http.Error(w, "oops", http.StatusInternalServerError)
+		}, "HTTP 500"},
+		{"not found", http.NotFound, "HTTP 404"},
+		{"times out", func(w http.ResponseWriter, r *http.Request) {
+			select {
+			case <-r.Context().Done():
+			case <-time.After(10 * time.Second):
+			}
+		}, "timed out"},
+		{"redirects forever", func(w http.ResponseWriter, r *http.Request) {
+			n, _ := strconv.Atoi(r.URL.Query().Get("n"))
+			http.Redirect(w, r, r.URL.Path+"?n="+strconv.Itoa(n+1), http.StatusFound)
+		}, "too many redirects"},
+		{"redirects to a file", func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, "file:///etc/passwd", http.StatusFound)
+		}, "not an http or https URL"},
+		{"broken XML", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>half an item</ti`)
+		}, "not an RSS or Atom feed"},
+		{"a web page, not a feed", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			io.WriteString(w, articleHTML("Home", "The Harbour Herald", time.Time{}, lakeTalks))
+		}, "not an RSS or Atom feed"},
+		{"1 GB body, declared", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Header().Set("Content-Length", strconv.Itoa(gb))
+			io.CopyN(w, zeros{}, gb)
+		}, "response too large"},
+		{"1 GB body, streamed", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>`)
+			io.CopyN(w, zeros{}, gb)
+		}, "response too large"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var broken atomic.Bool
+			broken.Store(true)
+			good := newSite(t)
+			good.addArticle("/a", "Border talks enter third day", day, lakeTalks...)
+			bad := newSite(t)
+			bad.addArticle("/b", "Detainees exchanged at the border", day.AddDate(0, 0, 3), prisonerSwap...)
+			proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if broken.Load() {
+					tc.serve(w, r)
+					return
+				}
+				// Mended: the real feed, pointing at the real pages.
+				http.Redirect(w, r, bad.url("/rss.xml"), http.StatusFound)
+			}))
+			defer proxy.Close()
+
+			dir := t.TempDir()
+			f, err := NewFetcher(Options{Dir: dir, Timeout: 300 * time.Millisecond, MaxBytes: 1 << 20,
+				Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Transport: http.DefaultTransport})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := newPoller(t, f, proxy.URL+"/feed", good.url("/rss.xml"))
+			r := p.Poll(context.Background())
+			if r.Failed != 1 || r.Saved != 1 {
+				t.Fatalf("poll: %+v; want the bad feed failed and the good one's article saved", r)
+			}
+			h := p.Health()
+			if h[0].OK || !strings.Contains(h[0].LastError, tc.want) || h[0].LastErrorAt.IsZero() {
+				t.Errorf("bad feed health %+v; want not ok, last error with %q", h[0], tc.want)
+			}
+			if !h[1].OK || h[1].ItemsSaved != 1 {
+				t.Errorf("good feed health %+v", h[1])
+			}
+
+			broken.Store(false)
+			r = p.Poll(context.Background())
+			if r.Failed != 0 || r.Saved != 1 {
+				t.Fatalf("poll after the feed mended: %+v; want its article saved", r)
+			}
+			h = p.Health()
+			if !h[0].OK || h[0].ItemsSaved != 1 || !strings.Contains(h[0].LastError, tc.want) || !h[0].LastSuccess.After(h[0].LastErrorAt) && !h[0].LastSuccess.Equal(h[0].LastErrorAt) {
+				t.Errorf("mended feed health %+v; want ok, 1 saved, the old error kept", h[0])
+			}
+		})
+	}
+}
+
+// Items that point at what cannot be saved are reported and left alone;
+// one whose page failed for a while is saved at the next poll.
+func TestBadItems(t *testing.T) {
+	s := newSite(t)
+	for _, link := range []string{"javascript:alert(1)", "file:///etc/passwd", "mailto:desk@example.org", "ftp://example.org/story", "data:text/html,<p>hi</p>"} {
+		s.addItem(testItem{Title: "odd link " + link, Link: link, Published: day})
+	}
+	s.addItem(testItem{Title: "no link at all", GUID: "tag:test,2026:no-link", Published: day})
+	s.addItem(testItem{Title: "Photo gallery", Path: "/gallery", Published: day})
+	s.setPage("/gallery", `<html><head><title>Gallery</title></head><body><nav><a href="/">Home</a></nav><img src="a.jpg"><img src="b.jpg"></body></html>`)
+	s.addItem(testItem{Title: "A PDF", Path: "/report.pdf", Published: day})
+	s.addItem(testItem{Title: "Gone", Path: "/gone", Published: day})
+	s.addArticle("/busy", "Border talks enter third day", day, lakeTalks...)
+	s.failNext("/busy", 1)
+
+	s.setTyped("/report.pdf", "application/pdf", "%PDF-1.7 not really")
+
+	f, dir := newFetcher(t, nil)
+	p := newPoller(t, f, s.url("/rss.xml"))
+	r := p.Poll(context.Background())
+	// 5 odd links, no link, no text, a PDF, a 404: skipped for good; the busy page: again later.
+	if r.Skipped != 9 || r.Retry != 1 || r.Saved != 0 || r.Failed != 0 {
+		t.Fatalf("first poll: %+v; want 9 skipped, 1 to retry", r)
+	}
+	h := p.Health()[0]
+	if !h.OK || h.ItemsSkipped != 9 || h.LastItemError == "" {
+		t.Errorf("health %+v", h)
+	}
+	r = p.Poll(context.Background())
+	if r.Saved != 1 || r.Skipped != 0 || r.Retry != 0 || len(saved(t, dir)) != 1 {
+		t.Fatalf("second poll: %+v, files %v; want the busy page saved and nothing else tried", r, saved(t, dir))
+	}
+	if s.count("/gallery") != 1 || s.count("/gone") != 1 || s.count("/busy") != 2 {
+		t.Errorf("pages fetched: gallery %d, gone %d, busy %d; want 1, 1, 2", s.count("/gallery"), s.count("/gone"), s.count("/busy"))
+	}
+	// Third poll: the feed has not changed and every item was dealt with.
+	if r = p.Poll(context.Background()); r != (Report{Feeds: 1}) || s.notMod != 1 {
+		t.Errorf("third poll: %+v, 304s %d; want nothing done, one 304", r, s.notMod)
+	}
+}
+
+// A poll stops when its context ends, and Run returns.
+func TestRunStops(t *testing.T) {
+	s := newSite(t)
+	s.addArticle("/a", "Border talks enter third day", day, lakeTalks...)
+	f, dir := newFetcher(t, nil)
+	p, err := NewPoller(f, []string{s.url("/rss.xml")}, 20*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { p.Run(ctx); close(done) }()
+	for s.count("/rss.xml") < 3 {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	if len(saved(t, dir)) != 1 || s.count("/a") != 1 {
+		t.Errorf("after several polls: files %v, page fetched %d times", saved(t, dir), s.count("/a"))
+	}
+}

@@ -1,0 +1,131 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// asideRE finds the short asides that news puts after a name and that stand
+// between a speaker and the verb: a party and state ("(R-Fla.)", ", R-Ky.,",
+// "(D)", "(Fla.)") and an age (", 58,"). Group 1 is what is blanked.
+var asideRE = regexp.MustCompile(`(\s?\((?:[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.)\))` +
+	`|[a-z\x{2019}'](,\s[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,)` +
+	`|[a-z](,\s\d{1,3},)\s`)
+
+// blankAsides replaces those asides by spaces, so that byte offsets into
+// the sentence still hold: "Rep. John Mica (R-Fla.) said" reads as "Rep.
+// John Mica said".
+func blankAsides(s string) string {
+	ms := asideRE.FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return s
+	}
+	b := []byte(s)
+	for _, m := range ms {
+		for g := 1; g <= 3; g++ {
+			if m[2*g] >= 0 {
+				for i := m[2*g]; i < m[2*g+1]; i++ {
+					b[i] = ' '
+				}
+			}
+		}
+	}
+	return string(b)
+}
+
+// isInitial: "O", the letter of a middle initial before its period.
+func isInitial(w string) bool {
+	return utf8.RuneCountInString(w) == 1 && isCap(w)
+}
+
+// nameSuffixes end a name without being part of how news refers to the
+// person afterwards.
+var nameSuffixes = set(`Jr. Jr Sr. Sr II III IV`)
+
+// canonName drops middle initials and suffixes: "Lloyd J. Austin III" is
+// Lloyd Austin, "Paul D. Ryan" is Paul Ryan. The first word stays ("J.K.
+// Rowling").
+func canonName(name string) string {
+	parts := strings.Fields(name)
+	if len(parts) < 3 {
+		return name
+	}
+	for len(parts) > 2 && nameSuffixes[strings.TrimSuffix(parts[len(parts)-1], ",")] {
+		parts = parts[:len(parts)-1]
+	}
+	out := parts[:1:1]
+	for i, p := range parts[1:] {
+		if i+2 < len(parts) && initialRE.MatchString(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return strings.Join(out, " ")
+}
+
+var initialRE = regexp.MustCompile(`^(?:[A-Z]\.)+$`)
+
+// afterQuote: the clause at c0 follows a quotation directly ("⟦0⟧, …" or
+// "⟦0⟧ …").
+func afterQuote(toks []token, c0 int) bool {
+	if c0 >= 1 && placeholder(toks[c0-1].text) >= 0 {
+		return true
+	}
+	return c0 >= 2 && (toks[c0-1].text == "," || toks[c0-1].text == "—") && placeholder(toks[c0-2].text) >= 0
+}
+
+// looseNP reads toks[c0:v] as the noun phrase before a speech verb, with
+// any head noun: "the New York businessman", "his hawkish colleague", "one
+// Democratic source on the panel", "63 percent". Only used right after a
+// quotation, where nothing else can stand there.
+func looseNP(toks []token, c0, v int) (start, end int, perfect, ok bool) {
+	e := v
+	for e > c0 && adverbs[strings.ToLower(toks[e-1].text)] {
+		if perfectMarkers[strings.ToLower(toks[e-1].text)] {
+			perfect = true
+		}
+		e--
+	}
+	if e-c0 < 1 || e-c0 > 10 {
+		return 0, 0, false, false
+	}
+	first := toks[c0].text
+	if !(determiners[first] || isCap(first) || isNumber(first) || strings.HasSuffix(norm(first), "'s")) || leadingNonSpeaker[first] {
+		return 0, 0, false, false
+	}
+	for i := c0; i < e; i++ {
+		t := toks[i].text
+		lt := strings.ToLower(t)
+		switch {
+		case t == "." && i > c0 && (abbreviations[toks[i-1].text] || isInitial(toks[i-1].text)):
+		case t == "-" || t == "’" || t == "'":
+		case !isWord(t):
+			return 0, 0, false, false
+		case isCap(t) || determiners[t] || prepositions[lt] || lt == "and":
+		case stopWords[lt] || finite[lt]:
+			return 0, 0, false, false
+		}
+	}
+	last := strings.ToLower(toks[e-1].text)
+	if prepositions[last] || determiners[last] || last == "and" {
+		return 0, 0, false, false
+	}
+	return c0, e, perfect, true
+}
+
+// trailingModifier: what follows an inverted speaker is when, where or how
+// it was said ("said Robby Mook in a statement", "said Smith on Friday").
+func trailingModifier(toks []token, en int) bool {
+	if en >= len(toks) {
+		return true
+	}
+	t := toks[en].text
+	if weekdayOrMonth(t) {
+		return true
+	}
+	return trailingWords[t]
+}
+
+var trailingWords = set(`in on at during after before while when as to from via outside inside following last this earlier
+	later yesterday today tonight recently shortly late early`)
