@@ -332,7 +332,7 @@ func (b *Bot) logError(err error, intent Intent) {
 }
 
 func item(s corpus.Statement) Item {
-	return Item{Kind: s.Kind, Speaker: s.Speaker, SpeakerTitle: s.SpeakerTitle, Text: s.Text, SaidOn: s.SaidOn, Where: s.Where, Source: s.Source}
+	return Item{Kind: s.Kind, Speaker: s.Speaker, SpeakerTitle: s.SpeakerTitle, Text: s.Text, SaidOn: s.SaidOn, Where: s.Where, Source: s.Source, StatementID: s.ID}
 }
 
 // ranked is a hit with the bot's own score.

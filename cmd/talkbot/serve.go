@@ -24,6 +24,8 @@ import (
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/replay"
+	"github.com/talkbot/talkbot/store"
 )
 
 // runServe runs the front doors configured in the environment until ctx
@@ -76,6 +78,7 @@ type Main struct {
 
 	log    *slog.Logger
 	bot    *bot.Bot
+	store  *store.Store // nil when the Config names no database
 	core   *core
 	state  atomic.Pointer[indexState]
 	rl     *reloader
@@ -166,8 +169,12 @@ func (m *Main) Run(ctx context.Context) error {
 	m.runCtx, m.stopRun = context.WithCancel(context.WithoutCancel(ctx))
 	m.log.Info("starting talkbot serve", "corpus", displayDir(cfg.Corpus), "index", storeName(cfg.IndexPath),
 		"http", cfg.HTTPAddr, "slack_socket_mode", cfg.slackSocketMode(), "slack_http", cfg.slackHTTP(),
-		"discord_gateway", cfg.discordGateway(), "discord_http", cfg.discordHTTP())
+		"discord_gateway", cfg.discordGateway(), "discord_http", cfg.discordHTTP(), "database", databaseName(cfg))
 
+	var err error
+	if m.store, err = openStore(ctx, cfg); err != nil {
+		return err
+	}
 	if err := m.openIndex(ctx); err != nil {
 		return err
 	}
@@ -177,10 +184,16 @@ func (m *Main) Run(ctx context.Context) error {
 	// start-up with nothing half running.
 	var sm *slack.SocketMode
 	var gw *discord.Gateway
-	var err error
 	p := cfg.Platform
+	// Signed requests accepted over HTTP, remembered so that one sent
+	// again is refused: in the database, which replicas share, or else
+	// in this process.
+	var replays slack.Replays = replay.NewMemory()
+	if m.store != nil {
+		replays = m.store
+	}
 	slackCfg := slack.Config{BotToken: p.SlackBotToken, AppToken: p.SlackAppToken, SigningSecret: p.SlackSigningSecret,
-		APIURL: m.slackAPIURL, Logger: m.log}
+		APIURL: m.slackAPIURL, Logger: m.log, Replays: replays}
 	if cfg.slackSocketMode() {
 		if sm, err = slack.NewSocketMode(slackCfg, m.core); err != nil {
 			return err
@@ -192,7 +205,7 @@ func (m *Main) Run(ctx context.Context) error {
 		}
 	}
 	discordCfg := discord.Config{Token: p.DiscordBotToken, AppID: p.DiscordAppID, GuildID: p.DiscordGuildID,
-		PublicKey: p.DiscordPublicKey, Logger: m.log}
+		PublicKey: p.DiscordPublicKey, Logger: m.log, Replays: replays}
 	if cfg.discordGateway() {
 		if gw, err = discord.NewGateway(discordCfg, m.core); err != nil {
 			return err
@@ -326,6 +339,11 @@ func (m *Main) close() error {
 			errs = append(errs, fmt.Errorf("closing the index: %w", err))
 		}
 	}
+	if m.store != nil {
+		if err := m.store.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("closing the database: %w", err))
+		}
+	}
 	m.log.Info("stopped")
 	return errors.Join(errs...)
 }
@@ -390,14 +408,14 @@ func (m *Main) openIndex(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	m.bot = bot.New(ix, bot.Options{
+	m.bot = bot.New(ix, withStore(bot.Options{
 		Logger:        m.log,
 		LogText:       cfg.LogText,
 		RatePerMinute: cfg.RatePerMinute,
 		Burst:         cfg.RateBurst,
 		Admins:        cfg.Admins,
 		Reload:        func(ctx context.Context) (string, error) { return m.rl.reload(ctx, "reload command", true) },
-	})
+	}, m.store))
 	st.Built = ix.Built()
 	m.state.Store(st)
 	return nil
