@@ -40,6 +40,9 @@ type Answer struct {
 	// Error marks an answer that reports a problem (bad input, rate limit);
 	// adapters show such answers only to the asker where they can.
 	Error bool `json:"error,omitempty"`
+	// TurnID names the remembered answer when Options.Conversations is
+	// set; adapters put it on feedback buttons (see Bot.Vote).
+	TurnID string `json:"turn_id,omitempty"`
 }
 
 // Item is one sourced statement in an answer.
@@ -51,6 +54,8 @@ type Item struct {
 	SaidOn       string        `json:"said_on"`
 	Where        string        `json:"where"`
 	Source       corpus.Source `json:"source"`
+	// StatementID is the corpus statement's id.
+	StatementID string `json:"statement_id,omitempty"`
 	// Topic labels the item in per-topic lists (status); may be empty.
 	Topic string `json:"topic,omitempty"`
 }

@@ -25,6 +25,38 @@ type Options struct {
 	// Reload, when set, rebuilds the index for the reload command and
 	// returns a one-line report.
 	Reload func(ctx context.Context) (string, error)
+	// Commands are command words beyond the built-in ones ("config" →
+	// its Command); a registered word is matched before any question is
+	// parsed. Words are lower case.
+	Commands map[string]Command
+	// Conversations, when set, remember each answer: a question in a
+	// thread is then read in the light of the thread's earlier turns, and
+	// answers that found something get an Answer.TurnID for feedback.
+	Conversations Conversations
+	// Feedback, when set, records votes (see Bot.Vote).
+	Feedback Feedback
+	// Settings, when set, hold per-channel settings (a channel's default
+	// topic).
+	Settings Settings
+}
+
+// Command is a command word registered in Options.Commands.
+type Command struct {
+	// Admin commands run only for Options.Admins and channel managers;
+	// anyone else is told so.
+	Admin bool
+	// Run answers one use of the command.
+	Run func(ctx context.Context, c Call) Answer
+}
+
+// Call is one use of a registered command.
+type Call struct {
+	Request
+	// Word is the command word, Args the rest of the text after it.
+	Word, Args string
+	// Admin is set when the user is one of Options.Admins or the channel's
+	// manager (Request.Manager).
+	Admin bool
 }
 
 // Handle answers a request from an adapter: rate limits, admin commands,
@@ -39,7 +71,11 @@ func (b *Bot) Handle(ctx context.Context, req Request) Answer {
 	case isReload(req.Text):
 		a = b.reload(ctx, req)
 	default:
-		a = b.Ask(ctx, req.Text)
+		if cmd, word, args, ok := b.command(req.Text); ok {
+			a = b.runCommand(ctx, cmd, Call{Request: req, Word: word, Args: args, Admin: b.isAdmin(req.User) || req.Manager})
+			break
+		}
+		a = b.converse(ctx, req)
 	}
 	if b.opts.Logger != nil {
 		attrs := []any{"platform", req.Platform, "intent", string(a.Intent), "found", a.Found, "items", len(a.Items),
@@ -56,16 +92,47 @@ func isReload(text string) bool {
 	return strings.EqualFold(strings.TrimSpace(clean(text)), "reload")
 }
 
-func (b *Bot) reload(ctx context.Context, req Request) Answer {
-	a := Answer{Question: "reload", Intent: "reload", Error: true}
-	admin := false
+// isAdmin reports whether user is one of Options.Admins.
+func (b *Bot) isAdmin(user string) bool {
 	for _, u := range b.opts.Admins {
-		if u != "" && u == req.User {
-			admin = true
+		if u != "" && u == user {
+			return true
 		}
 	}
+	return false
+}
+
+// command finds the registered command a text starts with.
+func (b *Bot) command(text string) (Command, string, string, bool) {
+	if len(b.opts.Commands) == 0 {
+		return Command{}, "", "", false
+	}
+	t := clean(text)
+	word, args, _ := strings.Cut(t, " ")
+	word = strings.ToLower(word)
+	cmd, ok := b.opts.Commands[word]
+	return cmd, word, strings.TrimSpace(args), ok
+}
+
+func (b *Bot) runCommand(ctx context.Context, cmd Command, c Call) Answer {
+	q := strings.TrimSpace(c.Word + " " + c.Args)
+	if cmd.Admin && !c.Admin {
+		return Answer{Question: q, Intent: Intent(c.Word), Error: true, Summary: "Only the bot's admins can do that."}
+	}
+	a := cmd.Run(ctx, c)
+	if a.Question == "" {
+		a.Question = q
+	}
+	if a.Intent == "" {
+		a.Intent = Intent(c.Word)
+	}
+	return a
+}
+
+func (b *Bot) reload(ctx context.Context, req Request) Answer {
+	a := Answer{Question: "reload", Intent: "reload", Error: true}
 	switch {
-	case !admin:
+	case !b.isAdmin(req.User):
 		a.Summary = "Only the bot's admins can reload its articles."
 	case b.opts.Reload == nil:
 		a.Summary = "Reloading is not available here."

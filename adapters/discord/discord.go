@@ -56,6 +56,17 @@ type Config struct {
 	MessageContent bool
 	// Logger receives the adapter's logs; nil means slog.Default().
 	Logger *slog.Logger
+	// Replays remembers the interactions received over HTTP, so that one
+	// sent again is refused; nil keeps them in this process. Replicas
+	// behind one address should share one.
+	Replays Replays
+}
+
+// Replays remembers keys for a while. Seen records key for ttl and
+// reports whether it was recorded before and its time is not up. An error
+// means it could not tell; the interaction is then refused.
+type Replays interface {
+	Seen(ctx context.Context, key string, ttl time.Duration) (bool, error)
 }
 
 // Platform is the bot.Request.Platform of requests from Discord.
@@ -195,9 +206,10 @@ func userOf(i *discordgo.Interaction) string {
 	return ""
 }
 
-// request builds the bot.Request for text from a Discord user.
-func request(text, userID string) bot.Request {
-	r := bot.Request{Text: strings.TrimSpace(text), Platform: Platform}
+// request builds the bot.Request for text from a Discord user in a
+// channel.
+func request(text, userID, channelID string) bot.Request {
+	r := bot.Request{Text: strings.TrimSpace(text), Platform: Platform, Channel: channelID}
 	if userID != "" {
 		r.User = Platform + ":" + userID
 	}

@@ -194,7 +194,7 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	if text == "" {
 		text = "help"
 	}
-	req := request(text, m.Author.ID)
+	req := request(text, m.Author.ID, m.ChannelID)
 	g.c.log.Debug("message", "message", m.ID, "user", req.User)
 	a := <-g.c.start(g.ctx, req)
 	msgs := Messages(a)

@@ -124,7 +124,7 @@ func TestGatewayAnswersCommandInFirstResponse(t *testing.T) {
 	if r.Data.Flags&discordgo.MessageFlagsEphemeral != 0 {
 		t.Errorf("an answer is ephemeral; want public")
 	}
-	want := bot.Request{Text: "who said war is not the solution", User: "discord:" + testUser, Platform: "discord"}
+	want := bot.Request{Text: "who said war is not the solution", User: "discord:" + testUser, Platform: "discord", Channel: testChan}
 	if got := h.requests(); len(got) != 1 || got[0] != want {
 		t.Errorf("handler got %+v; want [%+v]", got, want)
 	}

@@ -245,7 +245,7 @@ func TestInteractionsDeferredErrorIsPrivate(t *testing.T) {
 }
 
 func TestInteractionsLongAnswerFollowsUp(t *testing.T) {
-	many := cannedAnswer(request("quotes Blinken", ""))
+	many := cannedAnswer(request("quotes Blinken", "", ""))
 	for len(many.Items) < 23 {
 		many.Items = append(many.Items, blinken)
 	}

@@ -211,7 +211,7 @@ func TestSplitText(t *testing.T) {
 // refresh with go test -run Golden -update.
 func TestGolden(t *testing.T) {
 	answers := map[string]bot.Answer{
-		"found":     cannedAnswer(request("who said war is not the solution", "")),
+		"found":     cannedAnswer(request("who said war is not the solution", "", "")),
 		"not_found": {Question: "who said the moon is cheese", Intent: bot.WhoSaid, Summary: "I found no sourced statement about that.", Note: "Try /talks quotes with a person's name."},
 		"status": {Question: "status", Intent: bot.Status, Found: true, AsOf: "2024-09-26", Summary: "Latest on the talks.",
 			Items: []bot.Item{{Kind: corpus.Fact, Topic: "Lebanon", Speaker: "a European diplomat", Text: "A 21-day ceasefire proposal is on the table.",

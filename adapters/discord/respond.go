@@ -34,7 +34,7 @@ func (c *core) replyCommand(ctx context.Context, i *discordgo.Interaction, api r
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
 			Data: responseData(Messages(a)[0], true)}, nil
 	}
-	req := request(text, userOf(i))
+	req := request(text, userOf(i), i.ChannelID)
 	c.log.Debug("command", "interaction", i.ID, "user", req.User)
 	answer := c.start(ctx, req)
 	timer := time.NewTimer(c.set.replyWithin)

@@ -41,6 +41,17 @@ type Config struct {
 	// Logger receives the adapter's log lines; slog.Default() when nil.
 	// Tokens and the signing secret are never logged.
 	Logger *slog.Logger
+	// Replays remembers the requests accepted over HTTP, so that one sent
+	// again is refused; nil keeps them in this process. Replicas behind
+	// one address should share one.
+	Replays Replays
+}
+
+// Replays remembers keys for a while. Seen records key for ttl and
+// reports whether it was recorded before and its time is not up. An error
+// means it could not tell; the request is then refused.
+type Replays interface {
+	Seen(ctx context.Context, key string, ttl time.Duration) (bool, error)
 }
 
 // Platform is the bot.Request.Platform of every request from Slack.
@@ -415,7 +426,8 @@ func (r *responder) onQuestion(q question) {
 	if r.seen.seen("msg:" + q.channel + "/" + q.ts) {
 		return
 	}
-	req := request(q.text, q.team, q.user)
+	req := request(q.text, q.team, q.user, q.channel)
+	req.Thread = q.threadTS
 	t := target{channel: q.channel, user: q.user, threadTS: q.threadTS, im: q.im}
 	if !r.spawn(func(ctx context.Context) { r.answer(ctx, req, t) }) {
 		r.log.Warn("too many questions waiting; saying busy", "channel", q.channel)
@@ -437,12 +449,12 @@ func (r *responder) spawnBusy(t target) {
 }
 
 // request builds the core's request. An empty question asks for help.
-func request(text, teamID, userID string) bot.Request {
+func request(text, teamID, userID, channelID string) bot.Request {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		text = "help"
 	}
-	return bot.Request{Text: text, User: "slack:" + teamID + "/" + userID, Platform: Platform}
+	return bot.Request{Text: text, User: "slack:" + teamID + "/" + userID, Platform: Platform, Channel: teamID + "/" + channelID}
 }
 
 // dedupe remembers keys for a while, to answer each event once.

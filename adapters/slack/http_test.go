@@ -95,7 +95,7 @@ func TestHTTPCommandAnswersInTheResponse(t *testing.T) {
 	if got := allTexts(blocks); !strings.Contains(got, "> “we don't think that war is the solution”") {
 		t.Errorf("blocks lack the quote:\n%s", got)
 	}
-	want := []bot.Request{{Text: "who said war is not the solution", User: "slack:T1/U1", Platform: "slack"}}
+	want := []bot.Request{{Text: "who said war is not the solution", User: "slack:T1/U1", Platform: "slack", Channel: "T1/C1"}}
 	if got := core.requests(); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("core got %+v; want %+v", got, want)
 	}
@@ -316,7 +316,7 @@ func TestHTTPMentionIsAnsweredInItsThreadOnce(t *testing.T) {
 	if !strings.Contains(allTexts(p[0].Blocks.BlockSet), "Antony Blinken") || !strings.Contains(p[0].Text, "Antony Blinken") {
 		t.Errorf("post lacks the answer: %+v", p[0])
 	}
-	want := []bot.Request{{Text: "who said war is not the solution", User: "slack:T1/U1", Platform: "slack"}}
+	want := []bot.Request{{Text: "who said war is not the solution", User: "slack:T1/U1", Platform: "slack", Channel: "T1/C9", Thread: "1700000001.000200"}}
 	if got := core.requests(); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("core got %+v; want %+v", got, want)
 	}
@@ -353,7 +353,7 @@ func TestHTTPDirectMessagesAndWhatIsIgnored(t *testing.T) {
 	if len(p) != 1 || p[0].Channel != "D1" || p[0].ThreadTS != "3.0" {
 		t.Fatalf("posts %+v; want one to D1 in thread 3.0", p)
 	}
-	want := []bot.Request{{Text: "status gaza", User: "slack:T1/U1", Platform: "slack"}}
+	want := []bot.Request{{Text: "status gaza", User: "slack:T1/U1", Platform: "slack", Channel: "T1/D1", Thread: "3.0"}}
 	if got := core.requests(); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("core got %+v; want %+v", got, want)
 	}
@@ -565,7 +565,7 @@ func TestHTTPLearnsTheBotUserFromAuthTest(t *testing.T) {
 	if err := h.Shutdown(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	want := []bot.Request{{Text: "hi status gaza", User: "slack:T1/U1", Platform: "slack"}}
+	want := []bot.Request{{Text: "hi status gaza", User: "slack:T1/U1", Platform: "slack", Channel: "T1/C1", Thread: "8.2"}}
 	if got := core.requests(); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("core got %+v; want %+v", got, want)
 	}

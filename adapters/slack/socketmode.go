@@ -272,7 +272,7 @@ func (s *SocketMode) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEv
 // onCommand answers /talks through its response_url (or the channel when
 // there is none).
 func (s *SocketMode) onCommand(cmd slackapi.SlashCommand) {
-	req := request(cmd.Text, cmd.TeamID, cmd.UserID)
+	req := request(cmd.Text, cmd.TeamID, cmd.UserID, cmd.ChannelID)
 	t := target{channel: cmd.ChannelID, user: cmd.UserID, responseURL: cmd.ResponseURL}
 	if !s.r.spawn(func(ctx context.Context) { s.r.answer(ctx, req, t) }) {
 		s.log.Warn("too many questions waiting; saying busy", "channel", cmd.ChannelID)

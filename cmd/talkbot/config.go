@@ -19,20 +19,25 @@ import (
 // settings are read with that prefix only; the platform settings by the
 // names Slack and Discord document.
 type Config struct {
-	Corpus          string         `split_words:"true"`                // TALKBOT_CORPUS
-	IndexPath       string         `split_words:"true"`                // TALKBOT_INDEX_PATH
-	HTTPAddr        string         `split_words:"true"`                // TALKBOT_HTTP_ADDR
-	LogFormat       string         `split_words:"true" default:"text"` // TALKBOT_LOG_FORMAT
-	LogLevel        string         `split_words:"true" default:"info"` // TALKBOT_LOG_LEVEL
-	LogText         bool           `split_words:"true"`                // TALKBOT_LOG_TEXT
-	RatePerMinute   int            `split_words:"true" default:"20"`   // TALKBOT_RATE_PER_MINUTE
-	RateBurst       int            `split_words:"true"`                // TALKBOT_RATE_BURST
-	Admins          []string       `split_words:"true"`                // TALKBOT_ADMINS
-	Watch           bool           `split_words:"true" default:"true"` // TALKBOT_WATCH
-	ShutdownTimeout time.Duration  `split_words:"true" default:"10s"`  // TALKBOT_SHUTDOWN_TIMEOUT
-	Feeds           string         `split_words:"true"`                // TALKBOT_FEEDS
-	FeedInterval    time.Duration  `split_words:"true" default:"10m"`  // TALKBOT_FEED_INTERVAL
-	Platform        PlatformConfig `ignored:"true"`
+	Corpus          string        `split_words:"true"`                // TALKBOT_CORPUS
+	IndexPath       string        `split_words:"true"`                // TALKBOT_INDEX_PATH
+	HTTPAddr        string        `split_words:"true"`                // TALKBOT_HTTP_ADDR
+	LogFormat       string        `split_words:"true" default:"text"` // TALKBOT_LOG_FORMAT
+	LogLevel        string        `split_words:"true" default:"info"` // TALKBOT_LOG_LEVEL
+	LogText         bool          `split_words:"true"`                // TALKBOT_LOG_TEXT
+	RatePerMinute   int           `split_words:"true" default:"20"`   // TALKBOT_RATE_PER_MINUTE
+	RateBurst       int           `split_words:"true"`                // TALKBOT_RATE_BURST
+	Admins          []string      `split_words:"true"`                // TALKBOT_ADMINS
+	Watch           bool          `split_words:"true" default:"true"` // TALKBOT_WATCH
+	ShutdownTimeout time.Duration `split_words:"true" default:"10s"`  // TALKBOT_SHUTDOWN_TIMEOUT
+	Feeds           string        `split_words:"true"`                // TALKBOT_FEEDS
+	FeedInterval    time.Duration `split_words:"true" default:"10m"`  // TALKBOT_FEED_INTERVAL
+	// Database is the SQLite file for settings, conversations and
+	// feedback; DatabaseURL (postgres://…) puts them in PostgreSQL instead.
+	// With neither (a Config built in code) serve keeps no store.
+	Database    string         `default:"talkbot.db"` // TALKBOT_DATABASE
+	DatabaseURL string         `split_words:"true"`   // TALKBOT_DATABASE_URL
+	Platform    PlatformConfig `ignored:"true"`
 }
 
 // PlatformConfig holds the Slack and Discord settings.
@@ -110,7 +115,7 @@ func envError(err error) error {
 }
 
 func (c *Config) trim() {
-	for _, p := range []*string{&c.Corpus, &c.IndexPath, &c.HTTPAddr, &c.LogFormat, &c.LogLevel,
+	for _, p := range []*string{&c.Corpus, &c.IndexPath, &c.HTTPAddr, &c.LogFormat, &c.LogLevel, &c.Database, &c.DatabaseURL,
 		&c.Platform.SlackBotToken, &c.Platform.SlackAppToken, &c.Platform.SlackSigningSecret,
 		&c.Platform.DiscordBotToken, &c.Platform.DiscordGuildID, &c.Platform.DiscordPublicKey, &c.Platform.DiscordAppID} {
 		*p = strings.TrimSpace(*p)
@@ -166,6 +171,14 @@ func (c *Config) validate() error {
 	if c.IndexPath != "" {
 		if info, err := os.Stat(c.IndexPath); err == nil && !info.IsDir() {
 			return fmt.Errorf("TALKBOT_INDEX_PATH: %s is a file, not a folder", c.IndexPath)
+		}
+	}
+	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
+		return errors.New("TALKBOT_DATABASE_URL: not a PostgreSQL URL (postgres://user:password@host:5432/dbname)")
+	}
+	if c.DatabaseURL == "" && c.Database != "" {
+		if info, err := os.Stat(c.Database); err == nil && info.IsDir() {
+			return fmt.Errorf("TALKBOT_DATABASE: %s is a folder, not a file", c.Database)
 		}
 	}
 	if err := c.validateFeeds(); err != nil {
@@ -282,6 +295,14 @@ func (c *Config) describe(w io.Writer) {
 	}
 	fmt.Fprintf(w, "corpus:    %s\n", corpusLine)
 	fmt.Fprintf(w, "index:     %s\n", indexLine)
+	db := "none (no conversations, feedback or channel settings)"
+	switch {
+	case c.DatabaseURL != "":
+		db = "PostgreSQL (TALKBOT_DATABASE_URL)"
+	case c.Database != "":
+		db = "SQLite file " + c.Database
+	}
+	fmt.Fprintf(w, "database:  %s\n", db)
 	on := func(b bool, what string) string {
 		if b {
 			return what

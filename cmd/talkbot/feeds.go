@@ -2,11 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
+	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/corpus/feeds"
 )
 
@@ -119,4 +124,140 @@ func (c *Config) describeFeeds(w io.Writer) {
 	default:
 		fmt.Fprintf(w, "feeds:     %d, read every %s, articles saved in %s\n", len(urls), c.FeedInterval, c.feedsDir())
 	}
+}
+
+// addPage answers "add <url>": for an admin, it fetches the page, saves
+// its article in the corpus's feeds/ folder and says what was read; anyone
+// else is refused and nothing is fetched.
+func (m *Main) addPage(ctx context.Context, req bot.Request) bot.Answer {
+	raw := strings.TrimSpace(req.Text)
+	if f := strings.Fields(raw); len(f) > 0 && strings.EqualFold(f[0], "add") {
+		raw = strings.TrimSpace(raw[len(f[0]):])
+	}
+	raw = strings.Trim(raw, "<>") // Slack wraps links in <…>, sometimes <url|label>
+	if i := strings.IndexByte(raw, '|'); i >= 0 {
+		raw = raw[:i]
+	}
+	a := bot.Answer{Question: "add " + raw, Intent: intentAdd, Error: true}
+	switch {
+	case !m.isAdmin(req.User):
+		a.Summary = "Sorry, only the bot's admins can add pages. Ask one of them to add it."
+		return a
+	case m.fetcher == nil:
+		a.Summary = "Adding pages needs a corpus folder (TALKBOT_CORPUS) to save them in; ask whoever runs me."
+		return a
+	case raw == "":
+		a.Summary = "Give me a link: add https://…"
+		return a
+	}
+	saved, err := m.fetcher.Add(ctx, raw, feeds.Hint{})
+	if err != nil {
+		m.log.Warn("add: page not saved", "user", req.User, "err", err.Error())
+		a.Summary = addRefusal(err)
+		return a
+	}
+	m.log.Info("add: page saved", "user", req.User, "file", saved.File, "statements", len(saved.Statements))
+	if !m.Config.Watch {
+		m.rl.trigger("page added", false)
+	}
+	return addAnswer(saved)
+}
+
+// intentAdd is the intent of the answer to "add".
+const intentAdd bot.Intent = "add"
+
+// isAdmin reports whether user is in TALKBOT_ADMINS.
+func (m *Main) isAdmin(user string) bool {
+	return user != "" && slices.Contains(m.Config.Admins, user)
+}
+
+// addRefusal says, in words fit for chat, why a page was not saved.
+func addRefusal(err error) string {
+	var se *feeds.StatusError
+	switch {
+	case errors.Is(err, feeds.ErrNotHTTP):
+		return "That is not a web address I can read: give a link that starts with http:// or https://."
+	case errors.Is(err, feeds.ErrAlreadySaved):
+		return "I have already read that page (or the same article at another address)."
+	case errors.Is(err, feeds.ErrNoText):
+		return "I found no article text on that page, so I saved nothing."
+	case errors.Is(err, feeds.ErrNotArticle):
+		return "That link is not a web page (a PDF, an image or another file), so I saved nothing."
+	case errors.Is(err, feeds.ErrTooLarge):
+		return "That page is too large for me to read, so I saved nothing."
+	case errors.Is(err, feeds.ErrForbiddenAddress):
+		return "I do not fetch pages from that address."
+	case errors.As(err, &se):
+		return fmt.Sprintf("The site answered HTTP %d, so I saved nothing. Check the link, or try again later.", se.Code)
+	}
+	return fmt.Sprintf("I could not fetch that page (%s). Please try again later.", feeds.Reason(err))
+}
+
+// addAnswer says what was read from a page just saved: its title, outlet
+// and date, how many quotes and from whom, and the first of them.
+func addAnswer(s *feeds.Saved) bot.Answer {
+	art := s.Article
+	src := art.Source()
+	meta := []string{}
+	if src.Outlet != "" {
+		meta = append(meta, src.Outlet)
+	}
+	if src.Published != "" {
+		meta = append(meta, src.Published)
+	} else {
+		meta = append(meta, "no date found")
+	}
+	n, speakers := s.Quotes()
+	per := map[string]int{}
+	for _, st := range s.Statements {
+		if st.Kind == corpus.Quote {
+			per[st.Speaker]++
+		}
+	}
+	var who []string
+	for _, sp := range speakers {
+		if per[sp] > 1 {
+			who = append(who, fmt.Sprintf("%s (%d)", sp, per[sp]))
+		} else {
+			who = append(who, sp)
+		}
+	}
+	quotes := "no quotes"
+	switch {
+	case n == 1:
+		quotes = "1 quote"
+	case n > 1:
+		quotes = fmt.Sprintf("%d quotes", n)
+	}
+	if len(who) > 0 {
+		quotes += ", from " + joinAnd(who)
+	}
+	others := len(s.Statements) - n
+	summary := fmt.Sprintf("Read “%s” (%s): %s", art.Title, strings.Join(meta, ", "), quotes)
+	if others > 0 {
+		summary += fmt.Sprintf("; %d reported statements", others)
+	}
+	a := bot.Answer{Question: "add " + src.URL, Intent: intentAdd, Found: true, AsOf: src.Published,
+		Summary: summary + ". I will answer from it in a moment."}
+	for _, st := range s.Statements {
+		if st.Kind != corpus.Quote || len(a.Items) == 3 {
+			continue
+		}
+		a.Items = append(a.Items, bot.Item{Kind: st.Kind, Speaker: st.Speaker, SpeakerTitle: st.SpeakerTitle, Text: st.Text,
+			SaidOn: st.SaidOn, Where: st.Where, Source: st.Source})
+	}
+	if n > len(a.Items) && len(a.Items) > 0 {
+		a.Note = fmt.Sprintf("The first %d of %d quotes.", len(a.Items), n)
+	}
+	return a
+}
+
+func joinAnd(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }

@@ -1,15 +1,20 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"html"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/talkbot/talkbot/bot"
 )
 
 // newsSite serves an RSS feed and its pages; items are added while it
@@ -22,7 +27,7 @@ type newsSite struct {
 	hits  map[string]int
 }
 
-func newNewsSite(t *testing.T) *newsSite {
+func newNewsSite(t testing.TB) *newsSite {
 	s := &newsSite{pages: map[string]string{}, hits: map[string]int{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
@@ -122,5 +127,77 @@ func TestServeFollowsFeeds(t *testing.T) {
 	}
 	if strings.Contains(logs.String(), "level=ERROR") {
 		t.Errorf("errors logged:\n%s", logs)
+	}
+}
+
+// An admin's "add <url>" saves the page and says what was read; anyone
+// else is refused and nothing is fetched.
+func TestServeAddPage(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "truce.md", articleTruce)
+	site := newNewsSite(t)
+	site.publish("/dam", "River states resume dam talks", riverTalks...)
+	m, _ := startMain(t, testConfig(dir))
+	ctx := context.Background()
+	link := site.srv.URL + "/dam"
+
+	a := m.addPage(ctx, bot.Request{Text: "add " + link, User: "slack:T1/UOTHER", Platform: "slack"})
+	if !a.Error || !strings.Contains(a.Summary, "only the bot's admins") || site.count("/dam") != 0 {
+		t.Fatalf("non-admin: %+v, page fetched %d times", a, site.count("/dam"))
+	}
+
+	a = m.addPage(ctx, bot.Request{Text: "add <" + link + ">", User: "slack:T1/UADMIN", Platform: "slack"})
+	want := "Read “River states resume dam talks” (River Desk, 2026-03-02): 1 quote, from Lena Marsh"
+	if a.Error || !strings.HasPrefix(a.Summary, want) || len(a.Items) != 1 || a.Items[0].Speaker != "Lena Marsh" {
+		t.Fatalf("admin add: %q %+v; want it to start %q", a.Summary, a.Items, want)
+	}
+	eventually(t, 15*time.Second, "the added page answered", func() bool { return found(ask(m, "who said the dam can feed both our peoples"), "Lena Marsh") })
+
+	for _, tc := range []struct{ text, want string }{
+		{"add " + link, "already read that page"},
+		{"add file:///etc/passwd", "not a web address"},
+		{"add " + site.srv.URL + "/missing", "HTTP 404"},
+		{"add", "Give me a link"},
+	} {
+		if a := m.addPage(ctx, bot.Request{Text: tc.text, User: "slack:T1/UADMIN"}); !a.Error || !strings.Contains(a.Summary, tc.want) {
+			t.Errorf("%q: %q; want %q", tc.text, a.Summary, tc.want)
+		}
+	}
+}
+
+// BenchmarkFeedItemToAnswer measures the time from an item appearing in a
+// feed to its quote being answered: one poll, the fetch and save, the
+// folder watch's quiet time (the default, 500 ms), the reload and the
+// first answer.
+func BenchmarkFeedItemToAnswer(b *testing.B) {
+	dir := b.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "truce.md"), []byte(articleTruce), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	site := newNewsSite(b)
+	cfg := testConfig(dir)
+	cfg.Feeds = site.srv.URL + "/rss.xml"
+	cfg.FeedInterval = time.Hour
+	cfg.LogLevel = "warn"
+	m := NewMain(cfg, io.Discard)
+	if err := m.Run(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	defer m.Close()
+	words := []string{"amber", "birch", "cedar", "delta", "ember", "fjord", "grove", "heron", "inlet", "juniper", "kestrel", "larch"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		w := words[i%len(words)] + " " + words[(i/len(words))%len(words)]
+		site.publish(fmt.Sprintf("/n/%d", i), fmt.Sprintf("Envoys agree on the %s crossing", w),
+			fmt.Sprintf("DELTA CITY — Envoys agreed on Monday to reopen the %s crossing for aid convoys, the mediators said.", w),
+			fmt.Sprintf("“The %s crossing opens at dawn for every convoy,” said Lena Marsh, the delta state’s water minister, after the meeting.", w))
+		m.pollNow <- struct{}{}
+		q := fmt.Sprintf("who said the %s crossing opens at dawn", w)
+		for {
+			if a := ask(m, q); found(a, "Lena Marsh") && strings.Contains(a.Items[0].Text, "The "+w+" crossing") {
+				break
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
 	}
 }

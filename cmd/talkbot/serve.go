@@ -24,6 +24,8 @@ import (
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/replay"
+	"github.com/talkbot/talkbot/store"
 )
 
 // runServe runs the front doors configured in the environment until ctx
@@ -76,6 +78,7 @@ type Main struct {
 
 	log    *slog.Logger
 	bot    *bot.Bot
+	store  *store.Store // nil when the Config names no database
 	core   *core
 	state  atomic.Pointer[indexState]
 	rl     *reloader
@@ -105,6 +108,10 @@ type Main struct {
 	beforeHandle func(ctx context.Context, req bot.Request)
 	grace        time.Duration // before an index swapped out is closed
 	debounce     time.Duration // quiet time after a corpus change
+	settle       time.Duration // how long a written file must stay unmodified; 0: the watcher's default
+
+	watch       atomic.Pointer[watcher] // nil when the folder is not watched
+	watchBroken atomic.Bool             // the watch could not be set up at all
 }
 
 // indexState describes the index in use, for /healthz and logs.
@@ -166,8 +173,12 @@ func (m *Main) Run(ctx context.Context) error {
 	m.runCtx, m.stopRun = context.WithCancel(context.WithoutCancel(ctx))
 	m.log.Info("starting talkbot serve", "corpus", displayDir(cfg.Corpus), "index", storeName(cfg.IndexPath),
 		"http", cfg.HTTPAddr, "slack_socket_mode", cfg.slackSocketMode(), "slack_http", cfg.slackHTTP(),
-		"discord_gateway", cfg.discordGateway(), "discord_http", cfg.discordHTTP())
+		"discord_gateway", cfg.discordGateway(), "discord_http", cfg.discordHTTP(), "database", databaseName(cfg))
 
+	var err error
+	if m.store, err = openStore(ctx, cfg); err != nil {
+		return err
+	}
 	if err := m.openIndex(ctx); err != nil {
 		return err
 	}
@@ -177,10 +188,16 @@ func (m *Main) Run(ctx context.Context) error {
 	// start-up with nothing half running.
 	var sm *slack.SocketMode
 	var gw *discord.Gateway
-	var err error
 	p := cfg.Platform
+	// Signed requests accepted over HTTP, remembered so that one sent
+	// again is refused: in the database, which replicas share, or else
+	// in this process.
+	var replays slack.Replays = replay.NewMemory()
+	if m.store != nil {
+		replays = m.store
+	}
 	slackCfg := slack.Config{BotToken: p.SlackBotToken, AppToken: p.SlackAppToken, SigningSecret: p.SlackSigningSecret,
-		APIURL: m.slackAPIURL, Logger: m.log}
+		APIURL: m.slackAPIURL, Logger: m.log, Replays: replays}
 	if cfg.slackSocketMode() {
 		if sm, err = slack.NewSocketMode(slackCfg, m.core); err != nil {
 			return err
@@ -192,7 +209,7 @@ func (m *Main) Run(ctx context.Context) error {
 		}
 	}
 	discordCfg := discord.Config{Token: p.DiscordBotToken, AppID: p.DiscordAppID, GuildID: p.DiscordGuildID,
-		PublicKey: p.DiscordPublicKey, Logger: m.log}
+		PublicKey: p.DiscordPublicKey, Logger: m.log, Replays: replays}
 	if cfg.discordGateway() {
 		if gw, err = discord.NewGateway(discordCfg, m.core); err != nil {
 			return err
@@ -238,8 +255,13 @@ func (m *Main) Run(ctx context.Context) error {
 	if cfg.Corpus != "" && cfg.Watch {
 		w, err := newWatcher(cfg.Corpus, m.watchIgnores(), m.debounce, m.log, func() { m.rl.trigger("corpus changed", false) })
 		if err != nil {
+			m.watchBroken.Store(true)
 			m.log.Warn("not watching the corpus folder; reload with SIGHUP or the reload command", "err", err)
 		} else {
+			if m.settle > 0 {
+				w.settle = m.settle
+			}
+			m.watch.Store(w)
 			m.triggers.Go(func() { w.run(m.runCtx) })
 		}
 	}
@@ -326,6 +348,11 @@ func (m *Main) close() error {
 			errs = append(errs, fmt.Errorf("closing the index: %w", err))
 		}
 	}
+	if m.store != nil {
+		if err := m.store.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("closing the database: %w", err))
+		}
+	}
 	m.log.Info("stopped")
 	return errors.Join(errs...)
 }
@@ -390,14 +417,14 @@ func (m *Main) openIndex(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	m.bot = bot.New(ix, bot.Options{
+	m.bot = bot.New(ix, withStore(bot.Options{
 		Logger:        m.log,
 		LogText:       cfg.LogText,
 		RatePerMinute: cfg.RatePerMinute,
 		Burst:         cfg.RateBurst,
 		Admins:        cfg.Admins,
 		Reload:        func(ctx context.Context) (string, error) { return m.rl.reload(ctx, "reload command", true) },
-	})
+	}, m.store))
 	st.Built = ix.Built()
 	m.state.Store(st)
 	return nil
@@ -523,7 +550,10 @@ func (m *Main) serveHealth(w http.ResponseWriter, r *http.Request) {
 		LastReloadFailed bool      `json:"last_reload_failed,omitempty"`
 		LastReloadAt     time.Time `json:"last_reload_at,omitzero"`
 		Feeds            any       `json:"feeds,omitempty"`
+		WatchFailed      bool      `json:"watch_failed,omitempty"`
 	}{Status: "ok", indexState: st, Reloads: m.reloads.Load()}
+	wt := m.watch.Load()
+	res.WatchFailed = m.watchBroken.Load() || wt != nil && wt.failed.Load()
 	if fh := m.feedHealth(); fh != nil {
 		res.Feeds = fh
 	}

@@ -97,9 +97,13 @@ func testConfig(dir string) *Config {
 // startMain runs a Main for cfg and closes it when the test ends.
 func startMain(t *testing.T, cfg *Config, tweak ...func(*Main)) (*Main, *syncBuffer) {
 	t.Helper()
+	if cfg.Database == "" && cfg.DatabaseURL == "" {
+		cfg.Database = filepath.Join(t.TempDir(), "talkbot.db")
+	}
 	logs := &syncBuffer{}
 	m := NewMain(cfg, logs)
 	m.debounce = 200 * time.Millisecond
+	m.settle = 300 * time.Millisecond
 	for _, f := range tweak {
 		f(m)
 	}
@@ -143,9 +147,14 @@ func slashCommand(t *testing.T, addr, user, text string) (int, slashResponse) {
 	return code, res
 }
 
+var triggers atomic.Int64
+
 func postSlash(addr, user, text string) (int, slashResponse, error) {
+	// Slack gives every invocation its own trigger_id, so no two bodies
+	// (and signatures) are the same.
 	form := url.Values{"command": {"/talks"}, "text": {text}, "team_id": {"T1"}, "user_id": {user},
-		"channel_id": {"C1"}, "response_url": {"https://hooks.slack.com/commands/T1/1/x"}}
+		"channel_id": {"C1"}, "response_url": {"https://hooks.slack.com/commands/T1/1/x"},
+		"trigger_id": {fmt.Sprintf("%d.%d", time.Now().UnixNano(), triggers.Add(1))}}
 	body := form.Encode()
 	ts := strconv.FormatInt(time.Now().Unix(), 10)
 	mac := hmac.New(sha256.New, []byte(testSecret))
@@ -179,6 +188,7 @@ type healthz struct {
 	Index        string    `json:"index"`
 	Reloads      int       `json:"reloads"`
 	ReloadFailed bool      `json:"last_reload_failed"`
+	WatchFailed  bool      `json:"watch_failed"`
 	Feeds        []struct {
 		URL         string    `json:"url"`
 		OK          bool      `json:"ok"`

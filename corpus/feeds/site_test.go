@@ -15,7 +15,7 @@ import (
 // feed whose items can be changed while it runs, and counters of what was
 // asked.
 type site struct {
-	t   *testing.T
+	t   testing.TB
 	srv *httptest.Server
 
 	mu      sync.Mutex
@@ -35,7 +35,7 @@ type testItem struct {
 	Categories              []string
 }
 
-func newSite(t *testing.T) *site {
+func newSite(t testing.TB) *site {
 	t.Helper()
 	s := &site{t: t, pages: map[string]string{}, types: map[string]string{}, hits: map[string]int{}, fail: map[string]int{}}
 	mux := http.NewServeMux()
