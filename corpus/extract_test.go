@@ -12,10 +12,13 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// TestGolden extracts each test article and compares the statements, as
-// JSON lines, with testdata/golden/<article>.jsonl.
+// TestGolden extracts each test article, and each document of the other
+// formats (transcripts, readouts, statements), and compares the
+// statements, as JSON lines, with testdata/golden/<article>.jsonl.
 func TestGolden(t *testing.T) {
 	files, _ := filepath.Glob("testdata/articles/*")
+	formats, _ := filepath.Glob("testdata/formats/*")
+	files = append(files, formats...)
 	if len(files) == 0 {
 		t.Fatal("no test articles")
 	}

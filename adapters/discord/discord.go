@@ -56,6 +56,17 @@ type Config struct {
 	MessageContent bool
 	// Logger receives the adapter's logs; nil means slog.Default().
 	Logger *slog.Logger
+	// Replays remembers the interactions received over HTTP, so that one
+	// sent again is refused; nil keeps them in this process. Replicas
+	// behind one address should share one.
+	Replays Replays
+}
+
+// Replays remembers keys for a while. Seen records key for ttl and
+// reports whether it was recorded before and its time is not up. An error
+// means it could not tell; the interaction is then refused.
+type Replays interface {
+	Seen(ctx context.Context, key string, ttl time.Duration) (bool, error)
 }
 
 // Platform is the bot.Request.Platform of requests from Discord.

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/talkbot/talkbot/internal/replay"
 )
 
 // Interactions is the http.Handler for Discord's Interactions Endpoint URL,
@@ -28,12 +30,18 @@ import (
 // else a deferred response, and the answer is then sent by editing the
 // original response through Discord's REST API; autocomplete gets choices.
 type Interactions struct {
-	c    *core
-	key  ed25519.PublicKey
-	rest *discordgo.Session
-	ctx  context.Context // parent of answers that outlive their request
-	stop context.CancelFunc
+	c       *core
+	key     ed25519.PublicKey
+	rest    *discordgo.Session
+	replays Replays
+	ctx     context.Context // parent of answers that outlive their request
+	stop    context.CancelFunc
 }
+
+// replayTTL is how long an interaction's ID is remembered: its timestamp
+// is good for five minutes either side of now, so it can be sent again
+// for at most ten minutes after it was first accepted.
+const replayTTL = 2 * signatureMaxAge
 
 // NewInteractions returns the HTTP interactions handler for cfg.PublicKey
 // (hex, required) that answers with h. cfg.Token is optional: the REST calls
@@ -56,7 +64,10 @@ func newInteractions(cfg Config, h Handler, opts ...option) (*Interactions, erro
 	if err != nil {
 		return nil, err
 	}
-	it := &Interactions{c: c, key: ed25519.PublicKey(raw), rest: rest}
+	it := &Interactions{c: c, key: ed25519.PublicKey(raw), rest: rest, replays: cfg.Replays}
+	if it.replays == nil {
+		it.replays = replay.NewMemory()
+	}
 	it.ctx, it.stop = context.WithCancel(context.Background())
 	return it, nil
 }
@@ -103,7 +114,7 @@ func (it *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case discordgo.InteractionPing:
 		writeJSON(w, discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 	case discordgo.InteractionApplicationCommand:
-		it.command(w, &i)
+		it.command(r.Context(), w, &i)
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		writeJSON(w, it.c.autocomplete(&i))
 	default:
@@ -111,7 +122,7 @@ func (it *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (it *Interactions) command(w http.ResponseWriter, i *discordgo.Interaction) {
+func (it *Interactions) command(ctx context.Context, w http.ResponseWriter, i *discordgo.Interaction) {
 	if !it.c.track.add() {
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
@@ -122,8 +133,14 @@ func (it *Interactions) command(w http.ResponseWriter, i *discordgo.Interaction)
 			it.c.track.done()
 		}
 	}()
-	if !it.c.seen.first("interaction:" + i.ID) {
-		it.c.log.Debug("interaction already answered", "interaction", i.ID)
+	again, err := it.replays.Seen(ctx, "discord:interaction:"+i.ID, replayTTL)
+	if err != nil {
+		it.c.log.Error("cannot check the interaction against those already answered; refusing it", "interaction", i.ID, "err", err.Error())
+		http.Error(w, "try again later", http.StatusServiceUnavailable)
+		return
+	}
+	if again {
+		it.c.log.Warn("interaction already answered (a replay)", "interaction", i.ID)
 		http.Error(w, "interaction already answered", http.StatusConflict)
 		return
 	}

@@ -49,6 +49,17 @@ type Config struct {
 	// Logger receives the adapter's log lines; slog.Default() when nil.
 	// Tokens and the signing secret are never logged.
 	Logger *slog.Logger
+	// Replays remembers the requests accepted over HTTP, so that one sent
+	// again is refused; nil keeps them in this process. Replicas behind
+	// one address should share one.
+	Replays Replays
+}
+
+// Replays remembers keys for a while. Seen records key for ttl and
+// reports whether it was recorded before and its time is not up. An error
+// means it could not tell; the request is then refused.
+type Replays interface {
+	Seen(ctx context.Context, key string, ttl time.Duration) (bool, error)
 }
 
 // Platform is the bot.Request.Platform of every request from Slack.

@@ -16,6 +16,7 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/replay"
 )
 
 // Paths HTTP serves, as the app manifest names them.
@@ -43,7 +44,14 @@ type HTTP struct {
 	commandDeadline time.Duration
 	// maxBody is the largest request body read; larger gets 413.
 	maxBody int64
+	// replays remembers the signatures of the requests accepted.
+	replays Replays
 }
+
+// replayTTL is how long an accepted request's signature is remembered: a
+// timestamp is good for five minutes either side of now, so a request can
+// be replayed for at most ten minutes after it was first accepted.
+const replayTTL = 10 * time.Minute
 
 // NewHTTP returns the HTTP adapter that passes questions to h.
 // cfg.SigningSecret and cfg.BotToken are required.
@@ -57,7 +65,11 @@ func NewHTTP(cfg Config, h Handler) (*HTTP, error) {
 	if h == nil {
 		return nil, errors.New("slack: no handler")
 	}
-	return newHTTP(cfg.SigningSecret, newAPI(cfg), h, cfg.Logger), nil
+	hh := newHTTP(cfg.SigningSecret, newAPI(cfg), h, cfg.Logger)
+	if cfg.Replays != nil {
+		hh.replays = cfg.Replays
+	}
+	return hh, nil
 }
 
 func newHTTP(secret string, api slackAPI, h Handler, log *slog.Logger) *HTTP {
@@ -68,6 +80,7 @@ func newHTTP(secret string, api slackAPI, h Handler, log *slog.Logger) *HTTP {
 		log:             r.log.With("transport", "http"),
 		commandDeadline: 2500 * time.Millisecond,
 		maxBody:         64 << 10,
+		replays:         replay.NewMemory(),
 	}
 }
 
@@ -108,9 +121,12 @@ func (h *HTTP) Shutdown(ctx context.Context) error {
 	return h.r.wait(ctx)
 }
 
-// verified reads the body, at most maxBody bytes, and checks its signature.
-// On failure it has answered the request (413, 400 or 401) and ok is false.
-func (h *HTTP) verified(w http.ResponseWriter, r *http.Request) (body []byte, ok bool) {
+// verified reads the body, at most maxBody bytes, checks its signature,
+// and that it was not accepted before. On failure it has answered the
+// request (413, 400, 401 or 503) and ok is false. A request accepted before
+// gets 401, or with ackReplay an empty 200 (Slack's own event retries are
+// told they arrived), and is not acted on either way.
+func (h *HTTP) verified(w http.ResponseWriter, r *http.Request, ackReplay bool) (body []byte, ok bool) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBody))
 	if err != nil {
 		if _, tooBig := errors.AsType[*http.MaxBytesError](err); tooBig {
@@ -128,6 +144,23 @@ func (h *HTTP) verified(w http.ResponseWriter, r *http.Request) (body []byte, ok
 	if err != nil {
 		h.log.Warn("rejected a request that failed the signature check", "path", r.URL.Path, "reason", verifyReason(err), "remote", r.RemoteAddr)
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return nil, false
+	}
+	// A signature covers the timestamp and the body: the same signature
+	// again is the same request sent again.
+	again, err := h.replays.Seen(r.Context(), "slack:"+r.Header.Get("X-Slack-Signature"), replayTTL)
+	if err != nil {
+		h.log.Error("cannot check the request against those already accepted; refusing it", "path", r.URL.Path, "err", err.Error())
+		http.Error(w, "try again later", http.StatusServiceUnavailable)
+		return nil, false
+	}
+	if again {
+		h.log.Warn("rejected a request already accepted once (a replay)", "path", r.URL.Path, "remote", r.RemoteAddr)
+		if ackReplay {
+			w.WriteHeader(http.StatusOK)
+			return nil, false
+		}
+		http.Error(w, "request already received", http.StatusUnauthorized)
 		return nil, false
 	}
 	return body, true
@@ -159,7 +192,7 @@ type commandResponse struct {
 // empty 200 at the deadline and the answer is posted to response_url.
 func (h *HTTP) serveCommand(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
-	body, ok := h.verified(w, r)
+	body, ok := h.verified(w, r, false)
 	if !ok {
 		return
 	}
@@ -232,7 +265,7 @@ func writeCommandAnswer(w http.ResponseWriter, a bot.Answer) {
 // X-Slack-Retry-Num when it thinks it went unanswered) is acknowledged and
 // otherwise ignored.
 func (h *HTTP) serveEvent(w http.ResponseWriter, r *http.Request) {
-	body, ok := h.verified(w, r)
+	body, ok := h.verified(w, r, true)
 	if !ok {
 		return
 	}
@@ -289,7 +322,7 @@ func (h *HTTP) serveEvent(w http.ResponseWriter, r *http.Request) {
 // serveInteraction acknowledges interactions (the bot has no interactive
 // components of its own).
 func (h *HTTP) serveInteraction(w http.ResponseWriter, r *http.Request) {
-	body, ok := h.verified(w, r)
+	body, ok := h.verified(w, r, false)
 	if !ok {
 		return
 	}

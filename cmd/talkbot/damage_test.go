@@ -2,11 +2,18 @@ package main
 
 import (
 	"bufio"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
+	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -27,7 +34,7 @@ type child struct {
 func startChild(t *testing.T, env ...string) (c *child, ok bool) {
 	t.Helper()
 	cmd := serveCommand(t)
-	cmd.Env = append(cmd.Environ(), "TALKBOT_HTTP_ADDR=127.0.0.1:0", "TALKBOT_LOG_FORMAT=json",
+	cmd.Env = append(cmd.Environ(), "TALKBOT_HTTP_ADDR=127.0.0.1:0", "TALKBOT_LOG_FORMAT=json", "TALKBOT_DATABASE="+filepath.Join(t.TempDir(), "talkbot.db"),
 		"SLACK_SIGNING_SECRET="+testSecret, "SLACK_BOT_TOKEN=xoxb-test", "TALKBOT_SHUTDOWN_TIMEOUT=5s")
 	cmd.Env = append(cmd.Env, env...)
 	stderr, err := cmd.StderrPipe()
@@ -260,5 +267,46 @@ func TestServeSpecialFiles(t *testing.T) {
 		if !strings.Contains(logs.String(), want) {
 			t.Errorf("the log does not say %q:\n%s", want, logs)
 		}
+	}
+}
+
+// TestServeReplayedCommand: a signed slash command sent again, byte for
+// byte, within its five minutes is refused and runs once.
+func TestServeReplayedCommand(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "truce.md", articleTruce)
+	cfg := testConfig(dir)
+	cfg.Watch = false
+	m, _ := startMain(t, cfg)
+	form := url.Values{"command": {"/talks"}, "text": {"reload"}, "team_id": {"T1"}, "user_id": {"UADMIN"},
+		"channel_id": {"C1"}, "response_url": {"https://hooks.slack.com/commands/T1/1/x"}}
+	body := form.Encode()
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(testSecret))
+	fmt.Fprintf(mac, "v0:%s:%s", ts, body)
+	sig := "v0=" + hex.EncodeToString(mac.Sum(nil))
+	send := func() int {
+		req, _ := http.NewRequest("POST", "http://"+m.Addr()+"/slack/commands", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-Slack-Request-Timestamp", ts)
+		req.Header.Set("X-Slack-Signature", sig)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		return res.StatusCode
+	}
+	if code := send(); code != 200 {
+		t.Fatalf("first: %d", code)
+	}
+	for i := range 4 {
+		if code := send(); code != http.StatusUnauthorized {
+			t.Errorf("replay %d: %d; want 401", i+1, code)
+		}
+	}
+	time.Sleep(100 * time.Millisecond)
+	if n := m.reloads.Load(); n != 1 {
+		t.Errorf("%d forced reloads ran; want 1", n)
 	}
 }

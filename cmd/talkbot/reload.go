@@ -211,7 +211,7 @@ func contentHash(stmts []corpus.Statement) string {
 	enc := json.NewEncoder(h)
 	for i := range stmts {
 		_ = enc.Encode(&stmts[i])
-		fmt.Fprintf(h, "%q %v %v\n", stmts[i].Context, stmts[i].Topics, stmts[i].Aliases)
+		fmt.Fprintf(h, "%q %v %v\n", stmts[i].Sentence, stmts[i].Topics, stmts[i].Aliases)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

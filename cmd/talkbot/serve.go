@@ -24,6 +24,7 @@ import (
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/replay"
 	"github.com/talkbot/talkbot/store"
 )
 
@@ -184,8 +185,15 @@ func (m *Main) Run(ctx context.Context) error {
 	var sm *slack.SocketMode
 	var gw *discord.Gateway
 	p := cfg.Platform
+	// Signed requests accepted over HTTP, remembered so that one sent
+	// again is refused: in the database, which replicas share, or else
+	// in this process.
+	var replays slack.Replays = replay.NewMemory()
+	if m.store != nil {
+		replays = m.store
+	}
 	slackCfg := slack.Config{BotToken: p.SlackBotToken, AppToken: p.SlackAppToken, SigningSecret: p.SlackSigningSecret,
-		APIURL: m.slackAPIURL, Logger: m.log}
+		APIURL: m.slackAPIURL, Logger: m.log, Replays: replays}
 	if cfg.slackSocketMode() {
 		if sm, err = slack.NewSocketMode(slackCfg, m.core); err != nil {
 			return err
@@ -197,7 +205,7 @@ func (m *Main) Run(ctx context.Context) error {
 		}
 	}
 	discordCfg := discord.Config{Token: p.DiscordBotToken, AppID: p.DiscordAppID, GuildID: p.DiscordGuildID,
-		PublicKey: p.DiscordPublicKey, Logger: m.log}
+		PublicKey: p.DiscordPublicKey, Logger: m.log, Replays: replays}
 	if cfg.discordGateway() {
 		if gw, err = discord.NewGateway(discordCfg, m.core); err != nil {
 			return err

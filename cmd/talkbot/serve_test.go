@@ -146,9 +146,14 @@ func slashCommand(t *testing.T, addr, user, text string) (int, slashResponse) {
 	return code, res
 }
 
+var triggers atomic.Int64
+
 func postSlash(addr, user, text string) (int, slashResponse, error) {
+	// Slack gives every invocation its own trigger_id, so no two bodies
+	// (and signatures) are the same.
 	form := url.Values{"command": {"/talks"}, "text": {text}, "team_id": {"T1"}, "user_id": {user},
-		"channel_id": {"C1"}, "response_url": {"https://hooks.slack.com/commands/T1/1/x"}}
+		"channel_id": {"C1"}, "response_url": {"https://hooks.slack.com/commands/T1/1/x"},
+		"trigger_id": {fmt.Sprintf("%d.%d", time.Now().UnixNano(), triggers.Add(1))}}
 	body := form.Encode()
 	ts := strconv.FormatInt(time.Now().Unix(), 10)
 	mac := hmac.New(sha256.New, []byte(testSecret))

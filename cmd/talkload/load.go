@@ -146,9 +146,14 @@ func summarize(platform string, ss []sample) Result {
 	return r
 }
 
+// runID tells this run's requests from an earlier run's: serve refuses a
+// request it accepted before (a replay), as Slack and Discord IDs are
+// never reused.
+var runID = strconv.FormatInt(time.Now().UnixNano(), 10)
+
 func sendSlack(c *http.Client, cfg Config, q string, i int) error {
 	body := url.Values{"team_id": {"T1"}, "channel_id": {"C1"}, "user_id": {"U" + strconv.Itoa(i)}, "command": {"/talks"},
-		"text": {q}, "response_url": {"https://hooks.slack.com/commands/T1/1/x"}, "trigger_id": {"1.2"}}.Encode()
+		"text": {q}, "response_url": {"https://hooks.slack.com/commands/T1/1/x"}, "trigger_id": {runID + "." + strconv.Itoa(i)}}.Encode()
 	ts := strconv.FormatInt(time.Now().Unix(), 10)
 	mac := hmac.New(sha256.New, []byte(cfg.SlackSecret))
 	fmt.Fprintf(mac, "v0:%s:%s", ts, body)
@@ -160,7 +165,7 @@ func sendSlack(c *http.Client, cfg Config, q string, i int) error {
 }
 
 func sendDiscord(c *http.Client, cfg Config, q string, i int) error {
-	in := map[string]any{"id": strconv.Itoa(1000 + i), "application_id": "1", "type": 2, "token": "tok" + strconv.Itoa(i),
+	in := map[string]any{"id": runID + strconv.Itoa(1000+i), "application_id": "1", "type": 2, "token": "tok" + strconv.Itoa(i),
 		"channel_id": "2", "member": map[string]any{"user": map[string]any{"id": strconv.Itoa(5000 + i), "username": "load"}},
 		"data": map[string]any{"id": "3", "name": "talks", "type": 1, "options": []map[string]any{
 			{"name": "ask", "type": 1, "options": []map[string]any{{"name": "question", "type": 3, "value": q}}}}}}
