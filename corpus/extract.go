@@ -346,9 +346,8 @@ func (x *extractor) paragraph(m string) {
 			return false
 		}
 		// "…?” Trump said." and "…!” she shouted.": the attribution
-		// follows in the same sentence.
-		t := strings.TrimRight(x.quotes[n].text(), " ’'")
-		return !(strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")) || !closingFollows(rest)
+		// follows in the same sentence (news even writes "….” Trump said.").
+		return !closingFollows(rest)
 	})
 	off := 0
 	for _, s := range sentences {
