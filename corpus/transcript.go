@@ -42,7 +42,7 @@ func (transcriptFormat) Read(f *input) (*Article, []Statement, error) {
 var (
 	// labelRE is a speaker label in capitals and a colon: "MR MILLER:",
 	// "MS. JEAN-PIERRE:", "SENIOR STATE DEPARTMENT OFFICIAL ONE:".
-	labelRE = regexp.MustCompile(`^([A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,6})\s*:\s+`)
+	labelRE = regexp.MustCompile(`^([A-Z][A-Z.'’-]*(?:\s+(?:[A-Z][A-Z.'’-]*|#?\d{1,2})){0,6})\s*:\s+`)
 	// bareQRE is a reporter's "Q" with no colon: "Q    Mr. President, …".
 	bareQRE = regexp.MustCompile(`^Q\.?\s+(?:[A-Z(“"‘'—–-]|\.\.\.|…)`)
 	// notLabels are capitals before a colon that are not a speaker.
@@ -142,7 +142,7 @@ func allParagraphs(a *Article) []string {
 }
 
 // occasionRE names the occasion of a transcript in its title.
-var occasionRE = regexp.MustCompile(`(?i)\b(press briefing|background briefing|special briefing|briefing|press conference|news conference|joint press availability|press availability|remarks|interview|teleconference|conference call|background call|call|press gaggle|gaggle|town hall|testimony|hearing|statement|transcript|Q&A)\b`)
+var occasionRE = regexp.MustCompile(`(?i)\b(press briefing|background briefing|special briefing|briefing|press conference|news conference|joint press availability|press availability|remarks|interview|teleconference|conference call|background press call|background call|press call|call|press gaggle|gaggle|town hall|testimony|hearing|statement|transcript|Q&A)\b`)
 
 // occasion is where the words were said: the kind of occasion the title
 // names and the place a header line gives ("background briefing, Vienna,
