@@ -157,7 +157,7 @@ func occasion(a *Article) string {
 	}
 	place := ""
 	for _, h := range a.Header {
-		if m := placeLineRE.FindStringSubmatch(h); m != nil {
+		if m := placeLineRE.FindStringSubmatch(h); m != nil && !isRolePlace(m[1]) {
 			place = m[1]
 			break
 		}
@@ -181,7 +181,18 @@ func occasion(a *Article) string {
 
 // placeLineRE is a header's place: "Vienna, Austria", "Hagerstown,
 // Maryland", at the end of a header paragraph.
-var placeLineRE = regexp.MustCompile(`(?:^|\s)((?:(?:New|San|Santa|Los|Las|Tel|Abu|Sharm|El|Al|Saint|St\.|Kuala|Buenos|Rio|Hong|Addis|Port|Cape|Mexico|Panama|Kuwait|Guatemala|Dar) )?[A-Z][a-z]+, (?:[A-Z][a-z]+\s?){1,3})(?:\s+[A-Z][a-z]+ \d{1,2}, \d{4})?$`)
+var placeLineRE = regexp.MustCompile(`(?:^|\s)((?:(?:New|San|Santa|Los|Las|Tel|Abu|Sharm|El|Al|Saint|St\.|Kuala|Buenos|Rio|Hong|Addis|Port|Cape|Mexico|Panama|Kuwait|Guatemala|Dar) )?[A-Z][a-z]+, (?:[A-Z][a-z]+\s?){1,3}|[A-Z][a-z]+, [A-Z]{2}\b|[A-Z][a-z]+, [A-Z]\.[A-Z]\.)(?:\s+[A-Z][a-z]+ \d{1,2}, \d{4})?$`)
+
+// isRolePlace: "Whitfield, Spokesperson" is a name and role, not a place.
+func isRolePlace(p string) bool {
+	_, region, _ := strings.Cut(p, ", ")
+	for _, w := range strings.Fields(region) {
+		if roleNouns[strings.ToLower(w)] || titleWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // headerDateRE is a date line in a transcript's header: "July 3, 2014".
 var headerDateRE = regexp.MustCompile(monthRE + `\s+\d{1,2},\s+\d{4}`)
