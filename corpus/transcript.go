@@ -42,7 +42,7 @@ func (transcriptFormat) Read(f *input) (*Article, []Statement, error) {
 var (
 	// labelRE is a speaker label in capitals and a colon: "MR MILLER:",
 	// "MS. JEAN-PIERRE:", "SENIOR STATE DEPARTMENT OFFICIAL ONE:".
-	labelRE = regexp.MustCompile(`^([A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,6})\s*:\s+`)
+	labelRE = regexp.MustCompile(`^([A-Z][A-Z.'’-]*(?:\s+(?:[A-Z][A-Z.'’-]*|#?\d{1,2})){0,6})\s*:\s+`)
 	// bareQRE is a reporter's "Q" with no colon: "Q    Mr. President, …".
 	bareQRE = regexp.MustCompile(`^Q\.?\s+(?:[A-Z(“"‘'—–-]|\.\.\.|…)`)
 	// notLabels are capitals before a colon that are not a speaker.
@@ -142,7 +142,7 @@ func allParagraphs(a *Article) []string {
 }
 
 // occasionRE names the occasion of a transcript in its title.
-var occasionRE = regexp.MustCompile(`(?i)\b(press briefing|background briefing|special briefing|briefing|press conference|news conference|joint press availability|press availability|remarks|interview|teleconference|conference call|background call|call|press gaggle|gaggle|town hall|testimony|hearing|statement|transcript|Q&A)\b`)
+var occasionRE = regexp.MustCompile(`(?i)\b(press briefing|background briefing|special briefing|briefing|press conference|news conference|joint press availability|press availability|remarks|interview|teleconference|conference call|background press call|background call|press call|call|press gaggle|gaggle|town hall|testimony|hearing|statement|transcript|Q&A)\b`)
 
 // occasion is where the words were said: the kind of occasion the title
 // names and the place a header line gives ("background briefing, Vienna,
@@ -162,11 +162,12 @@ func occasion(a *Article) string {
 			break
 		}
 	}
-	if strings.Contains(strings.ToLower(strings.Join(a.Header, " ")), "via teleconference") && kind != "teleconference" {
-		if kind == "" {
-			kind = "teleconference"
+	// A teleconference is a call: "what did the official say on the call".
+	if strings.Contains(strings.ToLower(strings.Join(a.Header, " ")), "via teleconference") && !strings.Contains(kind, "call") {
+		if kind == "" || kind == "teleconference" {
+			kind = "conference call"
 		} else {
-			kind += " by teleconference"
+			kind += " by conference call"
 		}
 	}
 	switch {
@@ -208,7 +209,9 @@ type turn struct {
 }
 
 // turnWords is the most words one statement of a long turn holds; a
-// longer paragraph is cut at sentence ends.
+// longer paragraph is cut at sentence ends. Measured on the real set's
+// questions: one statement a sentence 0.583, at most 30 words 0.593, 60
+// 0.611, 90 or whole paragraphs 0.620.
 const turnWords = 90
 
 // ExtractTranscript reads a transcript: each turn of a speaker becomes
@@ -298,7 +301,7 @@ func ExtractTranscript(a *Article) []Statement {
 				}
 				seen[key] = true
 				out = append(out, Statement{Kind: Quote, Speaker: sp.name, SpeakerTitle: sp.title, Text: chunk, SaidOn: date,
-					Where: where, Source: src, Mention: t.label, File: a.File, Question: pending, Sentence: p,
+					Where: where, Source: src, Mention: t.label, File: a.File, Question: pending, Sentence: strings.TrimSpace(pending + " " + p),
 					Topics: a.Topics, Aliases: sp.aliases()})
 			}
 		}

@@ -94,7 +94,7 @@ func Messages(a bot.Answer) []*discordgo.MessageSend {
 // ephemeral reports whether an answer is shown only to the asker when the
 // platform allows it: help and errors.
 func ephemeral(a bot.Answer) bool {
-	return a.Error || a.Intent == bot.Help
+	return a.Error || a.Intent == bot.Help || a.Private
 }
 
 func answerContent(a bot.Answer, hasEmbeds bool) string {

@@ -36,6 +36,9 @@ func setEnv(t *testing.T, env map[string]string) {
 		t.Setenv(k, "")
 		os.Unsetenv(k)
 	}
+	// serve's default database is talkbot.db in the working directory:
+	// keep tests' databases in their own folders.
+	t.Setenv("TALKBOT_DATABASE", filepath.Join(t.TempDir(), "talkbot.db"))
 	for k, v := range env {
 		t.Setenv(k, v)
 	}

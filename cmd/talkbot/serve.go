@@ -385,6 +385,10 @@ func (c *core) Handle(ctx context.Context, req bot.Request) bot.Answer {
 	return c.b.Handle(ctx, req)
 }
 
+// InThread lets the adapters answer thread messages without a mention in
+// the threads the bot takes part in.
+func (c *core) InThread(ctx context.Context, req bot.Request) bool { return c.b.InThread(ctx, req) }
+
 // Speakers lets Discord autocomplete /talks quotes.
 func (c *core) Speakers() []string { return c.b.Speakers() }
 
