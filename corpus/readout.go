@@ -124,11 +124,11 @@ func ExtractReadout(a *Article) []Statement {
 		where = lowerFirst(strings.Replace(m[1], " With ", " with ", 1))
 	}
 	date := ""
-	if !a.Published.IsZero() {
-		date = a.Published.Format(dateLayout)
+	if day := transcriptDate(a); !day.IsZero() {
+		date = day.Format(dateLayout)
 		for _, p := range a.Paragraphs[:min(2, len(a.Paragraphs))] {
 			if m := callDateRE.FindStringSubmatch(p); m != nil {
-				if d, ok := dateIn(m[1], a.Published); ok && d != "" {
+				if d, ok := dateIn(m[1], day); ok && d != "" {
 					date = d
 				}
 				break

@@ -741,7 +741,9 @@ func Open(path, fingerprint string) (*Index, error) {
 	}
 	bi, err := openBleve(filepath.Join(path, bleveDir))
 	if err != nil {
-		return nil, fmt.Errorf("index: open %s: %w", path, err)
+		// Its files are as written: it is locked, or was damaged
+		// before it was checksummed. Either way, not usable.
+		return nil, fmt.Errorf("%w: open %s: %v", ErrDamaged, path, err)
 	}
 	ix := &Index{bi: bi, stmts: stmts, speakers: collectSpeakers(stmts), mapping: bi.Mapping(), path: path, built: mt.Built}
 	if err := ix.check(); err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/redact"
 )
 
 // Handler answers one request. It is the bot core as the adapter sees it.
@@ -125,10 +126,7 @@ func newCore(cfg Config, h Handler, set settings) (*core, error) {
 	if h == nil {
 		return nil, errors.New("discord: nil Handler")
 	}
-	log := cfg.Logger
-	if log == nil {
-		log = slog.Default()
-	}
+	log := redact.Logger(cfg.Logger)
 	return &core{h: h, log: log.With("adapter", Platform), set: set, seen: newSeenSet(4096)}, nil
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/redact"
 )
 
 // Handler is the part of talkbot that answers. Handle may take seconds; it
@@ -133,9 +134,7 @@ type responder struct {
 }
 
 func newResponder(api slackAPI, core Handler, log *slog.Logger) *responder {
-	if log == nil {
-		log = slog.Default()
-	}
+	log = redact.Logger(log)
 	return &responder{
 		api:           api,
 		core:          core,
@@ -318,21 +317,9 @@ func (r *responder) withRetry(ctx context.Context, what string, call func(ctx co
 	}
 }
 
-// loggable drops the address from a transport error: a response_url is a
-// credential for half an hour and has no place in a log.
-func loggable(err error) error {
-	if ue, ok := errors.AsType[*url.Error](err); ok {
-		return fmt.Errorf("%s request to %s failed: %w", ue.Op, hostOf(ue.URL), ue.Err)
-	}
-	return err
-}
-
-func hostOf(raw string) string {
-	if u, err := url.Parse(raw); err == nil && u.Host != "" {
-		return u.Host
-	}
-	return "Slack"
-}
+// loggable removes credentials from an error's message: a response_url
+// is one for half an hour, and has no place in a log or an error passed on.
+func loggable(err error) error { return redact.Error(err) }
 
 // botUser returns the bot's own user ID: from the event's authorizations,
 // else from auth.test (asked at most once a minute when lookup is set).

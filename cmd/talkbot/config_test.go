@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
@@ -382,4 +383,19 @@ func loadConfig() (*Config, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// TestLoggerRedacts: serve's logger, in both formats, removes credentials
+// from whatever is logged, by whichever part of serve.
+func TestLoggerRedacts(t *testing.T) {
+	const hook = "https://hooks.slack.com/commands/T1/1234/SeCrEtPaRt"
+	const tok = "xoxb-111-222-SeCrEtToKeN"
+	for _, format := range []string{"text", "json"} {
+		var buf bytes.Buffer
+		log := (&Config{LogFormat: format, LogLevel: "info"}).newLogger(&buf)
+		log.Error("posting failed", "err", fmt.Errorf("post %q: EOF", hook), "token", tok)
+		if out := buf.String(); strings.Contains(out, "SeCrEt") || !strings.Contains(out, "posting failed") {
+			t.Errorf("%s: %s", format, out)
+		}
+	}
 }

@@ -389,6 +389,11 @@ func (c *core) Handle(ctx context.Context, req bot.Request) bot.Answer {
 // the threads the bot takes part in.
 func (c *core) InThread(ctx context.Context, req bot.Request) bool { return c.b.InThread(ctx, req) }
 
+// Vote records the feedback buttons pressed under an answer.
+func (c *core) Vote(ctx context.Context, turnID, user string, up bool) (bool, error) {
+	return c.b.Vote(ctx, turnID, user, up)
+}
+
 // Speakers lets Discord autocomplete /talks quotes.
 func (c *core) Speakers() []string { return c.b.Speakers() }
 
