@@ -161,6 +161,28 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 	return labelSpeaker{name: canonName(full), title: title, person: true}
 }
 
+// institutionRE: an outlet that is an institution speaking for itself
+// (a ministry, a president's office), not a newsroom.
+var institutionRE = regexp.MustCompile(`\b(?:Department|Ministry|White House|Office|Embassy|Mission|Government|Presidency|Secretariat|Commission|Council|Kremlin|Chancellery|Cabinet)\b`)
+
+// institutionAliases are the names of the institution that issued a
+// transcript, readout or statement ("U.S. Department of State" → "Department
+// of State", "State Department"), by which its officials' words can be
+// asked for ("what did the White House say …"); none for a newsroom.
+func institutionAliases(outlet string) []string {
+	o := strings.TrimSpace(outlet)
+	if !institutionRE.MatchString(o) {
+		return nil
+	}
+	o = strings.TrimPrefix(strings.TrimPrefix(o, "U.S. "), "US ")
+	o = strings.TrimPrefix(o, "The ")
+	out := []string{o}
+	if m := departmentOfRE.FindStringSubmatch(o); m != nil {
+		out = append(out, m[1]+" Department")
+	}
+	return out
+}
+
 // briefingRE is a title of a spokesperson's regular briefing.
 var briefingRE = regexp.MustCompile(`(?i)\b(department|daily|press) (press )?briefing\b`)
 

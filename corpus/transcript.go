@@ -281,6 +281,7 @@ func ExtractTranscript(a *Article) []Statement {
 	}
 	where := occasion(a)
 	src := a.Source()
+	institution := institutionAliases(a.Outlet)
 	// pending is the question the next answer answers: a reporter's turn,
 	// or several in a row; an interjection ("Okay.", "Sir?") keeps the
 	// question before it.
@@ -321,7 +322,7 @@ func ExtractTranscript(a *Article) []Statement {
 				seen[key] = true
 				out = append(out, Statement{Kind: Quote, Speaker: sp.name, SpeakerTitle: sp.title, Text: chunk, SaidOn: date,
 					Where: where, Source: src, Mention: t.label, File: a.File, Question: pending, Sentence: exchange,
-					Topics: a.Topics, Aliases: sp.aliases()})
+					Topics: a.Topics, Aliases: append(sp.aliases(), institution...)})
 			}
 		}
 		pending = ""
