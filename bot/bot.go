@@ -136,15 +136,122 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 	a.Found = true
 	a.Summary = summary(p, a.Items[0])
 	if p.Intent == WhoIs {
-		for _, it := range a.Items {
-			if it.SpeakerTitle != "" && mentionsName(it.Speaker, p.About) {
-				a.Summary = fmt.Sprintf("%s: %s, according to %s.", it.Speaker, it.SpeakerTitle, orArticle(it.Source.Outlet))
-				break
+		return whoIs(a, p, hits)
+	}
+	return a
+}
+
+// whoIs answers "who is X" with X's role and where it comes from: the
+// speaker's title as an article gives it, or the sentence that names X
+// with a role ("Pentagon Press Secretary Brig. Gen. Pat Ryder", "David
+// Mencer, Israel's government spokesperson"), first.
+func whoIs(a Answer, p Question, hits []ranked) Answer {
+	for _, it := range a.Items {
+		if it.SpeakerTitle != "" && mentionsName(it.Speaker, p.About) {
+			a.Summary = fmt.Sprintf("%s: %s, according to %s.", it.Speaker, it.SpeakerTitle, orArticle(it.Source.Outlet))
+			break
+		}
+	}
+	for _, h := range hits {
+		s := h.Statement
+		sentence := s.Sentence
+		if sentence == "" {
+			sentence = s.Text
+		}
+		if roleIn(sentence, p.About) {
+			it := Item{Kind: corpus.Fact, Text: strings.TrimSpace(sentence), Source: s.Source}
+			a.Items = append([]Item{it}, a.Items...)
+			if len(a.Items) > maxItems {
+				a.Items = a.Items[:maxItems]
 			}
+			if !strings.Contains(a.Summary, "according to") {
+				a.Summary = fmt.Sprintf("Who %s is, according to %s:", p.About, orArticle(s.Source.Outlet))
+			}
+			return a
 		}
 	}
 	return a
 }
+
+// roleIn reports whether a sentence names a person with a role beside
+// them: every word of the name, and a role word ("secretary", "envoy",
+// "spokesperson") within a few words of it.
+func roleIn(sentence, name string) bool {
+	words := strings.Fields(corpus.NormWords(name))
+	have := strings.Fields(corpus.NormWords(sentence))
+	if len(words) == 0 {
+		return false
+	}
+	for i := range have {
+		if i+len(words) > len(have) || strings.Join(have[i:i+len(words)], " ") != strings.Join(words, " ") {
+			continue
+		}
+		for j := max(0, i-6); j < min(len(have), i+len(words)+6); j++ {
+			if (j < i || j >= i+len(words)) && genericRole[have[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var digitsRE = regexp.MustCompile(`^\d+(?:[.,]\d+)*$`)
+
+// numbersIn lists the numbers written in digits in a question's words
+// ("20", "2.5"; not "M23").
+func numbersIn(words string) []string {
+	var out []string
+	for _, w := range strings.Fields(words) {
+		w = strings.Trim(w, `?!,;:"'()“”‘’`)
+		if i := strings.IndexAny(w, "-–"); i > 0 {
+			w = w[:i] // "30-day"
+		}
+		if digitsRE.MatchString(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// hasNumbers: statement i holds every one of nums.
+func (v *view) hasNumbers(i int, nums []string) bool {
+	if i < 0 || i >= len(v.norm) {
+		return len(nums) == 0
+	}
+	for _, n := range nums {
+		if !strings.Contains(v.norm[i], " "+corpus.NormWords(n)+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+// aboutFits: every word of the name asked about (of three letters or
+// more) is in the statement, its sentence or its speaker, spelt alike.
+func aboutFits(s corpus.Statement, about string) bool {
+	have := strings.Fields(corpus.NormWords(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " ") + " " + s.Text + " " + s.Sentence))
+	for _, w := range strings.Fields(corpus.NormWords(about)) {
+		if len(w) < 3 || stopWords[w] {
+			continue
+		}
+		ok := false
+		for _, h := range have {
+			if h == w || len(w) >= 5 && editDistance(h, w) <= 1 || len(w) >= 8 && editDistance(h, w) <= 2 || len(w) >= 5 && strings.HasPrefix(h, w) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+var numberRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half)\b`)
+
+// hasNumber: the words give a number, in digits or in words.
+func hasNumber(text string) bool { return numberRE.MatchString(text) }
 
 // clip shortens text to about n runes, at a word.
 func clip(text string, n int) string {
@@ -242,7 +349,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	if p.Phrase != "" && words == "" {
 		words = p.Phrase
 	}
-	expanded := expand(words)
+	expanded := v.expand(words)
 	terms := ix.Terms(words)
 	q := index.Query{Words: expanded, Speaker: p.Speaker, About: p.About, Where: p.Where, Size: 50}
 	if p.Intent == WhoSaid && p.Phrase != "" {
@@ -296,10 +403,19 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		best = math.Max(best, h.Score)
 	}
 	need := required(len(terms), p)
+	nums := numbersIn(words)
 	var out []ranked
 	for _, h := range hits {
 		covered := v.coverage(h, terms, syn)
 		if len(terms) > 0 && covered < need {
+			continue
+		}
+		// The distinctive parts must be met: the numbers asked about and
+		// the person or thing asked about.
+		if !v.hasNumbers(h.Pos, nums) {
+			continue
+		}
+		if p.About != "" && !aboutFits(h.Statement, p.About) {
 			continue
 		}
 		r := ranked{Hit: h, score: h.Score / best}
@@ -352,6 +468,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// ("Hamas" is not "Hamad").
 		if p.Speaker != "" && exactSpeaker(s, p.Speaker) {
 			r.score += 0.5
+		}
+		if p.Want == WantNumber && !hasNumber(s.Text) {
+			// "how many …" is answered by a number, or not at all.
+			continue
 		}
 		out = append(out, r)
 	}

@@ -76,7 +76,7 @@ func TestAsk(t *testing.T) {
 		{"what did Whitfield say on This Week", true, "Karen Whitfield", ""},
 		{"what did Putin say about the ceasefire?", false, "", ""},
 		{"When is the royal wedding scheduled?", false, "", ""},
-		{"who is Zhang Wei", true, "Zhang Wei", ""},
+		{"who is Zhang Wei", true, "", "China’s envoy, Zhang Wei"},
 	}
 	for _, tt := range tests {
 		a := b.Ask(ctx, tt.q)

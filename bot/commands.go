@@ -71,13 +71,12 @@ func inScope(date, from, to string) bool {
 	return date != "" && (from == "" || date >= from) && (to == "" || date <= to)
 }
 
-// topicArticles are the articles about every keyword the best of them
-// covers, newest first. A keyword is in an article when its title or
-// topics hold it, or two of its statements do (one, in a short article).
-// The cost is the statements holding the keywords, at most maxTopicWords
-// of them; ctx stops it.
-func (v *view) topicArticles(ctx context.Context, kw []string) ([]int32, error) {
-	present := map[int32]int{}
+// topicArticles scores every article for how much it is about the
+// topic's keywords: a keyword in its title or topics, or in a quarter of
+// its statements, counts 1; in fewer, a half. The cost is the statements
+// holding the keywords, at most maxTopicWords of them; ctx stops it.
+func (v *view) topicArticles(ctx context.Context, kw []string) (map[int32]float64, error) {
+	score := map[int32]float64{}
 	for _, k := range kw {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -89,26 +88,46 @@ func (v *view) topicArticles(ctx context.Context, kw []string) ([]int32, error) 
 		for ai := range v.articles {
 			a := &v.articles[ai]
 			n := hits[int32(ai)]
-			if strings.Contains(a.head, " "+k) || n >= 2 || n == 1 && len(a.stmts) <= 4 {
-				present[int32(ai)]++
+			switch {
+			case strings.Contains(a.head, " "+k) || n > 0 && 4*n >= len(a.stmts):
+				score[int32(ai)]++
+			case n > 0:
+				score[int32(ai)] += 0.5
 			}
 		}
 	}
-	best := 0
-	for _, n := range present {
-		best = max(best, n)
+	return score, nil
+}
+
+// pickArticle is the newest article in from–to about the topic: among
+// those in scope, the ones scoring at least half the best are about the
+// same talks, and the newest of them says where they stand.
+func (v *view) pickArticle(score map[int32]float64, from, to string) int32 {
+	best := 0.0
+	var in []int32
+	for ai := range v.articles {
+		if !inScope(v.articles[ai].date, from, to) {
+			continue
+		}
+		if score != nil {
+			if score[int32(ai)] == 0 {
+				continue
+			}
+			best = math.Max(best, score[int32(ai)])
+		}
+		in = append(in, int32(ai))
 	}
-	if best == 0 {
-		return nil, nil
-	}
-	var out []int32
-	for a, n := range present {
-		if n == best {
-			out = append(out, a)
+	var cand []int32
+	for _, ai := range in {
+		if score == nil || score[ai] >= best/2 {
+			cand = append(cand, ai)
 		}
 	}
-	v.byDate(out)
-	return out, nil
+	if len(cand) == 0 {
+		return -1
+	}
+	v.byDate(cand)
+	return cand[0]
 }
 
 // byDate sorts articles newest first.
@@ -164,35 +183,20 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 		from = ""
 	}
 	kw := topicKeywords(p.Topic)
-	var arts []int32
+	var score map[int32]float64
 	if p.Topic != "" {
 		var err error
-		if arts, err = v.topicArticles(ctx, kw); err != nil {
+		if score, err = v.topicArticles(ctx, kw); err != nil {
 			a.Summary, a.Error = "That took too long; please ask again.", true
 			return a
 		}
-	} else {
-		for i := range v.articles {
-			arts = append(arts, int32(i))
-		}
-		v.byDate(arts)
 	}
 	pick := int32(-1)
 	if f, _ := p.Scope.Range(v.latest); p.Scope.Rel == "" && f != "" {
-		for _, ai := range arts {
-			if inScope(v.articles[ai].date, f, to) {
-				pick = ai
-				break
-			}
-		}
+		pick = v.pickArticle(score, f, to)
 	}
 	if pick < 0 {
-		for _, ai := range arts {
-			if inScope(v.articles[ai].date, from, to) {
-				pick = ai
-				break
-			}
-		}
+		pick = v.pickArticle(score, from, to)
 	}
 	if pick < 0 {
 		return b.unknown(v, a, Question{About: p.Topic, Scope: p.Scope})
@@ -205,13 +209,13 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 			pool = append(pool, i)
 		}
 	}
-	score := map[int32]float64{}
+	says := map[int32]float64{}
 	for _, i := range pool {
-		score[i] = v.statusScore(i, kw)
+		says[i] = v.statusScore(i, kw)
 	}
 	sort.SliceStable(pool, func(i, j int) bool {
-		if score[pool[i]] != score[pool[j]] {
-			return score[pool[i]] > score[pool[j]]
+		if says[pool[i]] != says[pool[j]] {
+			return says[pool[i]] > says[pool[j]]
 		}
 		return stmts[pool[i]].Seq < stmts[pool[j]].Seq
 	})
@@ -238,6 +242,11 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 	// With no topic, then the newest on each other topic the corpus
 	// follows, in scope.
 	if p.Topic == "" {
+		arts := make([]int32, len(v.articles))
+		for i := range arts {
+			arts[i] = int32(i)
+		}
+		v.byDate(arts)
 		for _, t := range v.topics {
 			for _, ai := range arts {
 				if ai == pick || !inScope(v.articles[ai].date, from, to) || !strings.Contains(v.articles[ai].head, " "+corpus.NormWords(t)+" ") {

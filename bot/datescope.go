@@ -24,6 +24,9 @@ type DateScope struct {
 	// Rel says how the stretch bounds the question: "" (within it), "asof"
 	// (up to its end: nothing said later), "before", "since".
 	Rel string
+	// bare: no word before the date said how it bounds the question
+	// ("the reality of October 6" may be words, not a scope).
+	bare bool
 }
 
 // IsZero reports a question with no date scope.
@@ -96,7 +99,7 @@ func findDateScope(q, quoted string) (DateScope, string) {
 		if mon == "may" && day == "" && year == "" && part == "" && rel != "in" && rel != "since" && rel != "by" && rel != "as of" && rel != "until" && rel != "before" {
 			continue
 		}
-		d := DateScope{Text: strings.TrimSpace(q[m[0]:m[1]]), Month: month, Rel: dateRels[rel]}
+		d := DateScope{Text: strings.TrimSpace(q[m[0]:m[1]]), Month: month, Rel: dateRels[rel], bare: rel == "" || rel == "of"}
 		d.Year, _ = strconv.Atoi(year)
 		d.Day, _ = strconv.Atoi(day)
 		if d.Day > 31 {

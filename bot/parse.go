@@ -204,10 +204,22 @@ func Parse(question string) Question {
 		p.Phrase = strings.TrimSpace(m[1] + m[2])
 		p.Verbatim = m[1] != "" || len(strings.Fields(p.Phrase)) >= 3
 	}
+	full := q
 	p.Scope, q = findDateScope(q, p.Phrase)
+	if p.Scope.bare && (whoSaidRE.MatchString(full) || whoCmdRE.MatchString(full) && !whoIsRE.MatchString(full)) {
+		// "who said we will not go back to the reality of October 6": the
+		// date is part of the words.
+		p.Scope, q = DateScope{}, full
+	}
 	q = trimQ(strings.Trim(q, " ,;()"))
 	if m := askedRE.FindStringSubmatchIndex(q); m != nil {
 		p.AskedAbout = trimQ(q[m[2]:m[3]])
+		q = strings.TrimSpace(q[:m[0]])
+	}
+	per := ""
+	if m := perRE.FindStringSubmatchIndex(q); m != nil {
+		// "… per the spokesperson", "… according to Miller": who said it.
+		per = q[m[2]:m[3]]
 		q = strings.TrimSpace(q[:m[0]])
 	}
 	if firstRE.MatchString(q) {
@@ -253,9 +265,29 @@ func Parse(question string) Question {
 	if p.Intent == WhoSaid || p.Intent == When {
 		p.Words = strings.TrimPrefix(strings.TrimSpace(p.Words), "that ")
 	}
+	if m := speakerTailRE.FindStringSubmatch(p.Speaker); m != nil {
+		// "the senior official on the call", "the us official in vienna":
+		// the speaker, and words about where.
+		p.Speaker, p.Words = m[1], strings.TrimSpace(m[2]+" "+p.Words)
+	}
+	if weekdayRE.MatchString(p.Where) {
+		p.Where = "" // "on monday": a day, not a place
+	}
+	if per != "" && p.Speaker == "" {
+		p.Speaker = per
+		if p.Intent == Fact {
+			p.Intent, p.Want = WhatSaid, WantStatement
+		}
+	}
 	p.Speaker = strings.TrimSpace(p.Speaker)
 	return p
 }
+
+var (
+	perRE         = regexp.MustCompile(`(?i)\s+(?:per|according to)\s+((?:the |an? )?[\w'’. -]+)$`)
+	speakerTailRE = regexp.MustCompile(`(?i)^(.+?)\s+(?:on|in|at|from|during)\s+(?:the\s+)?(.+)$`)
+	weekdayRE     = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
+)
 
 // isQuestionWordNext: "who called the meeting" is a question about a fact,
 // not the who command; a verb after "who" says so.

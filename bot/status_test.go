@@ -86,3 +86,25 @@ func TestWhoSaidWordsNobodySaid(t *testing.T) {
 		t.Errorf("words said: %+v", a)
 	}
 }
+
+func TestAnswerByKind(t *testing.T) {
+	b := talksBot(t)
+	tests := []struct {
+		q     string
+		found bool
+		text  string
+	}{
+		// A number is answered by a number: "a week" is not one.
+		{"how many days was the iran deadline extended", false, ""},
+		{"how long was the iran deadline extended", false, ""},
+		// Names asked about must be there, spelt alike.
+		{"what did the militant group say about Sinwar", false, ""},
+		{"what did the militant group say about the proposal", true, "accepted the proposal"},
+	}
+	for _, tt := range tests {
+		a := b.Ask(context.Background(), tt.q)
+		if a.Found != tt.found || tt.found && !strings.Contains(a.Items[0].Text, tt.text) {
+			t.Errorf("%q: found %v %v; want %v %q", tt.q, a.Found, a.Items, tt.found, tt.text)
+		}
+	}
+}

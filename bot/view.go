@@ -36,9 +36,10 @@ type view struct {
 	vocab    []string // every word, sorted, for prefix look-ups
 	post     map[string][]int32
 	articles []article
-	artOf    []int32 // per statement: its article
-	stems    map[string][]string
-	topics   []string // the corpus's topics, most followed first
+	artOf    []int32             // per statement: its article
+	stems    map[string][]string // analysed term → its synonyms analysed
+	rawSyn   map[string][]string // analysed term → its synonyms as written
+	topics   []string            // the corpus's topics, most followed first
 }
 
 // article is one source and its statements, in article order.
@@ -84,7 +85,7 @@ func (v *view) build() {
 			art.date = s.SaidOn
 		}
 		v.artOf[i] = a
-		n := corpus.NormWords(s.Text + " " + s.Context)
+		n := corpus.NormWords(s.Text + " " + s.Sentence)
 		v.norm[i] = " " + n + " "
 		for _, w := range strings.Fields(n + " " + corpus.NormWords(strings.Join(s.Topics, " ")+" "+s.Source.Title)) {
 			p := v.post[w]
@@ -100,7 +101,12 @@ func (v *view) build() {
 	sort.Strings(v.vocab)
 	v.topics = topicList(stmts)
 	v.stems = map[string][]string{}
+	v.rawSyn = map[string][]string{}
 	for w, syns := range synonymIndex {
+		if t := v.s.Terms(w); len(t) == 1 {
+			// One word analyses to one term: its synonyms are the term's.
+			v.rawSyn[t[0]] = append(v.rawSyn[t[0]], syns...)
+		}
 		for _, t := range v.s.Terms(w) {
 			for _, s := range syns {
 				v.stems[t] = append(v.stems[t], v.s.Terms(s)...)

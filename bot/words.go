@@ -9,7 +9,7 @@ var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "wh
 	"happen": true, "happened": true, "talks": false, "there": true, "any": true, "latest": true, "news": true,
 	"about": true, "the": true, "a": true, "an": true, "of": true, "been": true, "being": true, "doing": true, "will": true,
 	"would": true, "can": true, "could": true, "me": true, "you": true, "know": true, "anything": true, "exactly": true,
-	"really": true, "us": true, "it": true, "that": true, "this": true}
+	"really": true, "us": true, "it": true, "that": true, "this": true, "many": true, "much": true}
 
 // contentWords drops question words, keeping what the question is about.
 func contentWords(s string) string {
@@ -67,15 +67,27 @@ var synonymIndex = func() map[string][]string {
 }()
 
 // expand adds the synonyms of a question's words, so "approve" also finds
-// "gave the green light".
-func expand(words string) string {
+// "gave the green light"; a word is looked up as written and as analysed
+// ("ceasefires" finds the synonyms of "ceasefire").
+func (v *view) expand(words string) string {
 	if words == "" {
 		return ""
 	}
 	out := []string{words}
-	lw := strings.ToLower(words)
-	for _, w := range strings.Fields(lw) {
-		out = append(out, synonymIndex[strings.Trim(w, `?!.,;:"'`)]...)
+	seen := map[string]bool{}
+	add := func(ws []string) {
+		for _, w := range ws {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		add(synonymIndex[strings.Trim(w, `?!.,;:"'`)])
+	}
+	for _, t := range v.s.Terms(words) {
+		add(v.rawSyn[t])
 	}
 	return strings.Join(out, " ")
 }
