@@ -35,6 +35,8 @@ var honorificLabels = map[string]string{"MR": "-", "MS": "-", "MRS": "-", "MISS"
 	"COLONEL": "Colonel", "COL": "Colonel", "CAPTAIN": "Captain", "CAPT": "Captain", "MAJOR": "Major", "MAJ": "Major",
 	"LIEUTENANT": "Lieutenant", "LT": "Lieutenant", "SPEAKER": "Speaker", "LEADER": "Leader", "JUDGE": "Judge",
 	"PRIME": "Prime", "FOREIGN": "Foreign", "DEFENSE": "Defense", "DEPUTY": "Deputy", "VICE": "Vice", "SPECIAL": "Special",
+	"SEC": "Secretary", "BRIG": "Brigadier", "BRIGADIER": "Brigadier", "SGT": "Sergeant", "SERGEANT": "Sergeant",
+	"REAR": "Rear", "VADM": "Vice Admiral", "RADM": "Rear Admiral", "AMBASSADOR-AT-LARGE": "Ambassador-at-Large",
 	"SPOKESPERSON": "Spokesperson", "SPOKESMAN": "Spokesman", "SPOKESWOMAN": "Spokeswoman", "PRESS": "Press"}
 
 // properLabelWords keep their capitals when a label of an unnamed
@@ -48,7 +50,7 @@ var properLabelWords = map[string]string{"STATE": "State", "DEPARTMENT": "Depart
 
 // labelNumbers tell apart unnamed officials of one briefing.
 var labelNumbers = map[string]string{"ONE": "one", "TWO": "two", "THREE": "three", "FOUR": "four", "FIVE": "five",
-	"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "#1": "one", "#2": "two", "#3": "three"}
+	"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "#1": "one", "#2": "two", "#3": "three", "#4": "four"}
 
 // labelResolver names the labels of one transcript from what the
 // document says.
@@ -157,6 +159,28 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		title = spokespersonOf(r.a.Outlet)
 	}
 	return labelSpeaker{name: canonName(full), title: title, person: true}
+}
+
+// institutionRE: an outlet that is an institution speaking for itself
+// (a ministry, a president's office), not a newsroom.
+var institutionRE = regexp.MustCompile(`\b(?:Department|Ministry|White House|Office|Embassy|Mission|Government|Presidency|Secretariat|Commission|Council|Kremlin|Chancellery|Cabinet)\b`)
+
+// institutionAliases are the names of the institution that issued a
+// transcript, readout or statement ("U.S. Department of State" → "Department
+// of State", "State Department"), by which its officials' words can be
+// asked for ("what did the White House say …"); none for a newsroom.
+func institutionAliases(outlet string) []string {
+	o := strings.TrimSpace(outlet)
+	if !institutionRE.MatchString(o) {
+		return nil
+	}
+	o = strings.TrimPrefix(strings.TrimPrefix(o, "U.S. "), "US ")
+	o = strings.TrimPrefix(o, "The ")
+	out := []string{o}
+	if m := departmentOfRE.FindStringSubmatch(o); m != nil {
+		out = append(out, m[1]+" Department")
+	}
+	return out
 }
 
 // briefingRE is a title of a spokesperson's regular briefing.
@@ -303,7 +327,8 @@ func (r *labelResolver) fullName(name []string) (string, string) {
 				}
 				j := i
 				for j > 0 && isCap(toks[j-1].text) && isWord(toks[j-1].text) && !titleWords[toks[j-1].text] && !titleWords[toks[j-1].text+"."] &&
-					!abbreviations[toks[j-1].text] && !allCaps(toks[j-1].text) && !notNames[toks[j-1].text] && honorifics[toks[j-1].text] == "" || j > 0 && toks[j-1].text == "." && j > 1 && len(toks[j-2].text) == 1 && isCap(toks[j-2].text) {
+					!abbreviations[toks[j-1].text] && !allCaps(toks[j-1].text) && !notNames[toks[j-1].text] && honorifics[toks[j-1].text] == "" &&
+					!roleStops[strings.ToLower(toks[j-1].text)] || j > 0 && toks[j-1].text == "." && j > 1 && len(toks[j-2].text) == 1 && isCap(toks[j-2].text) {
 					j--
 				}
 				found := texts(toks[j : i+1])
@@ -352,7 +377,14 @@ func roleBefore(toks []token, j int) string {
 	k := j
 	for k > 0 {
 		t := toks[k-1].text
-		if titleWords[t] || titleWords[t+"."] || t == "of" && k > 1 && titleWords[toks[k-2].text] || t == "." && k > 1 && abbreviations[toks[k-2].text] {
+		if titleWords[t] || titleWords[t+"."] || t == "." && k > 1 && abbreviations[toks[k-2].text] {
+			k--
+			continue
+		}
+		// "National Security Communications Advisor", "Pentagon Press
+		// Secretary": capitalised words inside a role, once a title word
+		// stands next to the name.
+		if k < j && (t == "of" || isCap(t) && isWord(t) && !roleStops[strings.ToLower(t)]) {
 			k--
 			continue
 		}
@@ -362,11 +394,15 @@ func roleBefore(toks []token, j int) string {
 	for len(words) > 0 && honorifics[words[len(words)-1]] != "" {
 		words = words[:len(words)-1]
 	}
-	for len(words) > 0 && (words[0] == "of" || notNames[words[0]] && !titleWords[words[0]]) {
+	for len(words) > 0 && words[0] == "of" {
 		words = words[1:]
 	}
 	return strings.Join(words, " ")
 }
+
+// roleStops end a role read backwards from a name.
+var roleStops = set(`the a an by with and for at in on to from as remarks briefing statement readout call interview transcript
+	special background`)
 
 // roleAfter reads ", Spokesperson" or ", State Department Spokesperson"
 // after a name.
@@ -375,7 +411,7 @@ func roleAfter(toks []token, i int) string {
 		return ""
 	}
 	k := i + 1
-	for k < len(toks) && (isCap(toks[k].text) && isWord(toks[k].text) || toks[k].text == "of" || toks[k].text == "for") && k-i < 8 {
+	for k < len(toks) && (isCap(toks[k].text) && isWord(toks[k].text) && (!notNames[toks[k].text] || titleWords[toks[k].text]) || toks[k].text == "of" || toks[k].text == "for") && k-i < 8 {
 		k++
 	}
 	words := texts(toks[i+1 : k])

@@ -54,7 +54,9 @@ type Statement struct {
 	// asked about Y" can find the answer by the question's words.
 	Question string `json:"context,omitempty"`
 	// Sentence is the passage the statement was taken from, attribution
-	// included; it is searched but not shown as the statement's words.
+	// included; it is searched but not shown as the statement's words. For
+	// the first paragraph of an answer in a transcript it is the exchange:
+	// the question, then the paragraph.
 	Sentence string `json:"-"`
 	// Topics are the article's topics.
 	Topics []string `json:"-"`

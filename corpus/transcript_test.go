@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"path/filepath"
+	"testing"
+)
 
 // TestLabels reads the labels transcripts open their turns with, and
 // leaves alone what only looks like one.
@@ -65,6 +68,38 @@ func TestCanonName(t *testing.T) {
 	} {
 		if got := canonName(in); got != want {
 			t.Errorf("canonName(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+// TestNamesFromCorpus: a label or role its own document does not name is
+// named from the rest of the corpus, once every file is read.
+func TestNamesFromCorpus(t *testing.T) {
+	c, err := Load(Options{}, "testdata/formats")
+	if err != nil || len(c.Errors) > 0 {
+		t.Fatalf("load: %v %v", err, c.Errors)
+	}
+	want := map[string]string{
+		// "Remarks by the President": the outlet's president nearest in
+		// time (not the one of three months before).
+		"2025-07-30-remarks-by-the-president.md": "Samuel Okoro",
+		// "MS WHITFIELD": the one Whitfield the corpus knows in full.
+		"2025-08-01-press-briefing-surname.md": "Dana Whitfield",
+	}
+	seen := map[string]int{}
+	for _, s := range c.Statements {
+		w, ok := want[filepath.Base(s.File)]
+		if !ok || s.Kind != Quote {
+			continue
+		}
+		seen[filepath.Base(s.File)]++
+		if s.Speaker != w {
+			t.Errorf("%s: %q said by %q; want %q", filepath.Base(s.File), s.Text, s.Speaker, w)
+		}
+	}
+	for f := range want {
+		if seen[f] == 0 {
+			t.Errorf("%s: no quotes", f)
 		}
 	}
 }

@@ -160,7 +160,8 @@ func NewWithProgress(stmts []corpus.Statement, progress func(done, total int)) (
 	return ix, nil
 }
 
-const batchSize = 2000
+// BatchSize is how many statements go to Bleve in one batch.
+const BatchSize = 2000
 
 func (ix *Index) add(stmts []corpus.Statement, progress func(done, total int)) error {
 	ix.stmts = stmts
@@ -169,7 +170,7 @@ func (ix *Index) add(stmts []corpus.Statement, progress func(done, total int)) e
 		if err := b.Index(strconv.Itoa(i), toDoc(&stmts[i])); err != nil {
 			return fmt.Errorf("index: statement %d: %w", i, err)
 		}
-		if b.Size() >= batchSize {
+		if b.Size() >= BatchSize {
 			if err := ix.bi.Batch(b); err != nil {
 				return fmt.Errorf("index: batch: %w", err)
 			}
@@ -740,7 +741,9 @@ func Open(path, fingerprint string) (*Index, error) {
 	}
 	bi, err := openBleve(filepath.Join(path, bleveDir))
 	if err != nil {
-		return nil, fmt.Errorf("index: open %s: %w", path, err)
+		// Its files are as written: it is locked, or was damaged
+		// before it was checksummed. Either way, not usable.
+		return nil, fmt.Errorf("%w: open %s: %v", ErrDamaged, path, err)
 	}
 	ix := &Index{bi: bi, stmts: stmts, speakers: collectSpeakers(stmts), mapping: bi.Mapping(), path: path, built: mt.Built}
 	if err := ix.check(); err != nil {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/joho/godotenv"
 	"github.com/kelseyhightower/envconfig"
+	"github.com/talkbot/talkbot/internal/redact"
 )
 
 // Config is what talkbot serve reads from its environment. The TALKBOT_
@@ -275,10 +276,12 @@ func parseLevel(s string) (slog.Level, error) {
 func (c *Config) newLogger(w io.Writer) *slog.Logger {
 	level, _ := parseLevel(c.LogLevel)
 	opts := &slog.HandlerOptions{Level: level}
+	// Every line passes through redact: no token, response_url or
+	// interaction URL reaches the log, whoever logs it.
 	if c.LogFormat == "json" {
-		return slog.New(slog.NewJSONHandler(w, opts))
+		return slog.New(redact.Handler(slog.NewJSONHandler(w, opts)))
 	}
-	return slog.New(slog.NewTextHandler(w, opts))
+	return slog.New(redact.Handler(slog.NewTextHandler(w, opts)))
 }
 
 // describe says what serve would run with this config, for --check and the

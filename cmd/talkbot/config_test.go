@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
@@ -36,6 +37,9 @@ func setEnv(t *testing.T, env map[string]string) {
 		t.Setenv(k, "")
 		os.Unsetenv(k)
 	}
+	// serve's default database is talkbot.db in the working directory:
+	// keep tests' databases in their own folders.
+	t.Setenv("TALKBOT_DATABASE", filepath.Join(t.TempDir(), "talkbot.db"))
 	for k, v := range env {
 		t.Setenv(k, v)
 	}
@@ -380,4 +384,19 @@ func loadConfig() (*Config, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// TestLoggerRedacts: serve's logger, in both formats, removes credentials
+// from whatever is logged, by whichever part of serve.
+func TestLoggerRedacts(t *testing.T) {
+	const hook = "https://hooks.slack.com/commands/T1/1234/SeCrEtPaRt"
+	const tok = "xoxb-111-222-SeCrEtToKeN"
+	for _, format := range []string{"text", "json"} {
+		var buf bytes.Buffer
+		log := (&Config{LogFormat: format, LogLevel: "info"}).newLogger(&buf)
+		log.Error("posting failed", "err", fmt.Errorf("post %q: EOF", hook), "token", tok)
+		if out := buf.String(); strings.Contains(out, "SeCrEt") || !strings.Contains(out, "posting failed") {
+			t.Errorf("%s: %s", format, out)
+		}
+	}
 }

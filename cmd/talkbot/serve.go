@@ -390,6 +390,15 @@ func (c *core) Handle(ctx context.Context, req bot.Request) bot.Answer {
 	return c.b.Handle(ctx, req)
 }
 
+// InThread lets the adapters answer thread messages without a mention in
+// the threads the bot takes part in.
+func (c *core) InThread(ctx context.Context, req bot.Request) bool { return c.b.InThread(ctx, req) }
+
+// Vote records the feedback buttons pressed under an answer.
+func (c *core) Vote(ctx context.Context, turnID, user string, up bool) (bool, error) {
+	return c.b.Vote(ctx, turnID, user, up)
+}
+
 // Speakers lets Discord autocomplete /talks quotes.
 func (c *core) Speakers() []string { return c.b.Speakers() }
 
