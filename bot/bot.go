@@ -158,7 +158,7 @@ func whoIs(a Answer, p Question, hits []ranked) Answer {
 	}
 	for _, h := range hits {
 		s := h.Statement
-		sentence := s.Context
+		sentence := s.Sentence
 		if sentence == "" {
 			sentence = s.Text
 		}
@@ -233,7 +233,7 @@ func (v *view) hasNumbers(i int, nums []string) bool {
 // aboutFits: every word of the name asked about (of three letters or
 // more) is in the statement, its sentence or its speaker, spelt alike.
 func aboutFits(s corpus.Statement, about string) bool {
-	have := strings.Fields(corpus.NormWords(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " ") + " " + s.Text + " " + s.Context))
+	have := strings.Fields(corpus.NormWords(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " ") + " " + s.Text + " " + s.Sentence))
 	for _, w := range strings.Fields(corpus.NormWords(about)) {
 		if len(w) < 3 || stopWords[w] {
 			continue

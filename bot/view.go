@@ -85,7 +85,7 @@ func (v *view) build() {
 			art.date = s.SaidOn
 		}
 		v.artOf[i] = a
-		n := corpus.NormWords(s.Text + " " + s.Context)
+		n := corpus.NormWords(s.Text + " " + s.Sentence)
 		v.norm[i] = " " + n + " "
 		for _, w := range strings.Fields(n + " " + corpus.NormWords(strings.Join(s.Topics, " ")+" "+s.Source.Title)) {
 			p := v.post[w]

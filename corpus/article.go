@@ -26,6 +26,16 @@ type Article struct {
 	// Paragraphs is the body text, one paragraph an element, boilerplate
 	// (navigation, captions, copyright lines) left out.
 	Paragraphs []string
+	// Header holds the short lines before the body that are not text:
+	// a transcript's "Special Briefing", place and date lines, captions.
+	Header []string
+	// Format is the front matter's "format" (transcript, readout,
+	// statement, news), or "" to let the text say what it is.
+	Format string
+	// Speakers names transcript labels the text does not explain, from
+	// the front matter: {"MR MILLER": "Matthew Miller, State Department
+	// spokesperson"}.
+	Speakers map[string]string
 }
 
 // Source returns the article as a statement's source.
@@ -106,6 +116,9 @@ type frontMatter struct {
 	Published string   `yaml:"published"`
 	Authors   []string `yaml:"authors"`
 	Topics    []string `yaml:"topics"`
+	Format    string   `yaml:"format"`
+	// Speakers maps a transcript label to "Name, role".
+	Speakers map[string]string `yaml:"speakers"`
 }
 
 // ParseText parses a Markdown or plain-text article, with or without YAML
@@ -140,6 +153,7 @@ func ParseText(name string, data []byte) (*Article, error) {
 		}
 		a.Title, a.Outlet, a.URL = strings.TrimSpace(fm.Title), strings.TrimSpace(fm.Outlet), strings.TrimSpace(fm.URL)
 		a.Authors, a.Topics = fm.Authors, fm.Topics
+		a.Format, a.Speakers = strings.ToLower(strings.TrimSpace(fm.Format)), fm.Speakers
 		if fm.Published != "" {
 			t, err := ParseDate(fm.Published)
 			if err != nil {
@@ -322,6 +336,7 @@ func fillFromBody(a *Article) {
 				a.Outlet = m[3]
 			}
 			// Everything before the byline is headline furniture.
+			a.Header = append(a.Header, a.Paragraphs[:i]...)
 			a.Paragraphs = a.Paragraphs[i+1:]
 			break
 		}
@@ -334,6 +349,7 @@ func fillFromBody(a *Article) {
 	// Short lines with no sentence end before the first real paragraph are
 	// captions and credits.
 	for len(a.Paragraphs) > 1 && !strings.ContainsAny(lastRune(a.Paragraphs[0]), ".?!”\"") && len(a.Paragraphs[0]) < 200 && datelineRE.FindString(a.Paragraphs[0]) == "" {
+		a.Header = append(a.Header, a.Paragraphs[0])
 		a.Paragraphs = a.Paragraphs[1:]
 	}
 }

@@ -22,7 +22,10 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.participle(s, toks); a != nil {
 		return a
 	}
-	return x.colonLead(s, toks)
+	if a := x.colonLead(s, toks); a != nil {
+		return a
+	}
+	return x.subjectQuote(s, toks)
 }
 
 // accordingFirst: "According to a statement from the Prime Minister’s

@@ -23,7 +23,21 @@ func closingFollows(s string) bool {
 		if _, _, _, ok := looseNP(toks, 0, v); !ok {
 			return false
 		}
-		return v+1 >= len(toks) || toks[v+1].text == "," || toks[v+1].text == "." || trailingModifier(toks, v+1)
+		if !(v+1 >= len(toks) || toks[v+1].text == "," || toks[v+1].text == "." || trailingModifier(toks, v+1)) {
+			return false
+		}
+		// "… Trump said Tuesday." ends there; "The forum said this week that
+		// it would …" is a new sentence.
+		for _, t := range toks[v+1:] {
+			lt := strings.ToLower(t.text)
+			if t.text == "," || t.text == "." {
+				return true
+			}
+			if lt == "that" || finite[lt] || placeholder(t.text) >= 0 || t.text == ":" {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -104,7 +118,13 @@ func (x *extractor) colonLead(s string, toks []token) *attribution {
 			break
 		}
 	}
-	if c < 0 || c+1 >= len(toks) || placeholder(toks[c+1].text) < 0 {
+	if c < 0 {
+		return nil
+	}
+	// "Cruz continued:" at the end of a paragraph: the quotation follows in
+	// the next one.
+	ending := c == len(toks)-1
+	if !ending && (c+1 >= len(toks) || placeholder(toks[c+1].text) < 0) {
 		return nil
 	}
 	var st, en int
@@ -117,7 +137,11 @@ func (x *extractor) colonLead(s string, toks []token) *attribution {
 		}
 		st, en, appos = s0, e0, ap
 	case !isCap(toks[c-1].text) && isWord(toks[c-1].text) && (speechVerbs[strings.ToLower(toks[c-1].text)] || strings.HasSuffix(toks[c-1].text, "ed")):
-		s0, e0, _, ok := looseNP(toks, 0, c-1)
+		first := 0
+		for first < c-1 && leadingNonSpeaker[toks[first].text] {
+			first++ // "Then Kowalski continued:"
+		}
+		s0, e0, _, ok := looseNP(toks, first, c-1)
 		if !ok {
 			return nil
 		}
@@ -135,5 +159,158 @@ func (x *extractor) colonLead(s string, toks []token) *attribution {
 	if e == nil {
 		return nil
 	}
+	if ending {
+		return &attribution{speaker: e, mention: mention, region: s[:toks[c].start]}
+	}
 	return &attribution{speaker: e, mention: mention, region: s[:toks[c].start], content: []string{s[toks[c+1].start:]}}
 }
+
+// subjectQuote: a sentence whose verb is not one of saying but which
+// quotes words, quotes its subject: "Bolton called the advice “…”",
+// "Gov. Jerry Brown endorsed her, citing her “long experience”". The
+// statement is the sentence whole, attributed to the subject.
+func (x *extractor) subjectQuote(s string, toks []token) *attribution {
+	start := leadEnd(toks, len(toks))
+	if start < len(toks) && toks[start].text == "⟦" {
+		return nil
+	}
+	end := subjectPhrase(toks, start)
+	if end <= start || end >= len(toks) {
+		return nil
+	}
+	subj := toks[start:end]
+	v := end
+	appos := ""
+	if toks[v].text == "," {
+		// "Silverman, herself a Sanders supporter, incurred …"; "Rwanda’s
+		// foreign minister, Eric Mugenzi, welcomed …"
+		k := v + 1
+		for k < len(toks) && toks[k].text != "," && placeholder(toks[k].text) < 0 && k-v < 20 {
+			k++
+		}
+		if k >= len(toks) || toks[k].text != "," {
+			return nil
+		}
+		words := texts(toks[v+1 : k])
+		if isName(words) {
+			appos = strings.Join(texts(subj), " ")
+			subj = toks[v+1 : k]
+		} else {
+			if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
+				words = words[1:]
+			}
+			if hasRole(words) {
+				appos = strings.Join(words, " ")
+			}
+		}
+		v = k + 1
+	}
+	for v < len(toks) && (adverbs[strings.ToLower(toks[v].text)] || toks[v].text == "not") && v-end < 4 {
+		v++
+	}
+	if v >= len(toks) {
+		return nil
+	}
+	vt := toks[v].text
+	if !isWord(vt) || isCap(vt) || determiners[vt] || prepositions[vt] || stopWords[vt] && !finite[vt] {
+		return nil
+	}
+	quoted := false
+	for _, t := range toks[v+1:] {
+		if placeholder(t.text) >= 0 {
+			quoted = true
+			break
+		}
+	}
+	if !quoted {
+		return nil
+	}
+	if _, _, ok := npCore(toks, end); !ok && len(subj) != 1 && !roleLike(strings.ToLower(toks[end-1].text)) {
+		return nil
+	}
+	if len(subj) == 1 && isCap(subj[0].text) && (notNames[subj[0].text] && !orgName(subj[0].text)) {
+		return nil
+	}
+	e, mention := x.resolve(subj, appos)
+	if e == nil {
+		return nil
+	}
+	return &attribution{speaker: e, mention: mention, region: s[:toks[v].start], content: []string{s}}
+}
+
+// subjectPhrase finds the end of the subject that opens a sentence at
+// start: a pronoun, a name, or a phrase ending in a role ("Rwanda’s foreign
+// minister", "Congolese civil society groups", "the Latin American pope").
+func subjectPhrase(toks []token, start int) int {
+	end := subjectEnd(toks, start, len(toks))
+	if end <= start && start < len(toks) && determiners[toks[start].text] {
+		for k := start + 1; k < len(toks) && k-start < 7; k++ {
+			t := toks[k].text
+			if !isWord(t) || stopWords[strings.ToLower(t)] || finite[strings.ToLower(t)] {
+				break
+			}
+			if !isCap(t) && roleLike(strings.ToLower(t)) {
+				end = k + 1
+			}
+		}
+		return end
+	}
+	if end <= start {
+		return end
+	}
+	if _, ok := pronouns[toks[start].text]; ok {
+		return end
+	}
+	last := -1
+	for k := end; k < len(toks) && k-end < 5; k++ {
+		t := toks[k].text
+		lt := strings.ToLower(t)
+		if !isWord(t) || isCap(t) || stopWords[lt] || finite[lt] || speechVerbs[lt] {
+			break
+		}
+		if roleLike(lt) {
+			last = k
+		}
+	}
+	if last >= 0 {
+		end = last + 1
+	}
+	return end
+}
+
+// roleLike: a noun for someone who may speak: a role noun of the lexicon,
+// or one shaped like a person's role ("businessman", "narrator",
+// "strategist", "pollster", "politician").
+func roleLike(w string) bool {
+	if roleNouns[w] || speakerNouns[w] {
+		return true
+	}
+	if len(w) < 6 || speechVerbs[w] {
+		return false
+	}
+	for _, suf := range []string{"man", "men", "woman", "women", "ist", "ists", "ian", "ians", "er", "ers", "or", "ors"} {
+		if strings.HasSuffix(w, suf) {
+			return !notRoles[w]
+		}
+	}
+	return false
+}
+
+// speakerNouns are heads of speaker phrases beyond the role nouns: people
+// of politics and the documents and media that speak for them.
+var speakerNouns = set(`candidate candidates nominee nominees voter voters supporter supporters critic critics protester
+	protesters protestors donor donors strategist strategists pollster pollsters consultant consultants operative
+	operatives surrogate surrogates rival rivals opponent opponents challenger incumbent congressman congresswoman
+	lawyer lawyers attorney attorneys editorial column columnist writer editor reporter anchor host narrator announcer ad
+	ads poll polls survey report study book memo website page tweet letter justice businessman businesswoman billionaire
+	groups organizations campaigns pope bishop priest pastor reverend scholar professor economist economists historian
+	commentator commentators pundit pundits blogger crowd audience students student teacher teachers mother father
+	veteran veterans widow officer chief sheriff coach actor actress singer comedian star founder executive ceo
+	economist democrats republicans conservatives liberals progressives activists advocates advocate`)
+
+// notRoles are words shaped like roles that are not people.
+var notRoles = set(`number numbers order orders matter matters letter letters water paper papers power powers border borders
+	corner quarter quarters center centre member chamber other others another whether either neither together however
+	remember never ever over under after later earlier higher lower better former latter rather further major minor
+	error errors factor factors sector sectors color colors floor doors door motor motion petition position decision
+	question section`)

@@ -107,7 +107,7 @@ func (cs curatedStatement) statement(src Source, topics []string) (Statement, er
 	if st.Mention == "" {
 		st.Mention = st.Speaker
 	}
-	st.Context = st.Text
+	st.Sentence = st.Text
 	if cs.SaidOn != "" {
 		t, err := ParseDate(cs.SaidOn)
 		if err != nil {

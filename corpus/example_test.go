@@ -36,3 +36,40 @@ func ExampleParseText() {
 	fmt.Println(a.Title, "|", a.Outlet, "|", a.Published.Format("2006-01-02"), "|", len(a.Paragraphs), "paragraph")
 	// Output: Envoy heads to Doha | Wire | 2024-11-20 | 1 paragraph
 }
+
+func ExampleExtractTranscript() {
+	a := &corpus.Article{
+		File:      "briefing.md",
+		Title:     "Department Press Briefing – Dana Whitfield, Spokesperson",
+		Outlet:    "Ministry of Foreign Affairs",
+		Published: time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC),
+		Paragraphs: []string{
+			"QUESTION: Will the delegations meet face to face this week?",
+			"MS WHITFIELD: We have not seen that yet. The mediators have asked for written proposals first.",
+		},
+	}
+	for _, s := range corpus.ExtractTranscript(a) {
+		fmt.Printf("%s | %s (%s) | %s | %s | %s\nasked: %s\n", s.Kind, s.Speaker, s.SpeakerTitle, s.Mention, s.SaidOn, s.Text, s.Question)
+	}
+	// Output:
+	// quote | Dana Whitfield (Spokesperson) | MS WHITFIELD | 2025-02-11 | We have not seen that yet. The mediators have asked for written proposals first.
+	// asked: Will the delegations meet face to face this week?
+}
+
+func ExampleExtractReadout() {
+	a := &corpus.Article{
+		File:      "readout.md",
+		Title:     "Readout of Secretary Okafor's Call with Foreign Minister Lindqvist",
+		Published: time.Date(2025, 5, 7, 0, 0, 0, 0, time.UTC),
+		Paragraphs: []string{
+			"Secretary of State Adaeze N. Okafor Jr. spoke today with Foreign Minister Erik Lindqvist about the corridor talks.",
+			"Foreign Minister Lindqvist described the steps taken to reopen the northern crossing.",
+		},
+	}
+	for _, s := range corpus.ExtractReadout(a) {
+		fmt.Printf("%s | %s (%s) | %s\n", s.Kind, s.Speaker, s.SpeakerTitle, s.SaidOn)
+	}
+	// Output:
+	// fact | Adaeze Okafor (Secretary of State) | 2025-05-07
+	// fact | Erik Lindqvist (Foreign Minister) | 2025-05-07
+}

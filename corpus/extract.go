@@ -346,9 +346,8 @@ func (x *extractor) paragraph(m string) {
 			return false
 		}
 		// "…?” Trump said." and "…!” she shouted.": the attribution
-		// follows in the same sentence.
-		t := strings.TrimRight(x.quotes[n].text(), " ’'")
-		return !(strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")) || !closingFollows(rest)
+		// follows in the same sentence (news even writes "….” Trump said.").
+		return !closingFollows(rest)
 	})
 	off := 0
 	for _, s := range sentences {
@@ -461,7 +460,7 @@ func (x *extractor) attributed(att *attribution, qs []*quote, ctx string, seq in
 			continue
 		}
 		text := x.unmask(c)
-		x.emit(Statement{Kind: Fact, Text: text, SaidOn: date, Where: where, Mention: att.mention, Context: ctx, Seq: seq}, att.speaker)
+		x.emit(Statement{Kind: Fact, Text: text, SaidOn: date, Where: where, Mention: att.mention, Sentence: ctx, Seq: seq}, att.speaker)
 	}
 }
 
@@ -545,7 +544,7 @@ func (x *extractor) narration(s string, toks []token, ctx string, seq int) {
 	if !ok && !x.pub.IsZero() {
 		date = x.pub.Format(dateLayout)
 	}
-	x.emit(Statement{Kind: Fact, Text: text, SaidOn: date, Context: ctx, Seq: seq}, nil)
+	x.emit(Statement{Kind: Fact, Text: text, SaidOn: date, Sentence: ctx, Seq: seq}, nil)
 }
 
 // finishQuotes emits every quote of three words or more.
@@ -554,7 +553,7 @@ func (x *extractor) finishQuotes(nparas int) {
 		if q.short {
 			continue
 		}
-		st := Statement{Kind: Quote, Text: q.text(), Where: q.where, Mention: q.mention, Context: strings.Join(q.context, " "), Seq: q.seq}
+		st := Statement{Kind: Quote, Text: q.text(), Where: q.where, Mention: q.mention, Sentence: strings.Join(q.context, " "), Seq: q.seq}
 		st.SaidOn = q.date
 		if !q.dateSet && q.date == "" && !x.pub.IsZero() && q.speaker != nil {
 			st.SaidOn = x.pub.Format(dateLayout)

@@ -12,10 +12,13 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// TestGolden extracts each test article and compares the statements, as
-// JSON lines, with testdata/golden/<article>.jsonl.
+// TestGolden extracts each test article, and each document of the other
+// formats (transcripts, readouts, statements), and compares the
+// statements, as JSON lines, with testdata/golden/<article>.jsonl.
 func TestGolden(t *testing.T) {
 	files, _ := filepath.Glob("testdata/articles/*")
+	formats, _ := filepath.Glob("testdata/formats/*")
+	files = append(files, formats...)
 	if len(files) == 0 {
 		t.Fatal("no test articles")
 	}
@@ -143,6 +146,14 @@ func TestSpeakers(t *testing.T) {
 			"Nobody in this room believes the numbers.", "Okafor", "", "Okafor"},
 		{"name before a colon", "Lena Varga, Channel 9: “The count will take at least another day.”",
 			"The count will take at least another day.", "Lena Varga", "", "Lena Varga"},
+		{"subject of a sentence that quotes", "Governor Ada Lindqvist mocked the ruling as “a gift to the lobbyists” on Monday.",
+			"a gift to the lobbyists", "Ada Lindqvist", "Governor", "Governor Ada Lindqvist"},
+		{"role, name, verb … quote", "Norway’s trade minister, Sigrid Holm, praised the draft but warned against “a deal written for one side”.",
+			"a deal written for one side", "Sigrid Holm", "Norway’s trade minister", "Sigrid Holm"},
+		{"name of a state", "Senator Mark Albers of Iowa said the bill was “dead on arrival.”",
+			"dead on arrival", "Mark Albers", "Senator", "Senator Mark Albers of Iowa"},
+		{"speaker before a colon at the end of a paragraph", "Albers said the bill was late.\n\nThen Kowalski continued:\n\n“The money is simply not there.”",
+			"The money is simply not there.", "Kowalski", "", ""},
 		{"split quote joined", "“But it’s possible,” he said, “and I’m using every bit of energy I have.”\n\nPresident Joe Biden spoke on Tuesday.",
 			"But it’s possible, and I’m using every bit of energy I have.", "", "", ""},
 	}

@@ -294,6 +294,7 @@ func load(opts Options, files []file) *Corpus {
 	seenURL := map[string]string{}
 	seenText := map[string]string{}
 	var curated []Statement
+	var unnamed []int // statements whose speakers the rest of the corpus may name
 	for i, f := range files {
 		if opts.Progress != nil {
 			opts.Progress(i, len(files))
@@ -308,23 +309,15 @@ func load(opts Options, files []file) *Corpus {
 			c.Errors = append(c.Errors, &FileError{File: f.name, Err: unwrapPath(err)})
 			continue
 		}
-		var a *Article
-		switch fileKind(f.name) {
-		case "curated":
-			sts, err := ParseCurated(f.name, data)
-			if err != nil {
-				c.Errors = append(c.Errors, err)
-				continue
-			}
-			curated = append(curated, sts...)
-			continue
-		case "html":
-			a, err = ParseHTML(f.name, data)
-		default:
-			a, err = ParseText(f.name, data)
-		}
+		in := &input{Name: f.name, Data: data}
+		fm := formatOf(in)
+		a, sts, err := fm.Read(in)
 		if err != nil {
 			c.Errors = append(c.Errors, err)
+			continue
+		}
+		if a == nil {
+			curated = append(curated, sts...)
 			continue
 		}
 		key := textKey(a.Paragraphs)
@@ -341,11 +334,17 @@ func load(opts Options, files []file) *Corpus {
 		}
 		seenText[key] = f.name
 		c.Articles = append(c.Articles, a)
-		c.Statements = append(c.Statements, Extract(a)...)
+		if named, ok := fm.(namesFromCorpus); ok && named.namesFromCorpus() {
+			for i := range sts {
+				unnamed = append(unnamed, len(c.Statements)+i)
+			}
+		}
+		c.Statements = append(c.Statements, sts...)
 	}
 	if opts.Progress != nil {
 		opts.Progress(len(files), len(files))
 	}
+	nameFromCorpus(c.Statements, unnamed)
 	c.Statements = mergeCurated(c.Statements, curated)
 	return c
 }

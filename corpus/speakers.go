@@ -259,6 +259,19 @@ func (r *registry) definite(head string) *entity {
 // "British Prime Minister Keir Starmer" → "British Prime Minister", "Keir
 // Starmer". gender comes from an honorific ("Mr.").
 func splitTitleName(words []string) (title, name []string, gender string) {
+	// "Senator Mark Deloache of Florida", "Representative Charles B. Rangel
+	// of New York": the name is before "of".
+	for k := len(words) - 2; k >= 2; k-- {
+		if words[k] == "of" {
+			if before := words[k-1]; isCap(before) && !titleWords[norm(before)] && !notNames[before] && isCap(words[k+1]) && isCap(words[k-2]) {
+				title, name, gender = splitTitleName(words[:k])
+				if len(name) >= 2 {
+					return title, name, gender
+				}
+			}
+			break
+		}
+	}
 	i := len(words)
 	for i > 0 {
 		w := words[i-1]

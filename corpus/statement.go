@@ -47,9 +47,17 @@ type Statement struct {
 	// words ("he", "the official", "Blinken").
 	Mention string `json:"mention"`
 	File    string `json:"file"`
-	// Context is the sentence the statement was taken from, attribution
-	// included; it is searched but not shown as the statement's words.
-	Context string `json:"-"`
+	// Question is the question the statement answers: in a transcript,
+	// the reporter's question just before the speaker's turn; empty for
+	// news. It is the "context" of extract --json (CONTRACT.md), and is
+	// indexed in its own field, "question", so that "what did X say when
+	// asked about Y" can find the answer by the question's words.
+	Question string `json:"context,omitempty"`
+	// Sentence is the passage the statement was taken from, attribution
+	// included; it is searched but not shown as the statement's words. For
+	// an answer in a transcript it is the exchange: the question, then the
+	// answer's paragraph.
+	Sentence string `json:"-"`
 	// Topics are the article's topics.
 	Topics []string `json:"-"`
 	// Aliases are other names the article uses for the speaker.

@@ -279,7 +279,7 @@ func about(topic string, stmts []corpus.Statement) bool {
 		}
 		found := false
 		for _, s := range stmts {
-			if strings.Contains(" "+corpus.NormWords(s.Text+" "+s.Context)+" ", " "+k) {
+			if strings.Contains(" "+corpus.NormWords(s.Text+" "+s.Sentence)+" ", " "+k) {
 				found = true
 				break
 			}

@@ -61,7 +61,8 @@ type Speaker struct {
 // doc is what Bleve indexes for one statement.
 type doc struct {
 	Text      string     `json:"text"`
-	Context   string     `json:"context"`
+	Context   string     `json:"context"`  // the sentence the statement came from
+	Question  string     `json:"question"` // the question it answers (transcripts)
 	Speaker   string     `json:"speaker"`
 	SpeakerKW string     `json:"speaker_kw"`
 	Title     string     `json:"title"`
@@ -98,6 +99,7 @@ func newMapping() mapping.IndexMapping {
 	m := bleve.NewDocumentStaticMapping()
 	m.AddFieldMappingsAt("text", text(true))
 	m.AddFieldMappingsAt("context", text(false))
+	m.AddFieldMappingsAt("question", text(false))
 	m.AddFieldMappingsAt("speaker", text(true))
 	m.AddFieldMappingsAt("speaker_kw", kw)
 	m.AddFieldMappingsAt("title", text(true))
@@ -120,7 +122,7 @@ func newMapping() mapping.IndexMapping {
 }
 
 func toDoc(s *corpus.Statement) doc {
-	d := doc{Text: s.Text, Context: s.Context, Speaker: s.Speaker, SpeakerKW: strings.ToLower(s.Speaker), Title: s.SpeakerTitle,
+	d := doc{Text: s.Text, Context: s.Sentence, Question: s.Question, Speaker: s.Speaker, SpeakerKW: strings.ToLower(s.Speaker), Title: s.SpeakerTitle,
 		Aliases: s.Aliases, Where: s.Where, Kind: string(s.Kind), Source: s.Source.Title, Outlet: s.Source.Outlet, URL: s.Source.URL}
 	for _, t := range s.Topics {
 		d.Topics = append(d.Topics, strings.ToLower(t))
@@ -158,7 +160,8 @@ func NewWithProgress(stmts []corpus.Statement, progress func(done, total int)) (
 	return ix, nil
 }
 
-const batchSize = 2000
+// BatchSize is how many statements go to Bleve in one batch.
+const BatchSize = 2000
 
 func (ix *Index) add(stmts []corpus.Statement, progress func(done, total int)) error {
 	ix.stmts = stmts
@@ -167,7 +170,7 @@ func (ix *Index) add(stmts []corpus.Statement, progress func(done, total int)) e
 		if err := b.Index(strconv.Itoa(i), toDoc(&stmts[i])); err != nil {
 			return fmt.Errorf("index: statement %d: %w", i, err)
 		}
-		if b.Size() >= batchSize {
+		if b.Size() >= BatchSize {
 			if err := ix.bi.Batch(b); err != nil {
 				return fmt.Errorf("index: batch: %w", err)
 			}
@@ -620,17 +623,17 @@ func writeFileSync(name string, data []byte) error {
 // diskStatement keeps the fields a Statement hides from JSON.
 type diskStatement struct {
 	corpus.Statement
-	Context string   `json:"context,omitempty"`
-	Topics  []string `json:"topics,omitempty"`
-	Aliases []string `json:"aliases,omitempty"`
-	Seq     int      `json:"seq"`
-	Curated bool     `json:"curated,omitempty"`
+	Sentence string   `json:"sentence,omitempty"`
+	Topics   []string `json:"topics,omitempty"`
+	Aliases  []string `json:"aliases,omitempty"`
+	Seq      int      `json:"seq"`
+	Curated  bool     `json:"curated,omitempty"`
 }
 
 func stmtsForDisk(stmts []corpus.Statement) []diskStatement {
 	out := make([]diskStatement, len(stmts))
 	for i, s := range stmts {
-		out[i] = diskStatement{Statement: s, Context: s.Context, Topics: s.Topics, Aliases: s.Aliases, Seq: s.Seq, Curated: s.Curated}
+		out[i] = diskStatement{Statement: s, Sentence: s.Sentence, Topics: s.Topics, Aliases: s.Aliases, Seq: s.Seq, Curated: s.Curated}
 	}
 	return out
 }
@@ -733,7 +736,7 @@ func Open(path, fingerprint string) (*Index, error) {
 	stmts := make([]corpus.Statement, len(ds))
 	for i, d := range ds {
 		s := d.Statement
-		s.Context, s.Topics, s.Aliases, s.Seq, s.Curated = d.Context, d.Topics, d.Aliases, d.Seq, d.Curated
+		s.Sentence, s.Topics, s.Aliases, s.Seq, s.Curated = d.Sentence, d.Topics, d.Aliases, d.Seq, d.Curated
 		stmts[i] = s
 	}
 	bi, err := openBleve(filepath.Join(path, bleveDir))

@@ -151,12 +151,15 @@ func serveCommand(t *testing.T) *exec.Cmd {
 		bin := filepath.Join(t.TempDir(), "talkbot")
 		out, err := exec.Command(gobin, "build", "-o", bin, ".").CombinedOutput()
 		if err == nil {
-			return exec.Command(bin, "serve")
+			cmd := exec.Command(bin, "serve")
+			cmd.Dir = t.TempDir() // its database file, and anything else it writes, go there
+			return cmd
 		}
 		t.Logf("go build: %v\n%s", err, out)
 	}
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), childEnv+"=1")
+	cmd.Dir = t.TempDir()
 	return cmd
 }
 

@@ -67,5 +67,9 @@ func describe(s corpus.Statement) string {
 	if s.Kind == corpus.Quote {
 		text = "“" + text + "”"
 	}
-	return fmt.Sprintf("%s: %s%s\n    %s\n    — %s\n", s.Kind, who, meta, text, s.File)
+	asked := ""
+	if s.Question != "" {
+		asked = "    asked: " + s.Question + "\n"
+	}
+	return fmt.Sprintf("%s: %s%s\n%s    %s\n    — %s\n", s.Kind, who, meta, asked, text, s.File)
 }

@@ -211,20 +211,34 @@ func contentHash(stmts []corpus.Statement) string {
 	enc := json.NewEncoder(h)
 	for i := range stmts {
 		_ = enc.Encode(&stmts[i])
-		fmt.Fprintf(h, "%q %v %v\n", stmts[i].Context, stmts[i].Topics, stmts[i].Aliases)
+		fmt.Fprintf(h, "%q %v %v\n", stmts[i].Sentence, stmts[i].Topics, stmts[i].Aliases)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 
 // watcher watches a folder tree and calls fire once the tree has been
-// quiet for debounce after a change.
+// quiet for debounce after a change and every file written meanwhile has
+// settled (not modified for settle: a file still being copied is read
+// whole, with one reload). A file renamed into place needs no settling.
+//
+// It also watches the folder's parent, so a folder removed and created
+// again is watched again; while the folder is gone or cannot be watched,
+// failed is set, and it retries every rearm.
 type watcher struct {
-	root     string
-	ignore   []string
-	debounce time.Duration
-	log      *slog.Logger
-	fire     func()
-	fw       *fsnotify.Watcher
+	root, parent string
+	ignore       []string
+	debounce     time.Duration
+	settle       time.Duration // a written file is read once unmodified this long
+	maxWait      time.Duration // the longest a change waits for files to settle
+	rearm        time.Duration // how often to retry watching a folder that is gone
+	log          *slog.Logger
+	fire         func()
+	fw           *fsnotify.Watcher
+
+	armed  bool            // the folder tree is watched
+	failed atomic.Bool     // the folder is not being watched, for /healthz
+	writes map[string]bool // files written to since the last fire
+	since  time.Time       // the first change not yet fired for; zero when none
 }
 
 func newWatcher(root string, ignore []string, debounce time.Duration, log *slog.Logger, fire func()) (*watcher, error) {
@@ -236,12 +250,18 @@ func newWatcher(root string, ignore []string, debounce time.Duration, log *slog.
 	if err != nil {
 		return nil, err
 	}
-	w := &watcher{root: abs, ignore: ignore, debounce: debounce, log: log, fire: fire, fw: fw}
-	if err := w.addTree(abs); err != nil {
-		fw.Close()
-		return nil, err
+	w := &watcher{root: abs, parent: filepath.Dir(abs), ignore: ignore, debounce: debounce, settle: 2 * time.Second,
+		maxWait: time.Minute, rearm: 2 * time.Second, log: log, fire: fire, fw: fw, writes: map[string]bool{}}
+	if err := fw.Add(w.parent); err != nil {
+		log.Warn("cannot watch the corpus folder's parent; a folder removed and created again is found by polling", "dir", w.parent, "err", err)
 	}
-	log.Info("watching the corpus folder", "dir", root)
+	if err := w.addTree(abs); err != nil {
+		w.failed.Store(true)
+		log.Warn("cannot watch the corpus folder; trying again", "dir", root, "err", err)
+	} else {
+		w.armed = true
+		log.Info("watching the corpus folder", "dir", root)
+	}
 	return w, nil
 }
 
@@ -271,6 +291,27 @@ func (w *watcher) addTree(dir string) error {
 	})
 }
 
+// arm watches the folder tree again after it was gone; it reports whether
+// it is watched now.
+func (w *watcher) arm() bool {
+	if err := w.addTree(w.root); err != nil {
+		return false
+	}
+	w.armed = true
+	w.failed.Store(false)
+	w.log.Info("watching the corpus folder again", "dir", w.root)
+	return true
+}
+
+func (w *watcher) disarm(why string) {
+	if w.armed {
+		w.log.Warn("the corpus folder is gone; watching for it to come back", "dir", w.root, "why", why)
+	}
+	w.armed = false
+	w.failed.Store(true)
+	_ = w.fw.Remove(w.root)
+}
+
 func (w *watcher) ignored(p string) bool {
 	for _, ig := range w.ignore {
 		if p == ig || strings.HasPrefix(p, ig+string(filepath.Separator)) {
@@ -281,13 +322,17 @@ func (w *watcher) ignored(p string) bool {
 }
 
 // relevant says whether an event can change the corpus: editors' swap and
-// backup files, hidden files and the index's own files do not.
+// backup files, hidden files, the index's own files and the parent's
+// other entries do not.
 func (w *watcher) relevant(ev fsnotify.Event) bool {
 	if ev.Op == fsnotify.Chmod {
 		return false
 	}
 	if ev.Name == w.root {
 		return true
+	}
+	if !strings.HasPrefix(ev.Name, w.root+string(filepath.Separator)) {
+		return false
 	}
 	base := filepath.Base(ev.Name)
 	if strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") || w.ignored(ev.Name) {
@@ -296,20 +341,53 @@ func (w *watcher) relevant(ev fsnotify.Event) bool {
 	return true
 }
 
+// unsettled is how much longer the files written to since the last fire
+// must stay unmodified; 0 when they all have settled (or are gone).
+func (w *watcher) unsettled(now time.Time) time.Duration {
+	var wait time.Duration
+	for name := range w.writes {
+		info, err := os.Lstat(name)
+		if err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		if age := now.Sub(info.ModTime()); age < w.settle {
+			wait = max(wait, w.settle-age)
+		}
+	}
+	return wait
+}
+
 func (w *watcher) run(ctx context.Context) {
 	defer w.fw.Close()
-	var timer *time.Timer
-	var fire <-chan time.Time
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	rearm := time.NewTicker(w.rearm)
+	defer rearm.Stop()
+	changed := func() {
+		if w.since.IsZero() {
+			w.since = time.Now()
+		}
+		timer.Reset(w.debounce)
+	}
 	for {
 		select {
 		case <-ctx.Done():
-			if timer != nil {
-				timer.Stop()
-			}
+			timer.Stop()
 			return
 		case ev, ok := <-w.fw.Events:
 			if !ok {
 				return
+			}
+			if ev.Name == w.root && ev.Has(fsnotify.Create) && !w.armed {
+				if w.arm() {
+					changed()
+				}
+				continue
+			}
+			if ev.Name == w.root && (ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename)) {
+				w.disarm(ev.Op.String())
+				changed()
+				continue
 			}
 			if !w.relevant(ev) {
 				continue
@@ -319,22 +397,33 @@ func (w *watcher) run(ctx context.Context) {
 					_ = w.addTree(ev.Name)
 				}
 			}
-			if timer == nil {
-				timer = time.NewTimer(w.debounce)
-			} else {
-				timer.Reset(w.debounce)
+			if ev.Has(fsnotify.Write) {
+				w.writes[ev.Name] = true
 			}
-			fire = timer.C
+			changed()
 		case err, ok := <-w.fw.Errors:
 			if !ok {
 				return
 			}
+			// Events may have been lost (a full queue): look again.
 			w.log.Warn("watching the corpus folder", "err", err)
-		case <-fire:
-			fire = nil
+			changed()
+		case <-rearm.C:
+			if !w.armed && w.arm() {
+				changed()
+			}
+		case <-timer.C:
+			if wait := w.unsettled(time.Now()); wait > 0 && time.Since(w.since) < w.maxWait {
+				timer.Reset(wait)
+				continue
+			}
+			clear(w.writes)
+			w.since = time.Time{}
 			// The folder may have been replaced; watch whatever is there now.
-			if err := w.addTree(w.root); err != nil {
-				w.log.Warn("cannot watch the corpus folder", "dir", w.root, "err", err)
+			if w.armed {
+				if err := w.addTree(w.root); err != nil {
+					w.disarm(err.Error())
+				}
 			}
 			w.fire()
 		}

@@ -108,6 +108,10 @@ type Main struct {
 	beforeHandle func(ctx context.Context, req bot.Request)
 	grace        time.Duration // before an index swapped out is closed
 	debounce     time.Duration // quiet time after a corpus change
+	settle       time.Duration // how long a written file must stay unmodified; 0: the watcher's default
+
+	watch       atomic.Pointer[watcher] // nil when the folder is not watched
+	watchBroken atomic.Bool             // the watch could not be set up at all
 }
 
 // indexState describes the index in use, for /healthz and logs.
@@ -251,8 +255,13 @@ func (m *Main) Run(ctx context.Context) error {
 	if cfg.Corpus != "" && cfg.Watch {
 		w, err := newWatcher(cfg.Corpus, m.watchIgnores(), m.debounce, m.log, func() { m.rl.trigger("corpus changed", false) })
 		if err != nil {
+			m.watchBroken.Store(true)
 			m.log.Warn("not watching the corpus folder; reload with SIGHUP or the reload command", "err", err)
 		} else {
+			if m.settle > 0 {
+				w.settle = m.settle
+			}
+			m.watch.Store(w)
 			m.triggers.Go(func() { w.run(m.runCtx) })
 		}
 	}
@@ -541,7 +550,10 @@ func (m *Main) serveHealth(w http.ResponseWriter, r *http.Request) {
 		LastReloadFailed bool      `json:"last_reload_failed,omitempty"`
 		LastReloadAt     time.Time `json:"last_reload_at,omitzero"`
 		Feeds            any       `json:"feeds,omitempty"`
+		WatchFailed      bool      `json:"watch_failed,omitempty"`
 	}{Status: "ok", indexState: st, Reloads: m.reloads.Load()}
+	wt := m.watch.Load()
+	res.WatchFailed = m.watchBroken.Load() || wt != nil && wt.failed.Load()
 	if fh := m.feedHealth(); fh != nil {
 		res.Feeds = fh
 	}

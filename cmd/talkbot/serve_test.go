@@ -103,6 +103,7 @@ func startMain(t *testing.T, cfg *Config, tweak ...func(*Main)) (*Main, *syncBuf
 	logs := &syncBuffer{}
 	m := NewMain(cfg, logs)
 	m.debounce = 200 * time.Millisecond
+	m.settle = 300 * time.Millisecond
 	for _, f := range tweak {
 		f(m)
 	}
@@ -187,6 +188,7 @@ type healthz struct {
 	Index        string    `json:"index"`
 	Reloads      int       `json:"reloads"`
 	ReloadFailed bool      `json:"last_reload_failed"`
+	WatchFailed  bool      `json:"watch_failed"`
 	Feeds        []struct {
 		URL         string    `json:"url"`
 		OK          bool      `json:"ok"`

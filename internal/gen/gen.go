@@ -44,7 +44,7 @@ func Statements(n int, seed int64) []corpus.Statement {
 		}
 		out[i] = corpus.Statement{
 			ID: fmt.Sprintf("g%d", i), Kind: kind, Speaker: first[f] + " " + last[l], SpeakerTitle: roles[r.Intn(len(roles))],
-			Aliases: []string{last[l]}, Text: b.String(), Context: b.String(), SaidOn: day, Seq: i,
+			Aliases: []string{last[l]}, Text: b.String(), Sentence: b.String(), SaidOn: day, Seq: i,
 			Source: corpus.Source{Title: fmt.Sprintf("Article %d", i/20), Outlet: "Wire", Published: day},
 			Topics: []string{topics[r.Intn(len(topics))]},
 		}

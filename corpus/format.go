@@ -1,0 +1,179 @@
+package corpus
+
+import (
+	"path"
+	"strings"
+)
+
+// A format is one kind of document the loader reads: news text, a saved
+// web page, a transcript, a readout, a curated statements file. Each
+// recognises itself and reads itself; the loader asks the formats in the
+// order of the formats list and the first whose Detect accepts a file
+// reads it. A new format is one file with a type that implements format
+// and one line in that list.
+type format interface {
+	// Name is the format's name, as front matter's "format:" gives it.
+	Name() string
+	// Detect reports whether f is in this format. It may parse f's
+	// article (input.Article caches it); it must not fail.
+	Detect(f *input) bool
+	// Read returns the article f holds (nil for a file that is not an
+	// article, such as a curated statements file) and its statements,
+	// or a *FileError saying why f cannot be read.
+	Read(f *input) (*Article, []Statement, error)
+}
+
+// formats are tried in this order; the last ones take any text or page.
+var formats = []format{
+	curatedFormat{},
+	transcriptFormat{},
+	readoutFormat{},
+	pageFormat{},
+	newsFormat{},
+}
+
+// input is one file being loaded: its name and bytes, and the article in
+// it once parsed.
+type input struct {
+	Name string
+	Data []byte
+
+	parsed  bool
+	article *Article
+	err     error
+}
+
+// Ext is the file's extension in lower case, with its dot.
+func (f *input) Ext() string { return strings.ToLower(path.Ext(f.Name)) }
+
+// Article parses the file as an article, once: a saved web page for
+// .html and .htm, Markdown or plain text otherwise.
+func (f *input) Article() (*Article, error) {
+	if !f.parsed {
+		f.parsed = true
+		if fileKind(f.Name) == "html" {
+			f.article, f.err = ParseHTML(f.Name, f.Data)
+		} else {
+			f.article, f.err = ParseText(f.Name, f.Data)
+		}
+	}
+	return f.article, f.err
+}
+
+// formatOf returns the format that reads f.
+func formatOf(f *input) format {
+	for _, fm := range formats {
+		if fm.Detect(f) {
+			return fm
+		}
+	}
+	return newsFormat{}
+}
+
+// declared reports whether the article's front matter names its format:
+// the format is one of names (yes), another one (no), or none (unknown).
+func declared(a *Article, names ...string) (yes, known bool) {
+	if a == nil || a.Format == "" {
+		return false, false
+	}
+	for _, n := range names {
+		if a.Format == n {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+// curatedFormat is a hand-kept statements file (YAML).
+type curatedFormat struct{}
+
+func (curatedFormat) Name() string         { return "curated" }
+func (curatedFormat) Detect(f *input) bool { return fileKind(f.Name) == "curated" }
+func (curatedFormat) Read(f *input) (*Article, []Statement, error) {
+	sts, err := ParseCurated(f.Name, f.Data)
+	return nil, sts, err
+}
+
+// pageFormat is a saved web page of news.
+type pageFormat struct{}
+
+func (pageFormat) Name() string         { return "page" }
+func (pageFormat) Detect(f *input) bool { return fileKind(f.Name) == "html" }
+func (pageFormat) Read(f *input) (*Article, []Statement, error) {
+	a, err := f.Article()
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, Extract(a), nil
+}
+
+// newsFormat is a news article in Markdown or plain text: the format of
+// any text no other format claims.
+type newsFormat struct{}
+
+func (newsFormat) Name() string         { return "news" }
+func (newsFormat) Detect(f *input) bool { return fileKind(f.Name) == "text" }
+func (newsFormat) Read(f *input) (*Article, []Statement, error) {
+	a, err := f.Article()
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, Extract(a), nil
+}
+
+// namesFromCorpus is a format whose documents name people by surname or
+// role only ("MR MILLER:", "President Obama"), to be named in full from
+// the rest of the corpus once every file is read.
+type namesFromCorpus interface {
+	namesFromCorpus() bool
+}
+
+func (transcriptFormat) namesFromCorpus() bool { return true }
+func (readoutFormat) namesFromCorpus() bool    { return true }
+
+// nameFromCorpus gives the statements at idx the full name the corpus
+// knows for a speaker named by surname alone ("Obama" → "Barack Obama"),
+// when exactly one person in it has that surname, and that person's most
+// used title when the statement has none.
+func nameFromCorpus(stmts []Statement, idx []int) {
+	if len(idx) == 0 {
+		return
+	}
+	full := map[string]map[string]int{}   // surname → full names → count
+	titles := map[string]map[string]int{} // full name → titles → count
+	for _, s := range stmts {
+		f := strings.Fields(s.Speaker)
+		if len(f) < 2 || !isCap(f[0]) || !isCap(f[len(f)-1]) {
+			continue
+		}
+		last := f[len(f)-1]
+		if full[last] == nil {
+			full[last] = map[string]int{}
+		}
+		full[last][s.Speaker]++
+		if titles[s.Speaker] == nil {
+			titles[s.Speaker] = map[string]int{}
+		}
+		if s.SpeakerTitle != "" {
+			titles[s.Speaker][s.SpeakerTitle]++
+		}
+	}
+	for _, i := range idx {
+		s := &stmts[i]
+		if strings.Contains(s.Speaker, " ") || s.Speaker == "" || !isCap(s.Speaker) || len(full[s.Speaker]) != 1 {
+			continue
+		}
+		for name := range full[s.Speaker] {
+			s.Aliases = []string{s.Speaker}
+			s.Speaker = name
+			if s.SpeakerTitle == "" {
+				best := 0
+				for t, n := range titles[name] {
+					if n > best || n == best && t < s.SpeakerTitle {
+						s.SpeakerTitle, best = t, n
+					}
+				}
+			}
+		}
+	}
+}

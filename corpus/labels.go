@@ -1,0 +1,432 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// labelSpeaker is who a transcript label stands for.
+type labelSpeaker struct {
+	name   string // "Matthew Miller", "Biden", "a senior administration official"
+	title  string
+	person bool
+}
+
+func (s labelSpeaker) aliases() []string {
+	if !s.person {
+		return nil
+	}
+	f := strings.Fields(s.name)
+	if len(f) > 1 {
+		return []string{f[len(f)-1]}
+	}
+	return nil
+}
+
+// honorificLabels are the first words of a label that are a form of
+// address or a role, with the role they give ("" for Mr, Ms).
+var honorificLabels = map[string]string{"MR": "-", "MS": "-", "MRS": "-", "MISS": "-", "DR": "-", "SIR": "-", "DAME": "-",
+	"SECRETARY": "Secretary", "AMBASSADOR": "Ambassador", "AMB": "Ambassador", "GENERAL": "General", "GEN": "General",
+	"ADMIRAL": "Admiral", "ADM": "Admiral", "SENATOR": "Senator", "SEN": "Senator", "REPRESENTATIVE": "Representative",
+	"REP": "Representative", "GOVERNOR": "Governor", "GOV": "Governor", "MAYOR": "Mayor", "PRESIDENT": "President",
+	"CHAIRMAN": "Chairman", "CHAIRWOMAN": "Chairwoman", "ENVOY": "Envoy", "MINISTER": "Minister", "DIRECTOR": "Director",
+	"COLONEL": "Colonel", "COL": "Colonel", "CAPTAIN": "Captain", "CAPT": "Captain", "MAJOR": "Major", "MAJ": "Major",
+	"LIEUTENANT": "Lieutenant", "LT": "Lieutenant", "SPEAKER": "Speaker", "LEADER": "Leader", "JUDGE": "Judge",
+	"PRIME": "Prime", "FOREIGN": "Foreign", "DEFENSE": "Defense", "DEPUTY": "Deputy", "VICE": "Vice", "SPECIAL": "Special",
+	"SPOKESPERSON": "Spokesperson", "SPOKESMAN": "Spokesman", "SPOKESWOMAN": "Spokeswoman", "PRESS": "Press"}
+
+// properLabelWords keep their capitals when a label of an unnamed
+// official is written in ordinary case.
+var properLabelWords = map[string]string{"STATE": "State", "DEPARTMENT": "Department", "WHITE": "White", "HOUSE": "House",
+	"PENTAGON": "Pentagon", "DEFENSE": "Defense", "TREASURY": "Treasury", "U.S": "U.S.", "US": "US", "UN": "UN", "U.N": "U.N.",
+	"EU": "EU", "NATO": "NATO", "ISRAELI": "Israeli", "AMERICAN": "American", "IRANIAN": "Iranian", "EUROPEAN": "European",
+	"BRITISH": "British", "FRENCH": "French", "RUSSIAN": "Russian", "UKRAINIAN": "Ukrainian", "CHINESE": "Chinese",
+	"EGYPTIAN": "Egyptian", "QATARI": "Qatari", "PALESTINIAN": "Palestinian", "NSC": "NSC", "CIA": "CIA",
+	"NATIONAL": "National", "SECURITY": "Security", "COUNCIL": "Council"}
+
+// labelNumbers tell apart unnamed officials of one briefing.
+var labelNumbers = map[string]string{"ONE": "one", "TWO": "two", "THREE": "three", "FOUR": "four", "FIVE": "five",
+	"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "#1": "one", "#2": "two", "#3": "three"}
+
+// labelResolver names the labels of one transcript from what the
+// document says.
+type labelResolver struct {
+	a       *Article
+	sources []string // title, header, moderator's words, prose: where names are looked for first
+	body    []string // every turn's words: looked in last
+	briefer string   // the label that answers most questions at a press briefing
+	cache   map[string]labelSpeaker
+}
+
+func newLabelResolver(a *Article, turns []turn, intro []string) *labelResolver {
+	r := &labelResolver{a: a, cache: map[string]labelSpeaker{}}
+	r.sources = append(r.sources, a.Title)
+	r.sources = append(r.sources, a.Header...)
+	r.sources = append(r.sources, intro...)
+	answers := map[string]int{}
+	for i, t := range turns {
+		if isModerator(t.label) {
+			r.sources = append(r.sources, t.paras...)
+		} else {
+			r.body = append(r.body, t.paras...)
+		}
+		if i > 0 && isReporter(turns[i-1].label) && !isReporter(t.label) && !isModerator(t.label) {
+			answers[t.label]++
+		}
+	}
+	best := 0
+	for lab, n := range answers {
+		if n > best || n == best && lab < r.briefer {
+			r.briefer, best = lab, n
+		}
+	}
+	return r
+}
+
+// resolve returns the speaker a label stands for.
+func (r *labelResolver) resolve(lab string) labelSpeaker {
+	if s, ok := r.cache[lab]; ok {
+		return s
+	}
+	s := r.resolveUncached(lab)
+	r.cache[lab] = s
+	return s
+}
+
+func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
+	if s, ok := r.declared(lab); ok {
+		return s
+	}
+	words := labelWords(lab)
+	if isModerator(lab) {
+		return labelSpeaker{name: "the " + strings.ToLower(words[0])}
+	}
+	if isAnswerer(lab) {
+		if n, t := r.interviewee(); n != "" {
+			return labelSpeaker{name: n, title: t, person: true}
+		}
+		return labelSpeaker{name: "the interviewee"}
+	}
+	if words[0] == "THE" {
+		words = words[1:]
+		if len(words) == 0 {
+			return labelSpeaker{name: lab}
+		}
+	}
+	if anon, ok := anonymousLabel(words); ok {
+		return labelSpeaker{name: anon}
+	}
+	// A role, then a name: "SECRETARY RUBIO", "MR MILLER", "PRESIDENT".
+	var role, name []string
+	for _, w := range words {
+		if h, ok := honorificLabels[w]; ok && len(name) == 0 {
+			if h != "-" {
+				role = append(role, h)
+			}
+			continue
+		}
+		if len(role) > 0 && (w == "OF" || w == "STATE" && len(name) == 0) {
+			role = append(role, strings.ToLower(w[:1])+strings.ToLower(w[1:]))
+			if w == "STATE" {
+				role[len(role)-1] = "State"
+			}
+			continue
+		}
+		name = append(name, w)
+	}
+	if len(name) == 0 {
+		// "THE PRESIDENT": the document names him ("Remarks by President
+		// Biden"), or he stays as labelled.
+		title := strings.Join(role, " ")
+		if n, _ := r.named(role); n != "" {
+			return labelSpeaker{name: n, title: title, person: true}
+		}
+		return labelSpeaker{name: "the " + title, title: title}
+	}
+	cased := make([]string, len(name))
+	for i, w := range name {
+		cased[i] = r.spelling(w)
+	}
+	full, title := r.fullName(cased)
+	if title == "" {
+		title = strings.Join(role, " ")
+	}
+	if title == "" && lab == r.briefer && briefingRE.MatchString(r.a.Title) {
+		title = spokespersonOf(r.a.Outlet)
+	}
+	return labelSpeaker{name: canonName(full), title: title, person: true}
+}
+
+// briefingRE is a title of a spokesperson's regular briefing.
+var briefingRE = regexp.MustCompile(`(?i)\b(department|daily|press) (press )?briefing\b`)
+
+var departmentOfRE = regexp.MustCompile(`^Department of (\w+)$`)
+
+// spokespersonOf is the role of whoever gives an outlet's press briefing:
+// "U.S. Department of State" → "State Department spokesperson".
+func spokespersonOf(outlet string) string {
+	o := strings.TrimSpace(outlet)
+	o = strings.TrimPrefix(strings.TrimPrefix(o, "U.S. "), "US ")
+	o = strings.TrimPrefix(o, "The ")
+	if m := departmentOfRE.FindStringSubmatch(o); m != nil {
+		o = m[1] + " Department"
+	}
+	if o == "" {
+		return "spokesperson"
+	}
+	return o + " spokesperson"
+}
+
+// isAnswerer: the "A" of a Q&A interview.
+func isAnswerer(lab string) bool {
+	w := labelWords(lab)
+	return len(w) == 1 && (w[0] == "A" || w[0] == "ANSWER")
+}
+
+// interviewee is whom a Q&A interview answers for: the person its title
+// names ("Q&A with Vice President Joe Biden"), or the first person its
+// introduction names in full.
+func (r *labelResolver) interviewee() (string, string) {
+	for _, s := range r.sources {
+		toks := tokenize(s)
+		for i := 0; i < len(toks); {
+			if !isCap(toks[i].text) || !isWord(toks[i].text) {
+				i++
+				continue
+			}
+			j := capRun(toks, i)
+			words := texts(toks[i:j])
+			words[len(words)-1] = stripPossessive(words[len(words)-1])
+			title, name, _ := splitTitleName(words)
+			if isName(name) {
+				return canonName(strings.Join(name, " ")), strings.Join(title, " ")
+			}
+			i = j
+		}
+	}
+	return "", ""
+}
+
+// declared is the name front matter gives a label: "Name, role".
+func (r *labelResolver) declared(lab string) (labelSpeaker, bool) {
+	for k, v := range r.a.Speakers {
+		if strings.EqualFold(strings.Trim(strings.Join(labelWords(k), " "), " "), strings.Join(labelWords(lab), " ")) {
+			name, title, _ := strings.Cut(v, ",")
+			name = strings.TrimSpace(name)
+			s := labelSpeaker{name: canonName(name), title: strings.TrimSpace(title), person: true}
+			if first, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(first) {
+				s.person = false // "a senior official"
+			}
+			return s, true
+		}
+	}
+	return labelSpeaker{}, false
+}
+
+// anonymousLabel reads the label of an unnamed official ("SENIOR STATE
+// DEPARTMENT OFFICIAL ONE") as "a senior State Department official
+// (one)".
+func anonymousLabel(words []string) (string, bool) {
+	num := ""
+	if n, ok := labelNumbers[words[len(words)-1]]; ok && len(words) > 1 {
+		num = n
+		words = words[:len(words)-1]
+		if len(words) > 1 && words[len(words)-1] == "NUMBER" {
+			words = words[:len(words)-1]
+		}
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if !roleNouns[head] || institutions[head] || len(words) == 1 && honorificLabels[words[0]] != "" {
+		return "", false
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		if p, ok := properLabelWords[w]; ok {
+			out[i] = p
+		} else {
+			out[i] = strings.ToLower(w)
+		}
+	}
+	// A bare role of one word ("OFFICIAL") is still an official.
+	phrase := strings.Join(out, " ")
+	art := "a "
+	if strings.ContainsRune("aeiou", rune(phrase[0])) {
+		art = "an "
+	}
+	if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		art = ""
+	}
+	if num != "" {
+		phrase += " (" + num + ")"
+	}
+	return art + phrase, true
+}
+
+// spelling is how the document writes a word the label gives in capitals
+// ("JEAN-PIERRE" → "Jean-Pierre", "MCGURK" → "McGurk").
+func (r *labelResolver) spelling(w string) string {
+	for _, group := range [][]string{r.sources, r.body} {
+		for _, s := range group {
+			for _, t := range tokenize(s) {
+				if strings.EqualFold(t.text, w) && t.text != w && isCap(t.text) {
+					return t.text
+				}
+			}
+		}
+	}
+	parts := strings.Split(strings.ToLower(w), "-")
+	for i, p := range parts {
+		if p != "" {
+			rs := []rune(p)
+			rs[0] = unicode.ToUpper(rs[0])
+			parts[i] = string(rs)
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+// fullName finds the fullest form of a name in the document ("Miller" →
+// "Matthew Miller") and the role given with it ("Department Press
+// Briefing – Matthew Miller, Spokesperson"; "Secretary of State Marco
+// Rubio").
+func (r *labelResolver) fullName(name []string) (string, string) {
+	last := name[len(name)-1]
+	best, bestTitle := strings.Join(name, " "), ""
+	for _, group := range [][]string{r.sources, r.body} {
+		for _, s := range group {
+			toks := tokenize(s)
+			for i, t := range toks {
+				if !strings.EqualFold(t.text, last) && !strings.EqualFold(stripPossessive(t.text), last) || !isCap(t.text) {
+					continue
+				}
+				j := i
+				for j > 0 && isCap(toks[j-1].text) && isWord(toks[j-1].text) && !titleWords[toks[j-1].text] && !titleWords[toks[j-1].text+"."] &&
+					!abbreviations[toks[j-1].text] && !allCaps(toks[j-1].text) && !notNames[toks[j-1].text] && honorifics[toks[j-1].text] == "" || j > 0 && toks[j-1].text == "." && j > 1 && len(toks[j-2].text) == 1 && isCap(toks[j-2].text) {
+					j--
+				}
+				found := texts(toks[j : i+1])
+				found[len(found)-1] = stripPossessive(found[len(found)-1])
+				if !containsWords(found, name) {
+					continue
+				}
+				title := roleBefore(toks, j)
+				if title == "" {
+					title = roleAfter(toks, i+1)
+				}
+				if len(found) > len(strings.Fields(best)) || len(found) == len(strings.Fields(best)) && bestTitle == "" && title != "" {
+					best, bestTitle = strings.Join(found, " "), title
+				}
+			}
+		}
+		if len(strings.Fields(best)) > len(name) {
+			break
+		}
+	}
+	return best, bestTitle
+}
+
+func allCaps(w string) bool {
+	return utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+func containsWords(found, name []string) bool {
+	for _, n := range name {
+		ok := false
+		for _, f := range found {
+			if strings.EqualFold(f, n) {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// roleBefore reads the title words just before a name: "Secretary of
+// State", "Pentagon Press Secretary Brig. Gen.".
+func roleBefore(toks []token, j int) string {
+	k := j
+	for k > 0 {
+		t := toks[k-1].text
+		if titleWords[t] || titleWords[t+"."] || t == "of" && k > 1 && titleWords[toks[k-2].text] || t == "." && k > 1 && abbreviations[toks[k-2].text] {
+			k--
+			continue
+		}
+		break
+	}
+	words := texts(toks[k:j])
+	for len(words) > 0 && honorifics[words[len(words)-1]] != "" {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 0 && (words[0] == "of" || notNames[words[0]] && !titleWords[words[0]]) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// roleAfter reads ", Spokesperson" or ", State Department Spokesperson"
+// after a name.
+func roleAfter(toks []token, i int) string {
+	if i >= len(toks) || toks[i].text != "," {
+		return ""
+	}
+	k := i + 1
+	for k < len(toks) && (isCap(toks[k].text) && isWord(toks[k].text) || toks[k].text == "of" || toks[k].text == "for") && k-i < 8 {
+		k++
+	}
+	words := texts(toks[i+1 : k])
+	if len(words) == 0 || !hasRole(words) {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// named finds the person the document names with a role ("THE PRESIDENT"
+// → "President Biden" in the title → "Biden").
+func (r *labelResolver) named(role []string) (string, string) {
+	if len(role) == 0 {
+		return "", ""
+	}
+	for _, group := range [][]string{r.sources, r.body} {
+		for _, s := range group {
+			toks := tokenize(s)
+			for i := 0; i+len(role) <= len(toks); i++ {
+				if !matchRole(toks[i:], role) {
+					continue
+				}
+				if i > 0 && (toks[i-1].text == "Vice" || toks[i-1].text == "Deputy" || toks[i-1].text == "former" || toks[i-1].text == "Former") {
+					continue
+				}
+				j := i + len(role)
+				// "Secretary of State Antony Blinken": more of the role first.
+				for j < len(toks) && (toks[j].text == "of" || titleWords[toks[j].text] && !notNames[toks[j].text] && j+1 < len(toks) && isCap(toks[j+1].text)) {
+					j++
+				}
+				k := j
+				for k < len(toks) && isCap(toks[k].text) && isWord(toks[k].text) && !notNames[toks[k].text] && !titleWords[toks[k].text] ||
+					k < len(toks) && toks[k].text == "." && k > j && len(toks[k-1].text) == 1 {
+					k++
+				}
+				if k > j {
+					words := texts(toks[j:k])
+					words[len(words)-1] = stripPossessive(words[len(words)-1])
+					return canonName(strings.Join(words, " ")), strings.Join(texts(toks[i:j]), " ")
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+func matchRole(toks []token, role []string) bool {
+	for i, w := range role {
+		if i >= len(toks) || !strings.EqualFold(toks[i].text, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,325 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// readoutFormat is a readout of a call or meeting ("Readout of the
+// President's Call with …", "Secretary of Defense …'s Call With …") or an
+// official statement ("Statement by the Press Secretary on …"). What it
+// reports is the account of whoever it says acted or issued it: each
+// sentence is a fact of that person (or of the counterpart it names as
+// its subject), said on the document's day.
+type readoutFormat struct{}
+
+func (readoutFormat) Name() string { return "readout" }
+
+func (readoutFormat) Detect(f *input) bool {
+	if k := fileKind(f.Name); k != "text" && k != "html" {
+		return false
+	}
+	a, err := f.Article()
+	if err != nil {
+		return false
+	}
+	if yes, known := declared(a, "readout", "statement"); known {
+		return yes
+	}
+	return readoutKind(a) != ""
+}
+
+func (readoutFormat) Read(f *input) (*Article, []Statement, error) {
+	a, err := f.Article()
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, ExtractReadout(a), nil
+}
+
+var (
+	// readoutTitleRE: "Readout of …", "… 's Call With …".
+	readoutTitleRE = regexp.MustCompile(`(?i)^(?:readout\b|.{3,120}['’]s? (?:phone )?(?:call|meeting|conversation|videoconference|video call) with\b)`)
+	// statementTitleRE: "Statement by …", "Joint Statement …".
+	statementTitleRE = regexp.MustCompile(`(?i)^(?:joint |press )?statement (?:by|from|of)\b`)
+	// issuerRE takes the actor from a readout's or statement's title.
+	issuerRE = regexp.MustCompile(`(?i)^(?:readout of |(?:joint |press )?statement (?:by|from|of) )?(?:the )?(.+?)(?:['’]s? (?:phone )?(?:call|meeting|conversation|videoconference|video call|trip|travel|visit)\b|\s+(?:on|regarding|concerning|about|following|after|ahead of|at|in)\s|$)`)
+	// occasionWithRE is the call or meeting a readout's title names.
+	occasionWithRE = regexp.MustCompile(`(?i)\b((?:phone )?(?:call|meeting|conversation|videoconference|video call) with (.+))$`)
+	// followingRE is the line that hands over to the readout itself.
+	followingRE = regexp.MustCompile(`(?i)\b(?:provided|issued|released) the following\b|\bthe following is attributable to\b`)
+	// callDateRE is when the call or meeting was: "spoke today", "met on
+	// Monday".
+	callDateRE = regexp.MustCompile(`(?i)\b(?:spoke|speaks|met|meets|called|calls|talked|held|hosted|convened|welcomed)\b[^.;]{0,60}?\b(today|yesterday|this (?:morning|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+)
+
+// readoutKind says whether an article is a readout or an official
+// statement, by its title or by a line handing over to the readout.
+func readoutKind(a *Article) string {
+	switch {
+	case statementTitleRE.MatchString(a.Title):
+		return "statement"
+	case readoutTitleRE.MatchString(a.Title):
+		return "readout"
+	}
+	for i, p := range a.Paragraphs {
+		if i > 1 {
+			break
+		}
+		if followingRE.MatchString(p) && strings.Contains(strings.ToLower(p), "readout") {
+			return "readout"
+		}
+	}
+	return ""
+}
+
+// readoutParty is someone a readout tells of.
+type readoutParty struct {
+	name, title string
+	person      bool
+	heads       []string // words that refer to them: surname, role words
+}
+
+func (p readoutParty) speaker() labelSpeaker {
+	return labelSpeaker{name: p.name, title: p.title, person: p.person}
+}
+
+// ExtractReadout reads a readout or an official statement: each sentence
+// of its body becomes a fact of whoever issued it or acted in it (the
+// counterpart when a sentence is about them), dated from the document.
+func ExtractReadout(a *Article) []Statement {
+	kind := readoutKind(a)
+	if kind == "" {
+		kind = a.Format
+	}
+	res := newLabelResolver(a, nil, nil)
+	res.body = a.Paragraphs
+	actor, actorMention := readoutActor(a, res)
+	var counterpart *readoutParty
+	if m := occasionWithRE.FindStringSubmatch(a.Title); m != nil && kind == "readout" {
+		if c := partyOf(m[2], res); c.name != "" {
+			counterpart = &c
+		}
+	}
+	where := ""
+	if m := occasionWithRE.FindStringSubmatch(a.Title); m != nil {
+		where = lowerFirst(strings.Replace(m[1], " With ", " with ", 1))
+	}
+	date := ""
+	if !a.Published.IsZero() {
+		date = a.Published.Format(dateLayout)
+		for _, p := range a.Paragraphs[:min(2, len(a.Paragraphs))] {
+			if m := callDateRE.FindStringSubmatch(p); m != nil {
+				if d, ok := dateIn(m[1], a.Published); ok && d != "" {
+					date = d
+				}
+				break
+			}
+		}
+	}
+	src := a.Source()
+	var out []Statement
+	prev := &actor
+	for _, p := range a.Paragraphs {
+		for _, s := range splitSentences(p, func(int, string) bool { return false }) {
+			text := strings.TrimSuffix(strings.TrimSpace(s), ".")
+			if wordCount(text) < 3 {
+				continue
+			}
+			st := Statement{Kind: Fact, Text: text, SaidOn: date, Where: where, Source: src, File: a.File, Sentence: s, Topics: a.Topics}
+			if followingRE.MatchString(s) {
+				st.SaidOn = date
+				out = append(out, st) // the document's own words
+				continue
+			}
+			who := prev
+			if kind == "readout" {
+				who = subjectParty(s, &actor, counterpart, prev)
+			} else {
+				who = &actor
+			}
+			prev = who
+			sp := who.speaker()
+			st.Speaker, st.SpeakerTitle, st.Aliases = sp.name, sp.title, sp.aliases()
+			st.Mention = subjectMention(s)
+			if kind != "readout" {
+				st.Mention = actorMention
+			}
+			out = append(out, st)
+		}
+	}
+	for i := range out {
+		out[i].Seq = i
+		out[i].ID = statementID(a.File, i, out[i].Text)
+	}
+	return out
+}
+
+// readoutActor is who the title says acted or issued the document, named
+// as fully as the document names them.
+func readoutActor(a *Article, res *labelResolver) (readoutParty, string) {
+	if m := issuerRE.FindStringSubmatch(strings.TrimSpace(a.Title)); m != nil && m[1] != "" {
+		if p := partyOf(m[1], res); p.name != "" {
+			return p, m[1]
+		}
+	}
+	// The first sentence's subject: "Secretary Blinken spoke today with …".
+	if len(a.Paragraphs) > 0 {
+		for _, p := range a.Paragraphs[:min(2, len(a.Paragraphs))] {
+			if followingRE.MatchString(p) {
+				continue
+			}
+			if subj := subjectMention(p); subj != "" {
+				if party := partyOf(subj, res); party.name != "" {
+					return party, subj
+				}
+			}
+			break
+		}
+	}
+	return readoutParty{name: orgSpeaker(a.Outlet)}, a.Outlet
+}
+
+// orgSpeaker names the institution that issued a document.
+func orgSpeaker(outlet string) string {
+	if outlet == "" {
+		return ""
+	}
+	if strings.HasPrefix(outlet, "The ") {
+		return "the " + outlet[4:]
+	}
+	return outlet
+}
+
+// partyOf reads a role and name ("Secretary of Defense Lloyd J. Austin
+// III", "the President", "Prime Minister Netanyahu of Israel") as a party,
+// naming a bare role from the document ("the President" → "Obama").
+func partyOf(phrase string, res *labelResolver) readoutParty {
+	phrase = strings.TrimSpace(phrase)
+	if i := strings.Index(phrase, " of "); i > 0 {
+		// "Prime Minister Netanyahu of Israel": the country is not the name.
+		rest := phrase[i+4:]
+		if !titleWords[strings.Fields(rest)[0]] && notNames[strings.Fields(rest)[0]] {
+			phrase = phrase[:i]
+		}
+	}
+	toks := tokenize(phrase)
+	words := texts(toks)
+	for len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return readoutParty{}
+	}
+	title, name, _ := splitTitleName(words)
+	if len(name) == 0 || titleWords[name[0]] && len(name) == 1 || !isCap(name[0]) {
+		title, name = words, nil // a role alone: "Press Secretary"
+	}
+	t := strings.Join(title, " ")
+	heads := []string{}
+	for _, w := range title {
+		if isCap(w) && !notNames[w] {
+			heads = append(heads, strings.ToLower(w))
+		}
+	}
+	if len(name) == 0 {
+		if n, _ := res.named(title); n != "" {
+			name = strings.Fields(n)
+		} else {
+			if t == "" {
+				return readoutParty{}
+			}
+			return readoutParty{name: "the " + t, title: t, heads: heads}
+		}
+	}
+	full, ftitle := res.fullName(name)
+	if t == "" || len(ftitle) > len(t) && strings.HasPrefix(ftitle, t) {
+		t = ftitle // "Secretary of State" for "Secretary"
+	}
+	full = canonName(full)
+	f := strings.Fields(full)
+	heads = append(heads, strings.ToLower(f[len(f)-1]))
+	return readoutParty{name: full, title: t, person: true, heads: heads}
+}
+
+// subjectLeadRE is an opening phrase before a sentence's subject:
+// "Turning to the north,", "Building on Secretary Kerry’s efforts,".
+var subjectLeadRE = regexp.MustCompile(`^(?:[A-Z][a-z]+ly|In [^,]{1,60}|During [^,]{1,60}|On [^,]{1,60}|At [^,]{1,60}|[A-Z][a-z]+ing\b[^,]{0,60}|Also|Additionally|Separately|Finally|Earlier|Later|Today|Yesterday)\s*,\s*`)
+
+// subjectMention is the subject of a sentence as written: the words
+// before its first lower-case verb ("The President", "Secretary Austin",
+// "He").
+func subjectMention(s string) string {
+	s = strings.TrimSpace(s)
+	s = subjectLeadRE.ReplaceAllString(s, "")
+	toks := tokenize(s)
+	var words []string
+	for _, t := range toks {
+		w := t.text
+		if len(words) > 0 && !isCap(w) && w != "of" && w != "and" && w != "." && !(len(words) == 1 && determiners[words[0]]) {
+			break
+		}
+		if w == "," {
+			break
+		}
+		words = append(words, w)
+		if len(words) > 10 {
+			return ""
+		}
+	}
+	return strings.Join(texts(tokensOf(words)), " ")
+}
+
+func tokensOf(words []string) []token {
+	out := make([]token, len(words))
+	for i, w := range words {
+		out[i] = token{text: w}
+	}
+	return out
+}
+
+// subjectParty is who a sentence of a readout is about: the counterpart
+// when its subject names them, the last party for "he" or "she", and the
+// actor otherwise.
+func subjectParty(s string, actor, counterpart, prev *readoutParty) *readoutParty {
+	subj := strings.ToLower(subjectMention(s))
+	if subj == "" {
+		return actor
+	}
+	switch subj {
+	case "he", "she":
+		return prev
+	case "they", "the two", "both", "the leaders", "the two leaders", "the ministers", "the two ministers":
+		return actor
+	}
+	refers := func(p *readoutParty) bool {
+		if p == nil {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ReplaceAll(subj, "’s", "")) {
+			for _, h := range p.heads {
+				if w == h && !weakHeads[w] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if refers(actor) {
+		return actor
+	}
+	if refers(counterpart) {
+		return counterpart
+	}
+	return actor
+}
+
+// weakHeads are role words too common to tell two parties apart.
+var weakHeads = set(`minister secretary of the state foreign defense`)
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}

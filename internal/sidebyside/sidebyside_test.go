@@ -1,0 +1,277 @@
+package sidebyside
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/gen"
+)
+
+// A corpus to measure: statements and questions over them.
+type set struct {
+	name      string
+	stmts     []corpus.Statement
+	questions []string
+}
+
+// polnearText is the real corpus, beside the repository.
+const polnearText = "../../../shared/polnear/data/train/text"
+
+var (
+	setsOnce sync.Once
+	sets     []*set
+)
+
+// corpora are the generated statements at 10k and 100k (and 1M with
+// TALKBOT_BENCH_1M=1), and the statements extracted from PolNeAR's
+// training articles when they are beside the repository.
+func corpora(b *testing.B) []*set {
+	setsOnce.Do(func() {
+		sizes := []int{10_000, 100_000}
+		if os.Getenv("TALKBOT_BENCH_1M") != "" {
+			sizes = append(sizes, 1_000_000)
+		}
+		for _, n := range sizes {
+			sets = append(sets, &set{name: fmt.Sprintf("gen-%dk", n/1000), stmts: gen.Statements(n, 1), questions: gen.Questions})
+		}
+		if _, err := os.Stat(polnearText); err == nil {
+			c, err := corpus.Load(corpus.Options{}, polnearText)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sets = append(sets, &set{name: "polnear", stmts: c.Statements, questions: questionsFrom(c.Statements, 60)})
+		}
+	})
+	return sets
+}
+
+// questionsFrom builds about n questions from statements spread through
+// stmts: "who said" the first words of one, "what did" its speaker "say
+// about" its longest word, and "when did" the speaker say the words.
+func questionsFrom(stmts []corpus.Statement, n int) []string {
+	var out []string
+	step := max(1, len(stmts)/n)
+	for i := 0; i < len(stmts) && len(out) < n; i += step {
+		s := stmts[i]
+		words := strings.Fields(s.Text)
+		if len(words) < 4 {
+			continue
+		}
+		switch len(out) % 3 {
+		case 0:
+			out = append(out, "who said "+strings.Join(words[:min(8, len(words))], " "))
+		case 1:
+			if surname := lastWord(s.Speaker); surname != "" {
+				out = append(out, "what did "+surname+" say about "+longest(words))
+			}
+		case 2:
+			if surname := lastWord(s.Speaker); surname != "" {
+				out = append(out, "when did "+surname+" say "+strings.Join(words[:min(6, len(words))], " "))
+			}
+		}
+	}
+	return out
+}
+
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 || !unicode.IsUpper([]rune(f[len(f)-1])[0]) {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func longest(words []string) string {
+	best := ""
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if len(w) > len(best) {
+			best = w
+		}
+	}
+	return best
+}
+
+// plainDoc is what the plain index holds for a statement.
+type plainDoc struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker"`
+}
+
+// newPlain builds the plain Bleve index: in-memory scorch, the English
+// analyzer on text and speaker with Bleve's defaults, batches of
+// index.BatchSize.
+func newPlain(stmts []corpus.Statement) (bleve.Index, error) {
+	text := bleve.NewTextFieldMapping()
+	text.Analyzer = en.AnalyzerName
+	dm := bleve.NewDocumentStaticMapping()
+	dm.AddFieldMappingsAt("text", text)
+	dm.AddFieldMappingsAt("speaker", text)
+	im := bleve.NewIndexMapping()
+	im.DefaultMapping = dm
+	im.DefaultAnalyzer = en.AnalyzerName
+	bi, err := bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, err
+	}
+	batch := bi.NewBatch()
+	for i := range stmts {
+		if err := batch.Index(fmt.Sprint(i), plainDoc{Text: stmts[i].Text, Speaker: stmts[i].Speaker}); err != nil {
+			return nil, err
+		}
+		if batch.Size() >= index.BatchSize {
+			if err := bi.Batch(batch); err != nil {
+				return nil, err
+			}
+			batch.Reset()
+		}
+	}
+	if batch.Size() > 0 {
+		if err := bi.Batch(batch); err != nil {
+			return nil, err
+		}
+	}
+	return bi, nil
+}
+
+// askPlain is the plain query for a question: its words matched against
+// text or speaker, the top ten.
+func askPlain(bi bleve.Index, question string) error {
+	t := bleve.NewMatchQuery(question)
+	t.SetField("text")
+	s := bleve.NewMatchQuery(question)
+	s.SetField("speaker")
+	_, err := bi.Search(bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(t, s), 10, 0, false))
+	return err
+}
+
+// measure returns what f took and the heap it left behind, after GC.
+func measure(f func()) (time.Duration, uint64) {
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	f()
+	el := time.Since(start)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	if after.HeapAlloc < before.HeapAlloc {
+		return el, 0
+	}
+	return el, after.HeapAlloc - before.HeapAlloc
+}
+
+// BenchmarkSideBySide/<corpus>/build builds both indexes of the same
+// statements, alternately, and reports statements a second and heap bytes
+// a statement for each and talkbot's rate as a share of plain Bleve's.
+// BenchmarkSideBySide/<corpus>/answer asks the bot and the plain index the
+// same questions alternately and reports p50 and p99 for each and their
+// ratios. Use -benchtime=Nx for N builds or questions.
+func BenchmarkSideBySide(b *testing.B) {
+	for _, c := range corpora(b) {
+		b.Run(c.name+"/build", func(b *testing.B) {
+			n := float64(len(c.stmts))
+			var tb, pb time.Duration
+			var theap, pheap uint64
+			for i := 0; i < b.N; i++ {
+				var ix *index.Index
+				var bi bleve.Index
+				var err, perr error
+				d, h := measure(func() { ix, err = index.New(c.stmts) })
+				tb, theap = tb+d, theap+h
+				d, h = measure(func() { bi, perr = newPlain(c.stmts) })
+				pb, pheap = pb+d, pheap+h
+				if err != nil || perr != nil {
+					b.Fatal(err, perr)
+				}
+				ix.Close()
+				bi.Close()
+			}
+			N := float64(b.N)
+			b.ReportMetric(n*N/tb.Seconds(), "talkbot-stmts/s")
+			b.ReportMetric(n*N/pb.Seconds(), "plain-stmts/s")
+			b.ReportMetric(pb.Seconds()/tb.Seconds(), "build-ratio")
+			b.ReportMetric(float64(theap)/N/n, "talkbot-heapB/stmt")
+			b.ReportMetric(float64(pheap)/N/n, "plain-heapB/stmt")
+		})
+		b.Run(c.name+"/answer", func(b *testing.B) {
+			ix, err := index.New(c.stmts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer ix.Close()
+			bi, err := newPlain(c.stmts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer bi.Close()
+			bt := bot.New(ix, bot.Options{})
+			ctx := context.Background()
+			// One question each first, so that neither side pays for
+			// warming up inside the timings.
+			bt.Ask(ctx, c.questions[0])
+			if err := askPlain(bi, c.questions[0]); err != nil {
+				b.Fatal(err)
+			}
+			tl := make([]time.Duration, 0, b.N)
+			pl := make([]time.Duration, 0, b.N)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				q := c.questions[i%len(c.questions)]
+				start := time.Now()
+				bt.Ask(ctx, q)
+				tl = append(tl, time.Since(start))
+				start = time.Now()
+				if err := askPlain(bi, q); err != nil {
+					b.Fatal(err)
+				}
+				pl = append(pl, time.Since(start))
+			}
+			t50, t99 := percentiles(tl)
+			p50, p99 := percentiles(pl)
+			b.ReportMetric(t50, "talkbot-p50-ms")
+			b.ReportMetric(t99, "talkbot-p99-ms")
+			b.ReportMetric(p50, "plain-p50-ms")
+			b.ReportMetric(p99, "plain-p99-ms")
+			b.ReportMetric(t50/p50, "p50-ratio")
+			b.ReportMetric(t99/p99, "p99-ratio")
+		})
+	}
+}
+
+func percentiles(lat []time.Duration) (p50, p99 float64) {
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	return ms(lat[len(lat)/2]), ms(lat[len(lat)*99/100])
+}
+
+// TestQuestionsFrom checks that questions are built from statements that
+// have enough words and a speaker.
+func TestQuestionsFrom(t *testing.T) {
+	stmts := []corpus.Statement{
+		{Speaker: "Maria Lopez", Text: "the talks resumed in the capital on Monday"},
+		{Speaker: "Maria Lopez", Text: "negotiators agreed a framework for the release"},
+		{Speaker: "an official", Text: "no deal has been reached so far"},
+		{Speaker: "Karim Belhadj", Text: "too short"},
+	}
+	got := questionsFrom(stmts, 4)
+	want := []string{"who said the talks resumed in the capital on Monday", "what did Lopez say about negotiators"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("questionsFrom = %q; want %q", got, want)
+	}
+}
