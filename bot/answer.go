@@ -40,6 +40,9 @@ type Answer struct {
 	// Error marks an answer that reports a problem (bad input, rate limit);
 	// adapters show such answers only to the asker where they can.
 	Error bool `json:"error,omitempty"`
+	// Private asks adapters to show the answer only to the asker where the
+	// platform can: the channel's settings say so (config answers private).
+	Private bool `json:"private,omitempty"`
 	// TurnID names the remembered answer when Options.Conversations is
 	// set; adapters put it on feedback buttons (see Bot.Vote).
 	TurnID string `json:"turn_id,omitempty"`

@@ -82,6 +82,14 @@ func (b *Bot) Speakers() []string {
 
 const maxItems = 5
 
+// limit is how many items p may list: its Limit, or n.
+func limit(p Question, n int) int {
+	if p.Limit > 0 {
+		return p.Limit
+	}
+	return n
+}
+
 // Ask answers one question.
 func (b *Bot) Ask(ctx context.Context, question string) Answer {
 	return b.AskQuestion(ctx, Parse(question))
@@ -132,7 +140,7 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		return a
 	}
 	for i, h := range hits {
-		if i == maxItems {
+		if i == limit(p, maxItems) {
 			break
 		}
 		a.Items = append(a.Items, item(h.Statement))

@@ -468,7 +468,7 @@ func (b *Bot) quotes(ctx context.Context, v *view, a Answer, p Question) Answer 
 		return stmts[i].Seq > stmts[j].Seq
 	})
 	for i, s := range stmts {
-		if i == 10 {
+		if i == limit(p, 10) {
 			break
 		}
 		a.Items = append(a.Items, item(s))

@@ -20,26 +20,67 @@ func (b *Bot) converse(ctx context.Context, req Request) Answer {
 	conv := b.opts.Conversations
 	thread := req.conversation()
 	var prev []Turn
-	if conv != nil && thread != "" {
+	if from := req.continues(); conv != nil && from != "" {
 		var err error
-		prev, err = conv.Recent(ctx, thread, time.Now().Add(-memoryAge), memoryTurns)
+		prev, err = conv.Recent(ctx, from, time.Now().Add(-memoryAge), memoryTurns)
 		if err != nil {
 			b.logStoreError("reading a conversation", err)
 			prev = nil
 		}
 	}
-	a, shown := b.followUp(ctx, req, prev)
+	cs := b.channelSettings(ctx, req)
+	a, asked, ok := b.followUp(ctx, req, prev)
+	if !ok {
+		asked = Parse(req.Text)
+		if asked.Topic == "" && (asked.Intent == Status || asked.Intent == Timeline) {
+			asked.Topic = cs.Topic
+		}
+		a = b.AskQuestion(ctx, asked)
+	}
+	a.Private = cs.Private
 	if conv == nil || a.Error || a.Intent == Help || (thread == "" && !a.Found) {
 		return a
 	}
 	id, err := conv.Remember(ctx, Turn{Thread: thread, Platform: req.Platform, Channel: req.Channel,
-		Question: a.Question, Answer: a, At: time.Now().UTC(), Shown: shown})
+		Question: a.Question, Asked: asked, Answer: a, At: time.Now().UTC()})
 	if err != nil {
 		b.logStoreError("remembering an answer", err)
 		return a
 	}
 	a.TurnID = id
 	return a
+}
+
+// InThread reports whether the bot takes part in the conversation
+// req.Thread names: whether it has answered there (and still remembers
+// it). Adapters ask it before answering a thread message that does not
+// mention the bot.
+func (b *Bot) InThread(ctx context.Context, req Request) bool {
+	conv := b.opts.Conversations
+	thread := req.continues()
+	if conv == nil || thread == "" {
+		return false
+	}
+	turns, err := conv.Recent(ctx, thread, time.Time{}, 1)
+	if err != nil {
+		b.logStoreError("looking up a thread", err)
+		return false
+	}
+	return len(turns) > 0
+}
+
+// channelSettings are the settings of the request's channel; none when
+// there is no store or no channel.
+func (b *Bot) channelSettings(ctx context.Context, req Request) ChannelSettings {
+	if b.opts.Settings == nil || req.Channel == "" {
+		return ChannelSettings{}
+	}
+	cs, err := b.opts.Settings.ChannelSettings(ctx, req.Platform+":"+req.Channel)
+	if err != nil {
+		b.logStoreError("reading channel settings", err)
+		return ChannelSettings{}
+	}
+	return cs
 }
 
 // Vote records a 👍 (up) or 👎 from user on the answer remembered as

@@ -23,12 +23,12 @@ type Turn struct {
 	Channel  string `json:"channel"`
 	// Question is the question as the bot read it: a follow-up is kept in
 	// full ("what else did Blinken say", not "what else did he say").
-	Question string    `json:"question"`
-	Answer   Answer    `json:"answer"`
-	At       time.Time `json:"at"`
-	// Shown is how many of the answer's candidate items have been shown,
-	// so "more" continues after them.
-	Shown int `json:"shown,omitempty"`
+	Question string `json:"question"`
+	// Asked is the question as parsed, kept so a follow-up can change
+	// some of its parts and ask again.
+	Asked  Question  `json:"asked"`
+	Answer Answer    `json:"answer"`
+	At     time.Time `json:"at"`
 }
 
 // Conversations keep the turns of each conversation, so that a follow-up

@@ -45,6 +45,9 @@ type Question struct {
 	AskedAbout string
 	// First asks for the earliest ("when did X first say …").
 	First bool
+	// Limit is how many statements an answer may list; 0 means the
+	// usual number. A conversation's "more" asks again with a higher one.
+	Limit int `json:",omitempty"`
 }
 
 // Want is the kind of answer a question asks for.

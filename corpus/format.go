@@ -3,6 +3,7 @@ package corpus
 import (
 	"path"
 	"strings"
+	"time"
 )
 
 // A format is one kind of document the loader reads: news text, a saved
@@ -131,19 +132,30 @@ type namesFromCorpus interface {
 func (transcriptFormat) namesFromCorpus() bool { return true }
 func (readoutFormat) namesFromCorpus() bool    { return true }
 
-// nameFromCorpus gives the statements at idx the full name the corpus
-// knows for a speaker named by surname alone ("Obama" → "Barack Obama"),
-// when exactly one person in it has that surname, and that person's most
-// used title when the statement has none.
+// nameFromCorpus names, once every file is read, the speakers of the
+// statements at idx that their document named by surname or role alone:
+// a surname ("Obama") becomes the full name when exactly one person in the
+// corpus has it, taking that person's most used title when the statement
+// has none; a bare role ("the President" of a "Remarks by the President")
+// becomes the person who holds that title in other documents of the same
+// outlet, the one speaking nearest in time (within four years).
 func nameFromCorpus(stmts []Statement, idx []int) {
 	if len(idx) == 0 {
 		return
 	}
 	full := map[string]map[string]int{}   // surname → full names → count
 	titles := map[string]map[string]int{} // full name → titles → count
+	type holder struct{ name, outlet, title, day string }
+	var holders []holder
 	for _, s := range stmts {
 		f := strings.Fields(s.Speaker)
-		if len(f) < 2 || !isCap(f[0]) || !isCap(f[len(f)-1]) {
+		if len(f) == 0 || !isCap(f[0]) || !isCap(f[len(f)-1]) {
+			continue
+		}
+		if s.SpeakerTitle != "" && s.SaidOn != "" {
+			holders = append(holders, holder{s.Speaker, s.Source.Outlet, strings.ToLower(s.SpeakerTitle), s.SaidOn})
+		}
+		if len(f) < 2 {
 			continue
 		}
 		last := f[len(f)-1]
@@ -160,6 +172,20 @@ func nameFromCorpus(stmts []Statement, idx []int) {
 	}
 	for _, i := range idx {
 		s := &stmts[i]
+		if s.SpeakerTitle != "" && s.Speaker == "the "+s.SpeakerTitle && s.SaidOn != "" {
+			best, gap := "", 4*366
+			for _, h := range holders {
+				if h.outlet != s.Source.Outlet || h.title != strings.ToLower(s.SpeakerTitle) {
+					continue
+				}
+				if d := daysApart(h.day, s.SaidOn); d >= 0 && d < gap {
+					best, gap = h.name, d
+				}
+			}
+			if best != "" {
+				s.Speaker = best
+			}
+		}
 		if strings.Contains(s.Speaker, " ") || s.Speaker == "" || !isCap(s.Speaker) || len(full[s.Speaker]) != 1 {
 			continue
 		}
@@ -176,4 +202,18 @@ func nameFromCorpus(stmts []Statement, idx []int) {
 			}
 		}
 	}
+}
+
+// daysApart is how many days lie between two YYYY-MM-DD dates, or -1.
+func daysApart(a, b string) int {
+	ta, err1 := time.Parse(dateLayout, a)
+	tb, err2 := time.Parse(dateLayout, b)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	d := ta.Sub(tb).Hours() / 24
+	if d < 0 {
+		d = -d
+	}
+	return int(d)
 }

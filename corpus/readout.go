@@ -43,19 +43,37 @@ var (
 	// statementTitleRE: "Statement by …", "Joint Statement …".
 	statementTitleRE = regexp.MustCompile(`(?i)^(?:joint |press )?statement (?:by|from|of)\b`)
 	// issuerRE takes the actor from a readout's or statement's title.
-	issuerRE = regexp.MustCompile(`(?i)^(?:readout of |(?:joint |press )?statement (?:by|from|of) )?(?:the )?(.+?)(?:['’]s? (?:phone )?(?:call|meeting|conversation|videoconference|video call|trip|travel|visit)\b|\s+(?:on|regarding|concerning|about|following|after|ahead of|at|in)\s|$)`)
+	issuerRE = regexp.MustCompile(`(?i)^(?:readout:? (?:of )?|(?:joint |press )?statement (?:by|from|of) )?(?:the )?(.+?)(?:['’]s? (?:phone )?(?:call|meeting|conversation|videoconference|video call|trip|travel|visit)\b|\s+(?:on|regarding|concerning|about|following|after|ahead of|at|in)\s|$)`)
 	// occasionWithRE is the call or meeting a readout's title names.
 	occasionWithRE = regexp.MustCompile(`(?i)\b((?:phone )?(?:call|meeting|conversation|videoconference|video call) with (.+))$`)
 	// followingRE is the line that hands over to the readout itself.
-	followingRE = regexp.MustCompile(`(?i)\b(?:provided|issued|released) the following\b|\bthe following is attributable to\b`)
+	followingRE = regexp.MustCompile(`(?i)\b(?:provided|issued|released) the following\b|\bthe (?:following|below) is attributable to\b`)
 	// callDateRE is when the call or meeting was: "spoke today", "met on
 	// Monday".
 	callDateRE = regexp.MustCompile(`(?i)\b(?:spoke|speaks|met|meets|called|calls|talked|held|hosted|convened|welcomed)\b[^.;]{0,60}?\b(today|yesterday|this (?:morning|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 )
 
+// statementHeaderRE is the header of an official statement whose title
+// is its subject: "Press Statement / Adaeze N. Okafor, Secretary of State
+// / July 20, 2025".
+var statementHeaderRE = regexp.MustCompile(`(?i)^(?:press statement|statement|media note)\s+([A-Z][\w.'’ -]+?),\s+([A-Z][\w'’ -]+?)(?:\s+` + monthRE + `\s+\d{1,2},\s+\d{4})?$`)
+
+// headerIssuer is the "Name, Role" of a statement's header.
+func headerIssuer(a *Article) (string, bool) {
+	for _, h := range a.Header {
+		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(h)); m != nil {
+			return m[2] + " " + m[1], true
+		}
+	}
+	return "", false
+}
+
 // readoutKind says whether an article is a readout or an official
 // statement, by its title or by a line handing over to the readout.
 func readoutKind(a *Article) string {
+	if _, ok := headerIssuer(a); ok {
+		return "statement"
+	}
 	switch {
 	case statementTitleRE.MatchString(a.Title):
 		return "statement"
@@ -106,11 +124,11 @@ func ExtractReadout(a *Article) []Statement {
 		where = lowerFirst(strings.Replace(m[1], " With ", " with ", 1))
 	}
 	date := ""
-	if !a.Published.IsZero() {
-		date = a.Published.Format(dateLayout)
+	if day := transcriptDate(a); !day.IsZero() {
+		date = day.Format(dateLayout)
 		for _, p := range a.Paragraphs[:min(2, len(a.Paragraphs))] {
 			if m := callDateRE.FindStringSubmatch(p); m != nil {
-				if d, ok := dateIn(m[1], a.Published); ok && d != "" {
+				if d, ok := dateIn(m[1], day); ok && d != "" {
 					date = d
 				}
 				break
@@ -141,6 +159,9 @@ func ExtractReadout(a *Article) []Statement {
 			prev = who
 			sp := who.speaker()
 			st.Speaker, st.SpeakerTitle, st.Aliases = sp.name, sp.title, sp.aliases()
+			if who == &actor {
+				st.Aliases = append(st.Aliases, institutionAliases(a.Outlet)...)
+			}
 			st.Mention = subjectMention(s)
 			if kind != "readout" {
 				st.Mention = actorMention
@@ -158,6 +179,11 @@ func ExtractReadout(a *Article) []Statement {
 // readoutActor is who the title says acted or issued the document, named
 // as fully as the document names them.
 func readoutActor(a *Article, res *labelResolver) (readoutParty, string) {
+	if iss, ok := headerIssuer(a); ok {
+		if p := partyOf(iss, res); p.name != "" {
+			return p, iss
+		}
+	}
 	if m := issuerRE.FindStringSubmatch(strings.TrimSpace(a.Title)); m != nil && m[1] != "" {
 		if p := partyOf(m[1], res); p.name != "" {
 			return p, m[1]
@@ -195,13 +221,18 @@ func orgSpeaker(outlet string) string {
 // III", "the President", "Prime Minister Netanyahu of Israel") as a party,
 // naming a bare role from the document ("the President" → "Obama").
 func partyOf(phrase string, res *labelResolver) readoutParty {
-	phrase = strings.TrimSpace(phrase)
-	if i := strings.Index(phrase, " of "); i > 0 {
-		// "Prime Minister Netanyahu of Israel": the country is not the name.
-		rest := phrase[i+4:]
-		if !titleWords[strings.Fields(rest)[0]] && notNames[strings.Fields(rest)[0]] {
+	phrase = strings.TrimSpace(issuerSuffixRE.ReplaceAllString(strings.TrimSpace(phrase), ""))
+	if i := strings.LastIndex(phrase, " of "); i > 0 {
+		// "Prime Minister Netanyahu of Israel": the country is not the name
+		// (but "Secretary of Defense" is a role).
+		before := strings.Fields(phrase[:i])
+		if last := before[len(before)-1]; isCap(last) && !titleWords[last] {
 			phrase = phrase[:i]
 		}
+	}
+	if strings.Contains(phrase, ",") || strings.Contains(phrase, " and ") {
+		// Several issuers: "Norland, Estria and the Harbor Council".
+		return readoutParty{name: phrase}
 	}
 	toks := tokenize(phrase)
 	words := texts(toks)
@@ -241,6 +272,9 @@ func partyOf(phrase string, res *labelResolver) readoutParty {
 	heads = append(heads, strings.ToLower(f[len(f)-1]))
 	return readoutParty{name: full, title: t, person: true, heads: heads}
 }
+
+// issuerSuffixRE is a generational suffix after a name: ", Jr.", " III".
+var issuerSuffixRE = regexp.MustCompile(`,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$`)
 
 // subjectLeadRE is an opening phrase before a sentence's subject:
 // "Turning to the north,", "Building on Secretary Kerry’s efforts,".
@@ -305,8 +339,15 @@ func subjectParty(s string, actor, counterpart, prev *readoutParty) *readoutPart
 		}
 		return false
 	}
-	if refers(actor) {
+	// "The Secretary", "The President": a readout's actor by role; "The
+	// Secretary and Foreign Minister Kallas": the actor with someone.
+	if refers(actor) || strings.Contains(subj, " and ") {
 		return actor
+	}
+	for _, h := range actor.heads {
+		if strings.HasPrefix(subj, "the "+h) {
+			return actor
+		}
 	}
 	if refers(counterpart) {
 		return counterpart
@@ -315,7 +356,8 @@ func subjectParty(s string, actor, counterpart, prev *readoutParty) *readoutPart
 }
 
 // weakHeads are role words too common to tell two parties apart.
-var weakHeads = set(`minister secretary of the state foreign defense`)
+var weakHeads = set(`minister secretary of the state foreign defense president prime vice deputy general ambassador
+	chancellor king crown prince emir sheikh national security adviser advisor`)
 
 func lowerFirst(s string) string {
 	if s == "" {

@@ -1,6 +1,11 @@
 package corpus
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestLabels reads the labels transcripts open their turns with, and
 // leaves alone what only looks like one.
@@ -67,4 +72,61 @@ func TestCanonName(t *testing.T) {
 			t.Errorf("canonName(%q) = %q; want %q", in, got, want)
 		}
 	}
+}
+
+// TestNamesFromCorpus: a label or role its own document does not name is
+// named from the rest of the corpus, once every file is read.
+func TestNamesFromCorpus(t *testing.T) {
+	c, err := Load(Options{}, "testdata/formats")
+	if err != nil || len(c.Errors) > 0 {
+		t.Fatalf("load: %v %v", err, c.Errors)
+	}
+	want := map[string]string{
+		// "Remarks by the President": the outlet's president nearest in
+		// time (not the one of three months before).
+		"2025-07-30-remarks-by-the-president.md": "Samuel Okoro",
+		// "MS WHITFIELD": the one Whitfield the corpus knows in full.
+		"2025-08-01-press-briefing-surname.md": "Dana Whitfield",
+	}
+	seen := map[string]int{}
+	for _, s := range c.Statements {
+		w, ok := want[filepath.Base(s.File)]
+		if !ok || s.Kind != Quote {
+			continue
+		}
+		seen[filepath.Base(s.File)]++
+		if s.Speaker != w {
+			t.Errorf("%s: %q said by %q; want %q", filepath.Base(s.File), s.Text, s.Speaker, w)
+		}
+	}
+	for f := range want {
+		if seen[f] == 0 {
+			t.Errorf("%s: no quotes", f)
+		}
+	}
+}
+
+// FuzzFormats: whatever a text file holds, reading it in the format it
+// looks like never panics, and every statement has words and a kind.
+func FuzzFormats(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/formats/*.md")
+	for _, s := range seeds {
+		if data, err := os.ReadFile(s); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("THE:\n\nQ\n\nA: x\n\nMR :\n"))
+	f.Add([]byte("---\ntitle: Readout of , Jr.'s Call with  of \n---\nHe of .\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		in := &input{Name: "f.md", Data: data}
+		_, sts, err := formatOf(in).Read(in)
+		if err != nil {
+			return
+		}
+		for _, s := range sts {
+			if strings.TrimSpace(s.Text) == "" || s.Kind != Quote && s.Kind != Fact {
+				t.Fatalf("statement %+v has no words or no kind", s)
+			}
+		}
+	})
 }

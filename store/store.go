@@ -71,9 +71,6 @@ func open(o Options) (*Store, error) {
 	if path == "" {
 		path = "talkbot.db"
 	}
-	if strings.ContainsAny(path, "?#") {
-		return nil, fmt.Errorf("sqlite %s: the file name may not contain ? or #", path)
-	}
 	if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
 		return nil, fmt.Errorf("sqlite %s: folder %s does not exist", path, filepath.Dir(path))
 	}
@@ -81,8 +78,10 @@ func open(o Options) (*Store, error) {
 	if busy <= 0 {
 		busy = 5 * time.Second
 	}
+	// The name is a URI: % ? and # in it are escaped.
+	uriPath := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate",
-		path, busy.Milliseconds())
+		uriPath, busy.Milliseconds())
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)

@@ -276,6 +276,20 @@ func TestSeen(t *testing.T) {
 	})
 }
 
+// TestOddFileNames: a file name is not read as a URI.
+func TestOddFileNames(t *testing.T) {
+	for _, name := range []string{"a%27b.db", "what?.db", "no#1.db", "with space.db"} {
+		path := filepath.Join(t.TempDir(), name)
+		s := mustOpen(t, Options{Path: path})
+		if err := s.SetChannelSettings(context.Background(), "c", bot.ChannelSettings{Topic: "x"}); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("%s: the file is not where it was asked for: %v", name, err)
+		}
+	}
+}
+
 func TestOpenErrors(t *testing.T) {
 	dir := t.TempDir()
 	junk := filepath.Join(dir, "junk.db")

@@ -14,6 +14,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/redact"
 )
 
 // Handler answers one request. It is the bot core as the adapter sees it.
@@ -24,6 +25,13 @@ import (
 // and reported to the user as an internal error.
 type Handler interface {
 	Handle(ctx context.Context, req bot.Request) bot.Answer
+}
+
+// ThreadFollower is an optional ability of a Handler: whether the bot
+// takes part in the conversation req continues (req.Follows). A reply to
+// one of the bot's answers that does not mention it is answered only then.
+type ThreadFollower interface {
+	InThread(ctx context.Context, req bot.Request) bool
 }
 
 // SpeakerLister is an optional ability of a Handler: the names of the
@@ -125,10 +133,7 @@ func newCore(cfg Config, h Handler, set settings) (*core, error) {
 	if h == nil {
 		return nil, errors.New("discord: nil Handler")
 	}
-	log := cfg.Logger
-	if log == nil {
-		log = slog.Default()
-	}
+	log := redact.Logger(cfg.Logger)
 	return &core{h: h, log: log.With("adapter", Platform), set: set, seen: newSeenSet(4096)}, nil
 }
 

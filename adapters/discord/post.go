@@ -11,6 +11,7 @@ import (
 
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/internal/chanlimit"
+	"github.com/talkbot/talkbot/internal/redact"
 )
 
 // Poster posts answers in channels on the bot's own account, not in reply
@@ -36,10 +37,7 @@ func newPoster(cfg Config, opts ...option) (*Poster, error) {
 	if err != nil {
 		return nil, err
 	}
-	log := cfg.Logger
-	if log == nil {
-		log = slog.Default()
-	}
+	log := redact.Logger(cfg.Logger)
 	return &Poster{s: s, limits: chanlimit.New(time.Second, 5, 10000), log: log.With("adapter", Platform)}, nil
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/redact"
 )
 
 // Handler is the part of talkbot that answers. Handle may take seconds; it
@@ -25,6 +26,14 @@ import (
 // with an apology.
 type Handler interface {
 	Handle(ctx context.Context, req bot.Request) bot.Answer
+}
+
+// ThreadFollower is an optional ability of a Handler: whether the bot takes
+// part in the conversation req.Thread names. A message in a thread the bot
+// takes part in is a question without a mention; without this ability only
+// mentions and direct messages are.
+type ThreadFollower interface {
+	InThread(ctx context.Context, req bot.Request) bool
 }
 
 // Config holds what the adapter needs from the environment.
@@ -125,9 +134,7 @@ type responder struct {
 }
 
 func newResponder(api slackAPI, core Handler, log *slog.Logger) *responder {
-	if log == nil {
-		log = slog.Default()
-	}
+	log = redact.Logger(log)
 	return &responder{
 		api:           api,
 		core:          core,
@@ -214,7 +221,7 @@ func apology() bot.Answer { return bot.Answer{Summary: apologyText, Error: true}
 func busy() bot.Answer    { return bot.Answer{Summary: busyText, Error: true} }
 
 // private reports whether an answer is for the asker's eyes only.
-func private(a bot.Answer) bool { return a.Error || a.Intent == bot.Help }
+func private(a bot.Answer) bool { return a.Error || a.Intent == bot.Help || a.Private }
 
 // target is where an answer goes.
 type target struct {
@@ -310,21 +317,9 @@ func (r *responder) withRetry(ctx context.Context, what string, call func(ctx co
 	}
 }
 
-// loggable drops the address from a transport error: a response_url is a
-// credential for half an hour and has no place in a log.
-func loggable(err error) error {
-	if ue, ok := errors.AsType[*url.Error](err); ok {
-		return fmt.Errorf("%s request to %s failed: %w", ue.Op, hostOf(ue.URL), ue.Err)
-	}
-	return err
-}
-
-func hostOf(raw string) string {
-	if u, err := url.Parse(raw); err == nil && u.Host != "" {
-		return u.Host
-	}
-	return "Slack"
-}
+// loggable removes credentials from an error's message: a response_url
+// is one for half an hour, and has no place in a log or an error passed on.
+func loggable(err error) error { return redact.Error(err) }
 
 // botUser returns the bot's own user ID: from the event's authorizations,
 // else from auth.test (asked at most once a minute when lookup is set).
@@ -374,6 +369,9 @@ type question struct {
 	ts, threadTS        string
 	text                string
 	im                  bool
+	// followUp marks a thread message without a mention: a question only
+	// when the bot takes part in the thread.
+	followUp bool
 }
 
 // questionFrom turns an Events API inner event into a question. ok is false
@@ -388,10 +386,18 @@ func questionFrom(teamID, botUserID string, inner any) (q question, ok bool) {
 		}
 		q = question{user: ev.User, channel: ev.Channel, ts: ev.TimeStamp, threadTS: ev.ThreadTimeStamp, text: ev.Text}
 	case *slackevents.MessageEvent:
-		if ev.ChannelType != "im" || ev.SubType != "" || ev.BotID != "" || ev.User == "" || ev.User == botUserID {
+		if ev.SubType != "" || ev.BotID != "" || ev.User == "" || ev.User == botUserID {
 			return question{}, false
 		}
-		q = question{user: ev.User, channel: ev.Channel, ts: ev.TimeStamp, threadTS: ev.ThreadTimeStamp, text: ev.Text, im: true}
+		q = question{user: ev.User, channel: ev.Channel, ts: ev.TimeStamp, threadTS: ev.ThreadTimeStamp, text: ev.Text, im: ev.ChannelType == "im"}
+		if !q.im {
+			// In a channel: only a reply in a thread, and one that does not
+			// mention the bot (app_mention brings those).
+			if q.threadTS == "" || q.threadTS == q.ts || mentions(q.text, botUserID) {
+				return question{}, false
+			}
+			q.followUp = true
+		}
 	default:
 		return question{}, false
 	}
@@ -404,6 +410,15 @@ func questionFrom(teamID, botUserID string, inner any) (q question, ok bool) {
 		q.threadTS = q.ts
 	}
 	return q, true
+}
+
+// mentions reports whether text mentions the bot; when its ID is unknown,
+// any leading mention counts.
+func mentions(text, botUserID string) bool {
+	if botUserID == "" {
+		return leadingMention.MatchString(text)
+	}
+	return strings.Contains(text, "<@"+botUserID+">") || strings.Contains(text, "<@"+botUserID+"|")
 }
 
 var leadingMention = regexp.MustCompile(`^\s*<@[A-Z0-9]+(\|[^>]*)?>[\s:,]*`)
@@ -429,6 +444,20 @@ func (r *responder) onQuestion(q question) {
 	req := request(q.text, q.team, q.user, q.channel)
 	req.Thread = q.threadTS
 	t := target{channel: q.channel, user: q.user, threadTS: q.threadTS, im: q.im}
+	if q.followUp {
+		// A thread message without a mention: answered only in a thread
+		// the bot takes part in, and then without saying busy.
+		f, ok := r.core.(ThreadFollower)
+		if !ok {
+			return
+		}
+		r.spawn(func(ctx context.Context) {
+			if f.InThread(ctx, req) {
+				r.answer(ctx, req, t)
+			}
+		})
+		return
+	}
 	if !r.spawn(func(ctx context.Context) { r.answer(ctx, req, t) }) {
 		r.log.Warn("too many questions waiting; saying busy", "channel", q.channel)
 		r.spawnBusy(t)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/joho/godotenv"
 	"github.com/kelseyhightower/envconfig"
+	"github.com/talkbot/talkbot/internal/redact"
 )
 
 // Config is what talkbot serve reads from its environment. The TALKBOT_
@@ -32,6 +33,7 @@ type Config struct {
 	ShutdownTimeout time.Duration `split_words:"true" default:"10s"`  // TALKBOT_SHUTDOWN_TIMEOUT
 	Feeds           string        `split_words:"true"`                // TALKBOT_FEEDS
 	FeedInterval    time.Duration `split_words:"true" default:"10m"`  // TALKBOT_FEED_INTERVAL
+	Timezone        string        // TALKBOT_TIMEZONE: daily digest times; UTC when unset
 	// Database is the SQLite file for settings, conversations and
 	// feedback; DatabaseURL (postgres://…) puts them in PostgreSQL instead.
 	// With neither (a Config built in code) serve keeps no store.
@@ -184,6 +186,9 @@ func (c *Config) validate() error {
 	if err := c.validateFeeds(); err != nil {
 		return err
 	}
+	if _, err := c.location(); err != nil {
+		return err
+	}
 	if c.HTTPAddr != "" {
 		if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
 			return fmt.Errorf("TALKBOT_HTTP_ADDR: %q is not host:port (e.g. 127.0.0.1:8080 or :8080)", c.HTTPAddr)
@@ -271,10 +276,12 @@ func parseLevel(s string) (slog.Level, error) {
 func (c *Config) newLogger(w io.Writer) *slog.Logger {
 	level, _ := parseLevel(c.LogLevel)
 	opts := &slog.HandlerOptions{Level: level}
+	// Every line passes through redact: no token, response_url or
+	// interaction URL reaches the log, whoever logs it.
 	if c.LogFormat == "json" {
-		return slog.New(slog.NewJSONHandler(w, opts))
+		return slog.New(redact.Handler(slog.NewJSONHandler(w, opts)))
 	}
-	return slog.New(slog.NewTextHandler(w, opts))
+	return slog.New(redact.Handler(slog.NewTextHandler(w, opts)))
 }
 
 // describe says what serve would run with this config, for --check and the

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
@@ -22,7 +23,7 @@ import (
 var envVars = []string{
 	"TALKBOT_CORPUS", "TALKBOT_INDEX_PATH", "TALKBOT_HTTP_ADDR", "TALKBOT_LOG_FORMAT", "TALKBOT_LOG_LEVEL",
 	"TALKBOT_LOG_TEXT", "TALKBOT_RATE_PER_MINUTE", "TALKBOT_RATE_BURST", "TALKBOT_ADMINS", "TALKBOT_WATCH",
-	"TALKBOT_SHUTDOWN_TIMEOUT", "TALKBOT_FEEDS", "TALKBOT_FEED_INTERVAL", "TALKBOT_DATABASE", "TALKBOT_DATABASE_URL",
+	"TALKBOT_SHUTDOWN_TIMEOUT", "TALKBOT_FEEDS", "TALKBOT_FEED_INTERVAL", "TALKBOT_TIMEZONE", "TALKBOT_DATABASE", "TALKBOT_DATABASE_URL",
 	"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET",
 	"DISCORD_BOT_TOKEN", "DISCORD_GUILD_ID", "DISCORD_PUBLIC_KEY", "DISCORD_APP_ID",
 }
@@ -36,6 +37,9 @@ func setEnv(t *testing.T, env map[string]string) {
 		t.Setenv(k, "")
 		os.Unsetenv(k)
 	}
+	// serve's default database is talkbot.db in the working directory:
+	// keep tests' databases in their own folders.
+	t.Setenv("TALKBOT_DATABASE", filepath.Join(t.TempDir(), "talkbot.db"))
 	for k, v := range env {
 		t.Setenv(k, v)
 	}
@@ -92,6 +96,7 @@ func TestConfigErrors(t *testing.T) {
 		{with(http, "TALKBOT_CORPUS", tmp, "TALKBOT_FEEDS", "https://example.org/rss.xml file:///etc/passwd"), "TALKBOT_FEEDS:"},
 		{with(http, "TALKBOT_CORPUS", tmp, "TALKBOT_FEEDS", "https://example.org/rss.xml", "TALKBOT_FEED_INTERVAL", "5s"), "TALKBOT_FEED_INTERVAL: 5s is shorter"},
 		{with(http, "TALKBOT_FEED_INTERVAL", "often"), "TALKBOT_FEED_INTERVAL:"},
+		{with(http, "TALKBOT_TIMEZONE", "Mars/Olympus"), "TALKBOT_TIMEZONE:"},
 	} {
 		setEnv(t, c.env)
 		_, err := loadConfig()
@@ -379,4 +384,19 @@ func loadConfig() (*Config, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// TestLoggerRedacts: serve's logger, in both formats, removes credentials
+// from whatever is logged, by whichever part of serve.
+func TestLoggerRedacts(t *testing.T) {
+	const hook = "https://hooks.slack.com/commands/T1/1234/SeCrEtPaRt"
+	const tok = "xoxb-111-222-SeCrEtToKeN"
+	for _, format := range []string{"text", "json"} {
+		var buf bytes.Buffer
+		log := (&Config{LogFormat: format, LogLevel: "info"}).newLogger(&buf)
+		log.Error("posting failed", "err", fmt.Errorf("post %q: EOF", hook), "token", tok)
+		if out := buf.String(); strings.Contains(out, "SeCrEt") || !strings.Contains(out, "posting failed") {
+			t.Errorf("%s: %s", format, out)
+		}
+	}
 }

@@ -34,7 +34,7 @@ type child struct {
 func startChild(t *testing.T, env ...string) (c *child, ok bool) {
 	t.Helper()
 	cmd := serveCommand(t)
-	cmd.Env = append(cmd.Environ(), "TALKBOT_HTTP_ADDR=127.0.0.1:0", "TALKBOT_LOG_FORMAT=json",
+	cmd.Env = append(cmd.Environ(), "TALKBOT_HTTP_ADDR=127.0.0.1:0", "TALKBOT_LOG_FORMAT=json", "TALKBOT_DATABASE="+filepath.Join(t.TempDir(), "talkbot.db"),
 		"SLACK_SIGNING_SECRET="+testSecret, "SLACK_BOT_TOKEN=xoxb-test", "TALKBOT_SHUTDOWN_TIMEOUT=5s")
 	cmd.Env = append(cmd.Env, env...)
 	stderr, err := cmd.StderrPipe()

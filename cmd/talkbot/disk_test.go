@@ -200,7 +200,7 @@ func TestServeKilledDuringBuild(t *testing.T) {
 	t.Logf("corpus written in %s", time.Since(t0))
 
 	cmd := serveCommand(t)
-	cmd.Env = append(cmd.Environ(), "TALKBOT_CORPUS="+big, "TALKBOT_INDEX_PATH="+idx,
+	cmd.Env = append(cmd.Environ(), "TALKBOT_CORPUS="+big, "TALKBOT_INDEX_PATH="+idx, "TALKBOT_DATABASE="+filepath.Join(t.TempDir(), "talkbot.db"),
 		"TALKBOT_HTTP_ADDR=127.0.0.1:0", "TALKBOT_WATCH=false", "TALKBOT_LOG_FORMAT=json")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
