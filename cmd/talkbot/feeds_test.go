@@ -213,17 +213,17 @@ func pollFeeds(m *Main) {
 	<-done
 }
 
-// slackAPI is a local Slack Web API that records chat.postMessage.
-type slackAPI struct {
+// webAPI is a local Slack Web API that records chat.postMessage.
+type webAPI struct {
 	srv   *httptest.Server
 	mu    sync.Mutex
-	posts []slackPost
+	posts []webPost
 }
 
-type slackPost struct{ Channel, Text, Blocks string }
+type webPost struct{ Channel, Text, Blocks string }
 
-func newSlackAPI(t *testing.T) *slackAPI {
-	s := &slackAPI{}
+func newWebAPI(t *testing.T) *webAPI {
+	s := &webAPI{}
 	s.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.ParseForm()
 		w.Header().Set("Content-Type", "application/json")
@@ -233,7 +233,7 @@ func newSlackAPI(t *testing.T) *slackAPI {
 		}
 		if strings.HasSuffix(r.URL.Path, "/chat.postMessage") {
 			s.mu.Lock()
-			s.posts = append(s.posts, slackPost{r.PostForm.Get("channel"), r.PostForm.Get("text"), r.PostForm.Get("blocks")})
+			s.posts = append(s.posts, webPost{r.PostForm.Get("channel"), r.PostForm.Get("text"), r.PostForm.Get("blocks")})
 			s.mu.Unlock()
 			fmt.Fprint(w, `{"ok":true,"channel":"C1","ts":"1700000000.000100"}`)
 			return
@@ -244,10 +244,10 @@ func newSlackAPI(t *testing.T) *slackAPI {
 	return s
 }
 
-func (s *slackAPI) all() []slackPost {
+func (s *webAPI) all() []webPost {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]slackPost(nil), s.posts...)
+	return append([]webPost(nil), s.posts...)
 }
 
 // testClock is a settable clock.
@@ -267,7 +267,7 @@ func TestServeSubscriptionPosts(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "truce.md", articleTruce)
 	site := newNewsSite(t)
-	api := newSlackAPI(t)
+	api := newWebAPI(t)
 	cfg := testConfig(dir)
 	cfg.Database = filepath.Join(t.TempDir(), "talkbot.db")
 	cfg.Feeds = site.srv.URL + "/rss.xml"
