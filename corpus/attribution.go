@@ -3,6 +3,8 @@ package corpus
 import (
 	"regexp"
 	"strings"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // attribute finds who a masked sentence says said something, and what: a
@@ -80,7 +82,13 @@ func verbAt(toks []token, i int) (end int, ok bool) {
 		return 0, false
 	}
 single:
-	if !speechVerbs[lw] {
+	if lexicon.IsClosingOnlyVerb(lw) && i > 0 {
+		// "…?” she asked." and "the sign read:": only at the close.
+		if next := i + 1; next < len(toks) && toks[next].text != "," && toks[next].text != "." && toks[next].text != ":" &&
+			placeholder(toks[next].text) < 0 && !trailingModifier(toks, next) {
+			return 0, false
+		}
+	} else if !speechVerbs[lw] {
 		return 0, false
 	}
 	if i > 0 {
@@ -92,10 +100,6 @@ single:
 	}
 	return i + 1, true
 }
-
-var participles = set(`adding saying noting stressing warning arguing insisting explaining suggesting asserting claiming
-	telling urging declaring acknowledging emphasizing emphasising vowing calling describing promising accusing
-	demanding pledging threatening`)
 
 // npBefore finds the speaker phrase that ends just before the verb at v,
 // skipping adverbs ("has long", "also") and an appositive (", a
@@ -629,7 +633,7 @@ func hasContent(c string) bool {
 	return c != "" && (wordCount(markRE.ReplaceAllString(c, "")) >= 2 || markRE.MatchString(c))
 }
 
-var participleRE = regexp.MustCompile(`,\s+(?:and\s+)?(adding|saying|noting|stressing|warning|arguing|insisting|explaining|vowing|calling|describing|promising|accusing|demanding|pledging)(?:\s+that)?\s+`)
+var participleRE = regexp.MustCompile(`,\s+(?:and\s+)?(` + strings.Join(lexicon.ContentParticiples(), "|") + `)(?:\s+that)?\s+`)
 
 // splitParticiple cuts "A, adding that B" into A and B.
 func splitParticiple(c string) []string {
@@ -659,12 +663,6 @@ var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
 // denial phrases open a clause that disputes what came before.
 var denial = map[string]bool{"a claim": true, "an accusation": true, "a charge": true, "an allegation": true,
 	"a contention": true, "an assertion": true, "a version": true, "a characterization": true}
-
-// closingVerbs close a sentence as its attribution ("…, officials said").
-var closingVerbs = set(`said says say told tells added adds wrote writes posted reported reports stated noted notes explained
-	warned warns cautioned insisted insists argued argues claimed claims confirmed confirms announced acknowledged
-	recalled continued replied responded estimated estimates predicted stressed stresses suggested believes believe
-	according observed remarked maintained maintains conceded admitted declared added explained tweeted`)
 
 // finite verbs mark a clause, not an adverbial.
 var finite = set(`is are was were had has have would will could can should must did does do be been`)

@@ -104,10 +104,6 @@ func (x *extractor) signatures(m string) string {
 	return b.String()
 }
 
-// leadVerbs open a sentence as an inverted attribution before a colon:
-// "Said Ellis: “…”".
-var leadVerbs = set(`Said Says Added Adds Asked Asks Wrote Writes Tweeted Replied Responded Explained Noted Continued Recalled`)
-
 // colonLead: a speaker before a colon and a quotation: "Said Ellis: “…”",
 // "Pew Research: “…”", "Jane Doe, Outlet: “…”", "Smith sighed: “…”".
 func (x *extractor) colonLead(s string, toks []token) *attribution {
@@ -277,40 +273,3 @@ func subjectPhrase(toks []token, start int) int {
 	}
 	return end
 }
-
-// roleLike: a noun for someone who may speak: a role noun of the lexicon,
-// or one shaped like a person's role ("businessman", "narrator",
-// "strategist", "pollster", "politician").
-func roleLike(w string) bool {
-	if roleNouns[w] || speakerNouns[w] {
-		return true
-	}
-	if len(w) < 6 || speechVerbs[w] {
-		return false
-	}
-	for _, suf := range []string{"man", "men", "woman", "women", "ist", "ists", "ian", "ians", "er", "ers", "or", "ors"} {
-		if strings.HasSuffix(w, suf) {
-			return !notRoles[w]
-		}
-	}
-	return false
-}
-
-// speakerNouns are heads of speaker phrases beyond the role nouns: people
-// of politics and the documents and media that speak for them.
-var speakerNouns = set(`candidate candidates nominee nominees voter voters supporter supporters critic critics protester
-	protesters protestors donor donors strategist strategists pollster pollsters consultant consultants operative
-	operatives surrogate surrogates rival rivals opponent opponents challenger incumbent congressman congresswoman
-	lawyer lawyers attorney attorneys editorial column columnist writer editor reporter anchor host narrator announcer ad
-	ads poll polls survey report study book memo website page tweet letter justice businessman businesswoman billionaire
-	groups organizations campaigns pope bishop priest pastor reverend scholar professor economist economists historian
-	commentator commentators pundit pundits blogger crowd audience students student teacher teachers mother father
-	veteran veterans widow officer chief sheriff coach actor actress singer comedian star founder executive ceo
-	economist democrats republicans conservatives liberals progressives activists advocates advocate`)
-
-// notRoles are words shaped like roles that are not people.
-var notRoles = set(`number numbers order orders matter matters letter letters water paper papers power powers border borders
-	corner quarter quarters center centre member chamber other others another whether either neither together however
-	remember never ever over under after later earlier higher lower better former latter rather further major minor
-	error errors factor factors sector sectors color colors floor doors door motor motion petition position decision
-	question section`)

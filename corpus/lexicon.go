@@ -1,6 +1,28 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/talkbot/talkbot/lexicon"
+)
+
+// The words of attribution live in package lexicon, shared with the bot;
+// these are corpus's look-up sets over them.
+var (
+	speechVerbs  = lexicon.SpeechVerbSet()
+	phrasalVerbs = lexicon.PhrasalVerbs()
+	closingVerbs = lexicon.ClosingVerbSet()
+	leadVerbs    = lexicon.LeadVerbSet()
+	participles  = lexicon.ParticipleSet()
+	roleNouns    = lexicon.RoleNounSet()
+	titleWords   = lexicon.TitleWordSet()
+	honorifics   = lexicon.Honorifics()
+	institutions = lexicon.InstitutionSet()
+)
+
+// roleLike: a noun for someone who may speak ("businessman", "pollster",
+// "the editorial").
+func roleLike(w string) bool { return lexicon.IsPersonNoun(w) }
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -9,23 +31,6 @@ func set(words string) map[string]bool {
 	}
 	return m
 }
-
-// speechVerbs are verbs that attribute words to a speaker. Multi-word verbs
-// are in phrasalVerbs.
-var speechVerbs = set(`said says say told tells added adds stressed stresses warned warns noted notes argued argues
-	claimed claims insisted insists explained explains announced announces acknowledged acknowledges admitted admits
-	conceded concedes confirmed confirms denied denies suggested suggests urged urges demanded demands asserted asserts
-	declared declares emphasized emphasised emphasizes emphasises wrote writes posted tweeted alleged alleges cautioned cautions
-	predicted predicts promised promises vowed vows pledged pledges complained complains maintained maintains reiterated
-	reiterates repeated repeats replied replies responded responds recalled recalls described describes accused accuses
-	stated observed remarked estimated reported signaled signalled indicated indicates disclosed revealed countered
-	contended contends lamented threatened hinted hints believes objected
-	announce estimate estimates insist demand propose proposes proposed accuse warn urge argue deny denied claim
-	vowed vow vows stressed reported`)
-
-// phrasalVerbs are speech verbs of two words: the first word, then the second.
-var phrasalVerbs = map[string]string{"according": "to", "called": "for on", "calls": "for on", "call": "for on", "pointed": "out",
-	"alluded": "to", "spoke": "of", "weighed": "in", "appealed": "to for", "appealing": "to", "wrote": "in on"}
 
 // perfectMarkers before a speech verb make it habitual or undated ("has long
 // said", "have argued").
@@ -46,23 +51,6 @@ var stopWords = set(`as and but or while when because after before since which w
 // pronouns that can stand for a speaker.
 var pronouns = map[string]string{"he": "m", "she": "f", "they": "p", "He": "m", "She": "f", "They": "p"}
 
-// roleNouns are heads of anonymous or collective speaker phrases.
-var roleNouns = set(`official officials diplomat diplomats source sources people person spokesman spokeswoman spokesperson
-	spokespeople spokesmen minister ministers negotiator negotiators mediator mediators envoy envoys adviser advisers advisor
-	advisors aide aides analyst analysts expert experts general generals commander commanders leader leaders military army
-	government administration ministry office police embassy agency group movement militants militia statement officer
-	officers president premier chief chiefs representative representatives ambassador ambassadors lawmaker lawmakers senator
-	senators secretary spokespersons delegation delegate delegates member members authorities authority residents resident
-	witness witnesses mediator observers observer insider insiders counterpart counterparts forces force coalition council
-	cabinet parliament committee campaign organization organisation union team staff staffer staffers officials' daughter
-	son wife husband mother father brother sister family families relatives relative survivor survivors hostage hostages
-	worker workers doctor doctors nurse nurses journalist journalists activist activists side sides party parties rebels
-	insurgents fighters negotiators diplomats delegations mayor governor envoy commander spokespersons deputy director
-	chairman chairwoman head heads investigators monitors agencies ministers presidents leaders residents
-	commissioner commissioners coordinator ombudsman secretary-general prosecutor judge marine soldier soldiers
-	officer commander-in-chief chief-of-staff forum network broadcaster newspaper channel presidency agency outlet
-	station daily paper tv radio companies company firms operators insurers experts`)
-
 // roleSynonyms maps a head noun to the heads it may refer back to.
 var roleSynonyms = map[string][]string{
 	"people":  {"people", "sources", "source", "person"},
@@ -70,24 +58,6 @@ var roleSynonyms = map[string][]string{
 	"source":  {"source", "sources", "people", "person"},
 	"sources": {"sources", "source", "people", "person"},
 }
-
-// titleWords are words of a role that may stand before a name
-// ("Secretary of State Antony Blinken").
-var titleWords = set(`President Vice Prime Minister Secretary State Foreign Defense Defence Interior Finance Affairs Chancellor
-	King Queen Crown Prince Princess Emir Sheikh Ambassador Envoy Special Senior Chief Staff General Gen. Lt. Col. Maj. Adm.
-	Admiral Commander Director Spokesman Spokeswoman Spokesperson Speaker Sen. Senator Rep. Representative Gov. Governor
-	Mayor Leader Chairman Chairwoman Chair Secretary-General Deputy National Security Adviser Advisor Coordinator
-	Negotiator Mediator Pope Cardinal Rabbi Imam Dr. Mr. Mrs. Ms. Justice Judge Attorney High Commissioner Head Pres.
-	Premier Sultan Ayatollah Supreme Opposition Minority Majority Senate House White Army Military Intelligence Israeli
-	Palestinian Egyptian Qatari Lebanese Iranian Russian Ukrainian Chinese Turkish Saudi Jordanian Syrian Emirati British
-	French German American US U.S. UN U.N. EU European NATO Hamas Hezbollah Israel Department Council Defense General's
-	Lieutenant Colonel Major Captain Sgt. Capt. Sir Dame Lord Lady Former Acting Interim Top Political Military Bureau
-	Politburo Cabinet Office Assembly Parliament Knesset Health Justice Economy Energy Trade Treasury Homeland Israel's
-	Spy Intelligence Mossad Shin Bet CIA Central Command Ministry Minister-President Foreign-Minister Egypt's Qatar's US's
-	America's Britain's Iran's Russia's Ukraine's Lebanon's Gaza's Hamas's Hezbollah's Sudan's China's France's Germany's`)
-
-// honorifics give a name's gender.
-var honorifics = map[string]string{"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f", "King": "m", "Queen": "f", "Prince": "m", "Princess": "f", "Sheikh": "m", "Emir": "m", "Sultan": "m"}
 
 // notNames are capitalized words that do not start or make a person's name.
 var notNames = set(`The A An In On At But And As For To Of By With From After Before While When Where Why How What Who Which
@@ -125,9 +95,3 @@ var maleNames = set(`Joe Joseph Antony Anthony Tony John James Robert Michael Wi
 
 // nameParticles join the parts of a name ("Hamad bin Nasser").
 var nameParticles = set(`bin ibn bint abu de da di du van von der den la le`)
-
-// institutions are heads of speaker phrases that are not one person, so
-// "he" and "she" never refer to them.
-var institutions = set(`government administration ministry office military army group movement family families council
-	police embassy agency forces force authority authorities statement committee cabinet parliament union coalition
-	campaign organization organisation team delegation militia court secretariat mission presidency`)

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // asideRE finds the short asides that news puts after a name and that stand
@@ -39,10 +41,6 @@ func isInitial(w string) bool {
 	return utf8.RuneCountInString(w) == 1 && isCap(w)
 }
 
-// nameSuffixes end a name without being part of how news refers to the
-// person afterwards.
-var nameSuffixes = set(`Jr. Jr Sr. Sr II III IV`)
-
 // canonName drops middle initials and suffixes: "Lloyd J. Austin III" is
 // Lloyd Austin, "Paul D. Ryan" is Paul Ryan. The first word stays ("J.K.
 // Rowling").
@@ -51,7 +49,7 @@ func canonName(name string) string {
 	if len(parts) < 3 {
 		return name
 	}
-	for len(parts) > 2 && nameSuffixes[strings.TrimSuffix(parts[len(parts)-1], ",")] {
+	for len(parts) > 2 && lexicon.IsNameSuffix(strings.TrimSuffix(parts[len(parts)-1], ",")) {
 		parts = parts[:len(parts)-1]
 	}
 	out := parts[:1:1]

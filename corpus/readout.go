@@ -159,6 +159,9 @@ func ExtractReadout(a *Article) []Statement {
 			prev = who
 			sp := who.speaker()
 			st.Speaker, st.SpeakerTitle, st.Aliases = sp.name, sp.title, sp.aliases()
+			if who == &actor {
+				st.Aliases = append(st.Aliases, institutionAliases(a.Outlet)...)
+			}
 			st.Mention = subjectMention(s)
 			if kind != "readout" {
 				st.Mention = actorMention

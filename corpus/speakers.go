@@ -312,7 +312,7 @@ func splitTitleName(words []string) (title, name []string, gender string) {
 	}
 	// A word that opens the sentence is not a title: "But Smith said",
 	// "Said Okafor".
-	for len(title) > 0 && notNames[title[0]] && !titleWords[title[0]] {
+	for len(title) > 0 && (leadingNonSpeaker[title[0]] || leadVerbs[title[0]]) && !titleWords[title[0]] {
 		title = title[1:]
 	}
 	return title, name, gender

@@ -55,8 +55,8 @@ type Statement struct {
 	Question string `json:"context,omitempty"`
 	// Sentence is the passage the statement was taken from, attribution
 	// included; it is searched but not shown as the statement's words. For
-	// an answer in a transcript it is the exchange: the question, then the
-	// answer's paragraph.
+	// the first paragraph of an answer in a transcript it is the exchange:
+	// the question, then the paragraph.
 	Sentence string `json:"-"`
 	// Topics are the article's topics.
 	Topics []string `json:"-"`

@@ -157,7 +157,7 @@ func occasion(a *Article) string {
 	}
 	place := ""
 	for _, h := range a.Header {
-		if m := placeLineRE.FindStringSubmatch(h); m != nil {
+		if m := placeLineRE.FindStringSubmatch(h); m != nil && !isRolePlace(m[1]) {
 			place = m[1]
 			break
 		}
@@ -181,7 +181,18 @@ func occasion(a *Article) string {
 
 // placeLineRE is a header's place: "Vienna, Austria", "Hagerstown,
 // Maryland", at the end of a header paragraph.
-var placeLineRE = regexp.MustCompile(`(?:^|\s)((?:(?:New|San|Santa|Los|Las|Tel|Abu|Sharm|El|Al|Saint|St\.|Kuala|Buenos|Rio|Hong|Addis|Port|Cape|Mexico|Panama|Kuwait|Guatemala|Dar) )?[A-Z][a-z]+, (?:[A-Z][a-z]+\s?){1,3})(?:\s+[A-Z][a-z]+ \d{1,2}, \d{4})?$`)
+var placeLineRE = regexp.MustCompile(`(?:^|\s)((?:(?:New|San|Santa|Los|Las|Tel|Abu|Sharm|El|Al|Saint|St\.|Kuala|Buenos|Rio|Hong|Addis|Port|Cape|Mexico|Panama|Kuwait|Guatemala|Dar) )?[A-Z][a-z]+, (?:[A-Z][a-z]+\s?){1,3}|[A-Z][a-z]+, [A-Z]{2}\b|[A-Z][a-z]+, [A-Z]\.[A-Z]\.)(?:\s+[A-Z][a-z]+ \d{1,2}, \d{4})?$`)
+
+// isRolePlace: "Whitfield, Spokesperson" is a name and role, not a place.
+func isRolePlace(p string) bool {
+	_, region, _ := strings.Cut(p, ", ")
+	for _, w := range strings.Fields(region) {
+		if roleNouns[strings.ToLower(w)] || titleWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // headerDateRE is a date line in a transcript's header: "July 3, 2014".
 var headerDateRE = regexp.MustCompile(monthRE + `\s+\d{1,2},\s+\d{4}`)
@@ -210,9 +221,11 @@ type turn struct {
 
 // turnWords is the most words one statement of a long turn holds; a
 // longer paragraph is cut at sentence ends. Measured on the real set's
-// questions: one statement a sentence 0.583, at most 30 words 0.593, 60
-// 0.611, 90 or whole paragraphs 0.620.
-const turnWords = 90
+// questions (question words on every paragraph of an answer): one
+// statement a sentence 0.583, at most 30 words 0.593, 60 0.611, 90 or
+// whole paragraphs 0.620; with the question on an answer's first
+// paragraph only, 90 words 0.667, 150 or whole paragraphs 0.676.
+const turnWords = 150
 
 // ExtractTranscript reads a transcript: each turn of a speaker becomes
 // that speaker's statements (kind quote, one for each paragraph, a long
@@ -268,6 +281,7 @@ func ExtractTranscript(a *Article) []Statement {
 	}
 	where := occasion(a)
 	src := a.Source()
+	institution := institutionAliases(a.Outlet)
 	// pending is the question the next answer answers: a reporter's turn,
 	// or several in a row; an interjection ("Okay.", "Sir?") keeps the
 	// question before it.
@@ -293,7 +307,13 @@ func ExtractTranscript(a *Article) []Statement {
 		}
 		prevReporter = false
 		sp := res.resolve(t.label)
-		for _, p := range t.paras {
+		for pi, p := range t.paras {
+			// The question and the answer's opening paragraph are the
+			// exchange; later paragraphs often move on.
+			exchange := p
+			if pi == 0 {
+				exchange = strings.TrimSpace(pending + " " + p)
+			}
 			for _, chunk := range chunkParagraph(p, turnWords) {
 				key := sp.name + "\x00" + NormWords(chunk)
 				if wordCount(chunk) < 3 || seen[key] {
@@ -301,8 +321,8 @@ func ExtractTranscript(a *Article) []Statement {
 				}
 				seen[key] = true
 				out = append(out, Statement{Kind: Quote, Speaker: sp.name, SpeakerTitle: sp.title, Text: chunk, SaidOn: date,
-					Where: where, Source: src, Mention: t.label, File: a.File, Question: pending, Sentence: strings.TrimSpace(pending + " " + p),
-					Topics: a.Topics, Aliases: sp.aliases()})
+					Where: where, Source: src, Mention: t.label, File: a.File, Question: pending, Sentence: exchange,
+					Topics: a.Topics, Aliases: append(sp.aliases(), institution...)})
 			}
 		}
 		pending = ""

@@ -62,8 +62,13 @@ func Blocks(a bot.Answer) (blocks []slackapi.Block, fallback string) {
 		return blocks, fallbackText(plain)
 	}
 
-	// One block stays free for the closing context (note, as-of, "and N more").
+	// One block stays free for the closing context (note, as-of, "and N
+	// more"), and one for the feedback buttons when there are some.
+	buttons := a.TurnID != "" && a.Found && !a.Error
 	room := maxBlocks - len(blocks) - 1
+	if buttons {
+		room--
+	}
 	items := a.Items
 	hidden := 0
 	if len(items) > room {
@@ -93,6 +98,9 @@ func Blocks(a bot.Answer) (blocks []slackapi.Block, fallback string) {
 	}
 	if len(closing) > 0 {
 		blocks = append(blocks, contextBlock(closing...))
+	}
+	if buttons {
+		blocks = append(blocks, feedbackButtons(a.TurnID))
 	}
 	if a.AsOf != "" {
 		plain = append(plain, "As of "+a.AsOf)

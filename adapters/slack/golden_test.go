@@ -35,6 +35,11 @@ func TestBlocksGolden(t *testing.T) {
 		"not_found": {Intent: bot.None, Found: false, Summary: "I found no sourced statement about the Mars talks.",
 			Note: "I know about: Gaza, Lebanon, hostages. Try /talks status gaza."},
 		"help": cannedAnswer(bot.Request{Text: "help"}),
+		"with_feedback": func() bot.Answer {
+			a := cannedAnswer(bot.Request{Text: "who said war is not the solution"})
+			a.TurnID = "5f1c0e9a2b7d4c3e8a6f0b1d"
+			return a
+		}(),
 	}
 	for name, a := range cases {
 		t.Run(name, func(t *testing.T) {

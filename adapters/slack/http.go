@@ -259,6 +259,10 @@ func writeCommandAnswer(w http.ResponseWriter, a bot.Answer) {
 	_ = enc.Encode(res)
 }
 
+// eventTTL is how long an event ID is remembered: Slack retries within
+// minutes.
+const eventTTL = time.Hour
+
 // serveEvent acknowledges an Events API request at once and answers a
 // mention or direct message in its thread afterwards. url_verification is
 // answered with its challenge. An event seen before (Slack retries with
@@ -295,6 +299,19 @@ func (h *HTTP) serveEvent(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
+	if outer.EventID != "" {
+		// Replicas sharing a store see each other's events: a retry sent
+		// to another replica is not answered twice either.
+		again, err := h.replays.Seen(r.Context(), "slack:event:"+outer.EventID, eventTTL)
+		if err != nil {
+			h.log.Warn("cannot check the event against other replicas'; answering it", "event_id", outer.EventID, "err", loggable(err))
+		}
+		if again {
+			h.log.Debug("event delivered again; another replica handled it", "event_id", outer.EventID, "retry", retry)
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+	}
 	ev, err := slackevents.ParseEvent(json.RawMessage(body), slackevents.OptionNoVerifyToken())
 	w.WriteHeader(http.StatusOK)
 	if err != nil {
@@ -319,8 +336,8 @@ func (h *HTTP) serveEvent(w http.ResponseWriter, r *http.Request) {
 	}()
 }
 
-// serveInteraction acknowledges interactions (the bot has no interactive
-// components of its own).
+// serveInteraction acknowledges interactions at once and records presses
+// of the feedback buttons.
 func (h *HTTP) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	body, ok := h.verified(w, r, false)
 	if !ok {
@@ -331,5 +348,11 @@ func (h *HTTP) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "malformed interaction", http.StatusBadRequest)
 		return
 	}
+	cb, err := parseInteraction(form.Get("payload"))
+	if err != nil {
+		http.Error(w, "malformed interaction", http.StatusBadRequest)
+		return
+	}
 	w.WriteHeader(http.StatusOK)
+	h.r.onInteraction(cb)
 }

@@ -196,6 +196,9 @@ func (s *SocketMode) handle(ctx context.Context, evt socketmode.Event) {
 
 	case socketmode.EventTypeInteractive:
 		s.ack(ctx, evt.Request)
+		if cb, ok := evt.Data.(slackapi.InteractionCallback); ok {
+			s.r.onInteraction(cb)
+		}
 
 	case socketmode.EventTypeErrorBadMessage:
 		// An envelope slack-go could not parse (an event type it does not

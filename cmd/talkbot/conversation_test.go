@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -99,6 +100,52 @@ func sendEvent(t *testing.T, addr, id, inner string, retry int) {
 	}
 }
 
+// pressButton posts a signed block_actions interaction: user pressed the
+// button actionID (value turn) under an answer in C9.
+func pressButton(t *testing.T, addr, user, actionID, turn string) {
+	t.Helper()
+	payload := fmt.Sprintf(`{"type":"block_actions","team":{"id":"T1"},"user":{"id":%q,"team_id":"T1"},"channel":{"id":"C9"},"trigger_id":"%d","actions":[{"type":"button","block_id":"feedback","action_id":%q,"value":%q}]}`,
+		user, time.Now().UnixNano(), actionID, turn)
+	body := "payload=" + url.QueryEscape(payload)
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(testSecret))
+	fmt.Fprintf(mac, "v0:%s:%s", ts, body)
+	req, _ := http.NewRequest("POST", "http://"+addr+"/slack/interactions", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 200 {
+		t.Fatalf("interaction: status %d", res.StatusCode)
+	}
+}
+
+// turnOf finds the feedback buttons' value in a post's blocks.
+func turnOf(t *testing.T, p slackPost) string {
+	t.Helper()
+	var blocks []struct {
+		Type     string `json:"type"`
+		Elements []struct {
+			ActionID string `json:"action_id"`
+			Value    string `json:"value"`
+		} `json:"elements"`
+	}
+	if err := json.Unmarshal([]byte(p.Blocks), &blocks); err != nil {
+		t.Fatalf("blocks: %v", err)
+	}
+	for _, b := range blocks {
+		if b.Type == "actions" && len(b.Elements) == 2 && b.Elements[0].ActionID == "feedback_up" {
+			return b.Elements[0].Value
+		}
+	}
+	t.Fatalf("no feedback buttons in %s", p.Blocks)
+	return ""
+}
+
 func threadMessage(user, text, ts, thread string) string {
 	b, _ := json.Marshal(map[string]string{"type": "message", "channel_type": "channel", "user": user, "text": text, "ts": ts, "thread_ts": thread, "channel": "C9"})
 	return string(b)
@@ -112,6 +159,7 @@ func TestSlackThreadConversation(t *testing.T) {
 	writeFile(t, dir, "aid.md", articleAid)
 	writeFile(t, dir, "truce.md", articleTruce)
 	db := filepath.Join(t.TempDir(), "talkbot.db")
+	setEnv(t, map[string]string{"TALKBOT_DATABASE": db}) // for talkbot feedback
 	api := newSlackAPI(t)
 	start := func() *Main {
 		cfg := testConfig(dir)
@@ -134,16 +182,36 @@ func TestSlackThreadConversation(t *testing.T) {
 	if p[1].ThreadTS != "10.1" || !strings.Contains(p[1].Text, "2024-12-02") || !strings.Contains(p[1].Text, "Espen Barth Eide") {
 		t.Errorf("'when was that?' answered with %+v; want the date of Eide's words in thread 10.1", p[1])
 	}
-	m.Close()
-	m = start()
-	sendEvent(t, m.Addr(), "Ev5", threadMessage("U1", "who is he?", "10.5", "10.1"), 0)
-	p = api.waitPosts(t, 3)
-	if p[2].ThreadTS != "10.1" || !strings.Contains(p[2].Text, "Foreign Minister") {
-		t.Errorf("after a restart 'who is he?' answered with %+v; want Eide's role", p[2])
+	// 👍 twice by one user, 👎 by another: two votes, each thanked privately.
+	turn := turnOf(t, p[0])
+	pressButton(t, m.Addr(), "U1", "feedback_up", turn)
+	pressButton(t, m.Addr(), "U1", "feedback_up", turn)
+	pressButton(t, m.Addr(), "U2", "feedback_down", turn)
+	thanks := api.waitPosts(t, 5)[2:]
+	for _, th := range thanks {
+		if th.Method != "chat.postEphemeral" || len(th.Blocks) > 0 && strings.Contains(th.Blocks, "feedback_up") {
+			t.Errorf("a press was answered with %+v; want a private thank-you", th)
+		}
 	}
 	m.Close()
-	if n := len(api.all()); n != 3 {
-		t.Errorf("Slack got %d posts; want 3: %+v", n, api.all())
+	out, errOut, code := runCmd(t, "", "feedback")
+	if code != 0 || !strings.Contains(out, "2 votes: 1 👍, 1 👎") || !strings.Contains(out, askAid) || !strings.Contains(out, "Espen Barth Eide") {
+		t.Errorf("talkbot feedback = %d\n%s%s", code, out, errOut)
+	}
+	out, _, _ = runCmd(t, "", "feedback", "--jsonl")
+	var line feedbackLine
+	if err := json.Unmarshal([]byte(out), &line); err != nil || line.Question != askAid || line.Vote != "down" || line.Kind != "who_said" || line.Up != 1 || line.Down != 1 || line.ExpectText != nil || len(line.Answered) == 0 {
+		t.Errorf("talkbot feedback --jsonl = %s (%v)", out, err)
+	}
+	m = start()
+	sendEvent(t, m.Addr(), "Ev5", threadMessage("U1", "who is he?", "10.5", "10.1"), 0)
+	p = api.waitPosts(t, 6)
+	if p[5].ThreadTS != "10.1" || !strings.Contains(p[5].Text, "Foreign Minister") {
+		t.Errorf("after a restart 'who is he?' answered with %+v; want Eide's role", p[5])
+	}
+	m.Close()
+	if n := len(api.all()); n != 6 {
+		t.Errorf("Slack got %d posts; want 6: %+v", n, api.all())
 	}
 }
 
@@ -168,5 +236,16 @@ func TestSlackThreadOnTwoReplicas(t *testing.T) {
 	p := api.waitPosts(t, 2)
 	if p[1].ThreadTS != "10.1" || !strings.Contains(p[1].Text, "Foreign Minister") {
 		t.Errorf("the other replica answered 'who is he?' with %+v; want Eide's role", p[1])
+	}
+	// Slack retries an event at the other replica: answered once.
+	sendEvent(t, ms[0].Addr(), "Ev3", threadMessage("U2", "when was that?", "10.3", "10.1"), 0)
+	sendEvent(t, ms[1].Addr(), "Ev3", threadMessage("U2", "when was that?", "10.3", "10.1"), 1)
+	api.waitPosts(t, 3)
+	time.Sleep(300 * time.Millisecond)
+	for _, m := range ms {
+		m.Close()
+	}
+	if n := len(api.all()); n != 3 {
+		t.Errorf("a retried event was answered %d times; want once: %+v", n-2, api.all()[2:])
 	}
 }

@@ -1,0 +1,96 @@
+package slack
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+
+	slackapi "github.com/slack-go/slack"
+
+	"github.com/talkbot/talkbot/bot"
+)
+
+// Voter is an optional ability of a Handler: recording a 👍 or 👎 from user
+// on the answer remembered as turnID (bot.Answer.TurnID). It reports
+// whether the vote was recorded (false: that user had voted on it) and
+// bot.ErrNotFound for an answer no longer remembered. Without it, answers
+// carry no feedback buttons' effect: presses are acknowledged and dropped.
+type Voter interface {
+	Vote(ctx context.Context, turnID, user string, up bool) (bool, error)
+}
+
+// The feedback buttons' action IDs; their value is the answer's TurnID.
+const (
+	feedbackBlockID = "feedback"
+	actionUp        = "feedback_up"
+	actionDown      = "feedback_down"
+)
+
+// feedbackButtons is the 👍 / 👎 actions block under an answer.
+func feedbackButtons(turnID string) *slackapi.ActionBlock {
+	up := slackapi.NewButtonBlockElement(actionUp, turnID, slackapi.NewTextBlockObject(slackapi.PlainTextType, "👍 Helpful", true, false))
+	down := slackapi.NewButtonBlockElement(actionDown, turnID, slackapi.NewTextBlockObject(slackapi.PlainTextType, "👎 Wrong or unhelpful", true, false))
+	return slackapi.NewActionBlock(feedbackBlockID, up, down)
+}
+
+// onInteraction records the feedback buttons pressed in cb and thanks the
+// presser, privately. Other interactions are ignored.
+func (r *responder) onInteraction(cb slackapi.InteractionCallback) {
+	if cb.Type != slackapi.InteractionTypeBlockActions {
+		return
+	}
+	for _, act := range cb.ActionCallback.BlockActions {
+		if act == nil || (act.ActionID != actionUp && act.ActionID != actionDown) || act.Value == "" {
+			continue
+		}
+		up := act.ActionID == actionUp
+		turn := act.Value
+		user := "slack:" + teamOf(cb) + "/" + cb.User.ID
+		t := target{channel: cb.Channel.ID, user: cb.User.ID, responseURL: cb.ResponseURL}
+		if t.channel == "" {
+			t.channel = cb.Container.ChannelID
+		}
+		r.spawn(func(ctx context.Context) {
+			r.deliverOrApologize(ctx, t, r.vote(ctx, turn, user, up))
+		})
+	}
+}
+
+// vote records one press and says what became of it.
+func (r *responder) vote(ctx context.Context, turn, user string, up bool) bot.Answer {
+	a := bot.Answer{Intent: "feedback", Private: true}
+	v, ok := r.core.(Voter)
+	if !ok {
+		a.Summary = "Thanks; feedback is not being recorded here."
+		return a
+	}
+	recorded, err := v.Vote(ctx, turn, user, up)
+	switch {
+	case errors.Is(err, bot.ErrNotFound):
+		a.Summary = "That answer is too old to rate now; ask again and rate the new answer."
+	case err != nil:
+		r.log.Error("recording feedback failed", "err", loggable(err))
+		a.Summary = "Sorry, I could not record that; please try again."
+	case !recorded:
+		a.Summary = "You have rated this answer already; thanks."
+	case up:
+		a.Summary = "Thanks! Glad it helped."
+	default:
+		a.Summary = "Thanks for saying so. The answer is kept, with its sources, for whoever looks after me."
+	}
+	return a
+}
+
+func teamOf(cb slackapi.InteractionCallback) string {
+	if cb.Team.ID != "" {
+		return cb.Team.ID
+	}
+	return cb.User.TeamID
+}
+
+// parseInteraction reads the payload of an interaction request.
+func parseInteraction(payload string) (slackapi.InteractionCallback, error) {
+	var cb slackapi.InteractionCallback
+	err := json.Unmarshal([]byte(payload), &cb)
+	return cb, err
+}

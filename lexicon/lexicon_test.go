@@ -1,0 +1,63 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		name string
+		f    func(string) bool
+		in   []string
+		out  []string
+	}{
+		{"speech verbs", IsSpeechVerb, []string{"said", "insisted", "gushed", "interjected", "joked", "tweeted", "wrote", "posted"}, []string{"walked", "Said", "the"}},
+		{"role nouns", IsRoleNoun, []string{"spokeswoman", "officials", "ministry"}, []string{"Spokeswoman", "talks"}},
+		{"person nouns", IsPersonNoun, []string{"nominee", "businessman", "strategist", "narrator", "editorial", "official"}, []string{"border", "number", "matter", "said"}},
+		{"title words", IsTitleWord, []string{"Secretary", "Gen.", "Rep.", "Foreign"}, []string{"But", "Said", "secretary"}},
+		{"name suffixes", IsNameSuffix, []string{"Jr.", "III"}, []string{"Smith", "I"}},
+	}
+	for _, tt := range tests {
+		for _, w := range tt.in {
+			if !tt.f(w) {
+				t.Errorf("%s: %q = false; want true", tt.name, w)
+			}
+		}
+		for _, w := range tt.out {
+			if tt.f(w) {
+				t.Errorf("%s: %q = true; want false", tt.name, w)
+			}
+		}
+	}
+}
+
+// Every closing verb, lead verb and participle is also a word of saying, so
+// a clause read one way is read the same way everywhere.
+func TestConsistent(t *testing.T) {
+	for w := range closingVerbs {
+		if !speechVerbs[w] && !closingOnlyVerbs[w] && w != "according" && w != "believe" {
+			t.Errorf("closing verb %q is not a speech verb", w)
+		}
+	}
+	for w := range leadVerbs {
+		if !speechVerbs[strings.ToLower(w)] && !closingOnlyVerbs[strings.ToLower(w)] {
+			t.Errorf("lead verb %q is not a speech verb", w)
+		}
+	}
+	for _, w := range contentParticiples {
+		if !participles[w] {
+			t.Errorf("content participle %q is not a participle", w)
+		}
+	}
+	for w := range closingOnlyVerbs {
+		if speechVerbs[w] {
+			t.Errorf("%q is both a speech verb and a closing-only verb", w)
+		}
+	}
+	copy := SpeechVerbSet()
+	copy["walked"] = true
+	if IsSpeechVerb("walked") {
+		t.Error("a copy of the set changed the lexicon")
+	}
+}

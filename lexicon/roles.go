@@ -1,0 +1,45 @@
+package lexicon
+
+// roleNouns are heads of anonymous or collective speaker phrases ("a
+// senior official", "sources familiar with the talks", "the ministry").
+var roleNouns = set(`official officials diplomat diplomats source sources people person spokesman spokeswoman spokesperson
+	spokespeople spokesmen minister ministers negotiator negotiators mediator mediators envoy envoys adviser
+	advisers advisor advisors aide aides analyst analysts expert experts general generals commander commanders
+	leader leaders military army government administration ministry office police embassy agency group movement
+	militants militia statement officer officers president premier chief chiefs representative representatives
+	ambassador ambassadors lawmaker lawmakers senator senators secretary spokespersons delegation delegate
+	delegates member members authorities authority residents resident witness witnesses observers observer insider
+	insiders counterpart counterparts forces force coalition council cabinet parliament committee campaign
+	organization organisation union team staff staffer staffers officials' daughter son wife husband mother father
+	brother sister family families relatives relative survivor survivors hostage hostages worker workers doctor
+	doctors nurse nurses journalist journalists activist activists side sides party parties rebels insurgents
+	fighters delegations mayor governor deputy director chairman chairwoman head heads investigators monitors
+	agencies presidents commissioner commissioners coordinator ombudsman secretary-general prosecutor judge marine
+	soldier soldiers commander-in-chief chief-of-staff forum network broadcaster newspaper channel presidency
+	outlet station daily paper tv radio companies company firms operators insurers`)
+
+// personNouns are heads of speaker phrases beyond the role nouns: people of
+// politics and public life, and the documents and media that speak for
+// them ("the nominee", "the editorial", "a pollster").
+var personNouns = set(`candidate candidates nominee nominees voter voters supporter supporters critic critics protester protesters
+	protestors donor donors strategist strategists pollster pollsters consultant consultants operative operatives
+	surrogate surrogates rival rivals opponent opponents challenger incumbent congressman congresswoman lawyer
+	lawyers attorney attorneys editorial column columnist writer editor reporter anchor host narrator announcer ad
+	ads poll polls survey report study book memo website page tweet letter justice businessman businesswoman
+	billionaire groups organizations campaigns pope bishop priest pastor reverend scholar professor economist
+	economists historian commentator commentators pundit pundits blogger crowd audience students student teacher
+	teachers mother father veteran veterans widow officer chief sheriff coach actor actress singer comedian star
+	founder executive ceo democrats republicans conservatives liberals progressives activists advocates advocate`)
+
+// notRoles are words shaped like roles ("-er", "-or") that are not people.
+var notRoles = set(`number numbers order orders matter matters letter letters water paper papers power powers border borders
+	corner quarter quarters center centre member chamber other others another whether either neither together
+	however remember never ever over under after later earlier higher lower better former latter rather further
+	major minor error errors factor factors sector sectors color colors floor doors door motor motion petition
+	position decision question section`)
+
+// institutions are heads of speaker phrases that are not one person, so
+// "he" and "she" never refer to them.
+var institutions = set(`government administration ministry office military army group movement family families council police embassy
+	agency forces force authority authorities statement committee cabinet parliament union coalition campaign
+	organization organisation team delegation militia court secretariat mission presidency`)

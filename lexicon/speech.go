@@ -1,0 +1,48 @@
+package lexicon
+
+// speechVerbs attribute words to a speaker, in the forms news writes them
+// ("said", "tweeted", "insists"). Verbs of two words are in phrasalVerbs.
+var speechVerbs = set(`said says reports say told tells added adds stressed stresses warned warns noted notes argued argues claimed
+	claims insisted insists explained explains announced announces acknowledged acknowledges admitted admits
+	conceded concedes confirmed confirms denied denies suggested suggests urged urges demanded demands asserted
+	asserts declared declares emphasized emphasised emphasizes emphasises wrote writes posted tweeted alleged
+	alleges cautioned cautions predicted predicts promised promises vowed vows pledged pledges complained
+	complains maintained maintains reiterated reiterates repeated repeats replied replies responded responds
+	recalled recalls described describes accused accuses stated observed remarked estimated reported signaled
+	signalled indicated indicates disclosed revealed countered contended contends lamented threatened hinted hints
+	believes objected announce estimate estimates insist demand propose proposes proposed accuse warn urge argue
+	deny claim vow gushed interjected joked quipped sighed shouted yelled exclaimed boasted boasts bragged
+	retorted snapped scoffed mused wondered texted emailed proclaimed proclaims pleaded laughed opined fumed
+	griped railed grumbled marveled marvelled sniped concluded concludes recounted testified testifies chided`)
+
+// phrasalVerbs are speech verbs of two words: the first word, then the
+// words that may follow it.
+var phrasalVerbs = map[string]string{"according": "to", "called": "for on", "calls": "for on", "call": "for on", "pointed": "out",
+	"alluded": "to", "spoke": "of", "weighed": "in", "appealed": "to for", "appealing": "to", "wrote": "in on"}
+
+// closingVerbs close a sentence as its attribution ("…, officials said").
+var closingVerbs = set(`said says say told tells added adds wrote writes posted reported reports stated noted notes explained warned
+	warns cautioned insisted insists argued argues claimed claims confirmed confirms announced acknowledged
+	recalled continued replied responded estimated estimates predicted stressed stresses suggested believes
+	believe according observed remarked maintained maintains conceded admitted declared tweeted asked asks joked
+	quipped sighed shouted exclaimed boasted retorted snapped scoffed mused wondered gushed interjected proclaimed
+	pleaded countered concluded recounted testified answered yelled texted emailed opined fumed griped sniped read
+	reads chanted`)
+
+// closingOnlyVerbs say something only when they close an attribution
+// ("…?” she asked.", "the sign read"): "asked Israel to wait" and "the talks
+// continued" are not speech.
+var closingOnlyVerbs = set(`asked asks continued continues answered read reads chanted`)
+
+// leadVerbs open a sentence as an inverted attribution ("Said Ellis: …").
+var leadVerbs = set(`Said Says Added Adds Asked Asks Wrote Writes Tweeted Replied Responded Explained Noted Continued Recalled`)
+
+// participles attach what was said to the subject of the sentence ("…,
+// saying …").
+var participles = set(`adding saying noting stressing warning arguing insisting explaining suggesting asserting claiming telling
+	urging declaring acknowledging emphasizing emphasising vowing calling describing promising accusing demanding
+	pledging threatening`)
+
+// contentParticiples are participles followed directly by what was said
+// (", adding that …"), so a statement can be cut there.
+var contentParticiples = []string{"adding", "saying", "noting", "stressing", "warning", "arguing", "insisting", "explaining", "vowing", "calling", "describing", "promising", "accusing", "demanding", "pledging"}

@@ -1,0 +1,25 @@
+package lexicon
+
+// titleWords are words of a role that may stand before a name ("Secretary
+// of State Antony Blinken", "Pentagon Press Secretary Brig. Gen. Pat
+// Ryder").
+var titleWords = set(`President Vice Prime Minister Secretary State Foreign Defense Defence Interior Finance Affairs Chancellor King
+	Queen Crown Prince Princess Emir Sheikh Ambassador Envoy Special Senior Chief Staff General Gen. Lt. Col. Maj.
+	Adm. Admiral Commander Director Spokesman Spokeswoman Spokesperson Speaker Sen. Senator Rep. Representative
+	Gov. Governor Mayor Leader Chairman Chairwoman Chair Secretary-General Deputy National Security Adviser
+	Advisor Coordinator Negotiator Mediator Pope Cardinal Rabbi Imam Dr. Mr. Mrs. Ms. Justice Judge Attorney High
+	Commissioner Head Pres. Premier Sultan Ayatollah Supreme Opposition Minority Majority Senate House White Army
+	Military Intelligence Israeli Palestinian Egyptian Qatari Lebanese Iranian Russian Ukrainian Chinese Turkish
+	Saudi Jordanian Syrian Emirati British French German American US U.S. UN U.N. EU European NATO Hamas Hezbollah
+	Israel Department Council General's Lieutenant Colonel Major Captain Sgt. Capt. Sir Dame Lord Lady Former
+	Acting Interim Top Political Bureau Politburo Cabinet Office Assembly Parliament Knesset Health Economy Energy
+	Trade Treasury Homeland Israel's Spy Mossad Shin Bet CIA Central Command Ministry Minister-President
+	Foreign-Minister Egypt's Qatar's US's America's Britain's Iran's Russia's Ukraine's Lebanon's Gaza's Hamas's
+	Hezbollah's Sudan's China's France's Germany's`)
+
+// honorifics stand before a name and give its gender.
+var honorifics = map[string]string{"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f", "King": "m", "Queen": "f", "Prince": "m", "Princess": "f", "Sheikh": "m", "Emir": "m", "Sultan": "m"}
+
+// nameSuffixes end a name without being part of how news refers to the
+// person afterwards ("Lloyd J. Austin III" is then "Austin").
+var nameSuffixes = set(`Jr. Jr Sr. Sr II III IV`)
