@@ -40,6 +40,8 @@ func Command() *discordgo.ApplicationCommand {
 				str("topic", "A topic, e.g. Gaza or Lebanon", false, false)),
 			sub("sources", "The articles the answers come from"),
 			sub("help", "How to ask"),
+			sub("config", "This channel's settings: show them, or (admins) change them",
+				str("setting", "topic <talks> · topic none · answers private · answers public", false, false)),
 		},
 	}
 }

@@ -24,6 +24,8 @@ func TestCommandText(t *testing.T) {
 		{"timeline", map[string]string{"topic": "Lebanon"}, "timeline Lebanon"},
 		{"sources", nil, "sources"},
 		{"help", nil, "help"},
+		{"config", nil, "config"},
+		{"config", map[string]string{"setting": "topic  Gaza ceasefire"}, "config topic Gaza ceasefire"},
 		{"unknown", nil, "help"},
 	}
 	for _, c := range cases {
@@ -44,7 +46,7 @@ func TestCommandText(t *testing.T) {
 
 func TestCommandDefinition(t *testing.T) {
 	c := Command()
-	if c.Name != "talks" || len(c.Options) != 7 {
+	if c.Name != "talks" || len(c.Options) != 8 {
 		t.Fatalf("command %s with %d subcommands", c.Name, len(c.Options))
 	}
 	required := map[string]string{}
