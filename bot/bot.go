@@ -105,6 +105,10 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		return a
 	}
 	v := st.v.get()
+	if ctx.Err() != nil {
+		a.Summary, a.Error = "That took too long; please ask again.", true
+		return a
+	}
 	switch p.Intent {
 	case Help:
 		return help(p.Text)

@@ -156,6 +156,7 @@ func (r *reloader) rebuild(log *slog.Logger, force bool) (string, error) {
 	st.Built = ix.Built()
 	m.state.Store(st)
 	m.reloads.Add(1)
+	m.indexed(c.Statements)
 	if old != nil && old != ix {
 		r.retired[old] = time.AfterFunc(m.grace, func() {
 			r.mu.Lock()
