@@ -330,6 +330,11 @@ type Query struct {
 	Speaker string
 	// About must appear in the statement or its sentence (a name, fuzzy).
 	About string
+	// Asked should match the question a statement answers (a transcript's
+	// reporter's question, corpus.Statement.Question): "what did X say when
+	// asked about the waiver" ranks the answer to that question first;
+	// statements that answer no question still match.
+	Asked string
 	// Where should match the place or outlet; WhereRequired makes it a must.
 	Where         string
 	WhereRequired bool
@@ -460,6 +465,9 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	if a := limitWords(q.About); a != "" {
 		f := fuzziness(a)
 		must = append(must, bleve.NewDisjunctionQuery(match("text", a, 1.5, f), match("context", a, 0.5, f), match("speaker", a, 1, f)))
+	}
+	if a := limitWords(q.Asked); a != "" {
+		should = append(should, match("question", a, 2, fuzziness(a)))
 	}
 	if w := limitWords(q.Where); w != "" {
 		wq := match("where", w, 2, 0)
