@@ -532,7 +532,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			return a != "" && (b == "" || a < b)
 		})
 	}
-	if q.Asked != "" && len(out) > 1 {
+	if q.Asked != "" && len(out) > 1 && out[0].Statement.Question != "" {
 		// The answer to the question asked about is the whole turn that
 		// follows it, from its start.
 		top := out[0].Statement

@@ -333,8 +333,10 @@ type Query struct {
 	Speaker string
 	// About must appear in the statement or its sentence (a name, fuzzy).
 	About string
-	// Asked must match the question a statement answers (in a transcript,
-	// the reporter's question before the turn): "when asked about Y".
+	// Asked should match the question a statement answers (a transcript's
+	// reporter's question, corpus.Statement.Question): "what did X say when
+	// asked about the waiver" ranks the answer to that question first;
+	// statements that answer no question still match.
 	Asked string
 	// Where should match the place or outlet; WhereRequired makes it a must.
 	Where         string
@@ -470,10 +472,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		must = append(must, bleve.NewDisjunctionQuery(match("text", a, 1.5, f), match("context", a, 0.5, f), match("speaker", a, 1, f)))
 	}
 	if a := limitWords(q.Asked); a != "" {
-		aq := bleve.NewMatchQuery(a)
-		aq.SetField("question")
-		aq.SetBoost(2)
-		must = append(must, aq)
+		should = append(should, match("question", a, 2, fuzziness(a)))
 	}
 	if w := limitWords(q.Where); w != "" {
 		wq := match("where", w, 2, 0)

@@ -441,6 +441,7 @@ func (m *Main) openIndex(ctx context.Context) error {
 	}, m.store)))
 	st.Built = ix.Built()
 	m.state.Store(st)
+	giveBackMemory()
 	return nil
 }
 
