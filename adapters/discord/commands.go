@@ -48,6 +48,8 @@ func Command() *discordgo.ApplicationCommand {
 			sub("unsubscribe", "Stop the posts on a topic in this channel",
 				str("topic", "The topic subscribed to; leave out for all the talks", false, false)),
 			sub("subscriptions", "What this channel follows"),
+			sub("config", "This channel's settings: show them, or (admins) change them",
+				str("setting", "topic <talks> · topic none · answers private · answers public", false, false)),
 		},
 	}
 }

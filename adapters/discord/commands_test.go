@@ -24,6 +24,8 @@ func TestCommandText(t *testing.T) {
 		{"timeline", map[string]string{"topic": "Lebanon"}, "timeline Lebanon"},
 		{"sources", nil, "sources"},
 		{"help", nil, "help"},
+		{"config", nil, "config"},
+		{"config", map[string]string{"setting": "topic  Gaza ceasefire"}, "config topic Gaza ceasefire"},
 		{"unknown", nil, "help"},
 		{"add", map[string]string{"url": " https://example.org/a "}, "add https://example.org/a"},
 		{"subscribe", nil, "subscribe"},
@@ -51,7 +53,7 @@ func TestCommandText(t *testing.T) {
 
 func TestCommandDefinition(t *testing.T) {
 	c := Command()
-	if c.Name != "talks" || len(c.Options) != 11 {
+	if c.Name != "talks" || len(c.Options) != 12 {
 		t.Fatalf("command %s with %d subcommands", c.Name, len(c.Options))
 	}
 	required := map[string]string{}

@@ -266,6 +266,8 @@ func commandText(data discordgo.ApplicationCommandInteractionData) (string, erro
 		return join("timeline", arg("topic")), nil
 	case "sources":
 		return "sources", nil
+	case "config":
+		return join("config", arg("setting")), nil
 	case "help":
 		return "help", nil
 	case "add":
