@@ -266,8 +266,22 @@ func commandText(data discordgo.ApplicationCommandInteractionData) (string, erro
 		return join("timeline", arg("topic")), nil
 	case "sources":
 		return "sources", nil
+	case "config":
+		return join("config", arg("setting")), nil
 	case "help":
 		return "help", nil
+	case "add":
+		return join("add", arg("url")), nil
+	case "subscribe":
+		text := join("subscribe", arg("topic"))
+		if d := arg("daily"); d != "" {
+			text += " daily " + d
+		}
+		return text, nil
+	case "unsubscribe":
+		return join("unsubscribe", arg("topic")), nil
+	case "subscriptions":
+		return "subscriptions", nil
 	}
 	return "help", nil
 }
