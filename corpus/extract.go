@@ -376,6 +376,9 @@ type attribution struct {
 	content []string // masked content spans
 	region  string   // the words of the attribution, for date and place
 	perfect bool     // "has long said": no single day
+	// reported: the clause is "<outlet> reported", which passes on what
+	// someone else said.
+	reported bool
 	// next is a second attribution in the same sentence ("X said A, and
 	// Y said B").
 	next *attribution

@@ -154,6 +154,12 @@ func TestSpeakers(t *testing.T) {
 			"dead on arrival", "Mark Albers", "Senator", "Senator Mark Albers of Iowa"},
 		{"speaker before a colon at the end of a paragraph", "Albers said the bill was late.\n\nThen Kowalski continued:\n\n“The money is simply not there.”",
 			"The money is simply not there.", "Kowalski", "", ""},
+		{"the person told is not the speaker", "“Nobody can win this race alone,” Ruth Amsel, a historian at Lakeside College, told The Courier.",
+			"Nobody can win this race alone", "Ruth Amsel", "historian at Lakeside College", "Ruth Amsel"},
+		{"the group spoke, the agency reported", "The rebels said they would free the two engineers on Friday, the Harbor News Agency reported.",
+			"they would free the two engineers on Friday", "the rebels", "", "The rebels"},
+		{"inverted, with a role noun of public life", "“We cannot wait for the recount,” said the Chicago businessman, who spoke in Dayton.",
+			"We cannot wait for the recount", "the Chicago businessman", "", "the Chicago businessman"},
 		{"split quote joined", "“But it’s possible,” he said, “and I’m using every bit of energy I have.”\n\nPresident Joe Biden spoke on Tuesday.",
 			"But it’s possible, and I’m using every bit of energy I have.", "", "", ""},
 	}
