@@ -91,8 +91,10 @@ func verbAt(toks []token, i int) (end int, ok bool) {
 	}
 single:
 	if lexicon.IsClosingOnlyVerb(lw) && i > 0 {
-		// "…?” she asked." and "the sign read:": only at the close.
-		if next := i + 1; next < len(toks) && toks[next].text != "," && toks[next].text != "." && toks[next].text != ":" &&
+		// "…?” she asked.", "…?” asked Sen. Ames" and "the sign read:": only
+		// at the close.
+		inverted := placeholder(toks[i-1].text) >= 0 || i > 1 && toks[i-1].text == "," && placeholder(toks[i-2].text) >= 0
+		if next := i + 1; !inverted && next < len(toks) && toks[next].text != "," && toks[next].text != "." && toks[next].text != ":" &&
 			placeholder(toks[next].text) < 0 && !trailingModifier(toks, next) {
 			return 0, false
 		}
@@ -569,7 +571,7 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 }
 
 // listenerVerbs take who was spoken to right after them ("told The Hill").
-var listenerVerbs = set(`told tells tell asked asks`)
+var listenerVerbs = set(`told tells tell`)
 
 // preAttribution: "SPEAKER VERB [told X] [mods] [that] CONTENT".
 func (x *extractor) preAttribution(s string, toks []token) *attribution {

@@ -340,6 +340,9 @@ func hasRole(words []string) bool {
 
 // paragraph reads the sentences of one masked paragraph.
 func (x *extractor) paragraph(m string) {
+	if x.signatureAfter(m) {
+		return
+	}
 	m = x.signatures(m)
 	sentences := splitSentences(m, func(n int, rest string) bool {
 		if n >= len(x.quotes) || !x.quotes[n].sentEnds || x.quotes[n].open {

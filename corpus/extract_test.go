@@ -160,6 +160,12 @@ func TestSpeakers(t *testing.T) {
 			"they would free the two engineers on Friday", "the rebels", "", "The rebels"},
 		{"inverted, with a role noun of public life", "“We cannot wait for the recount,” said the Chicago businessman, who spoke in Dayton.",
 			"We cannot wait for the recount", "the Chicago businessman", "", "the Chicago businessman"},
+		{"a signature paragraph after the quotation", "“The plan leaves out half the state and everyone knows it.”\n\n- Dana Whitcombe.",
+			"The plan leaves out half the state and everyone knows it.", "Dana Whitcombe", "", "Dana Whitcombe"},
+		{"a statement announced before a colon", "The mayor's office issued the following statement:\n\n“The curfew ends at dawn and the bridges reopen at noon.”",
+			"The curfew ends at dawn and the bridges reopen at noon.", "the mayor's office", "", ""},
+		{"asked, inverted after a question", "“Why would we stop now?” asked Sen. Ruth Amsel of Vermont.",
+			"Why would we stop now?", "Ruth Amsel", "Sen.", "Sen. Ruth Amsel of Vermont"},
 		{"split quote joined", "“But it’s possible,” he said, “and I’m using every bit of energy I have.”\n\nPresident Joe Biden spoke on Tuesday.",
 			"But it’s possible, and I’m using every bit of energy I have.", "", "", ""},
 	}
