@@ -20,6 +20,7 @@ const HelpText = `Ask me about the talks in plain words, for example:
 • when did a US official say the administration was close to a plan?
 • who is Amos Hochstein?
 Commands: status [topic] · who <words> · quotes <person> · timeline [topic] · sources · help
+In a channel: subscribe [topic] [daily HH:MM] · unsubscribe [topic] · subscriptions
 Every answer quotes its source; when I do not know, I say so.`
 
 func help(q string) Answer {
@@ -75,34 +76,44 @@ func inScope(date, from, to string) bool {
 // topic's keywords: a keyword in its title or topics, or in a quarter of
 // its statements, counts 1; in fewer, a half. The cost is the statements
 // holding the keywords, at most maxTopicWords of them; ctx stops it.
-func (v *view) topicArticles(ctx context.Context, kw []string) (map[int32]float64, error) {
-	score := map[int32]float64{}
+// work counts the statements and articles looked at.
+func (v *view) topicArticles(ctx context.Context, kw []string) (score []float64, work int, err error) {
+	score = make([]float64, len(v.articles))
+	hits := make([]int32, len(v.articles))
+	var touched []int32
 	for _, k := range kw {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, work, err
 		}
-		hits := map[int32]int{}
-		for _, i := range v.withPrefix(k) {
-			hits[v.artOf[i]]++
-		}
-		for ai := range v.articles {
-			a := &v.articles[ai]
-			n := hits[int32(ai)]
-			switch {
-			case strings.Contains(a.head, " "+k) || n > 0 && 4*n >= len(a.stmts):
-				score[int32(ai)]++
-			case n > 0:
-				score[int32(ai)] += 0.5
+		// Every statement of an article holds its title's words, so the
+		// articles to look at are those of the statements holding k.
+		post := v.withPrefix(k)
+		work += len(post)
+		touched = touched[:0]
+		for _, i := range post {
+			ai := v.artOf[i]
+			if hits[ai] == 0 {
+				touched = append(touched, ai)
 			}
+			hits[ai]++
+		}
+		for _, ai := range touched {
+			a := &v.articles[ai]
+			if n := int(hits[ai]); strings.Contains(a.head, " "+k) || 4*n >= len(a.stmts) {
+				score[ai]++
+			} else {
+				score[ai] += 0.5
+			}
+			hits[ai] = 0
 		}
 	}
-	return score, nil
+	return score, work, nil
 }
 
 // pickArticle is the newest article in from–to about the topic: among
 // those in scope, the ones scoring at least half the best are about the
 // same talks, and the newest of them says where they stand.
-func (v *view) pickArticle(score map[int32]float64, from, to string) int32 {
+func (v *view) pickArticle(score []float64, from, to string) int32 {
 	best := 0.0
 	var in []int32
 	for ai := range v.articles {
@@ -117,28 +128,30 @@ func (v *view) pickArticle(score map[int32]float64, from, to string) int32 {
 		}
 		in = append(in, int32(ai))
 	}
-	var cand []int32
+	pick := int32(-1)
 	for _, ai := range in {
-		if score == nil || score[ai] >= best/2 {
-			cand = append(cand, ai)
+		if score != nil && score[ai] < best/2 {
+			continue
+		}
+		if pick < 0 || v.newer(ai, pick) {
+			pick = ai
 		}
 	}
-	if len(cand) == 0 {
-		return -1
+	return pick
+}
+
+// newer: article a is newer than b (by date, then title).
+func (v *view) newer(a, b int32) bool {
+	x, y := v.articles[a], v.articles[b]
+	if x.date != y.date {
+		return x.date > y.date
 	}
-	v.byDate(cand)
-	return cand[0]
+	return x.src.Title < y.src.Title
 }
 
 // byDate sorts articles newest first.
 func (v *view) byDate(arts []int32) {
-	sort.Slice(arts, func(i, j int) bool {
-		a, b := v.articles[arts[i]], v.articles[arts[j]]
-		if a.date != b.date {
-			return a.date > b.date
-		}
-		return a.src.Title < b.src.Title
-	})
+	sort.Slice(arts, func(i, j int) bool { return v.newer(arts[i], arts[j]) })
 }
 
 // statusWords say where talks stand.
@@ -183,10 +196,10 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 		from = ""
 	}
 	kw := topicKeywords(p.Topic)
-	var score map[int32]float64
+	var score []float64
 	if p.Topic != "" {
 		var err error
-		if score, err = v.topicArticles(ctx, kw); err != nil {
+		if score, _, err = v.topicArticles(ctx, kw); err != nil {
 			a.Summary, a.Error = "That took too long; please ask again.", true
 			return a
 		}
@@ -285,6 +298,9 @@ func orUnknown(d string) string {
 	return d
 }
 
+// timelineItems is how many statements a timeline shows.
+const timelineItems = 20
+
 // timeline lists dated statements in the order they were said, within
 // the question's date scope. Its cost is the statements holding the
 // topic's keywords (at most maxTopicWords of them); ctx stops it.
@@ -301,34 +317,63 @@ func (b *Bot) timeline(ctx context.Context, v *view, a Answer, p Question) Answe
 			}
 			lists = append(lists, v.withPrefix(k))
 		}
-		cand = union(lists)
+		cand = union(lists, len(stmts))
 	} else {
 		cand = make([]int32, len(stmts))
 		for i := range cand {
 			cand[i] = int32(i)
 		}
 	}
-	var pool []corpus.Statement
+	var keep []int32
 	for n, i := range cand {
 		if n%4096 == 0 && ctx.Err() != nil {
 			a.Summary, a.Error = "That took too long; please ask again.", true
 			return a
 		}
-		s := stmts[i]
+		s := &stmts[i]
 		if s.SaidOn != "" && s.Speaker != "" && inScope(s.SaidOn, from, to) {
-			pool = append(pool, s)
+			keep = append(keep, i)
 		}
 	}
-	if len(pool) == 0 {
+	if len(keep) == 0 {
 		return b.unknown(v, a, Question{About: p.Topic, Scope: p.Scope})
 	}
-	sort.SliceStable(pool, func(i, j int) bool {
-		if pool[i].SaidOn != pool[j].SaidOn {
-			return pool[i].SaidOn < pool[j].SaidOn
+	// Only the newest timelineItems dates can be shown: keep those.
+	dates := map[string]bool{}
+	for _, i := range keep {
+		dates[stmts[i].SaidOn] = true
+	}
+	if len(dates) > timelineItems {
+		ds := make([]string, 0, len(dates))
+		for d := range dates {
+			ds = append(ds, d)
 		}
-		return pool[i].Seq < pool[j].Seq
+		sort.Sort(sort.Reverse(sort.StringSlice(ds)))
+		cut, k := ds[timelineItems-1], 0
+		for _, i := range keep {
+			if stmts[i].SaidOn >= cut {
+				keep[k] = i
+				k++
+			}
+		}
+		keep = keep[:k]
+	}
+	sort.SliceStable(keep, func(i, j int) bool {
+		x, y := &stmts[keep[i]], &stmts[keep[j]]
+		if x.SaidOn != y.SaidOn {
+			return x.SaidOn < y.SaidOn
+		}
+		return x.Seq < y.Seq
 	})
-	pool = spreadDates(pool, 20)
+	pool := make([]corpus.Statement, 0, min(len(keep), 4096))
+	if len(keep) > 4096 {
+		// spreadDates needs only the newest dates' first statements.
+		keep = keep[len(keep)-4096:]
+	}
+	for _, i := range keep {
+		pool = append(pool, stmts[i])
+	}
+	pool = spreadDates(pool, timelineItems)
 	for _, s := range pool {
 		a.Items = append(a.Items, item(s))
 	}

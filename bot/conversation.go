@@ -20,9 +20,9 @@ func (b *Bot) converse(ctx context.Context, req Request) Answer {
 	conv := b.opts.Conversations
 	thread := req.conversation()
 	var prev []Turn
-	if conv != nil && thread != "" {
+	if from := req.continues(); conv != nil && from != "" {
 		var err error
-		prev, err = conv.Recent(ctx, thread, time.Now().Add(-memoryAge), memoryTurns)
+		prev, err = conv.Recent(ctx, from, time.Now().Add(-memoryAge), memoryTurns)
 		if err != nil {
 			b.logStoreError("reading a conversation", err)
 			prev = nil
@@ -57,7 +57,7 @@ func (b *Bot) converse(ctx context.Context, req Request) Answer {
 // mention the bot.
 func (b *Bot) InThread(ctx context.Context, req Request) bool {
 	conv := b.opts.Conversations
-	thread := req.conversation()
+	thread := req.continues()
 	if conv == nil || thread == "" {
 		return false
 	}

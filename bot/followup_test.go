@@ -104,3 +104,25 @@ func TestFollowUpsStayInTheirThread(t *testing.T) {
 		t.Errorf("a day later the thread still reads 'who is he?' as %q", a.Question)
 	}
 }
+
+// TestFollowUpsAlongReplies: in Discord each reply is its own thread that
+// continues (Follows) the message the bot answered.
+func TestFollowUpsAlongReplies(t *testing.T) {
+	b := storeBot(t, newMemory(), nil)
+	ctx := context.Background()
+	msg := func(id, follows, text string) Answer {
+		return b.Handle(ctx, Request{Text: text, Platform: "discord", Channel: "9", Thread: id, Follows: follows})
+	}
+	if a := msg("801", "", "what did Sheikh Hamad say?"); !a.Found {
+		t.Fatal("no answer to start with")
+	}
+	if !b.InThread(ctx, Request{Platform: "discord", Channel: "9", Thread: "804", Follows: "801"}) || b.InThread(ctx, Request{Platform: "discord", Channel: "9", Thread: "804", Follows: "799"}) {
+		t.Error("InThread does not follow replies")
+	}
+	if a := msg("804", "801", "who is he?"); a.Question != "who is Sheikh Hamad" {
+		t.Errorf("a reply read as %q; want it read against the message answered", a.Question)
+	}
+	if a := msg("806", "804", "when was that?"); a.Intent != When || !a.Found {
+		t.Errorf("a reply to the reply: %+v; want the date of the last answer", a)
+	}
+}

@@ -69,7 +69,7 @@ var (
 	spaceRE   = regexp.MustCompile(`\s+`)
 	mentionRE = regexp.MustCompile(`<[@#!&][^>]*>`)
 
-	speechVerbRE = `(?:say|said|says|tell|told|tells|think|thinks|thought|call(?:ed)? for|calls for|stress(?:ed)?|warn(?:ed)?|claim(?:ed)?|argue[ds]?|announce[ds]?|mean|urge[ds]?|suggest(?:ed)?|insist(?:ed)?|add(?:ed)?|write|wrote|post(?:ed)?|tweet(?:ed)?|reveal(?:ed)?|describe[ds]?|predict(?:ed)?|promise[ds]?|vow(?:ed)?|demand(?:ed)?|note[ds]?|allude[ds]? to|express(?:ed)?|report(?:ed)?|confirm(?:ed)?|den(?:y|ied)|acknowledge[ds]?|admit(?:ted)?|comment(?:ed)?|speak|spoke)`
+	speechVerbRE = `(?:say|said|says|tell|told|tells|think|thinks|thought|call(?:ed)? for|calls for|stress(?:ed)?|warn(?:ed)?|claim(?:ed)?|argue[ds]?|announce[ds]?|mean|urge[ds]?|suggest(?:ed)?|insist(?:ed)?|add(?:ed)?|write|wrote|post(?:ed)?|tweet(?:ed)?|reveal(?:ed)?|describe[ds]?|predict(?:ed)?|promise[ds]?|vow(?:ed)?|demand(?:ed)?|note[ds]?|allude[ds]? to|express(?:ed)?|report(?:ed)?|confirm(?:ed)?|den(?:y|ied)|acknowledge[ds]?|admit(?:ted)?|comment(?:ed)?|speak|spoke|mention(?:ed)?|raise[ds]?)`
 
 	helpRE     = regexp.MustCompile(`(?i)^(help|\?|commands|usage|how (do|can) i (use|ask)\b.*|what can (you|i) (do|ask)\b.*|hi|hello|hey)\W*$`)
 	statusRE   = regexp.MustCompile(`(?i)^(?:status|latest|update|news|what(?:'s| is| are) the (?:latest|status|state|situation)(?: news| update)?(?: (?:of|on|in|about|with))?|where do (?:the )?(?:talks|negotiations|things) stand|where (?:are|is) (?:we|things|it)|how are (?:the )?(?:talks|negotiations|things) going|what(?:'s| is) (?:new|happening)|any (?:news|updates?))\b(.*)$`)

@@ -24,6 +24,12 @@ type Request struct {
 	// is not part of a conversation; with Conversations set, a non-empty
 	// Thread makes the question a turn that later ones are read against.
 	Thread string
+	// Follows, when set, names the conversation this message continues
+	// when that is not Thread itself: in Discord a reply to the bot's
+	// answer continues the conversation of the message it answered. The
+	// earlier turns are read from Follows, and this turn is kept under
+	// Thread, for the replies to come.
+	Follows string
 	// Manager is set by an adapter that knows the user manages the channel
 	// (a Slack channel manager); managers may change channel settings.
 	Manager bool
@@ -35,4 +41,13 @@ func (r Request) conversation() string {
 		return ""
 	}
 	return r.Platform + ":" + r.Channel + ":" + r.Thread
+}
+
+// continues is the key of the conversation the request continues: Follows
+// when set, else its own.
+func (r Request) continues() string {
+	if r.Follows == "" {
+		return r.conversation()
+	}
+	return r.Platform + ":" + r.Channel + ":" + r.Follows
 }

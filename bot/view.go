@@ -135,28 +135,29 @@ func (v *view) withPrefix(k string) []int32 {
 	if len(lists) == 1 {
 		return lists[0]
 	}
-	return union(lists)
+	return union(lists, len(v.norm))
 }
 
-// union merges sorted lists of statement numbers.
-func union(lists [][]int32) []int32 {
-	n := 0
+// union merges lists of statement numbers below n into one sorted list,
+// each once, in O(n + total).
+func union(lists [][]int32, n int) []int32 {
+	mark := make([]bool, n)
+	total := 0
 	for _, l := range lists {
-		n += len(l)
-	}
-	out := make([]int32, 0, n)
-	for _, l := range lists {
-		out = append(out, l...)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	k := 0
-	for i, x := range out {
-		if i == 0 || x != out[k-1] {
-			out[k] = x
-			k++
+		for _, x := range l {
+			if !mark[x] {
+				mark[x] = true
+				total++
+			}
 		}
 	}
-	return out[:k]
+	out := make([]int32, 0, total)
+	for i, m := range mark {
+		if m {
+			out = append(out, int32(i))
+		}
+	}
+	return out
 }
 
 // has reports whether statement i's words hold k (as a word, or the start

@@ -60,6 +60,7 @@ type labelResolver struct {
 	body    []string // every turn's words: looked in last
 	briefer string   // the label that answers most questions at a press briefing
 	cache   map[string]labelSpeaker
+	where   map[string][]occurrence // built on first use
 }
 
 func newLabelResolver(a *Article, turns []turn, intro []string) *labelResolver {
@@ -291,13 +292,9 @@ func anonymousLabel(words []string) (string, bool) {
 // spelling is how the document writes a word the label gives in capitals
 // ("JEAN-PIERRE" → "Jean-Pierre", "MCGURK" → "McGurk").
 func (r *labelResolver) spelling(w string) string {
-	for _, group := range [][]string{r.sources, r.body} {
-		for _, s := range group {
-			for _, t := range tokenize(s) {
-				if strings.EqualFold(t.text, w) && t.text != w && isCap(t.text) {
-					return t.text
-				}
-			}
+	for _, o := range r.occurrences(w) {
+		if t := o.toks[o.i].text; strings.EqualFold(t, w) && t != w && isCap(t) {
+			return t
 		}
 	}
 	parts := strings.Split(strings.ToLower(w), "-")
@@ -318,35 +315,35 @@ func (r *labelResolver) spelling(w string) string {
 func (r *labelResolver) fullName(name []string) (string, string) {
 	last := name[len(name)-1]
 	best, bestTitle := strings.Join(name, " "), ""
-	for _, group := range [][]string{r.sources, r.body} {
-		for _, s := range group {
-			toks := tokenize(s)
-			for i, t := range toks {
-				if !strings.EqualFold(t.text, last) && !strings.EqualFold(stripPossessive(t.text), last) || !isCap(t.text) {
-					continue
-				}
-				j := i
-				for j > 0 && isCap(toks[j-1].text) && isWord(toks[j-1].text) && !titleWords[toks[j-1].text] && !titleWords[toks[j-1].text+"."] &&
-					!abbreviations[toks[j-1].text] && !allCaps(toks[j-1].text) && !notNames[toks[j-1].text] && honorifics[toks[j-1].text] == "" &&
-					!roleStops[strings.ToLower(toks[j-1].text)] || j > 0 && toks[j-1].text == "." && j > 1 && len(toks[j-2].text) == 1 && isCap(toks[j-2].text) {
-					j--
-				}
-				found := texts(toks[j : i+1])
-				found[len(found)-1] = stripPossessive(found[len(found)-1])
-				if !containsWords(found, name) {
-					continue
-				}
-				title := roleBefore(toks, j)
-				if title == "" {
-					title = roleAfter(toks, i+1)
-				}
-				if len(found) > len(strings.Fields(best)) || len(found) == len(strings.Fields(best)) && bestTitle == "" && title != "" {
-					best, bestTitle = strings.Join(found, " "), title
-				}
+	group := 0
+	for _, o := range r.occurrences(last) {
+		if o.group != group {
+			if len(strings.Fields(best)) > len(name) {
+				break // the title, header or moderator named them
 			}
+			group = o.group
 		}
-		if len(strings.Fields(best)) > len(name) {
-			break
+		toks, i := o.toks, o.i
+		if !isCap(toks[i].text) {
+			continue
+		}
+		j := i
+		for j > 0 && isCap(toks[j-1].text) && isWord(toks[j-1].text) && !titleWords[toks[j-1].text] && !titleWords[toks[j-1].text+"."] &&
+			!abbreviations[toks[j-1].text] && !allCaps(toks[j-1].text) && !notNames[toks[j-1].text] && honorifics[toks[j-1].text] == "" &&
+			!roleStops[strings.ToLower(toks[j-1].text)] || j > 0 && toks[j-1].text == "." && j > 1 && len(toks[j-2].text) == 1 && isCap(toks[j-2].text) {
+			j--
+		}
+		found := texts(toks[j : i+1])
+		found[len(found)-1] = stripPossessive(found[len(found)-1])
+		if !containsWords(found, name) {
+			continue
+		}
+		title := roleBefore(toks, j)
+		if title == "" {
+			title = roleAfter(toks, i+1)
+		}
+		if len(found) > len(strings.Fields(best)) || len(found) == len(strings.Fields(best)) && bestTitle == "" && title != "" {
+			best, bestTitle = strings.Join(found, " "), title
 		}
 	}
 	return best, bestTitle
@@ -427,35 +424,63 @@ func (r *labelResolver) named(role []string) (string, string) {
 	if len(role) == 0 {
 		return "", ""
 	}
-	for _, group := range [][]string{r.sources, r.body} {
-		for _, s := range group {
-			toks := tokenize(s)
-			for i := 0; i+len(role) <= len(toks); i++ {
-				if !matchRole(toks[i:], role) {
-					continue
-				}
-				if i > 0 && (toks[i-1].text == "Vice" || toks[i-1].text == "Deputy" || toks[i-1].text == "former" || toks[i-1].text == "Former") {
-					continue
-				}
-				j := i + len(role)
-				// "Secretary of State Antony Blinken": more of the role first.
-				for j < len(toks) && (toks[j].text == "of" || titleWords[toks[j].text] && !notNames[toks[j].text] && j+1 < len(toks) && isCap(toks[j+1].text)) {
-					j++
-				}
-				k := j
-				for k < len(toks) && isCap(toks[k].text) && isWord(toks[k].text) && !notNames[toks[k].text] && !titleWords[toks[k].text] ||
-					k < len(toks) && toks[k].text == "." && k > j && len(toks[k-1].text) == 1 {
-					k++
-				}
-				if k > j {
-					words := texts(toks[j:k])
-					words[len(words)-1] = stripPossessive(words[len(words)-1])
-					return canonName(strings.Join(words, " ")), strings.Join(texts(toks[i:j]), " ")
+	for _, o := range r.occurrences(role[0]) {
+		toks, i := o.toks, o.i
+		if i+len(role) > len(toks) || !matchRole(toks[i:], role) {
+			continue
+		}
+		if i > 0 && (toks[i-1].text == "Vice" || toks[i-1].text == "Deputy" || toks[i-1].text == "former" || toks[i-1].text == "Former") {
+			continue
+		}
+		j := i + len(role)
+		// "Secretary of State Antony Blinken": more of the role first.
+		for j < len(toks) && (toks[j].text == "of" || titleWords[toks[j].text] && !notNames[toks[j].text] && j+1 < len(toks) && isCap(toks[j+1].text)) {
+			j++
+		}
+		k := j
+		for k < len(toks) && isCap(toks[k].text) && isWord(toks[k].text) && !notNames[toks[k].text] && !titleWords[toks[k].text] ||
+			k < len(toks) && toks[k].text == "." && k > j && len(toks[k-1].text) == 1 {
+			k++
+		}
+		if k > j {
+			words := texts(toks[j:k])
+			words[len(words)-1] = stripPossessive(words[len(words)-1])
+			return canonName(strings.Join(words, " ")), strings.Join(texts(toks[i:j]), " ")
+		}
+	}
+	return "", ""
+}
+
+// occurrence is where a word stands in the document's text.
+type occurrence struct {
+	group int // 0: title, header, moderator, introduction; 1: the turns
+	toks  []token
+	i     int
+}
+
+// occurrences lists where a word (any case, possessive or not) stands,
+// in the order of the text, the document's own description first. The
+// text is read into tokens once.
+func (r *labelResolver) occurrences(w string) []occurrence {
+	if r.where == nil {
+		r.where = map[string][]occurrence{}
+		for g, group := range [][]string{r.sources, r.body} {
+			for _, s := range group {
+				toks := tokenize(s)
+				for i, t := range toks {
+					if !isWord(t.text) {
+						continue
+					}
+					k := strings.ToLower(t.text)
+					r.where[k] = append(r.where[k], occurrence{g, toks, i})
+					if p := strings.ToLower(stripPossessive(t.text)); p != k {
+						r.where[p] = append(r.where[p], occurrence{g, toks, i})
+					}
 				}
 			}
 		}
 	}
-	return "", ""
+	return r.where[strings.ToLower(w)]
 }
 
 func matchRole(toks []token, role []string) bool {

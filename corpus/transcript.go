@@ -112,30 +112,59 @@ func knownShape(lab string) bool {
 // isTranscript reads a text as a transcript when its paragraphs open with
 // speaker labels: two different ones, or one that can only be a speaker
 // ("THE PRESIDENT:", "MR MILLER:") in a text that says it is remarks, a
-// briefing or an interview, or opens three turns.
+// briefing or an interview, or opens three turns. Unless its title names
+// such an occasion, the labels must also be a fifth of the paragraphs from
+// the first label on, or six or more: a news story that quotes a short
+// exchange stays a news story.
 func isTranscript(a *Article) bool {
-	count := 0
+	count, first := 0, -1
 	distinct := map[string]bool{}
 	known := false
-	for _, p := range allParagraphs(a) {
+	all := allParagraphs(a)
+	for i, p := range all {
 		lab, _, ok := label(p)
 		if !ok {
 			continue
 		}
+		if first < 0 {
+			first = i
+		}
 		count++
 		distinct[lab] = true
 		known = known || knownShape(lab)
+	}
+	if count == 0 {
+		return false
+	}
+	occasion := occasionRE.MatchString(a.Title)
+	if !occasion && count < 6 && 5*count < len(all)-first {
+		return false
+	}
+	// A news story around a quoted exchange goes on in news style: “…,”
+	// one of the diplomats said.
+	reported := 0
+	for _, p := range all[first:] {
+		if _, _, ok := label(p); !ok && newsAttributionRE.MatchString(p) {
+			reported++
+		}
+	}
+	if reported >= 2 {
+		return false
 	}
 	switch {
 	case count >= 2 && len(distinct) >= 2:
 		return true
 	case known && count >= 3:
 		return true
-	case known && count >= 1 && occasionRE.MatchString(a.Title):
+	case known && occasion:
 		return true
 	}
 	return false
 }
+
+// newsAttributionRE is a quotation attributed in the third person, as news
+// writes it and a speaker in a transcript does not.
+var newsAttributionRE = regexp.MustCompile(`[,.?!]["”]\s+(?:he|she|they|(?:the|a|an|one of the) [a-z]+(?: [a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:said|says|added|told|wrote)\b|[,.?!]["”],? said (?:[A-Z][a-z]+ [A-Z][a-z]+|the [a-z]+)`)
 
 func allParagraphs(a *Article) []string {
 	return append(append([]string{}, a.Header...), a.Paragraphs...)
@@ -291,18 +320,19 @@ func ExtractTranscript(a *Article) []Statement {
 	for _, t := range turns {
 		if isReporter(t.label) {
 			q := strings.Join(t.paras, " ")
+			// A question cut off ("How long —") goes on in the next turn.
+			cut := strings.HasSuffix(q, "—") || strings.HasSuffix(q, "–") || strings.HasSuffix(q, "-") || strings.HasSuffix(q, "…")
 			switch {
-			case wordCount(q) < 4:
+			case wordCount(q) < 4 && !cut:
 				pending = last
-			case prevReporter && pending != "":
-				pending += " " + q
+			case prevReporter:
+				pending += " " + q // "How close are we —" "(Inaudible) to the deal?"
 			default:
 				pending = q
 			}
-			if wordCount(q) >= 4 {
+			if prevReporter = wordCount(q) >= 4 || cut; prevReporter {
 				last = pending
 			}
-			prevReporter = true
 			continue
 		}
 		prevReporter = false

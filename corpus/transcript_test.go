@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -102,4 +104,29 @@ func TestNamesFromCorpus(t *testing.T) {
 			t.Errorf("%s: no quotes", f)
 		}
 	}
+}
+
+// FuzzFormats: whatever a text file holds, reading it in the format it
+// looks like never panics, and every statement has words and a kind.
+func FuzzFormats(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/formats/*.md")
+	for _, s := range seeds {
+		if data, err := os.ReadFile(s); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("THE:\n\nQ\n\nA: x\n\nMR :\n"))
+	f.Add([]byte("---\ntitle: Readout of , Jr.'s Call with  of \n---\nHe of .\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		in := &input{Name: "f.md", Data: data}
+		_, sts, err := formatOf(in).Read(in)
+		if err != nil {
+			return
+		}
+		for _, s := range sts {
+			if strings.TrimSpace(s.Text) == "" || s.Kind != Quote && s.Kind != Fact {
+				t.Fatalf("statement %+v has no words or no kind", s)
+			}
+		}
+	})
 }

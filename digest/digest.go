@@ -18,7 +18,8 @@ import (
 
 // Subscription is one channel following a topic.
 type Subscription struct {
-	ID       int64
+	// ID is the store's name for it.
+	ID       string
 	Platform string // "slack", "discord"
 	Channel  string
 	// Topic is what the channel follows as the user wrote it ("Gaza");
@@ -72,7 +73,7 @@ type Store interface {
 	// ClaimDigest sets the LastPost of subscription id to now when it is
 	// still prev, and reports whether it did: only the caller that did
 	// posts the digest.
-	ClaimDigest(ctx context.Context, id int64, prev, now time.Time) (bool, error)
+	ClaimDigest(ctx context.Context, id string, prev, now time.Time) (bool, error)
 }
 
 // Poster posts an answer in a channel on the bot's own account (Slack

@@ -2,6 +2,7 @@ package digest
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"sync"
 	"time"
@@ -13,7 +14,7 @@ import (
 type memStore struct {
 	mu       sync.Mutex
 	subs     []Subscription
-	next     int64
+	next     int
 	articles map[string]time.Time
 }
 
@@ -29,7 +30,7 @@ func (m *memStore) Subscribe(_ context.Context, s Subscription) (Subscription, b
 		}
 	}
 	m.next++
-	s.ID = m.next
+	s.ID = fmt.Sprint(m.next)
 	m.subs = append(m.subs, s)
 	return s, true, nil
 }
@@ -87,7 +88,7 @@ func (m *memStore) ArticlesSince(_ context.Context, t time.Time) ([]string, erro
 	return out, nil
 }
 
-func (m *memStore) ClaimDigest(_ context.Context, id int64, prev, now time.Time) (bool, error) {
+func (m *memStore) ClaimDigest(_ context.Context, id string, prev, now time.Time) (bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for i, s := range m.subs {

@@ -15,9 +15,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -60,82 +62,82 @@ type Speaker struct {
 
 // doc is what Bleve indexes for one statement.
 type doc struct {
-	Text      string     `json:"text"`
-	Context   string     `json:"context"`  // the sentence the statement came from
-	Question  string     `json:"question"` // the question it answers (transcripts)
-	Speaker   string     `json:"speaker"`
-	SpeakerKW string     `json:"speaker_kw"`
-	Title     string     `json:"title"`
-	Aliases   []string   `json:"aliases"`
-	Where     string     `json:"where"`
-	Kind      string     `json:"kind"`
-	Topics    []string   `json:"topics"`
-	SaidOn    *time.Time `json:"said_on,omitempty"`
-	Dated     *time.Time `json:"dated,omitempty"` // said on, or else published
-	Published *time.Time `json:"published,omitempty"`
-	Source    string     `json:"source_title"`
-	Outlet    string     `json:"outlet"`
-	URL       string     `json:"url"`
+	Text     string     `json:"text"`
+	Context  string     `json:"context"`  // the sentence the statement came from
+	Question string     `json:"question"` // the question it answers (transcripts)
+	Speaker  string     `json:"speaker"`
+	Title    string     `json:"title"`
+	Aliases  []string   `json:"aliases"`
+	Where    string     `json:"where"`
+	Outlet   string     `json:"outlet"` // who published it: an office speaks through its statements
+	Kind     string     `json:"kind"`
+	Topics   []string   `json:"topics"`
+	Dated    *time.Time `json:"dated,omitempty"` // said on, or else published
 }
 
 // BleveType makes Bleve use the statement mapping for doc.
 func (doc) BleveType() string { return "statement" }
 
+// newMapping indexes only what queries read. Statements are held in
+// memory (and in the statements file on disk), so no field is stored;
+// term vectors are kept where hits report matched terms or phrases are
+// matched (text, context); there is no composite _all field, which no
+// query names; only the date that ranges and sorts are on ("dated") keeps
+// doc values.
 func newMapping() mapping.IndexMapping {
-	text := func(store bool) *mapping.FieldMapping {
+	text := func(vectors bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = en.AnalyzerName
-		f.Store = store
-		f.IncludeTermVectors = true
+		f.Store = false
+		f.IncludeTermVectors = vectors
+		f.IncludeInAll = false
+		f.DocValues = false
 		return f
 	}
 	kw := bleve.NewKeywordFieldMapping()
 	kw.Store = false
-	stored := bleve.NewTextFieldMapping()
-	stored.Index = false
-	stored.Store = true
+	kw.IncludeTermVectors = false
+	kw.IncludeInAll = false
+	kw.DocValues = false
 	date := bleve.NewDateTimeFieldMapping()
+	date.Store = false
+	date.IncludeInAll = false
 
 	m := bleve.NewDocumentStaticMapping()
 	m.AddFieldMappingsAt("text", text(true))
-	m.AddFieldMappingsAt("context", text(false))
+	m.AddFieldMappingsAt("context", text(true))
 	m.AddFieldMappingsAt("question", text(false))
-	m.AddFieldMappingsAt("speaker", text(true))
-	m.AddFieldMappingsAt("speaker_kw", kw)
-	m.AddFieldMappingsAt("title", text(true))
+	m.AddFieldMappingsAt("speaker", text(false))
+	m.AddFieldMappingsAt("title", text(false))
 	m.AddFieldMappingsAt("aliases", text(false))
-	m.AddFieldMappingsAt("where", text(true))
+	m.AddFieldMappingsAt("where", text(false))
+	m.AddFieldMappingsAt("outlet", text(false))
 	m.AddFieldMappingsAt("kind", kw)
 	m.AddFieldMappingsAt("topics", kw)
-	m.AddFieldMappingsAt("said_on", date)
 	m.AddFieldMappingsAt("dated", date)
-	m.AddFieldMappingsAt("published", date)
-	m.AddFieldMappingsAt("source_title", stored)
-	m.AddFieldMappingsAt("outlet", stored)
-	m.AddFieldMappingsAt("url", stored)
+	// No composite _all field at all (IncludeInAll only empties it).
+	m.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
 	im := bleve.NewIndexMapping()
 	im.AddDocumentMapping("statement", m)
 	im.DefaultMapping = m
 	im.DefaultAnalyzer = en.AnalyzerName
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
 	return im
 }
 
 func toDoc(s *corpus.Statement) doc {
-	d := doc{Text: s.Text, Context: s.Sentence, Question: s.Question, Speaker: s.Speaker, SpeakerKW: strings.ToLower(s.Speaker), Title: s.SpeakerTitle,
-		Aliases: s.Aliases, Where: s.Where, Kind: string(s.Kind), Source: s.Source.Title, Outlet: s.Source.Outlet, URL: s.Source.URL}
+	d := doc{Text: s.Text, Context: s.Sentence, Question: s.Question, Speaker: s.Speaker, Title: s.SpeakerTitle,
+		Aliases: s.Aliases, Where: s.Where, Outlet: s.Source.Outlet, Kind: string(s.Kind)}
 	for _, t := range s.Topics {
 		d.Topics = append(d.Topics, strings.ToLower(t))
 	}
 	if t, err := time.Parse("2006-01-02", s.SaidOn); err == nil {
-		d.SaidOn = &t
-	}
-	if t, err := time.Parse("2006-01-02", s.Source.Published); err == nil {
-		d.Published = &t
-	}
-	d.Dated = d.SaidOn
-	if d.Dated == nil {
-		d.Dated = d.Published
+		d.Dated = &t
+	} else if t, err := time.Parse("2006-01-02", s.Source.Published); err == nil {
+		d.Dated = &t
 	}
 	return d
 }
@@ -163,32 +165,70 @@ func NewWithProgress(stmts []corpus.Statement, progress func(done, total int)) (
 // BatchSize is how many statements go to Bleve in one batch.
 const BatchSize = 2000
 
+// add indexes stmts in batches of BatchSize, as many batches at once as
+// there are processors: each batch becomes a segment of its own, so
+// building segments, the larger part of indexing, runs on every core.
+// progress is called after each batch with the statements done so far.
 func (ix *Index) add(stmts []corpus.Statement, progress func(done, total int)) error {
 	ix.stmts = stmts
+	var (
+		mu    sync.Mutex
+		done  int
+		first error
+		wg    sync.WaitGroup
+	)
+	failed := func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return first != nil
+	}
+	starts := make(chan int)
+	workers := min(runtime.GOMAXPROCS(0), (len(stmts)+BatchSize-1)/BatchSize)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for start := range starts {
+				end := min(start+BatchSize, len(stmts))
+				err := ix.batch(stmts, start, end)
+				mu.Lock()
+				if err != nil && first == nil {
+					first = err
+				}
+				done += end - start
+				if err == nil && progress != nil {
+					progress(done, len(stmts))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for start := 0; start < len(stmts) && !failed(); start += BatchSize {
+		starts <- start
+	}
+	close(starts)
+	wg.Wait()
+	if first != nil {
+		return first
+	}
+	if len(stmts) == 0 && progress != nil {
+		progress(0, 0)
+	}
+	ix.speakers = collectSpeakers(stmts)
+	return nil
+}
+
+// batch indexes stmts[start:end] as one Bleve batch.
+func (ix *Index) batch(stmts []corpus.Statement, start, end int) error {
 	b := ix.bi.NewBatch()
-	for i := range stmts {
+	for i := start; i < end; i++ {
 		if err := b.Index(strconv.Itoa(i), toDoc(&stmts[i])); err != nil {
 			return fmt.Errorf("index: statement %d: %w", i, err)
 		}
-		if b.Size() >= BatchSize {
-			if err := ix.bi.Batch(b); err != nil {
-				return fmt.Errorf("index: batch: %w", err)
-			}
-			b.Reset()
-			if progress != nil {
-				progress(i+1, len(stmts))
-			}
-		}
 	}
-	if b.Size() > 0 {
-		if err := ix.bi.Batch(b); err != nil {
-			return fmt.Errorf("index: batch: %w", err)
-		}
+	if err := ix.bi.Batch(b); err != nil {
+		return fmt.Errorf("index: batch: %w", err)
 	}
-	if progress != nil {
-		progress(len(stmts), len(stmts))
-	}
-	ix.speakers = collectSpeakers(stmts)
 	return nil
 }
 
@@ -287,11 +327,17 @@ type Query struct {
 	Require int
 	// Phrase must match the statement's words as a phrase.
 	Phrase string
-	// Speaker must match the speaker's name, aliases or title; misspelt
-	// names within an edit or two still match.
+	// Speaker must match the speaker's name, aliases or title, or the
+	// office that published the statement; misspelt names within an edit
+	// or two still match.
 	Speaker string
 	// About must appear in the statement or its sentence (a name, fuzzy).
 	About string
+	// Asked should match the question a statement answers (a transcript's
+	// reporter's question, corpus.Statement.Question): "what did X say when
+	// asked about the waiver" ranks the answer to that question first;
+	// statements that answer no question still match.
+	Asked string
 	// Where should match the place or outlet; WhereRequired makes it a must.
 	Where         string
 	WhereRequired bool
@@ -314,8 +360,6 @@ type Hit struct {
 	// Terms lists the analysed query terms found in the statement's text
 	// or in the sentence around it (from the index's term vectors).
 	Terms []string
-	// Fields lists the fields that matched (text, context, speaker, …).
-	Fields []string
 	// Pos is the statement's place in Statements().
 	Pos int
 }
@@ -419,11 +463,16 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	}
 	if s := limitWords(q.Speaker); s != "" {
 		f := fuzziness(s)
-		must = append(must, bleve.NewDisjunctionQuery(match("speaker", s, 3, f), match("aliases", s, 3, f), match("title", s, 1, 0)))
+		// An office speaks through its statements: "the White House" for
+		// the press secretary's statement it published.
+		must = append(must, bleve.NewDisjunctionQuery(match("speaker", s, 3, f), match("aliases", s, 3, f), match("title", s, 1, 0), match("outlet", s, 0.5, 0)))
 	}
 	if a := limitWords(q.About); a != "" {
 		f := fuzziness(a)
 		must = append(must, bleve.NewDisjunctionQuery(match("text", a, 1.5, f), match("context", a, 0.5, f), match("speaker", a, 1, f)))
+	}
+	if a := limitWords(q.Asked); a != "" {
+		should = append(should, match("question", a, 2, fuzziness(a)))
 	}
 	if w := limitWords(q.Where); w != "" {
 		wq := match("where", w, 2, 0)
@@ -491,19 +540,15 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		}
 		hit := Hit{Statement: ix.stmts[i], Score: h.Score, Pos: i}
 		for field, terms := range h.Locations {
-			hit.Fields = append(hit.Fields, field)
-			if field == "text" || field == "context" {
-				for t := range terms {
-					if field == "text" {
-						hit.Matched = append(hit.Matched, t)
-					}
-					if !contains(hit.Terms, t) {
-						hit.Terms = append(hit.Terms, t)
-					}
+			for t := range terms {
+				if field == "text" {
+					hit.Matched = append(hit.Matched, t)
+				}
+				if !contains(hit.Terms, t) {
+					hit.Terms = append(hit.Terms, t)
 				}
 			}
 		}
-		sort.Strings(hit.Fields)
 		sort.Strings(hit.Matched)
 		sort.Strings(hit.Terms)
 		hits = append(hits, hit)
@@ -525,7 +570,7 @@ type meta struct {
 
 // layout changes whenever the mapping does; an index stored with another
 // layout is rebuilt.
-const layout = 2
+const layout = 4
 
 const (
 	metaFile  = "talkbot-index.json"
@@ -766,8 +811,8 @@ func openBleve(dir string) (bi bleve.Index, err error) {
 }
 
 // check reads the opened index once, as answering does: the document
-// count, then a search that loads stored fields, term locations and dates
-// across every segment.
+// count, then a search that loads term locations and sorts by date across
+// every segment.
 func (ix *Index) check() (err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -781,7 +826,7 @@ func (ix *Index) check() (err error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 10, 0, false)
 	req.Fields = []string{"*"}
 	req.IncludeLocations = true
-	req.SortBy([]string{"-said_on", "speaker_kw"})
+	req.SortBy([]string{"-dated", "_id"})
 	res, err := ix.bi.Search(req)
 	if err != nil {
 		return fmt.Errorf("%w: the first search failed: %v", ErrDamaged, err)

@@ -83,6 +83,28 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// TestSearchAsked: of two like answers, the one given to the question
+// asked about ranks first; an unmatched question still finds both.
+func TestSearchAsked(t *testing.T) {
+	src := corpus.Source{Title: "Department Press Briefing", Outlet: "Ministry", Published: "2024-09-24"}
+	ix := mustNew(t, []corpus.Statement{
+		{Kind: corpus.Quote, Speaker: "Dana Whitfield", Text: "I don't have anything to add on that today", SaidOn: "2024-09-24", Source: src, Question: "Any news on the prisoner list?"},
+		{Kind: corpus.Quote, Speaker: "Dana Whitfield", Text: "I don't have anything to add on that beyond what I said", SaidOn: "2024-09-24", Source: src, Question: "Is the sanctions waiver expiring?"},
+	})
+	for _, tt := range []struct{ asked, first string }{
+		{"waivers expire", "beyond what I said"},
+		{"the prisoners", "on that today"},
+	} {
+		hits, err := ix.Search(context.Background(), Query{Speaker: "Whitfield", Words: "anything to add", Asked: tt.asked})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != 2 || !strings.Contains(hits[0].Statement.Text, tt.first) {
+			t.Errorf("Search(asked %q) = %q; want both, first with %q", tt.asked, texts(hits), tt.first)
+		}
+	}
+}
+
 func TestMatchedTerms(t *testing.T) {
 	ix := mustNew(t, testStatements())
 	hits, err := ix.Search(context.Background(), Query{Words: "war solution peace"})

@@ -27,6 +27,13 @@ type Handler interface {
 	Handle(ctx context.Context, req bot.Request) bot.Answer
 }
 
+// ThreadFollower is an optional ability of a Handler: whether the bot
+// takes part in the conversation req continues (req.Follows). A reply to
+// one of the bot's answers that does not mention it is answered only then.
+type ThreadFollower interface {
+	InThread(ctx context.Context, req bot.Request) bool
+}
+
 // SpeakerLister is an optional ability of a Handler: the names of the
 // speakers it knows, used to autocomplete the person option of
 // /talks quotes. When the Handler does not implement it, autocomplete offers
@@ -259,8 +266,22 @@ func commandText(data discordgo.ApplicationCommandInteractionData) (string, erro
 		return join("timeline", arg("topic")), nil
 	case "sources":
 		return "sources", nil
+	case "config":
+		return join("config", arg("setting")), nil
 	case "help":
 		return "help", nil
+	case "add":
+		return join("add", arg("url")), nil
+	case "subscribe":
+		text := join("subscribe", arg("topic"))
+		if d := arg("daily"); d != "" {
+			text += " daily " + d
+		}
+		return text, nil
+	case "unsubscribe":
+		return join("unsubscribe", arg("topic")), nil
+	case "subscriptions":
+		return "subscriptions", nil
 	}
 	return "help", nil
 }

@@ -155,6 +155,10 @@ func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 		if later != nil {
 			later()
 		}
+	case discordgo.InteractionMessageComponent:
+		if err := s.InteractionRespond(e.Interaction, g.c.component(ctx, e.Interaction), discordgo.WithContext(ctx)); err != nil {
+			g.c.log.Error("respond to a button", "interaction", e.ID, "err", err)
+		}
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		endpoint := discordgo.EndpointInteractionResponse(e.ID, e.Token)
 		_, err := s.RequestWithBucketID("POST", endpoint, g.c.autocomplete(e.Interaction), discordgo.EndpointInteractionResponse(e.ID, ""), discordgo.WithContext(ctx))
@@ -180,7 +184,13 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	}
 	text, mentioned := stripMention(m.Content, botID)
 	mentioned = mentioned || slices.ContainsFunc(m.Mentions, func(u *discordgo.User) bool { return u != nil && u.ID == botID })
-	if m.GuildID != "" && !mentioned {
+	// A reply to one of the bot's answers continues the conversation of
+	// the message that answer replied to.
+	follows := ""
+	if ref := m.ReferencedMessage; ref != nil && ref.Author != nil && ref.Author.ID == botID && ref.MessageReference != nil {
+		follows = ref.MessageReference.MessageID
+	}
+	if m.GuildID != "" && !mentioned && follows == "" {
 		return
 	}
 	if !g.c.track.add() {
@@ -195,6 +205,15 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		text = "help"
 	}
 	req := request(text, m.Author.ID, m.ChannelID)
+	req.Thread, req.Follows = m.ID, follows
+	if m.GuildID != "" && !mentioned {
+		// A reply without a mention: answered only when the bot takes
+		// part in the conversation it continues.
+		f, ok := g.c.h.(ThreadFollower)
+		if !ok || !f.InThread(g.ctx, req) {
+			return
+		}
+	}
 	g.c.log.Debug("message", "message", m.ID, "user", req.User)
 	a := <-g.c.start(g.ctx, req)
 	msgs := Messages(a)

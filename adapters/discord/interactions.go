@@ -117,6 +117,17 @@ func (it *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		it.command(r.Context(), w, &i)
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		writeJSON(w, it.c.autocomplete(&i))
+	case discordgo.InteractionMessageComponent:
+		again, err := it.replays.Seen(r.Context(), "discord:interaction:"+i.ID, replayTTL)
+		switch {
+		case err != nil:
+			it.c.log.Error("cannot check the interaction against those already answered; refusing it", "interaction", i.ID, "err", err.Error())
+			http.Error(w, "try again later", http.StatusServiceUnavailable)
+		case again:
+			http.Error(w, "interaction already answered", http.StatusConflict)
+		default:
+			writeJSON(w, it.c.component(r.Context(), &i))
+		}
 	default:
 		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
 	}

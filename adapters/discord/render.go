@@ -88,6 +88,10 @@ func Messages(a bot.Answer) []*discordgo.MessageSend {
 	for _, m := range msgs {
 		m.AllowedMentions = noMentions
 	}
+	if a.TurnID != "" && a.Found && !a.Error {
+		last := msgs[len(msgs)-1]
+		last.Components = feedbackButtons(a.TurnID)
+	}
 	return msgs
 }
 
@@ -332,7 +336,7 @@ func splitText(s string, max int) []string {
 
 // responseData converts a rendered message to an interaction response.
 func responseData(m *discordgo.MessageSend, private bool) *discordgo.InteractionResponseData {
-	d := &discordgo.InteractionResponseData{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions}
+	d := &discordgo.InteractionResponseData{Content: m.Content, Embeds: m.Embeds, Components: m.Components, AllowedMentions: noMentions}
 	if private {
 		d.Flags = discordgo.MessageFlagsEphemeral
 	}
@@ -346,12 +350,16 @@ func webhookEdit(m *discordgo.MessageSend) *discordgo.WebhookEdit {
 	if embeds == nil {
 		embeds = []*discordgo.MessageEmbed{}
 	}
-	return &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, AllowedMentions: noMentions}
+	e := &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, AllowedMentions: noMentions}
+	if m.Components != nil {
+		e.Components = &m.Components
+	}
+	return e
 }
 
 // followup converts a rendered message to an interaction follow-up.
 func followup(m *discordgo.MessageSend, private bool) *discordgo.WebhookParams {
-	p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions}
+	p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, Components: m.Components, AllowedMentions: noMentions}
 	if private {
 		p.Flags = discordgo.MessageFlagsEphemeral
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	slackapi "github.com/slack-go/slack"
@@ -33,9 +34,13 @@ func newPoster(api slackAPI, log *slog.Logger) *Poster {
 	return &Poster{r: newResponder(api, nil, log), limits: chanlimit.New(time.Second, 1, 10000)}
 }
 
-// Post posts a in channel (a channel ID: C…, G…, D…). It returns when
-// Slack has taken the message, or with the reason it did not.
+// Post posts a in channel: a channel ID (C…, G…, D…), or a
+// bot.Request.Channel ("T1/C2", the team first). It returns when Slack has
+// taken the message, or with the reason it did not.
 func (p *Poster) Post(ctx context.Context, channel string, a bot.Answer) error {
+	if i := strings.LastIndexByte(channel, '/'); i >= 0 {
+		channel = channel[i+1:]
+	}
 	if err := p.limits.Wait(ctx, channel); err != nil {
 		return err
 	}

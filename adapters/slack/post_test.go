@@ -23,7 +23,7 @@ func TestPosterPostsThroughTheWebAPI(t *testing.T) {
 	a := bot.Answer{Intent: bot.Status, Found: true, Summary: "New on Northland: 1 sourced statement from “Detainees exchanged” (Harbour Herald, 2026-03-06).",
 		Items: []bot.Item{{Kind: corpus.Quote, Speaker: "Ilse Brandt", Text: "Today families are whole again", SaidOn: "2026-03-06",
 			Source: corpus.Source{Title: "Detainees exchanged", Outlet: "Harbour Herald", Published: "2026-03-06"}}}}
-	if err := p.Post(context.Background(), "C0DIGEST", a); err != nil {
+	if err := p.Post(context.Background(), "T1/C0DIGEST", a); err != nil {
 		t.Fatal(err)
 	}
 	posts := fake.allPosts()

@@ -33,6 +33,7 @@ type Config struct {
 	ShutdownTimeout time.Duration `split_words:"true" default:"10s"`  // TALKBOT_SHUTDOWN_TIMEOUT
 	Feeds           string        `split_words:"true"`                // TALKBOT_FEEDS
 	FeedInterval    time.Duration `split_words:"true" default:"10m"`  // TALKBOT_FEED_INTERVAL
+	Timezone        string        // TALKBOT_TIMEZONE: daily digest times; UTC when unset
 	// Database is the SQLite file for settings, conversations and
 	// feedback; DatabaseURL (postgres://…) puts them in PostgreSQL instead.
 	// With neither (a Config built in code) serve keeps no store.
@@ -183,6 +184,9 @@ func (c *Config) validate() error {
 		}
 	}
 	if err := c.validateFeeds(); err != nil {
+		return err
+	}
+	if _, err := c.location(); err != nil {
 		return err
 	}
 	if c.HTTPAddr != "" {

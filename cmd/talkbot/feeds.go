@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -21,7 +22,7 @@ type feedParts struct {
 	fetcher *feeds.Fetcher // nil without a corpus folder
 	poller  *feeds.Poller  // nil without TALKBOT_FEEDS
 
-	pollNow chan struct{} // a send polls the feeds at once (tests)
+	pollNow chan chan struct{} // a send polls the feeds at once and closes the channel sent after (tests)
 }
 
 // feedsDir is where feed items and added pages are saved, inside the
@@ -35,6 +36,9 @@ func (m *Main) startFeeds(ctx context.Context) error {
 	cfg := m.Config
 	if cfg.Corpus == "" {
 		return nil
+	}
+	if m.seen == nil && m.store != nil {
+		m.seen = m.store
 	}
 	if m.seen == nil {
 		m.seen = feeds.NewMemSeen()
@@ -63,28 +67,81 @@ func (m *Main) startFeeds(ctx context.Context) error {
 	}
 	m.poller = p
 	if m.pollNow == nil {
-		m.pollNow = make(chan struct{})
+		m.pollNow = make(chan chan struct{})
 	}
+	holder := replicaName(cfg.Corpus)
 	m.triggers.Go(func() {
 		t := time.NewTicker(cfg.FeedInterval)
 		defer t.Stop()
+		defer m.releasePoll(holder)
+		var done chan struct{} // closed after a poll asked for
 		for {
-			r := p.Poll(ctx)
-			m.log.Info("feeds polled", "feeds", r.Feeds, "failed", r.Failed, "saved", r.Saved, "skipped", r.Skipped, "to_retry", r.Retry)
-			if r.Saved > 0 && !cfg.Watch {
-				// Nothing else would see the new files.
-				m.rl.trigger("feed articles saved", false)
+			if m.mayPoll(ctx, holder) {
+				r := p.Poll(ctx)
+				m.log.Info("feeds polled", "feeds", r.Feeds, "failed", r.Failed, "saved", r.Saved, "skipped", r.Skipped, "to_retry", r.Retry)
+				if r.Saved > 0 && !cfg.Watch {
+					// Nothing else would see the new files.
+					m.rl.trigger("feed articles saved", false)
+				}
+			}
+			if done != nil {
+				close(done)
+				done = nil
 			}
 			select {
 			case <-ctx.Done():
 				return
 			case <-t.C:
-			case <-m.pollNow:
+			case done = <-m.pollNow:
 			}
 		}
 	})
 	m.log.Info("following feeds", "feeds", len(urls), "every", cfg.FeedInterval.String(), "saving_in", cfg.feedsDir())
 	return nil
+}
+
+// mayPoll says whether this replica polls the feeds now: with a store,
+// replicas sharing it take turns through a lease, so that one of them
+// polls; the lease outlives two intervals, so another replica takes over
+// when the holder stops. Without a store, or when the store cannot be
+// asked, this replica polls.
+func (m *Main) mayPoll(ctx context.Context, holder string) bool {
+	if m.store == nil {
+		return true
+	}
+	ok, err := m.store.Lease(ctx, "feeds", holder, 2*m.Config.FeedInterval+time.Minute)
+	if err != nil {
+		m.log.Warn("cannot take the feed-polling lease; polling anyway", "err", err.Error())
+		return true
+	}
+	if !ok {
+		m.log.Debug("another replica polls the feeds")
+	}
+	return ok
+}
+
+// releasePoll gives the lease up at shutdown, so that another replica
+// polls at once.
+func (m *Main) releasePoll(holder string) {
+	if m.store == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := m.store.Release(ctx, "feeds", holder); err != nil {
+		m.log.Warn("cannot give up the feed-polling lease", "err", err.Error())
+	}
+}
+
+// replicaName names this process among the replicas sharing a store: its
+// host, process id and corpus folder. A replica that stops gracefully
+// gives the lease up; one killed holds it until it runs out.
+func replicaName(corpusDir string) string {
+	host, _ := os.Hostname()
+	if abs, err := filepath.Abs(corpusDir); err == nil {
+		corpusDir = abs
+	}
+	return fmt.Sprintf("%s/%d:%s", host, os.Getpid(), corpusDir)
 }
 
 // feedHealth is the "feeds" entry of /healthz; nil when no feed is
@@ -183,6 +240,8 @@ func addRefusal(err error) string {
 		return "I found no article text on that page, so I saved nothing."
 	case errors.Is(err, feeds.ErrNotArticle):
 		return "That link is not a web page (a PDF, an image or another file), so I saved nothing."
+	case errors.Is(err, feeds.ErrUnreadable):
+		return "I could not read that page as an article (its date or its text is in a form I do not know), so I saved nothing."
 	case errors.Is(err, feeds.ErrTooLarge):
 		return "That page is too large for me to read, so I saved nothing."
 	case errors.Is(err, feeds.ErrForbiddenAddress):

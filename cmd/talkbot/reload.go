@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -156,6 +157,7 @@ func (r *reloader) rebuild(log *slog.Logger, force bool) (string, error) {
 	st.Built = ix.Built()
 	m.state.Store(st)
 	m.reloads.Add(1)
+	m.indexed(c.Statements)
 	if old != nil && old != ix {
 		r.retired[old] = time.AfterFunc(m.grace, func() {
 			r.mu.Lock()
@@ -164,11 +166,19 @@ func (r *reloader) rebuild(log *slog.Logger, force bool) (string, error) {
 			r.mu.Unlock()
 			if mine {
 				closeQuietly(log, old)
+				giveBackMemory()
 			}
 		})
 	}
+	// What building took is garbage now.
+	defer giveBackMemory()
 	return fmt.Sprintf("Reloaded: %d statements from %d articles%s.", st.Statements, st.Articles, skipped), nil
 }
+
+// giveBackMemory returns the memory a build or a closed index held to the
+// system at once. Left to the runtime, a process that reloaded a large
+// corpus a few times kept the peak of every build resident.
+func giveBackMemory() { debug.FreeOSMemory() }
 
 func closeQuietly(log *slog.Logger, ix *index.Index) {
 	if err := ix.Close(); err != nil {

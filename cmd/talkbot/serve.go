@@ -89,6 +89,7 @@ type Main struct {
 	slackHTTP   *slack.HTTP
 	discordHTTP *discord.Interactions
 	feedParts
+	digestParts
 
 	runCtx    context.Context
 	stopRun   context.CancelFunc
@@ -282,6 +283,10 @@ func (m *Main) Run(ctx context.Context) error {
 	if err := m.startFeeds(m.runCtx); err != nil {
 		return err
 	}
+	if err := m.startDigests(); err != nil {
+		return err
+	}
+	m.indexed(m.bot.Index().Statements())
 	st := m.state.Load()
 	m.log.Info("serving", "statements", st.Statements, "articles", st.Articles)
 	return nil
@@ -426,16 +431,17 @@ func (m *Main) openIndex(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	m.bot = bot.New(ix, withStore(bot.Options{
+	m.bot = bot.New(ix, m.commands(withStore(bot.Options{
 		Logger:        m.log,
 		LogText:       cfg.LogText,
 		RatePerMinute: cfg.RatePerMinute,
 		Burst:         cfg.RateBurst,
 		Admins:        cfg.Admins,
 		Reload:        func(ctx context.Context) (string, error) { return m.rl.reload(ctx, "reload command", true) },
-	}, m.store))
+	}, m.store)))
 	st.Built = ix.Built()
 	m.state.Store(st)
+	giveBackMemory()
 	return nil
 }
 

@@ -1,0 +1,138 @@
+package discord
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/talkbot/talkbot/bot"
+)
+
+// voterHandler records votes once per user and answer, as the bot with a
+// store does.
+type voterHandler struct {
+	fakeHandler
+	mu    sync.Mutex
+	votes map[string]bool
+}
+
+func (v *voterHandler) Vote(ctx context.Context, turn, user string, up bool) (bool, error) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if turn == "gone" {
+		return false, fmt.Errorf("vote: %w", bot.ErrNotFound)
+	}
+	if _, ok := v.votes[turn+"/"+user]; ok {
+		return false, nil
+	}
+	v.votes[turn+"/"+user] = up
+	return true, nil
+}
+
+func buttonPress(id, customID string) string {
+	return fmt.Sprintf(`{"id":%q,"application_id":%q,"type":3,"token":"tok","version":1,"channel_id":"C1","member":{"user":{"id":%q}},"data":{"custom_id":%q,"component_type":2}}`,
+		id, testAppID, testUser, customID)
+}
+
+// TestInteractionsFeedbackButtons: answers that found something carry
+// 👍 / 👎; a press is recorded once per user and answer and answered with
+// a private thank-you.
+func TestInteractionsFeedbackButtons(t *testing.T) {
+	a := cannedAnswer(bot.Request{Text: "who said war is not the solution"})
+	a.TurnID = "turn1"
+	msgs := Messages(a)
+	row, ok := msgs[len(msgs)-1].Components[0].(discordgo.ActionsRow)
+	if !ok || len(row.Components) != 2 || row.Components[0].(discordgo.Button).CustomID != "fb:up:turn1" {
+		t.Fatalf("components %+v; want a row of two feedback buttons", msgs[len(msgs)-1].Components)
+	}
+	a.Found = false
+	if m := Messages(a); m[len(m)-1].Components != nil {
+		t.Error("an answer that found nothing carries feedback buttons")
+	}
+
+	h := &voterHandler{votes: map[string]bool{}}
+	e := newSignedEndpoint(t, &h.fakeHandler)
+	e.it.c.h = h
+	for i, c := range []struct{ custom, want string }{
+		{"fb:up:turn1", "Thanks! Glad it helped."},
+		{"fb:down:turn1", "rated this answer already"},
+		{"fb:down:turn2", "Thanks for saying so"},
+		{"fb:up:gone", "too old to rate"},
+		{"other", "do not know that button"},
+	} {
+		w := e.postGood(buttonPress(fmt.Sprint("70", i), c.custom))
+		var r discordgo.InteractionResponse
+		if w.Code != http.StatusOK || json.Unmarshal(w.Body.Bytes(), &r) != nil || r.Data == nil {
+			t.Fatalf("press %s → %d %s", c.custom, w.Code, w.Body)
+		}
+		if r.Type != discordgo.InteractionResponseChannelMessageWithSource || r.Data.Flags&discordgo.MessageFlagsEphemeral == 0 || !strings.Contains(r.Data.Content, c.want) {
+			t.Errorf("press %s → %s; want an ephemeral %q", c.custom, w.Body, c.want)
+		}
+	}
+	if len(h.votes) != 2 || h.votes["turn1/discord:"+testUser] != true || h.votes["turn2/discord:"+testUser] != false {
+		t.Errorf("votes %v", h.votes)
+	}
+	// The same press delivered again is refused.
+	if w := e.postGood(buttonPress("700", "fb:up:turn1")); w.Code != http.StatusConflict {
+		t.Errorf("a press sent again → %d; want 409", w.Code)
+	}
+}
+
+// followerHandler takes part in the conversations it has answered, as the
+// bot with a store does.
+type followerHandler struct {
+	fakeHandler
+	mu      sync.Mutex
+	threads map[string]bool
+}
+
+func (f *followerHandler) Handle(ctx context.Context, req bot.Request) bot.Answer {
+	f.mu.Lock()
+	f.threads[req.Thread] = true
+	f.mu.Unlock()
+	return f.fakeHandler.Handle(ctx, req)
+}
+
+func (f *followerHandler) InThread(ctx context.Context, req bot.Request) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.threads[req.Follows]
+}
+
+// reply is a message replying to the bot's message botMsg, which replied
+// to the message answered.
+func reply(id, content, botMsg, answered string) map[string]any {
+	e := messageEvent(id, testGuild, testUser, false, content)
+	e["type"] = 19
+	e["message_reference"] = map[string]any{"message_id": botMsg, "channel_id": testChan, "guild_id": testGuild}
+	e["referenced_message"] = map[string]any{"id": botMsg, "channel_id": testChan, "content": "an answer", "type": 19,
+		"author":            map[string]any{"id": testBotID, "username": "talkbot", "bot": true},
+		"message_reference": map[string]any{"message_id": answered, "channel_id": testChan, "guild_id": testGuild}}
+	return e
+}
+
+// TestGatewayRepliesAreFollowUps: a reply to the bot's answer needs no
+// mention when the bot answered the message the answer replied to; a reply
+// to an answer about a message it does not remember is ignored.
+func TestGatewayRepliesAreFollowUps(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &followerHandler{threads: map[string]bool{}}
+	runGateway(t, fd, h, Config{GuildID: testGuild})
+	fd.dispatch("MESSAGE_CREATE", messageEvent("801", testGuild, testUser, false, "<@"+testBotID+"> what did Blinken say?", testBotID))
+	fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 1)
+	fd.dispatch("MESSAGE_CREATE", reply("803", "when was that?", "802", "799")) // the bot never answered 799
+	fd.dispatch("MESSAGE_CREATE", reply("804", "when was that?", "802", "801"))
+	fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 2)
+	stays(t, "two replies", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 2 })
+	got := h.requests()
+	if len(got) != 2 || got[1].Text != "when was that?" || got[1].Thread != "804" || got[1].Follows != "801" || got[0].Thread != "801" {
+		t.Errorf("handler got %+v; want the mention, then the reply continuing it", got)
+	}
+}
