@@ -207,31 +207,38 @@ func roleIn(sentence, name string) bool {
 	return false
 }
 
+// numberWord finds a number in normalised words, as a word or an ordinal
+// ("20", "20th").
+func numberWord(n string) *regexp.Regexp {
+	return regexp.MustCompile(` ` + regexp.QuoteMeta(corpus.NormWords(n)) + `(?:st|nd|rd|th)? `)
+}
+
 var digitsRE = regexp.MustCompile(`^\d+(?:[.,]\d+)*$`)
 
-// numbersIn lists the numbers written in digits in a question's words
+// numbersIn finds the numbers written in digits in a question's words
 // ("20", "2.5"; not "M23").
-func numbersIn(words string) []string {
-	var out []string
+func numbersIn(words string) []*regexp.Regexp {
+	var out []*regexp.Regexp
 	for _, w := range strings.Fields(words) {
 		w = strings.Trim(w, `?!,;:"'()“”‘’`)
 		if i := strings.IndexAny(w, "-–"); i > 0 {
 			w = w[:i] // "30-day"
 		}
 		if digitsRE.MatchString(w) {
-			out = append(out, w)
+			out = append(out, numberWord(w))
 		}
 	}
 	return out
 }
 
-// hasNumbers: statement i holds every one of nums.
-func (v *view) hasNumbers(i int, nums []string) bool {
+// hasNumbers: statement i holds every one of nums (as numberWord finds
+// them).
+func (v *view) hasNumbers(i int, nums []*regexp.Regexp) bool {
 	if i < 0 || i >= len(v.norm) {
 		return len(nums) == 0
 	}
 	for _, n := range nums {
-		if !strings.Contains(v.norm[i], " "+corpus.NormWords(n)+" ") {
+		if !n.MatchString(v.norm[i]) {
 			return false
 		}
 	}
@@ -357,23 +364,34 @@ type ranked struct {
 // fits the question; statements that do not fit well enough are dropped.
 func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error) {
 	ix := v.s
-	words := contentWords(p.Words + " " + p.AskedAbout)
+	words := contentWords(p.Words)
 	if p.Phrase != "" && words == "" {
 		words = p.Phrase
 	}
 	expanded := v.expand(words)
 	terms := ix.Terms(words)
-	q := index.Query{Words: expanded, Speaker: p.Speaker, About: p.About, Where: p.Where, Size: 50}
+	q := index.Query{Words: expanded, Speaker: speakerQuery(p.Speaker), About: p.About, Where: p.Where, Size: 50}
 	if p.Intent == WhoSaid && p.Phrase != "" {
 		q.Phrase = p.Phrase
 	}
 	q.From, q.To = p.Scope.Range(v.latest)
-	if q.Words == "" && q.Speaker == "" && q.About == "" && q.Where == "" {
+	if asked := contentWords(p.AskedAbout); asked != "" {
+		// "what did X say when asked about Y": the turn that answers a
+		// question about Y.
+		q.Asked = v.expand(asked)
+	}
+	if q.Words == "" && q.Speaker == "" && q.About == "" && q.Where == "" && q.Asked == "" {
 		return nil, nil
 	}
 	hits, err := ix.Search(ctx, q)
 	if errors.Is(err, index.ErrEmptyQuery) {
 		return nil, nil // nothing searchable: "*", "~"
+	}
+	if err == nil && len(hits) == 0 && q.Asked != "" {
+		// No question about Y: what X said about Y, then.
+		words = strings.TrimSpace(words + " " + contentWords(p.AskedAbout))
+		q.Asked, q.Words, terms = "", v.expand(words), ix.Terms(words)
+		hits, err = ix.Search(ctx, q)
 	}
 	if err == nil && len(hits) == 0 && q.Phrase != "" {
 		q.Phrase = ""
@@ -502,6 +520,33 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// Otherwise as news orders it: what matters most comes first.
 		return si.Seq < sj.Seq
 	})
+	if p.First && len(out) > 1 {
+		// "when did X first say …": of the statements that fit about as
+		// well as the best, the earliest dated.
+		k := 1
+		for k < len(out) && out[0].score-out[k].score < 0.5 {
+			k++
+		}
+		sort.SliceStable(out[:k], func(i, j int) bool {
+			a, b := out[i].Statement.SaidOn, out[j].Statement.SaidOn
+			return a != "" && (b == "" || a < b)
+		})
+	}
+	if q.Asked != "" && len(out) > 1 && out[0].Statement.Question != "" {
+		// The answer to the question asked about is the whole turn that
+		// follows it, from its start.
+		top := out[0].Statement
+		var turn, rest []ranked
+		for _, r := range out {
+			if r.Statement.Source == top.Source && r.Statement.Question == top.Question {
+				turn = append(turn, r)
+			} else {
+				rest = append(rest, r)
+			}
+		}
+		sort.SliceStable(turn, func(i, j int) bool { return turn[i].Statement.Seq < turn[j].Statement.Seq })
+		out = append(turn, rest...)
+	}
 	return out, nil
 }
 
@@ -562,10 +607,101 @@ func fragment(text string) bool {
 // speakerFits: at least half the words of the asked-for speaker are in
 // the statement's speaker, title or aliases, allowing a typo in long words
 // ("kim jong un" does not fit "the UN").
+// roleAbbrev are the short and other forms of role words, and their one
+// spelling here.
+var roleAbbrev = map[string]string{"dept": "department", "dep": "department", "govt": "government", "gov": "government",
+	"sec": "secretary", "secy": "secretary", "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spox": "spokesperson",
+	"spokespeople": "spokesperson", "spokesmen": "spokesperson", "pres": "president", "amb": "ambassador", "min": "minister",
+	"officials": "official", "fm": "minister", "admin": "administration", "mod": "moderator"}
+
+// roleWords normalises words and writes role words one way
+// ("state dept spokesman" → "state department spokesperson", "U.S." and
+// "the United States" → "us").
+func roleWords(s string) string {
+	n := " " + corpus.NormWords(s) + " "
+	for _, us := range []string{" u s ", " united states ", " america ", " american "} {
+		n = strings.ReplaceAll(n, us, " us ")
+	}
+	f := strings.Fields(n)
+	for i, w := range f {
+		if r, ok := roleAbbrev[w]; ok {
+			f[i] = r
+		}
+	}
+	return strings.Join(f, " ")
+}
+
 func speakerFits(s corpus.Statement, speaker string) bool {
-	have := strings.Fields(corpus.NormWords(dropPossessive(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))))
+	return personFits(s, speaker) || officeFits(s, speaker)
+}
+
+// officeRE finds an office in the name of who published a statement.
+var officeRE = regexp.MustCompile(`(?i)white house|department|ministry|government|office|embassy|mission|pentagon|kremlin|council|presidency|secretariat`)
+
+// officeAlias are other names of offices.
+var officeAlias = map[string]string{"pentagon": "department defense", "defense department": "department defense",
+	"state department": "department state", "foreign office": "foreign commonwealth office"}
+
+// officeCountry names the country an office speaks for.
+var officeCountry = map[string]string{"white house": "us", "pentagon": "us", "kremlin": "russia", "downing street": "uk",
+	"elysee": "france", "elysée": "france"}
+
+// speakerQuery is the speaker asked for as the index is asked: the words
+// as written, their role words, and for a country its offices ("the US"
+// → "white house pentagon united states").
+func speakerQuery(speaker string) string {
+	if speaker == "" {
+		return ""
+	}
+	out := []string{speaker, roleWords(speaker)}
+	for _, w := range strings.Fields(roleWords(speaker)) {
+		for office, country := range officeCountry {
+			if w == country {
+				out = append(out, office)
+			}
+		}
+		if w == "us" {
+			out = append(out, "united states", "u.s.", "american")
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// officeFits: the speaker asked for is the office that published the
+// statement, and an official of it speaks ("what did the White House
+// say" → the press secretary's statement on whitehouse.gov).
+func officeFits(s corpus.Statement, speaker string) bool {
+	if s.Speaker == "" || !officeRE.MatchString(s.Source.Outlet) {
+		return false
+	}
+	want := roleWords(dropPossessive(speaker))
+	for k, v := range officeAlias {
+		want = strings.ReplaceAll(want, k, v)
+	}
+	have := " " + roleWords(s.Source.Outlet) + " "
+	for office, country := range officeCountry {
+		if strings.Contains(have, " "+office+" ") {
+			have += country + " "
+		}
+	}
+	n := 0
+	for _, w := range strings.Fields(want) {
+		if w == "the" || w == "a" || w == "an" || w == "of" {
+			continue
+		}
+		if !strings.Contains(have, " "+w+" ") {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// personFits is speakerFits by the speaker's own names and titles.
+func personFits(s corpus.Statement, speaker string) bool {
+	have := strings.Fields(roleWords(dropPossessive(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))))
 	n, ok := 0, 0
-	for _, w := range strings.Fields(corpus.NormWords(dropPossessive(speaker))) {
+	for _, w := range strings.Fields(roleWords(dropPossessive(speaker))) {
 		if w == "the" || w == "a" || w == "an" || w == "s" || w == "of" || w == "for" {
 			continue
 		}
@@ -629,8 +765,8 @@ func editDistance(a, b string) int {
 // exactSpeaker: every word of the asked-for speaker is in the statement's
 // speaker, title or aliases, spelt the same.
 func exactSpeaker(s corpus.Statement, speaker string) bool {
-	have := " " + corpus.NormWords(s.Speaker+" "+s.SpeakerTitle+" "+strings.Join(s.Aliases, " ")) + " "
-	for _, w := range strings.Fields(corpus.NormWords(speaker)) {
+	have := " " + roleWords(s.Speaker+" "+s.SpeakerTitle+" "+strings.Join(s.Aliases, " ")) + " "
+	for _, w := range strings.Fields(roleWords(speaker)) {
 		if w == "the" || w == "a" || w == "an" {
 			continue
 		}

@@ -20,6 +20,7 @@ const HelpText = `Ask me about the talks in plain words, for example:
 • when did a US official say the administration was close to a plan?
 • who is Amos Hochstein?
 Commands: status [topic] · who <words> · quotes <person> · timeline [topic] · sources · help
+In a channel: subscribe [topic] [daily HH:MM] · unsubscribe [topic] · subscriptions
 Every answer quotes its source; when I do not know, I say so.`
 
 func help(q string) Answer {

@@ -54,7 +54,18 @@ func (b *Bot) followUp(ctx context.Context, req Request, prev []Turn) (a Answer,
 		p := Parse(strings.TrimSpace("what did " + who + " say " + m[1]))
 		p.Limit = 4 * maxItems
 		a := b.AskQuestion(ctx, p)
-		a.Items = unseen(a.Items, prev, maxItems)
+		// Only their own words: not what others said about them.
+		var theirs []Item
+		for _, it := range a.Items {
+			if mentionsName(it.Speaker, who) {
+				theirs = append(theirs, it)
+			}
+		}
+		a.Items = unseen(theirs, prev, maxItems)
+		if len(a.Items) > 0 {
+			a.Found = true
+			a.Summary = summary(p, a.Items[0])
+		}
 		if len(a.Items) == 0 {
 			a = Answer{Question: p.Text, Intent: p.Intent, Summary: fmt.Sprintf("That is all I have from %s%s.", who, aboutTail(m[1]))}
 		}

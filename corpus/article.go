@@ -130,7 +130,6 @@ func ParseText(name string, data []byte) (*Article, error) {
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.TrimPrefix(text, "\ufeff")
 	a := &Article{File: name}
-	bodyLine := 1
 	if strings.HasPrefix(text, "---\n") {
 		// The closing line may follow at once: an empty header.
 		close := strings.Index(text[3:], "\n---")
@@ -161,10 +160,8 @@ func ParseText(name string, data []byte) (*Article, error) {
 			}
 			a.Published = t
 		}
-		bodyLine = strings.Count(text[:len(text)-len(rest)], "\n") + 1
 		text = rest
 	}
-	_ = bodyLine
 	paras := splitParagraphs(text)
 	paras = dropBoilerplate(paras)
 	if a.Title == "" && len(paras) > 0 {
@@ -214,12 +211,16 @@ func keyLine(header, key string) int {
 	return 1
 }
 
-// ParseDate reads a publication date: YYYY-MM-DD, an RFC 3339 date-time,
-// or a few common written forms ("September 25, 2024", "25 September 2024").
+// ParseDate reads a publication date: YYYY-MM-DD, an RFC 3339 date-time
+// (also with a "+0000" offset, as many pages' metadata write it), an RFC
+// 1123 date-time ("Wed, 25 Sep 2024 10:00:00 GMT", the form of feeds and
+// HTTP), or a few common written forms ("September 25, 2024",
+// "25 September 2024", "25 Sep 2024").
 func ParseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	for _, layout := range []string{dateLayout, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006/01/02",
-		"January 2, 2006", "Jan. 2, 2006", "Jan 2, 2006", "2 January 2006", "Monday, January 2, 2006"} {
+		"January 2, 2006", "Jan. 2, 2006", "Jan 2, 2006", "2 January 2006", "Monday, January 2, 2006",
+		"2006-01-02T15:04:05-0700", "2006-01-02T15:04", time.RFC1123Z, time.RFC1123, "2 Jan 2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
 		}
@@ -247,6 +248,11 @@ func splitParagraphs(text string) []string {
 			flush()
 			paras = append(paras, line)
 			continue
+		}
+		// A transcript's turn starts a paragraph even without a blank line
+		// before it ("MR MILLER: …", "Q    …").
+		if _, _, turn := label(strings.TrimLeft(line, "*_ ")); turn {
+			flush()
 		}
 		cur = append(cur, line)
 	}

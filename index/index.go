@@ -41,6 +41,8 @@ type Index struct {
 	built    time.Time
 	// onDamaged is called when a search panics; see OnDamaged.
 	onDamaged func(error)
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // OnDamaged sets a function called, from the search that failed, when a
@@ -69,6 +71,7 @@ type doc struct {
 	Title    string     `json:"title"`
 	Aliases  []string   `json:"aliases"`
 	Where    string     `json:"where"`
+	Outlet   string     `json:"outlet"` // who published it: an office speaks through its statements
 	Kind     string     `json:"kind"`
 	Topics   []string   `json:"topics"`
 	Dated    *time.Time `json:"dated,omitempty"` // said on, or else published
@@ -110,6 +113,7 @@ func newMapping() mapping.IndexMapping {
 	m.AddFieldMappingsAt("title", text(false))
 	m.AddFieldMappingsAt("aliases", text(false))
 	m.AddFieldMappingsAt("where", text(false))
+	m.AddFieldMappingsAt("outlet", text(false))
 	m.AddFieldMappingsAt("kind", kw)
 	m.AddFieldMappingsAt("topics", kw)
 	m.AddFieldMappingsAt("dated", date)
@@ -128,7 +132,7 @@ func newMapping() mapping.IndexMapping {
 
 func toDoc(s *corpus.Statement) doc {
 	d := doc{Text: s.Text, Context: s.Sentence, Question: s.Question, Speaker: s.Speaker, Title: s.SpeakerTitle,
-		Aliases: s.Aliases, Where: s.Where, Kind: string(s.Kind)}
+		Aliases: s.Aliases, Where: s.Where, Outlet: s.Source.Outlet, Kind: string(s.Kind)}
 	for _, t := range s.Topics {
 		d.Topics = append(d.Topics, strings.ToLower(t))
 	}
@@ -291,12 +295,14 @@ func (ix *Index) Statements() []corpus.Statement { return ix.stmts }
 // Speakers returns the people and sources quoted, most quoted first.
 func (ix *Index) Speakers() []Speaker { return ix.speakers }
 
-// Close releases the index.
+// Close releases the index. Closing it again does nothing (Bleve's own
+// Close panics the second time).
 func (ix *Index) Close() error {
 	if ix == nil || ix.bi == nil {
 		return nil
 	}
-	return ix.bi.Close()
+	ix.closeOnce.Do(func() { ix.closeErr = ix.bi.Close() })
+	return ix.closeErr
 }
 
 // Terms analyzes text as the statement text is analyzed (English: lower
@@ -325,8 +331,9 @@ type Query struct {
 	Require int
 	// Phrase must match the statement's words as a phrase.
 	Phrase string
-	// Speaker must match the speaker's name, aliases or title; misspelt
-	// names within an edit or two still match.
+	// Speaker must match the speaker's name, aliases or title, or the
+	// office that published the statement; misspelt names within an edit
+	// or two still match.
 	Speaker string
 	// About must appear in the statement or its sentence (a name, fuzzy).
 	About string
@@ -460,7 +467,9 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	}
 	if s := limitWords(q.Speaker); s != "" {
 		f := fuzziness(s)
-		must = append(must, bleve.NewDisjunctionQuery(match("speaker", s, 3, f), match("aliases", s, 3, f), match("title", s, 1, 0)))
+		// An office speaks through its statements: "the White House" for
+		// the press secretary's statement it published.
+		must = append(must, bleve.NewDisjunctionQuery(match("speaker", s, 3, f), match("aliases", s, 3, f), match("title", s, 1, 0), match("outlet", s, 0.5, 0)))
 	}
 	if a := limitWords(q.About); a != "" {
 		f := fuzziness(a)
@@ -565,7 +574,7 @@ type meta struct {
 
 // layout changes whenever the mapping does; an index stored with another
 // layout is rebuilt.
-const layout = 3
+const layout = 4
 
 const (
 	metaFile  = "talkbot-index.json"

@@ -23,12 +23,17 @@ type Options struct {
 	// postgresql://…, TALKBOT_DATABASE_URL); Path is then ignored.
 	URL string
 	// Path is the SQLite file (TALKBOT_DATABASE); it is created when
-	// missing. Default "talkbot.db".
+	// missing. Default "talkbot.db"; Memory keeps the store in memory, for
+	// as long as it is open.
+
 	Path string
 	// BusyTimeout is how long a SQLite write waits for a lock another
 	// process holds before failing. Default 5 s.
 	BusyTimeout time.Duration
 }
+
+// Memory as Options.Path keeps the store in memory (the console chat).
+const Memory = ":memory:"
 
 // Store is an open store. It is safe for concurrent use.
 type Store struct {
@@ -70,6 +75,18 @@ func open(o Options) (*Store, error) {
 	path := o.Path
 	if path == "" {
 		path = "talkbot.db"
+	}
+	if path == Memory {
+		db, err := sql.Open("sqlite", "file::memory:?_pragma=foreign_keys(1)")
+		if err != nil {
+			return nil, fmt.Errorf("sqlite in memory: %w", err)
+		}
+		// One connection, never closed while the store is open: the
+		// database lives as long as it does.
+		db.SetMaxOpenConns(1)
+		db.SetConnMaxIdleTime(0)
+		db.SetConnMaxLifetime(0)
+		return &Store{db: db, engine: "sqlite", where: Memory}, nil
 	}
 	if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
 		return nil, fmt.Errorf("sqlite %s: folder %s does not exist", path, filepath.Dir(path))

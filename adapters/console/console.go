@@ -72,7 +72,9 @@ func (c *Console) Run(ctx context.Context) error {
 		case "quit", "exit", "bye":
 			return nil
 		}
-		a := c.h.Handle(ctx, bot.Request{Text: line, Platform: "console"})
+		// The chat is one conversation: a handler that remembers turns
+		// reads each line against the ones before.
+		a := c.h.Handle(ctx, bot.Request{Text: line, Platform: "console", Channel: "console", Thread: "chat"})
 		fmt.Fprintln(c.out, Render(a))
 	}
 }

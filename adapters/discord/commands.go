@@ -40,6 +40,16 @@ func Command() *discordgo.ApplicationCommand {
 				str("topic", "A topic, e.g. Gaza or Lebanon", false, false)),
 			sub("sources", "The articles the answers come from"),
 			sub("help", "How to ask"),
+			sub("add", "Read a news page and add its article (admins)",
+				str("url", "The page's address, https://…", true, false)),
+			sub("subscribe", "Post the new sourced statements on a topic in this channel",
+				str("topic", "A topic, e.g. Gaza; leave out for all the talks", false, false),
+				str("daily", "Instead, a daily digest at this time, HH:MM, e.g. 08:30", false, false)),
+			sub("unsubscribe", "Stop the posts on a topic in this channel",
+				str("topic", "The topic subscribed to; leave out for all the talks", false, false)),
+			sub("subscriptions", "What this channel follows"),
+			sub("config", "This channel's settings: show them, or (admins) change them",
+				str("setting", "topic <talks> · topic none · answers private · answers public", false, false)),
 		},
 	}
 }

@@ -24,7 +24,16 @@ func TestCommandText(t *testing.T) {
 		{"timeline", map[string]string{"topic": "Lebanon"}, "timeline Lebanon"},
 		{"sources", nil, "sources"},
 		{"help", nil, "help"},
+		{"config", nil, "config"},
+		{"config", map[string]string{"setting": "topic  Gaza ceasefire"}, "config topic Gaza ceasefire"},
 		{"unknown", nil, "help"},
+		{"add", map[string]string{"url": " https://example.org/a "}, "add https://example.org/a"},
+		{"subscribe", nil, "subscribe"},
+		{"subscribe", map[string]string{"topic": "Gaza"}, "subscribe Gaza"},
+		{"subscribe", map[string]string{"topic": "Gaza", "daily": "08:30"}, "subscribe Gaza daily 08:30"},
+		{"subscribe", map[string]string{"daily": "7:00"}, "subscribe daily 7:00"},
+		{"unsubscribe", map[string]string{"topic": "Gaza"}, "unsubscribe Gaza"},
+		{"subscriptions", nil, "subscriptions"},
 	}
 	for _, c := range cases {
 		var i discordgo.Interaction
@@ -44,7 +53,7 @@ func TestCommandText(t *testing.T) {
 
 func TestCommandDefinition(t *testing.T) {
 	c := Command()
-	if c.Name != "talks" || len(c.Options) != 7 {
+	if c.Name != "talks" || len(c.Options) != 12 {
 		t.Fatalf("command %s with %d subcommands", c.Name, len(c.Options))
 	}
 	required := map[string]string{}
@@ -63,7 +72,8 @@ func TestCommandDefinition(t *testing.T) {
 		}
 	}
 	want := map[string]string{"ask question": "required", "status topic": "optional", "who words": "required",
-		"quotes person": "required", "timeline topic": "optional"}
+		"quotes person": "required", "timeline topic": "optional", "add url": "required", "subscribe topic": "optional",
+		"subscribe daily": "optional", "unsubscribe topic": "optional"}
 	for k, v := range want {
 		if required[k] != v {
 			t.Errorf("option %s is %q; want %s", k, required[k], v)

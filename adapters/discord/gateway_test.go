@@ -79,7 +79,7 @@ func TestGatewayRegistersCommandOnlyWhenChanged(t *testing.T) {
 		for _, o := range got[0].Options {
 			names = append(names, o.Name)
 		}
-		if want := "ask status who quotes timeline sources help"; strings.Join(names, " ") != want {
+		if want := "ask status who quotes timeline sources help add subscribe unsubscribe subscriptions config"; strings.Join(names, " ") != want {
 			t.Errorf("subcommands %q; want %q", names, want)
 		}
 	})

@@ -11,6 +11,7 @@ import (
 
 	"github.com/talkbot/talkbot/adapters/console"
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/store"
 )
 
 func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -72,10 +73,18 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	b, closeIndex, err := openBot(*dir, stderr)
+	ix, err := buildIndex(*dir, stderr)
 	if err != nil {
 		return err
 	}
-	defer closeIndex()
+	defer ix.Close()
+	// The chat is one conversation, remembered in memory while it lasts:
+	// follow-ups ("who is he?", "more") read against it.
+	st, err := store.Open(ctx, store.Options{Path: store.Memory})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	b := bot.New(ix, withStore(bot.Options{}, st))
 	return console.New(b, stdin, stdout).Run(ctx)
 }

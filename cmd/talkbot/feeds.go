@@ -240,6 +240,8 @@ func addRefusal(err error) string {
 		return "I found no article text on that page, so I saved nothing."
 	case errors.Is(err, feeds.ErrNotArticle):
 		return "That link is not a web page (a PDF, an image or another file), so I saved nothing."
+	case errors.Is(err, feeds.ErrUnreadable):
+		return "I could not read that page as an article (its date or its text is in a form I do not know), so I saved nothing."
 	case errors.Is(err, feeds.ErrTooLarge):
 		return "That page is too large for me to read, so I saved nothing."
 	case errors.Is(err, feeds.ErrForbiddenAddress):

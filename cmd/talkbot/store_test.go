@@ -78,3 +78,14 @@ func TestServeDatabaseErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestChatIsAConversation: the console chat reads a follow-up against the
+// question before it.
+func TestChatIsAConversation(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "aid.md", articleAid)
+	out, errOut, code := runCmd(t, askAid+"\nwho is he?\nquit\n", "chat", "--corpus", dir)
+	if code != 0 || strings.Count(out, "Espen Barth Eide") < 2 || !strings.Contains(out, "Foreign Minister") {
+		t.Errorf("chat = %d\n%s%s; want 'who is he?' answered about Eide", code, out, errOut)
+	}
+}

@@ -11,6 +11,10 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/talkbot/talkbot/corpus"
 )
 
 // zeros is an endless body of spaces.
@@ -178,5 +182,56 @@ func TestRunStops(t *testing.T) {
 	<-done
 	if len(saved(t, dir)) != 1 || s.count("/a") != 1 {
 		t.Errorf("after several polls: files %v, page fetched %d times", saved(t, dir), s.count("/a"))
+	}
+}
+
+// encode writes s in a single-byte encoding.
+func encode(t *testing.T, cm *charmap.Charmap, s string) string {
+	t.Helper()
+	out, err := cm.NewEncoder().String(s)
+	if err != nil {
+		t.Fatalf("encoding %q: %v", s, err)
+	}
+	return out
+}
+
+// Pages in other encodings are read in UTF-8; metadata dates in the forms
+// pages write are read; a page whose date cannot be read is left alone,
+// not fetched at every poll.
+func TestPagesInOtherForms(t *testing.T) {
+	s := newSite(t)
+	page := func(charsetMeta, date, para string) string {
+		return `<html><head>` + charsetMeta + `<title>Talks in Geneva</title><meta property="og:site_name" content="Lakeside Post">` +
+			`<meta property="article:published_time" content="` + date + `"></head><body><article><h1>Talks in Geneva</h1>` +
+			`<p>GENEVA - The two delegations met again on Tuesday at the invitation of the Swiss government, officials said after the session ended.</p>` +
+			`<p>` + para + `</p><p>The next round is expected within a fortnight, according to a statement issued by the hosts late on Tuesday evening.</p></article></body></html>`
+	}
+	s.setTyped("/latin1", "text/html; charset=ISO-8859-1", encode(t, charmap.ISO8859_1, page("", "2026-03-03T09:30:00+0000",
+		`"We will meet again in Genève before the end of the month," said Zoë Laurent, the mediator.`)))
+	s.addItem(testItem{Title: "Talks in Geneva (latin-1)", Path: "/latin1", Published: day})
+	s.setTyped("/cp1252", "text/html", encode(t, charmap.Windows1252, page(`<meta charset="windows-1252">`, "Tue, 03 Mar 2026 09:30:00 GMT",
+		"“The ceasefire must hold through the harvest,” said Zoë Laurent, the mediator, in remarks to reporters.")))
+	s.addItem(testItem{Title: "Mediator on the harvest", Path: "/cp1252", Published: day})
+	s.setTyped("/baddate", "text/html; charset=utf-8", page("", "the day before yesterday",
+		"“Nothing has moved since the summer,” said Zoë Laurent, the mediator, when asked about the talks."))
+	s.addItem(testItem{Title: "Undated", Path: "/baddate", Published: day})
+
+	f, dir := newFetcher(t, nil)
+	p := newPoller(t, f, s.url("/rss.xml"))
+	if r := p.Poll(context.Background()); r.Saved != 2 || r.Skipped != 1 || r.Retry != 0 {
+		t.Fatalf("poll: %+v; want 2 saved, the undated page skipped", r)
+	}
+	c, err := corpus.Load(corpus.Options{}, dir)
+	if err != nil || len(c.Articles) != 2 {
+		t.Fatalf("load: %v, %d articles", err, len(c.Articles))
+	}
+	if !hasQuote(c.Statements, "Zoë Laurent", "We will meet again in Genève before the end of the month", "2026-03-03") {
+		t.Errorf("the ISO-8859-1 page's quote: %+v", c.Statements)
+	}
+	if !hasQuote(c.Statements, "Zoë Laurent", "The ceasefire must hold through the harvest", "2026-03-03") {
+		t.Errorf("the windows-1252 page's quote: %+v", c.Statements)
+	}
+	if r := p.Poll(context.Background()); r.Skipped != 0 || s.count("/baddate") != 1 {
+		t.Errorf("second poll: %+v, undated page fetched %d times; want it left alone", r, s.count("/baddate"))
 	}
 }

@@ -35,6 +35,9 @@ var (
 	ErrNotArticle = errors.New("not a web page")
 	// ErrNoText: the page has no article text readability could find.
 	ErrNoText = corpus.ErrNoText
+	// ErrUnreadable: the page cannot be read as an article (an
+	// unparseable date in its metadata, text in no known encoding).
+	ErrUnreadable = errors.New("page cannot be read as an article")
 	// ErrAlreadySaved: the same URL or the same text was saved before.
 	ErrAlreadySaved = errors.New("already saved")
 	// ErrForbiddenAddress: the host resolves to an address talkbot never
@@ -66,7 +69,7 @@ func Reason(err error) string {
 	case errors.Is(err, context.Canceled):
 		return "stopped"
 	}
-	for _, known := range []error{ErrNotHTTP, ErrTooLarge, ErrRedirects, ErrNotArticle, ErrNoText, ErrAlreadySaved, errNotFeed} {
+	for _, known := range []error{ErrNotHTTP, ErrTooLarge, ErrRedirects, ErrNotArticle, ErrNoText, ErrUnreadable, ErrAlreadySaved, errNotFeed} {
 		if errors.Is(err, known) {
 			return known.Error()
 		}
@@ -309,7 +312,7 @@ func permanent(err error) bool {
 	if errors.As(err, &se) {
 		return se.Code == http.StatusNotFound || se.Code == http.StatusGone || se.Code == http.StatusUnavailableForLegalReasons
 	}
-	return errors.Is(err, ErrNotHTTP) || errors.Is(err, ErrNoText) || errors.Is(err, ErrNotArticle) ||
+	return errors.Is(err, ErrNotHTTP) || errors.Is(err, ErrNoText) || errors.Is(err, ErrNotArticle) || errors.Is(err, ErrUnreadable) ||
 		errors.Is(err, ErrTooLarge) || errors.Is(err, ErrAlreadySaved) || errors.Is(err, ErrForbiddenAddress) ||
 		errors.Is(err, ErrRedirects)
 }

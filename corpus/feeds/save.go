@@ -7,13 +7,16 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 
@@ -91,12 +94,12 @@ func (f *Fetcher) Add(ctx context.Context, rawURL string, hint Hint) (*Saved, er
 	default:
 		return nil, fmt.Errorf("%s: %w (%s)", u.Redacted(), ErrNotArticle, mediaType(resp.ContentType))
 	}
-	a, err := corpus.ParseHTML(u.String(), resp.Body)
+	a, err := corpus.ParseHTML(u.String(), toUTF8(resp.Body, resp.ContentType))
 	if err != nil {
 		if errors.Is(err, corpus.ErrNoText) || errors.Is(err, corpus.ErrEmpty) || errors.Is(err, corpus.ErrBinary) {
 			return nil, fmt.Errorf("%s: %w", u.Redacted(), ErrNoText)
 		}
-		return nil, fmt.Errorf("%s: reading the page: %w", u.Redacted(), unwrapFileError(err))
+		return nil, fmt.Errorf("%s: %w: %w", u.Redacted(), ErrUnreadable, unwrapFileError(err))
 	}
 	pageURL := u.String()
 	if a.URL == "" {
@@ -108,6 +111,24 @@ func (f *Fetcher) Add(ctx context.Context, rawURL string, hint Hint) (*Saved, er
 	}
 	applyHint(a, hint, u)
 	return f.save(ctx, a, pageURL, resp.URL.String())
+}
+
+// toUTF8 converts a page in another encoding (windows-1252, ISO-8859-1,
+// Shift JIS…, as its Content-Type, a BOM or its <meta charset> says) to
+// UTF-8; a page already in UTF-8 is returned as it is.
+func toUTF8(body []byte, contentType string) []byte {
+	if utf8.Valid(body) {
+		return body
+	}
+	r, err := charset.NewReader(bytes.NewReader(body), contentType)
+	if err != nil {
+		return body
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		return body
+	}
+	return out
 }
 
 func unwrapFileError(err error) error {
