@@ -252,6 +252,11 @@ func splitParagraphs(text string) []string {
 			paras = append(paras, line)
 			continue
 		}
+		// A transcript's turn starts a paragraph even without a blank line
+		// before it ("MR MILLER: …", "Q    …").
+		if _, _, turn := label(strings.TrimLeft(line, "*_ ")); turn {
+			flush()
+		}
 		cur = append(cur, line)
 	}
 	flush()

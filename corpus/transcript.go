@@ -320,18 +320,19 @@ func ExtractTranscript(a *Article) []Statement {
 	for _, t := range turns {
 		if isReporter(t.label) {
 			q := strings.Join(t.paras, " ")
+			// A question cut off ("How long —") goes on in the next turn.
+			cut := strings.HasSuffix(q, "—") || strings.HasSuffix(q, "–") || strings.HasSuffix(q, "-") || strings.HasSuffix(q, "…")
 			switch {
-			case wordCount(q) < 4:
+			case wordCount(q) < 4 && !cut:
 				pending = last
-			case prevReporter && pending != "":
-				pending += " " + q
+			case prevReporter:
+				pending += " " + q // "How close are we —" "(Inaudible) to the deal?"
 			default:
 				pending = q
 			}
-			if wordCount(q) >= 4 {
+			if prevReporter = wordCount(q) >= 4 || cut; prevReporter {
 				last = pending
 			}
-			prevReporter = true
 			continue
 		}
 		prevReporter = false
