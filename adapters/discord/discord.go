@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -62,6 +63,10 @@ type Config struct {
 	// closes the connection. Mentions, direct messages and slash commands
 	// work without it.
 	MessageContent bool
+	// APIURL (DISCORD_API_URL), when set, is where REST calls go instead
+	// of Discord's API (https://discord.com/api/v9/ for this SDK): a proxy,
+	// or a local server in tests. It must end with the version's slash.
+	APIURL string
 	// Logger receives the adapter's logs; nil means slog.Default().
 	Logger *slog.Logger
 	// Replays remembers the interactions received over HTTP, so that one
@@ -111,12 +116,44 @@ func withReplyWithin(d time.Duration) option { return func(s *settings) { s.repl
 // withClock replaces time.Now for the signature's timestamp window.
 func withClock(now func() time.Time) option { return func(s *settings) { s.now = now } }
 
-func newSettings(replyWithin time.Duration, opts []option) settings {
+func newSettings(replyWithin time.Duration, apiURL string, opts []option) settings {
 	s := settings{replyWithin: replyWithin, timeout: answerTimeout, now: time.Now}
+	if apiURL != "" {
+		s.client = apiClient(apiURL)
+	}
 	for _, o := range opts {
 		o(&s)
 	}
 	return s
+}
+
+// apiClient is an HTTP client that sends the SDK's calls to Discord's API
+// to apiURL instead.
+func apiClient(apiURL string) *http.Client {
+	target, err := url.Parse(apiURL)
+	if err != nil || target.Host == "" {
+		return nil
+	}
+	return &http.Client{Timeout: 20 * time.Second, Transport: redirectAPI{target: target, next: http.DefaultTransport}}
+}
+
+// redirectAPI rewrites https://discord.com/api/vN/… to target + ….
+type redirectAPI struct {
+	target *url.URL
+	next   http.RoundTripper
+}
+
+func (ra redirectAPI) RoundTrip(r *http.Request) (*http.Response, error) {
+	prefix := "/api/v" + discordgo.APIVersion + "/"
+	if !strings.HasPrefix(r.URL.Path, prefix) {
+		return ra.next.RoundTrip(r)
+	}
+	r = r.Clone(r.Context())
+	rest := strings.TrimPrefix(r.URL.Path, prefix)
+	r.URL.Scheme, r.URL.Host, r.Host = ra.target.Scheme, ra.target.Host, ""
+	r.URL.Path = strings.TrimSuffix(ra.target.Path, "/") + "/" + rest
+	r.URL.RawPath = ""
+	return ra.next.RoundTrip(r)
 }
 
 // core is what the gateway and the HTTP endpoint share: calling the Handler

@@ -136,3 +136,18 @@ func TestGatewayRepliesAreFollowUps(t *testing.T) {
 		t.Errorf("handler got %+v; want the mention, then the reply continuing it", got)
 	}
 }
+
+// TestAPIURL: DISCORD_API_URL sends the SDK's REST calls elsewhere.
+func TestAPIURL(t *testing.T) {
+	fd := newFakeDiscord(t)
+	p, err := newPoster(Config{Token: "tok", APIURL: fd.srv.URL + "/api/v9/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Post(context.Background(), testChan, cannedAnswer(bot.Request{Text: "status"})); err != nil {
+		t.Fatalf("Post through DISCORD_API_URL: %v", err)
+	}
+	if n := len(fd.find("POST", "/api/v9/channels/"+testChan+"/messages")); n != 1 {
+		t.Errorf("the local API got %d posts; want 1", n)
+	}
+}

@@ -36,7 +36,7 @@ func newGateway(cfg Config, h Handler, opts ...option) (*Gateway, error) {
 	if cfg.Token == "" {
 		return nil, errors.New("discord: gateway needs a bot token (DISCORD_BOT_TOKEN)")
 	}
-	set := newSettings(gatewayReplyWithin, opts)
+	set := newSettings(gatewayReplyWithin, cfg.APIURL, opts)
 	c, err := newCore(cfg, h, set)
 	if err != nil {
 		return nil, err

@@ -55,7 +55,7 @@ func newInteractions(cfg Config, h Handler, opts ...option) (*Interactions, erro
 	if err != nil || len(raw) != ed25519.PublicKeySize {
 		return nil, errors.New("discord: DISCORD_PUBLIC_KEY must be the application's 32-byte Ed25519 public key in hex")
 	}
-	set := newSettings(httpReplyWithin, opts)
+	set := newSettings(httpReplyWithin, cfg.APIURL, opts)
 	c, err := newCore(cfg, h, set)
 	if err != nil {
 		return nil, err

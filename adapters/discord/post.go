@@ -33,7 +33,7 @@ func newPoster(cfg Config, opts ...option) (*Poster, error) {
 	if cfg.Token == "" {
 		return nil, errors.New("discord: DISCORD_BOT_TOKEN is not set: posting in channels needs the bot token")
 	}
-	s, err := newRESTSession(cfg.Token, newSettings(0, opts))
+	s, err := newRESTSession(cfg.Token, newSettings(0, cfg.APIURL, opts))
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -51,6 +52,10 @@ type PlatformConfig struct {
 	DiscordGuildID     string `envconfig:"DISCORD_GUILD_ID"`
 	DiscordPublicKey   string `envconfig:"DISCORD_PUBLIC_KEY"`
 	DiscordAppID       string `envconfig:"DISCORD_APP_ID"`
+	// SlackAPIURL and DiscordAPIURL point the Web API clients elsewhere
+	// (GovSlack, a proxy, a local server in tests).
+	SlackAPIURL   string `envconfig:"SLACK_API_URL"`
+	DiscordAPIURL string `envconfig:"DISCORD_API_URL"`
 }
 
 // What runs, derived from which settings are present.
@@ -119,7 +124,8 @@ func envError(err error) error {
 func (c *Config) trim() {
 	for _, p := range []*string{&c.Corpus, &c.IndexPath, &c.HTTPAddr, &c.LogFormat, &c.LogLevel, &c.Database, &c.DatabaseURL,
 		&c.Platform.SlackBotToken, &c.Platform.SlackAppToken, &c.Platform.SlackSigningSecret,
-		&c.Platform.DiscordBotToken, &c.Platform.DiscordGuildID, &c.Platform.DiscordPublicKey, &c.Platform.DiscordAppID} {
+		&c.Platform.DiscordBotToken, &c.Platform.DiscordGuildID, &c.Platform.DiscordPublicKey, &c.Platform.DiscordAppID,
+		&c.Platform.SlackAPIURL, &c.Platform.DiscordAPIURL} {
 		*p = strings.TrimSpace(*p)
 	}
 	c.LogFormat = strings.ToLower(c.LogFormat)
@@ -226,6 +232,14 @@ func (c *Config) validate() error {
 		}
 		if p.DiscordBotToken == "" {
 			return errors.New("DISCORD_GUILD_ID is set without DISCORD_BOT_TOKEN: the guild is where the gateway registers /talks")
+		}
+	}
+	for _, u := range []struct{ name, value string }{{"SLACK_API_URL", p.SlackAPIURL}, {"DISCORD_API_URL", p.DiscordAPIURL}} {
+		if u.value == "" {
+			continue
+		}
+		if pu, err := url.Parse(u.value); err != nil || (pu.Scheme != "https" && pu.Scheme != "http") || pu.Host == "" || !strings.HasSuffix(pu.Path, "/") {
+			return fmt.Errorf("%s: %q is not an http(s) URL ending in / (e.g. https://slack.com/api/)", u.name, u.value)
 		}
 	}
 	if p.DiscordAppID != "" && !digits(p.DiscordAppID) {

@@ -164,7 +164,8 @@ func TestSlackThreadConversation(t *testing.T) {
 	start := func() *Main {
 		cfg := testConfig(dir)
 		cfg.Database = db
-		m, _ := startMain(t, cfg, func(m *Main) { m.slackAPIURL = api.url() })
+		cfg.Platform.SlackAPIURL = api.url() // SLACK_API_URL
+		m, _ := startMain(t, cfg)
 		return m
 	}
 	m := start()

@@ -60,14 +60,14 @@ func (m *Main) startDigests() error {
 		posters = map[string]digest.Poster{}
 		p := m.Config.Platform
 		if p.SlackBotToken != "" {
-			sp, err := slack.NewPoster(slack.Config{BotToken: p.SlackBotToken, APIURL: m.slackAPIURL, Logger: m.log})
+			sp, err := slack.NewPoster(slack.Config{BotToken: p.SlackBotToken, APIURL: m.slackAPI(), Logger: m.log})
 			if err != nil {
 				return err
 			}
 			posters[slack.Platform] = sp
 		}
 		if p.DiscordBotToken != "" {
-			dp, err := discord.NewPoster(discord.Config{Token: p.DiscordBotToken, Logger: m.log})
+			dp, err := discord.NewPoster(discord.Config{Token: p.DiscordBotToken, APIURL: p.DiscordAPIURL, Logger: m.log})
 			if err != nil {
 				return err
 			}

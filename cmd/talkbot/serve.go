@@ -153,6 +153,14 @@ func (m *Main) Wait(ctx context.Context) error {
 	return err
 }
 
+// slackAPI is where the Slack Web API is: SLACK_API_URL, or a test's.
+func (m *Main) slackAPI() string {
+	if m.slackAPIURL != "" {
+		return m.slackAPIURL
+	}
+	return m.Config.Platform.SlackAPIURL
+}
+
 // Failed reports an adapter that stopped for good (a rejected token).
 func (m *Main) Failed() <-chan error { return m.failed }
 
@@ -198,7 +206,7 @@ func (m *Main) Run(ctx context.Context) error {
 		replays = m.store
 	}
 	slackCfg := slack.Config{BotToken: p.SlackBotToken, AppToken: p.SlackAppToken, SigningSecret: p.SlackSigningSecret,
-		APIURL: m.slackAPIURL, Logger: m.log, Replays: replays}
+		APIURL: m.slackAPI(), Logger: m.log, Replays: replays}
 	if cfg.slackSocketMode() {
 		if sm, err = slack.NewSocketMode(slackCfg, m.core); err != nil {
 			return err
@@ -209,7 +217,7 @@ func (m *Main) Run(ctx context.Context) error {
 			return err
 		}
 	}
-	discordCfg := discord.Config{Token: p.DiscordBotToken, AppID: p.DiscordAppID, GuildID: p.DiscordGuildID,
+	discordCfg := discord.Config{Token: p.DiscordBotToken, AppID: p.DiscordAppID, GuildID: p.DiscordGuildID, APIURL: p.DiscordAPIURL,
 		PublicKey: p.DiscordPublicKey, Logger: m.log, Replays: replays}
 	if cfg.discordGateway() {
 		if gw, err = discord.NewGateway(discordCfg, m.core); err != nil {
