@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -39,5 +40,16 @@ func BenchmarkAsk(b *testing.B) {
 			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 		})
 		ix.Close()
+	}
+}
+
+// BenchmarkHostileQuestion: a question of wildcards, fuzzy terms and field
+// syntax repeated to thousands of characters, on the test articles.
+func BenchmarkHostileQuestion(b *testing.B) {
+	bt := testBot(b)
+	q := strings.Repeat("*ceasefire* ~2 /reg.*ex/ +speaker:x ", 400)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		bt.Ask(context.Background(), q)
 	}
 }

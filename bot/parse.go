@@ -2,9 +2,12 @@ package bot
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // MaxQuestion is the longest question read; the rest is ignored.
@@ -69,7 +72,7 @@ var (
 	spaceRE   = regexp.MustCompile(`\s+`)
 	mentionRE = regexp.MustCompile(`<[@#!&][^>]*>`)
 
-	speechVerbRE = `(?:say|said|says|tell|told|tells|think|thinks|thought|call(?:ed)? for|calls for|stress(?:ed)?|warn(?:ed)?|claim(?:ed)?|argue[ds]?|announce[ds]?|mean|urge[ds]?|suggest(?:ed)?|insist(?:ed)?|add(?:ed)?|write|wrote|post(?:ed)?|tweet(?:ed)?|reveal(?:ed)?|describe[ds]?|predict(?:ed)?|promise[ds]?|vow(?:ed)?|demand(?:ed)?|note[ds]?|allude[ds]? to|express(?:ed)?|report(?:ed)?|confirm(?:ed)?|den(?:y|ied)|acknowledge[ds]?|admit(?:ted)?|comment(?:ed)?|speak|spoke|mention(?:ed)?|raise[ds]?)`
+	speechVerbRE = speechVerbs()
 
 	helpRE     = regexp.MustCompile(`(?i)^(help|\?|commands|usage|how (do|can) i (use|ask)\b.*|what can (you|i) (do|ask)\b.*|hi|hello|hey)\W*$`)
 	statusRE   = regexp.MustCompile(`(?i)^(?:status|latest|update|news|what(?:'s| is| are) the (?:latest|status|state|situation)(?: news| update)?(?: (?:of|on|in|about|with))?|where do (?:the )?(?:talks|negotiations|things) stand|where (?:are|is) (?:we|things|it)|how are (?:the )?(?:talks|negotiations|things) going|what(?:'s| is) (?:new|happening)|any (?:news|updates?))\b(.*)$`)
@@ -88,6 +91,49 @@ var (
 	whereRE    = regexp.MustCompile(`(?i)^(?:to|on|at|in an interview with|in an interview on|during|in) ((?:the |an? )?[\w'’. -]+?)(?:\s+(?:about|on|regarding|concerning)\s+(.*))?$`)
 	aboutRE    = regexp.MustCompile(`(?i)^(?:about|on|regarding|concerning|of)\s+(.*)$`)
 )
+
+// speechVerbs is a pattern of the verbs of saying: the project's lexicon
+// of them, the plain ones questions use ("say", "tell", "mention") and
+// the phrasal ones ("call for").
+func speechVerbs() string {
+	seen := map[string]bool{}
+	var vs []string
+	add := func(w string) {
+		if w != "" && !seen[w] {
+			seen[w] = true
+			vs = append(vs, regexp.QuoteMeta(w))
+		}
+	}
+	for _, w := range lexicon.SpeechVerbs() {
+		// "what did France propose": a question about what was
+		// proposed, whoever reported it, not about France's words.
+		if !actVerbs[w] {
+			add(w)
+		}
+	}
+	for _, w := range strings.Fields(`say said says tell told tells think thinks thought mean means meant write wrote writes
+		post posted tweet tweeted speak spoke speaks mention mentioned mentions raise raised raises comment commented
+		deny denied denies describe described describes promise promised vow vowed demand demanded note noted
+		express expressed report reported confirm confirmed acknowledge admit admitted add added urge urged warn warned
+		stress stressed insist insisted suggest suggested predict predicted reveal revealed announce claim argue`) {
+		add(w)
+	}
+	for v, parts := range lexicon.PhrasalVerbs() {
+		if v == "according" {
+			continue
+		}
+		for _, p := range strings.Fields(parts) {
+			add(v + " " + p)
+		}
+	}
+	// Longest first, so "call for" is tried before "call".
+	sort.Slice(vs, func(i, j int) bool { return len(vs[i]) > len(vs[j]) || len(vs[i]) == len(vs[j]) && vs[i] < vs[j] })
+	return `(?:` + strings.Join(vs, "|") + `)`
+}
+
+// actVerbs report an act as much as words: a question with one asks about
+// the act.
+var actVerbs = map[string]bool{"propose": true, "proposed": true, "proposes": true, "estimate": true, "estimated": true, "estimates": true}
 
 // clean trims a question to its words: mentions, extra spaces and a
 // trailing question mark go; it is cut to MaxQuestion runes.

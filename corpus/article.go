@@ -130,7 +130,6 @@ func ParseText(name string, data []byte) (*Article, error) {
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.TrimPrefix(text, "\ufeff")
 	a := &Article{File: name}
-	bodyLine := 1
 	if strings.HasPrefix(text, "---\n") {
 		// The closing line may follow at once: an empty header.
 		close := strings.Index(text[3:], "\n---")
@@ -161,10 +160,8 @@ func ParseText(name string, data []byte) (*Article, error) {
 			}
 			a.Published = t
 		}
-		bodyLine = strings.Count(text[:len(text)-len(rest)], "\n") + 1
 		text = rest
 	}
-	_ = bodyLine
 	paras := splitParagraphs(text)
 	paras = dropBoilerplate(paras)
 	if a.Title == "" && len(paras) > 0 {

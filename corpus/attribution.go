@@ -16,6 +16,14 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 		return a
 	}
 	if a := x.postAttribution(s, toks); a != nil {
+		if a.reported && len(a.content) == 1 {
+			// "Hamas said it would …, Reuters reported": the group spoke;
+			// the agency reported it.
+			c := strings.TrimRight(a.content[0], ", ")
+			if inner := x.preAttribution(c, tokenize(c)); inner != nil {
+				return inner
+			}
+		}
 		return a
 	}
 	if a := x.preAttribution(s, toks); a != nil {
@@ -83,8 +91,10 @@ func verbAt(toks []token, i int) (end int, ok bool) {
 	}
 single:
 	if lexicon.IsClosingOnlyVerb(lw) && i > 0 {
-		// "…?” she asked." and "the sign read:": only at the close.
-		if next := i + 1; next < len(toks) && toks[next].text != "," && toks[next].text != "." && toks[next].text != ":" &&
+		// "…?” she asked.", "…?” asked Sen. Ames" and "the sign read:": only
+		// at the close.
+		inverted := placeholder(toks[i-1].text) >= 0 || i > 1 && toks[i-1].text == "," && placeholder(toks[i-2].text) >= 0
+		if next := i + 1; !inverted && next < len(toks) && toks[next].text != "," && toks[next].text != "." && toks[next].text != ":" &&
 			placeholder(toks[next].text) < 0 && !trailingModifier(toks, next) {
 			return 0, false
 		}
@@ -319,7 +329,7 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	}
 	ht := toks[head].text
 	switch {
-	case roleNouns[strings.ToLower(norm(ht))] && !isCap(ht):
+	case (roleNouns[strings.ToLower(norm(ht))] || roleLike(strings.ToLower(ht))) && !isCap(ht):
 	case isNumber(ht) && head > start && isCap(toks[head-1].text): // "Channel 12", "Kan 11"
 	case isCap(ht) && !weekdayOrMonth(ht) && (!notNames[ht] || orgName(ht)):
 	case strings.EqualFold(ht, "military") || strings.EqualFold(ht, "House") || strings.EqualFold(ht, "Kremlin"):
@@ -487,8 +497,9 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		}
 		return &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[end-1].end]}, last
 	}
-	// VERB SPEAKER: "said Maria Lopez, a spokeswoman"
-	if v, ok := verbAt(toks, c0); ok && v < last {
+	// VERB SPEAKER: "said Maria Lopez, a spokeswoman"; not "told The Hill",
+	// where who follows the verb was spoken to.
+	if v, ok := verbAt(toks, c0); ok && v < last && !listenerVerbs[strings.ToLower(toks[c0].text)] {
 		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last) || afterQuote(toks, c0) && trailingModifier(toks, en)) {
 			e, mention := x.resolve(toks[st:en], appos)
 			if e != nil {
@@ -504,7 +515,7 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		}
 	}
 	// SPEAKER VERB [mods]
-	for v := c0 + 1; v < last && v-c0 < 14; v++ {
+	for v := c0 + 1; v < last && v-c0 < 24; v++ {
 		vEnd, ok := verbAt(toks, v)
 		if !ok {
 			continue
@@ -552,10 +563,15 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		if end > c0 {
 			regionEnd = toks[end-1].end
 		}
-		return &attribution{speaker: e, mention: mention, perfect: perfect, region: s[toks[c0].start:regionEnd]}, end
+		lv := strings.ToLower(toks[v].text)
+		return &attribution{speaker: e, mention: mention, perfect: perfect, region: s[toks[c0].start:regionEnd],
+			reported: lv == "reported" || lv == "reports"}, end
 	}
 	return nil, 0
 }
+
+// listenerVerbs take who was spoken to right after them ("told The Hill").
+var listenerVerbs = set(`told tells tell`)
 
 // preAttribution: "SPEAKER VERB [told X] [mods] [that] CONTENT".
 func (x *extractor) preAttribution(s string, toks []token) *attribution {

@@ -45,6 +45,38 @@ func closingFollows(s string) bool {
 // signatureDashes sign a quotation with its speaker's name: "“…” ― Name".
 var signatureDashes = set(`― — –`)
 
+// signatureAfter reads a paragraph that only signs the quotation of the
+// paragraph before: "- Bernie Sanders." or "—President Obama, tweeting
+// after the speech." It reports whether it did.
+func (x *extractor) signatureAfter(m string) bool {
+	toks := tokenize(m)
+	if len(toks) < 2 || !(signatureDashes[toks[0].text] || toks[0].text == "-") || !isCap(toks[1].text) {
+		return false
+	}
+	q := x.openQuote()
+	if n := len(x.quotes); q == nil && n > 0 {
+		q = x.quotes[n-1]
+	}
+	if q == nil || q.speaker != nil || q.para != x.para-1 {
+		return false
+	}
+	j := capRun(toks, 1)
+	if j < len(toks) && toks[j].text != "," && toks[j].text != "." {
+		return false
+	}
+	_, name, _ := splitTitleName(texts(toks[1:j]))
+	if len(name) == 0 || notNames[name[0]] {
+		return false
+	}
+	e, mention := x.resolve(toks[1:j], "")
+	if e == nil {
+		return false
+	}
+	q.speaker, q.mention = e, mention
+	x.last = &lastSaid{speaker: e, mention: mention, para: x.para}
+	return true
+}
+
 // signatures reads quotations signed with a dash and a name ("⟦3⟧ ― Carlos
 // Raúl", "⟦4⟧— Jane Doe, a teacher"), gives each quote its speaker, and
 // drops the signature from the paragraph.
@@ -142,12 +174,16 @@ func (x *extractor) colonLead(s string, toks []token) *attribution {
 			return nil
 		}
 		st, en = s0, e0
-	case isCap(toks[0].text) && !leadingNonSpeaker[toks[0].text]:
-		j := capRun(toks, 0)
-		if j != c && !(j < c && toks[j].text == ",") {
+	case isCap(toks[0].text) && !leadingNonSpeaker[toks[0].text] && (capRun(toks, 0) == c || toks[capRun(toks, 0)].text == ","):
+		st, en = 0, capRun(toks, 0)
+	case ending:
+		// "Trump issued the following statement:", "Breitbart News
+		// responded:": the subject speaks in the next paragraph.
+		st = leadEnd(toks, c)
+		en = subjectPhrase(toks, st)
+		if en <= st || en >= c || !isWord(toks[en].text) || isCap(toks[en].text) || stopWords[strings.ToLower(toks[en].text)] && !finite[strings.ToLower(toks[en].text)] {
 			return nil
 		}
-		st, en = 0, j
 	default:
 		return nil
 	}
@@ -261,8 +297,9 @@ func subjectPhrase(toks []token, start int) int {
 	for k := end; k < len(toks) && k-end < 5; k++ {
 		t := toks[k].text
 		lt := strings.ToLower(t)
-		if !isWord(t) || isCap(t) || stopWords[lt] || finite[lt] || speechVerbs[lt] {
-			break
+		if !isWord(t) || isCap(t) || stopWords[lt] || finite[lt] || speechVerbs[lt] || determiners[t] ||
+			strings.HasSuffix(lt, "ed") || strings.HasSuffix(lt, "ing") {
+			break // a verb or a new phrase: the subject has ended
 		}
 		if roleLike(lt) {
 			last = k

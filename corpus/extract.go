@@ -340,6 +340,9 @@ func hasRole(words []string) bool {
 
 // paragraph reads the sentences of one masked paragraph.
 func (x *extractor) paragraph(m string) {
+	if x.signatureAfter(m) {
+		return
+	}
 	m = x.signatures(m)
 	sentences := splitSentences(m, func(n int, rest string) bool {
 		if n >= len(x.quotes) || !x.quotes[n].sentEnds || x.quotes[n].open {
@@ -376,6 +379,9 @@ type attribution struct {
 	content []string // masked content spans
 	region  string   // the words of the attribution, for date and place
 	perfect bool     // "has long said": no single day
+	// reported: the clause is "<outlet> reported", which passes on what
+	// someone else said.
+	reported bool
 	// next is a second attribution in the same sentence ("X said A, and
 	// Y said B").
 	next *attribution

@@ -116,3 +116,20 @@ func BenchmarkOpen(b *testing.B) {
 	}
 	b.ReportMetric(float64(size)/float64(n), "diskB/stmt")
 }
+
+// BenchmarkHostileQuery: a question of thousands of wildcards, fuzzy terms
+// and field syntax costs no more than one of maxTerms words.
+func BenchmarkHostileQuery(b *testing.B) {
+	ix, err := New(gen.Statements(10_000, 1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	w := hostileWords()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := ix.Search(context.Background(), Query{Words: w, Speaker: w, About: w, Phrase: w}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

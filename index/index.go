@@ -41,6 +41,8 @@ type Index struct {
 	built    time.Time
 	// onDamaged is called when a search panics; see OnDamaged.
 	onDamaged func(error)
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // OnDamaged sets a function called, from the search that failed, when a
@@ -293,12 +295,14 @@ func (ix *Index) Statements() []corpus.Statement { return ix.stmts }
 // Speakers returns the people and sources quoted, most quoted first.
 func (ix *Index) Speakers() []Speaker { return ix.speakers }
 
-// Close releases the index.
+// Close releases the index. Closing it again does nothing (Bleve's own
+// Close panics the second time).
 func (ix *Index) Close() error {
 	if ix == nil || ix.bi == nil {
 		return nil
 	}
-	return ix.bi.Close()
+	ix.closeOnce.Do(func() { ix.closeErr = ix.bi.Close() })
+	return ix.closeErr
 }
 
 // Terms analyzes text as the statement text is analyzed (English: lower

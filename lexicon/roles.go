@@ -21,7 +21,7 @@ var roleNouns = set(`official officials diplomat diplomats source sources people
 // personNouns are heads of speaker phrases beyond the role nouns: people of
 // politics and public life, and the documents and media that speak for
 // them ("the nominee", "the editorial", "a pollster").
-var personNouns = set(`candidate candidates nominee nominees voter voters supporter supporters critic critics protester protesters
+var personNouns = set(`magazine blog site candidate candidates nominee nominees voter voters supporter supporters critic critics protester protesters
 	protestors donor donors strategist strategists pollster pollsters consultant consultants operative operatives
 	surrogate surrogates rival rivals opponent opponents challenger incumbent congressman congresswoman lawyer
 	lawyers attorney attorneys editorial column columnist writer editor reporter anchor host narrator announcer ad

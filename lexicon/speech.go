@@ -2,7 +2,7 @@ package lexicon
 
 // speechVerbs attribute words to a speaker, in the forms news writes them
 // ("said", "tweeted", "insists"). Verbs of two words are in phrasalVerbs.
-var speechVerbs = set(`said says reports say told tells added adds stressed stresses warned warns noted notes argued argues claimed
+var speechVerbs = set(`said says reports states say told tells added adds stressed stresses warned warns noted notes argued argues claimed
 	claims insisted insists explained explains announced announces acknowledged acknowledges admitted admits
 	conceded concedes confirmed confirms denied denies suggested suggests urged urges demanded demands asserted
 	asserts declared declares emphasized emphasised emphasizes emphasises wrote writes posted tweeted alleged

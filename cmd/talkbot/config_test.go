@@ -331,7 +331,6 @@ func TestServeGracefulShutdown(t *testing.T) {
 		answered <- result{code, res, err}
 	}()
 	<-entered
-	start := time.Now()
 	cancel()
 
 	r := <-answered
@@ -345,9 +344,6 @@ func TestServeGracefulShutdown(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("serve did not stop")
-	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("shutdown took %s", d)
 	}
 	if c, err := net.DialTimeout("tcp", addr, time.Second); err == nil {
 		c.Close()

@@ -34,7 +34,10 @@ type reloader struct {
 	sem   chan struct{} // held by the reload in progress
 	kick  chan string   // a queued reload and why; capacity 1
 	force atomic.Bool   // the queued reload rebuilds even when unchanged
-	last  atomic.Pointer[reloadResult]
+	// queued counts triggers queued and not yet reloaded (0 or 1) plus the
+	// reload the loop is running for one (0 or 1): 0 means idle.
+	queued atomic.Int32
+	last   atomic.Pointer[reloadResult]
 
 	mu      sync.Mutex
 	closed  bool
@@ -60,6 +63,7 @@ func (r *reloader) start(ctx context.Context) {
 			case why := <-r.kick:
 				force := r.force.Swap(false)
 				_, _ = r.reload(ctx, why, force)
+				r.queued.Add(-1)
 			}
 		}
 	})
@@ -71,9 +75,11 @@ func (r *reloader) trigger(why string, force bool) {
 	if force {
 		r.force.Store(true)
 	}
+	r.queued.Add(1)
 	select {
 	case r.kick <- why:
 	default: // one is already queued; it will see this change too
+		r.queued.Add(-1)
 	}
 }
 
@@ -307,6 +313,8 @@ func (w *watcher) arm() bool {
 	if err := w.addTree(w.root); err != nil {
 		return false
 	}
+	// The parent may have gone and come back with it.
+	_ = w.fw.Add(w.parent)
 	w.armed = true
 	w.failed.Store(false)
 	w.log.Info("watching the corpus folder again", "dir", w.root)

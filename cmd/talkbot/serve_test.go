@@ -382,7 +382,9 @@ func TestServeReloadUnderLoad(t *testing.T) {
 				if err != nil || !strings.HasPrefix(msg, "Reloaded:") {
 					t.Errorf("reload %d: %q %v", i, msg, err)
 				}
-				time.Sleep(50 * time.Millisecond) // let questions run on each index
+				// Let questions run on each index.
+				n := asked.Load()
+				eventually(t, 10*time.Second, "questions asked after the reload", func() bool { return asked.Load() >= n+8 })
 			}
 			close(stop)
 			wg.Wait()
@@ -421,15 +423,16 @@ func TestServeReloadsCoalesce(t *testing.T) {
 	for range 10 {
 		m.rl.trigger("test", true)
 	}
-	time.Sleep(50 * time.Millisecond)
+	if n := m.rl.queued.Load(); n < 1 || n > 2 {
+		t.Errorf("10 triggers during a reload left %d reloads queued or waiting; want 1 or 2", n)
+	}
 	if n := m.reloads.Load(); n != 0 {
 		t.Fatalf("%d reloads ran beside the one running", n)
 	}
 	<-m.rl.sem
-	eventually(t, 5*time.Second, "the queued reloads ran", func() bool { return m.reloads.Load() >= 1 })
-	time.Sleep(200 * time.Millisecond)
-	if n := m.reloads.Load(); n > 2 {
-		t.Errorf("10 triggers during a reload gave %d reloads; want at most 2", n)
+	eventually(t, 5*time.Second, "the queued reloads ran", func() bool { return m.rl.queued.Load() == 0 })
+	if n := m.reloads.Load(); n < 1 || n > 2 {
+		t.Errorf("10 triggers during a reload gave %d reloads; want 1 or 2", n)
 	}
 }
 
@@ -441,9 +444,8 @@ func TestServeReloadOnSIGHUP(t *testing.T) {
 	cfg.Watch = false
 	m, logs := startMain(t, cfg)
 	writeFile(t, dir, "aid.md", articleAid)
-	time.Sleep(100 * time.Millisecond)
-	if m.reloads.Load() != 0 {
-		t.Fatal("reloaded with TALKBOT_WATCH=false")
+	if m.watch.Load() != nil {
+		t.Fatal("watching the corpus with TALKBOT_WATCH=false")
 	}
 	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
 		t.Fatal(err)
