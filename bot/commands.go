@@ -175,7 +175,9 @@ func (v *view) statusScore(i int32, kw []string) float64 {
 		}
 	}
 	if s.Speaker != "" {
-		n += 1
+		// Sourced statements first: the article's own narrative says
+		// what happened, a source where things stand.
+		n += 2
 	}
 	if len(strings.Fields(s.Text)) < 6 {
 		n -= 1

@@ -97,7 +97,7 @@ func (n *Notifier) Command(ctx context.Context, w Where, text string) bot.Answer
 		default:
 			a.Summary = fmt.Sprintf("The daily digest on %s now comes here at %s (%s).", name, got.Daily, zone)
 		}
-		a.Note = "Stop with: unsubscribe " + topic
+		a.Note = "I post here on my own account, so I must be a member of this channel. Stop with: unsubscribe " + topic
 		return a
 	case "unsubscribe":
 		removed, err := n.opts.Store.Unsubscribe(ctx, w.Platform, w.Channel, rest)

@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/talkbot/talkbot/index"
 )
 
 // child is "talkbot serve" running in a process of its own.
@@ -308,5 +310,26 @@ func TestServeReplayedCommand(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	if n := m.reloads.Load(); n != 1 {
 		t.Errorf("%d forced reloads ran; want 1", n)
+	}
+}
+
+// TestServeIndexDamagedWhileServing: a search that finds the index
+// damaged (reported through index.OnDamaged) makes serve rebuild it from
+// the corpus and answer from the new one.
+func TestServeIndexDamagedWhileServing(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "truce.md", articleTruce)
+	cfg := testConfig(dir)
+	cfg.Watch = false
+	cfg.IndexPath = filepath.Join(t.TempDir(), "idx")
+	m, logs := startMain(t, cfg)
+	before := m.Bot().Index()
+	m.indexDamaged(fmt.Errorf("%w: search panicked: makeslice: len out of range", index.ErrDamaged))
+	eventually(t, 10*time.Second, "the damaged index is rebuilt and swapped in", func() bool { return m.reloads.Load() == 1 })
+	if m.Bot().Index() == before || !found(ask(m, askTruce), "Egyptian official") {
+		t.Error("serve does not answer from a rebuilt index")
+	}
+	if !strings.Contains(logs.String(), "the index failed while answering; rebuilding it from the corpus") {
+		t.Errorf("the rebuild is not logged:\n%s", logs)
 	}
 }

@@ -181,6 +181,11 @@ func (c *Config) describeFeeds(w io.Writer) {
 	default:
 		fmt.Fprintf(w, "feeds:     %d, read every %s, articles saved in %s\n", len(urls), c.FeedInterval, c.feedsDir())
 	}
+	zone := "UTC"
+	if c.Timezone != "" {
+		zone = c.Timezone
+	}
+	fmt.Fprintf(w, "digests:   daily times in %s (TALKBOT_TIMEZONE)\n", zone)
 }
 
 // addPage answers "add <url>": for an admin, it fetches the page, saves

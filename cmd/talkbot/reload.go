@@ -313,6 +313,8 @@ func (w *watcher) arm() bool {
 	if err := w.addTree(w.root); err != nil {
 		return false
 	}
+	// The parent may have gone and come back with it.
+	_ = w.fw.Add(w.parent)
 	w.armed = true
 	w.failed.Store(false)
 	w.log.Info("watching the corpus folder again", "dir", w.root)

@@ -91,7 +91,7 @@ func TestBadFeeds(t *testing.T) {
 			defer proxy.Close()
 
 			dir := t.TempDir()
-			f, err := NewFetcher(Options{Dir: dir, Timeout: 300 * time.Millisecond, MaxBytes: 1 << 20,
+			f, err := NewFetcher(Options{Dir: dir, Timeout: time.Second, MaxBytes: 1 << 20,
 				Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Transport: http.DefaultTransport})
 			if err != nil {
 				t.Fatal(err)
