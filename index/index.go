@@ -7,10 +7,12 @@ package index
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"os"
@@ -84,8 +86,8 @@ func (doc) BleveType() string { return "statement" }
 // memory (and in the statements file on disk), so no field is stored;
 // term vectors are kept where hits report matched terms or phrases are
 // matched (text, context); there is no composite _all field, which no
-// query names; only the date that ranges and sorts are on ("dated") keeps
-// doc values.
+// query names; no field keeps doc values, as nothing sorts or facets (a
+// damaged doc value chunk can also make Bleve allocate without bound).
 func newMapping() mapping.IndexMapping {
 	text := func(vectors bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
@@ -104,6 +106,7 @@ func newMapping() mapping.IndexMapping {
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = false
 	date.IncludeInAll = false
+	date.DocValues = false
 
 	m := bleve.NewDocumentStaticMapping()
 	m.AddFieldMappingsAt("text", text(true))
@@ -574,7 +577,7 @@ type meta struct {
 
 // layout changes whenever the mapping does; an index stored with another
 // layout is rebuilt.
-const layout = 4
+const layout = 5
 
 const (
 	metaFile  = "talkbot-index.json"
@@ -790,6 +793,9 @@ func Open(path, fingerprint string) (*Index, error) {
 		s.Sentence, s.Topics, s.Aliases, s.Seq, s.Curated = d.Sentence, d.Topics, d.Aliases, d.Seq, d.Curated
 		stmts[i] = s
 	}
+	if err := verifySegments(filepath.Join(path, bleveDir)); err != nil {
+		return nil, err
+	}
 	bi, err := openBleve(filepath.Join(path, bleveDir))
 	if err != nil {
 		// Its files are as written: it is locked, or was damaged
@@ -802,6 +808,27 @@ func Open(path, fingerprint string) (*Index, error) {
 		return nil, err
 	}
 	return ix, nil
+}
+
+// verifySegments checks each Bleve segment file (*.zap) against the CRC-32
+// that ends it, which Bleve writes over everything before it: damage made
+// before the index's own checksums were taken is found here, before Bleve
+// reads a garbage length and allocates without bound.
+func verifySegments(dir string) error {
+	names, err := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrDamaged, filepath.Base(n), err)
+		}
+		if len(data) < 4 || crc32.ChecksumIEEE(data[:len(data)-4]) != binary.BigEndian.Uint32(data[len(data)-4:]) {
+			return fmt.Errorf("%w: segment %s fails its CRC", ErrDamaged, filepath.Base(n))
+		}
+	}
+	return nil
 }
 
 // openBleve opens a stored Bleve index read-only (it is never written
@@ -817,8 +844,7 @@ func openBleve(dir string) (bi bleve.Index, err error) {
 }
 
 // check reads the opened index once, as answering does: the document
-// count, then a search that loads term locations and sorts by date across
-// every segment.
+// count, then a search that loads term locations across every segment.
 func (ix *Index) check() (err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -832,7 +858,6 @@ func (ix *Index) check() (err error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 10, 0, false)
 	req.Fields = []string{"*"}
 	req.IncludeLocations = true
-	req.SortBy([]string{"-dated", "_id"})
 	res, err := ix.bi.Search(req)
 	if err != nil {
 		return fmt.Errorf("%w: the first search failed: %v", ErrDamaged, err)
