@@ -219,6 +219,22 @@ func readRegular(name string, flags int) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	return readOpened(f)
+}
+
+// readFS reads name from fsys, as readRegular does.
+func readFS(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readOpened(f)
+}
+
+// readOpened reads an opened file if it is a regular file of at most
+// MaxFileSize bytes.
+func readOpened(f fs.File) ([]byte, error) {
 	info, err := f.Stat()
 	if err != nil {
 		return nil, err
@@ -232,24 +248,6 @@ func readRegular(name string, flags int) ([]byte, error) {
 	return readLimited(f)
 }
 
-// readFS reads name from fsys, as readRegular does.
-func readFS(fsys fs.FS, name string) ([]byte, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, notRegular(info.Mode())
-	}
-	return readLimited(f)
-}
-
-// readLimited reads r to its end, but never more than MaxFileSize+1 bytes.
 func readLimited(r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {

@@ -157,7 +157,7 @@ func NewWithProgress(stmts []corpus.Statement, progress func(done, total int)) (
 		return nil, fmt.Errorf("index: create in memory: %w", err)
 	}
 	ix := &Index{bi: bi, mapping: m, built: time.Now().UTC()}
-	if err := ix.add(stmts, progress); err != nil {
+	if err := ix.add(stmts, runtime.GOMAXPROCS(0), progress); err != nil {
 		bi.Close()
 		return nil, err
 	}
@@ -167,11 +167,11 @@ func NewWithProgress(stmts []corpus.Statement, progress func(done, total int)) (
 // BatchSize is how many statements go to Bleve in one batch.
 const BatchSize = 2000
 
-// add indexes stmts in batches of BatchSize, as many batches at once as
-// there are processors: each batch becomes a segment of its own, so
-// building segments, the larger part of indexing, runs on every core.
-// progress is called after each batch with the statements done so far.
-func (ix *Index) add(stmts []corpus.Statement, progress func(done, total int)) error {
+// add indexes stmts in batches of BatchSize, up to workers batches at
+// once: each batch becomes a segment of its own, so building segments, the
+// larger part of indexing, runs on every core. progress is called after
+// each batch with the statements done so far.
+func (ix *Index) add(stmts []corpus.Statement, workers int, progress func(done, total int)) error {
 	ix.stmts = stmts
 	var (
 		mu    sync.Mutex
@@ -185,7 +185,7 @@ func (ix *Index) add(stmts []corpus.Statement, progress func(done, total int)) e
 		return first != nil
 	}
 	starts := make(chan int)
-	workers := min(runtime.GOMAXPROCS(0), (len(stmts)+BatchSize-1)/BatchSize)
+	workers = max(1, min(workers, (len(stmts)+BatchSize-1)/BatchSize))
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -615,8 +615,10 @@ func Build(path string, stmts []corpus.Statement, fingerprint string, progress f
 	if err != nil {
 		return nil, fmt.Errorf("index: create %s: %w", path, err)
 	}
+	// One batch at a time on disk, so that the same statements give the
+	// same segments and a stored index is reproducible.
 	ix := &Index{bi: bi, mapping: m}
-	if err := ix.add(stmts, progress); err != nil {
+	if err := ix.add(stmts, 1, progress); err != nil {
 		bi.Close()
 		return nil, err
 	}
