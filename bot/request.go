@@ -51,3 +51,15 @@ func (r Request) continues() string {
 	}
 	return r.Platform + ":" + r.Channel + ":" + r.Follows
 }
+
+// Costly reports whether answering text reads across the whole corpus
+// (status, timeline, sources) rather than a handful of search hits.
+// Adapters give such requests no more than their share of the workers, so
+// that a burst of them cannot hold up ordinary questions.
+func Costly(text string) bool {
+	switch Parse(text).Intent {
+	case Status, Timeline, Sources:
+		return true
+	}
+	return false
+}

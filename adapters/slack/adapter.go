@@ -74,14 +74,15 @@ const (
 
 // Defaults; tests shorten some of them on the values the constructors return.
 const (
-	defaultWorkers       = 8                // answers worked on at once
-	defaultMaxPending    = 256              // answers waiting or in progress before "busy"
-	defaultAnswerTimeout = 30 * time.Second // the core plus posting the answer
-	defaultRetryWait     = 30 * time.Second // longest wait for one rate limit
-	defaultRetries       = 3                // retries after a rate limit
-	defaultDedupeTTL     = 30 * time.Minute // how long a handled event is remembered
-	defaultDedupeMax     = 10000            // events remembered at most
-	apiTimeout           = 20 * time.Second // one Web API call
+	defaultWorkers       = 8                  // answers worked on at once
+	defaultCostlyWorkers = defaultWorkers / 2 // of those, costly ones (bot.Costly) at most
+	defaultMaxPending    = 256                // answers waiting or in progress before "busy"
+	defaultAnswerTimeout = 30 * time.Second   // the core plus posting the answer
+	defaultRetryWait     = 30 * time.Second   // longest wait for one rate limit
+	defaultRetries       = 3                  // retries after a rate limit
+	defaultDedupeTTL     = 30 * time.Minute   // how long a handled event is remembered
+	defaultDedupeMax     = 10000              // events remembered at most
+	apiTimeout           = 20 * time.Second   // one Web API call
 )
 
 // slackAPI lists the slack-go Web API calls the adapter makes; tests give
@@ -118,6 +119,7 @@ type responder struct {
 	seen *dedupe
 
 	sem        chan struct{}
+	costly     chan struct{} // a place among the workers for a costly request
 	pending    atomic.Int64
 	maxPending int64
 	wg         sync.WaitGroup
@@ -141,6 +143,7 @@ func newResponder(api slackAPI, core Handler, log *slog.Logger) *responder {
 		log:           log.With("adapter", Platform),
 		seen:          newDedupe(defaultDedupeTTL, defaultDedupeMax),
 		sem:           make(chan struct{}, defaultWorkers),
+		costly:        make(chan struct{}, defaultCostlyWorkers),
 		maxPending:    defaultMaxPending,
 		answerTimeout: defaultAnswerTimeout,
 		retryWait:     defaultRetryWait,
@@ -169,26 +172,48 @@ func slackResponseURL(raw string) bool {
 // The job's context is independent of the caller's (an answer outlives the
 // request that asked for it) and ends after answerTimeout.
 func (r *responder) spawn(job func(ctx context.Context)) bool {
+	return r.spawnFor(bot.Request{}, job)
+}
+
+// spawnFor is spawn for a job answering req: a costly request (bot.Costly)
+// first waits for one of the few places kept for such requests, so that a
+// burst of them leaves workers for ordinary questions.
+func (r *responder) spawnFor(req bot.Request, job func(ctx context.Context)) bool {
 	if r.pending.Add(1) > r.maxPending {
 		r.pending.Add(-1)
 		return false
 	}
+	costly := req.Text != "" && bot.Costly(req.Text)
 	r.wg.Add(1)
 	go func() {
 		defer r.wg.Done()
 		defer r.pending.Add(-1)
 		ctx, cancel := context.WithTimeout(context.Background(), r.answerTimeout)
 		defer cancel()
-		select {
-		case r.sem <- struct{}{}:
-		case <-ctx.Done():
-			r.log.Warn("gave up waiting for a free worker")
+		if costly {
+			if !r.acquire(ctx, r.costly) {
+				return
+			}
+			defer func() { <-r.costly }()
+		}
+		if !r.acquire(ctx, r.sem) {
 			return
 		}
 		defer func() { <-r.sem }()
 		job(ctx)
 	}()
 	return true
+}
+
+// acquire takes a place in sem, or gives up when ctx ends first.
+func (r *responder) acquire(ctx context.Context, sem chan struct{}) bool {
+	select {
+	case sem <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		r.log.Warn("gave up waiting for a free worker")
+		return false
+	}
 }
 
 // wait waits until every spawned job has finished or ctx is done.
@@ -451,14 +476,14 @@ func (r *responder) onQuestion(q question) {
 		if !ok {
 			return
 		}
-		r.spawn(func(ctx context.Context) {
+		r.spawnFor(req, func(ctx context.Context) {
 			if f.InThread(ctx, req) {
 				r.answer(ctx, req, t)
 			}
 		})
 		return
 	}
-	if !r.spawn(func(ctx context.Context) { r.answer(ctx, req, t) }) {
+	if !r.spawnFor(req, func(ctx context.Context) { r.answer(ctx, req, t) }) {
 		r.log.Warn("too many questions waiting; saying busy", "channel", q.channel)
 		r.spawnBusy(t)
 	}

@@ -209,7 +209,7 @@ func (h *HTTP) serveCommand(w http.ResponseWriter, r *http.Request) {
 		ready  = make(chan bot.Answer, 1)
 		gaveUp bool
 	)
-	spawned := h.r.spawn(func(ctx context.Context) {
+	spawned := h.r.spawnFor(req, func(ctx context.Context) {
 		a, _ := h.r.ask(ctx, req)
 		mu.Lock()
 		late := gaveUp

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -568,5 +569,54 @@ func TestHTTPLearnsTheBotUserFromAuthTest(t *testing.T) {
 	want := []bot.Request{{Text: "hi status gaza", User: "slack:T1/U1", Platform: "slack", Channel: "T1/C1", Thread: "8.2"}}
 	if got := core.requests(); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("core got %+v; want %+v", got, want)
+	}
+}
+
+// costlyCore holds every costly request (bot.Costly) until release is
+// closed and answers anything else at once.
+type costlyCore struct {
+	fakeCore
+	release chan struct{}
+	working atomic.Int32 // costly requests being worked on
+}
+
+func (c *costlyCore) Handle(ctx context.Context, req bot.Request) bot.Answer {
+	if bot.Costly(req.Text) {
+		c.working.Add(1)
+		select {
+		case <-c.release:
+		case <-ctx.Done():
+		}
+	}
+	return c.fakeCore.Handle(ctx, req)
+}
+
+func TestCostlyCommandsLeaveWorkersForQuestions(t *testing.T) {
+	core := &costlyCore{release: make(chan struct{})}
+	h, fs := newTestHTTP(t, core)
+	defer close(core.release) // before the cleanup's Shutdown waits for them
+
+	// As many status commands as there are workers, each acknowledged
+	// and left working.
+	h.commandDeadline = 20 * time.Millisecond
+	for i := range defaultWorkers {
+		body := commandBody(fs.hookURL(fmt.Sprintf("status%d", i)), "status gaza")
+		req := signedRequest(CommandsPath, formType, body)
+		if rec := serve(h, req); rec.Code != http.StatusOK {
+			t.Fatalf("status %d: %d %q", i, rec.Code, rec.Body)
+		}
+	}
+	// An ordinary question still finds a free worker and is answered in
+	// the first response.
+	h.commandDeadline = 5 * time.Second
+	_, text, _ := decodeCommandResponse(t, serve(h, signedRequest(CommandsPath, formType,
+		commandBody(fs.hookURL("question"), "who said war is not the solution"))))
+	if !strings.Contains(text, "Blinken") {
+		t.Errorf("question answered %q; want the canned answer", text)
+	}
+	eventually(t, 5*time.Second, func() bool { return core.working.Load() >= defaultCostlyWorkers },
+		func() string { return fmt.Sprintf("%d status commands worked on", core.working.Load()) })
+	if n := core.working.Load(); n != defaultCostlyWorkers {
+		t.Errorf("%d status commands worked on at once; want %d", n, defaultCostlyWorkers)
 	}
 }

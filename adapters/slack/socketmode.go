@@ -277,7 +277,7 @@ func (s *SocketMode) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEv
 func (s *SocketMode) onCommand(cmd slackapi.SlashCommand) {
 	req := request(cmd.Text, cmd.TeamID, cmd.UserID, cmd.ChannelID)
 	t := target{channel: cmd.ChannelID, user: cmd.UserID, responseURL: cmd.ResponseURL}
-	if !s.r.spawn(func(ctx context.Context) { s.r.answer(ctx, req, t) }) {
+	if !s.r.spawnFor(req, func(ctx context.Context) { s.r.answer(ctx, req, t) }) {
 		s.log.Warn("too many questions waiting; saying busy", "channel", cmd.ChannelID)
 		s.r.spawnBusy(t)
 	}
