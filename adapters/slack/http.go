@@ -46,6 +46,10 @@ type HTTP struct {
 	maxBody int64
 	// replays remembers the signatures of the requests accepted.
 	replays Replays
+	// commandsOnly is set without a bot token: slash commands are
+	// answered, events only acknowledged (noEvents logs that once).
+	commandsOnly bool
+	noEvents     sync.Once
 }
 
 // replayTTL is how long an accepted request's signature is remembered: a
@@ -54,18 +58,18 @@ type HTTP struct {
 const replayTTL = 10 * time.Minute
 
 // NewHTTP returns the HTTP adapter that passes questions to h.
-// cfg.SigningSecret and cfg.BotToken are required.
+// cfg.SigningSecret is required. Without cfg.BotToken the app takes slash
+// commands only: their answers go in the HTTP response or to response_url,
+// and Events API callbacks (mentions, threads) are acknowledged and ignored.
 func NewHTTP(cfg Config, h Handler) (*HTTP, error) {
 	if err := need(cfg.SigningSecret, "SLACK_SIGNING_SECRET"); err != nil {
-		return nil, err
-	}
-	if err := need(cfg.BotToken, "SLACK_BOT_TOKEN"); err != nil {
 		return nil, err
 	}
 	if h == nil {
 		return nil, errors.New("slack: no handler")
 	}
 	hh := newHTTP(cfg.SigningSecret, newAPI(cfg), h, cfg.Logger)
+	hh.commandsOnly = cfg.BotToken == ""
 	if cfg.Replays != nil {
 		hh.replays = cfg.Replays
 	}
@@ -288,6 +292,13 @@ func (h *HTTP) serveEvent(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.WriteString(w, outer.Challenge)
 		return
 	case slackevents.CallbackEvent:
+		if h.commandsOnly {
+			h.noEvents.Do(func() {
+				h.log.Warn("ignoring Events API callbacks: answering mentions and threads needs SLACK_BOT_TOKEN")
+			})
+			w.WriteHeader(http.StatusOK)
+			return
+		}
 	default:
 		w.WriteHeader(http.StatusOK)
 		return

@@ -442,12 +442,9 @@ func TestFailedPostIsFollowedByAnApology(t *testing.T) {
 	}
 }
 
-func TestNewHTTPNeedsSecretAndToken(t *testing.T) {
+func TestNewHTTPNeedsSecret(t *testing.T) {
 	if _, err := NewHTTP(Config{BotToken: "xoxb-1"}, &fakeCore{}); err == nil || !strings.Contains(err.Error(), "SLACK_SIGNING_SECRET") {
 		t.Errorf("without a signing secret: %v", err)
-	}
-	if _, err := NewHTTP(Config{SigningSecret: "s"}, &fakeCore{}); err == nil || !strings.Contains(err.Error(), "SLACK_BOT_TOKEN") {
-		t.Errorf("without a bot token: %v", err)
 	}
 }
 
@@ -618,5 +615,42 @@ func TestCostlyCommandsLeaveWorkersForQuestions(t *testing.T) {
 		func() string { return fmt.Sprintf("%d status commands worked on", core.working.Load()) })
 	if n := core.working.Load(); n != defaultCostlyWorkers {
 		t.Errorf("%d status commands worked on at once; want %d", n, defaultCostlyWorkers)
+	}
+}
+
+// An app that only takes slash commands has a signing secret and no bot
+// token: commands are answered through their response_url, and mentions
+// are acknowledged without a word to Slack.
+func TestHTTPWithoutBotTokenTakesSlashCommandsOnly(t *testing.T) {
+	core := &fakeCore{delay: 300 * time.Millisecond}
+	fs := newFakeSlack(t)
+	h, err := NewHTTP(Config{SigningSecret: testSecret, APIURL: fs.apiURL(), Logger: testLogger(t)}, core)
+	if err != nil {
+		t.Fatalf("NewHTTP without a bot token: %v", err)
+	}
+	h.r.responseURLOK = func(string) bool { return true } // the fake's response_url is local
+	h.commandDeadline = 50 * time.Millisecond
+
+	rec := serve(h, signedRequest(CommandsPath, formType, commandBody(fs.hookURL("cmd"), "who said war is not the solution")))
+	if rec.Code != http.StatusOK || rec.Body.Len() != 0 {
+		t.Errorf("ack: status %d body %q, want an empty 200", rec.Code, rec.Body)
+	}
+	p := fs.waitPosts(t, 1)
+	if p[0].Method != "response_url" || !strings.Contains(p[0].Text, "Antony Blinken") {
+		t.Errorf("posted %+v; want the answer at the response_url", p[0])
+	}
+
+	mention := eventBody("Ev7", `{"type":"app_mention","user":"U1","text":"<@UBOT> status","ts":"1700000001.000200","channel":"C9","event_ts":"1700000001.000200"}`)
+	if rec := serve(h, signedRequest(EventsPath, "application/json", mention)); rec.Code != http.StatusOK {
+		t.Errorf("mention: status %d, want 200", rec.Code)
+	}
+	if err := h.Shutdown(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(core.requests()); n != 1 {
+		t.Errorf("core asked %d times; want once, for the command only", n)
+	}
+	if p := fs.allPosts(); len(p) != 1 {
+		t.Errorf("posts %+v; want only the command's answer", p)
 	}
 }

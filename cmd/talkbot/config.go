@@ -205,8 +205,6 @@ func (c *Config) validate() error {
 	switch {
 	case p.SlackAppToken != "" && p.SlackBotToken == "":
 		return errors.New("SLACK_APP_TOKEN is set without SLACK_BOT_TOKEN: Socket Mode needs both")
-	case p.SlackSigningSecret != "" && p.SlackBotToken == "":
-		return errors.New("SLACK_SIGNING_SECRET is set without SLACK_BOT_TOKEN: Slack over HTTP needs both")
 	case p.SlackSigningSecret != "" && c.HTTPAddr == "":
 		return errors.New("SLACK_SIGNING_SECRET is set without TALKBOT_HTTP_ADDR: Slack over HTTP needs an address to listen on")
 	case p.SlackBotToken != "" && p.SlackAppToken == "" && p.SlackSigningSecret == "":
