@@ -92,18 +92,13 @@ func writeFeedback(w io.Writer, votes []bot.Vote) {
 // answer's first statement is its expectation; a 👎 answer has none, for
 // whoever fixes the bot to fill in.
 type feedbackLine struct {
-	ID            string   `json:"id"`
-	Question      string   `json:"question"`
-	Kind          string   `json:"kind"`
-	ExpectSpeaker *string  `json:"expect_speaker,omitempty"`
-	ExpectText    *string  `json:"expect_text,omitempty"`
-	ExpectDate    *string  `json:"expect_date,omitempty"`
-	Vote          string   `json:"vote"`
-	Up            int      `json:"up"`
-	Down          int      `json:"down"`
-	Answered      []answer `json:"answered"`
-	Platform      string   `json:"platform"`
-	At            string   `json:"at"`
+	evalQuestion
+	Vote     string   `json:"vote"`
+	Up       int      `json:"up"`
+	Down     int      `json:"down"`
+	Answered []answer `json:"answered"`
+	Platform string   `json:"platform"`
+	At       string   `json:"at"`
 }
 
 type answer struct {
@@ -121,7 +116,7 @@ func writeFeedbackJSONL(w io.Writer, votes []bot.Vote) error {
 	for _, v := range votes {
 		l := lines[v.TurnID]
 		if l == nil {
-			l = &feedbackLine{ID: "feedback-" + v.TurnID, Question: v.Question, Kind: string(bot.Parse(v.Question).Intent),
+			l = &feedbackLine{evalQuestion: evalQuestion{ID: "feedback-" + v.TurnID, Question: v.Question, Kind: string(bot.Parse(v.Question).Intent)},
 				Platform: v.Platform, At: v.At.UTC().Format("2006-01-02T15:04:05Z"), Answered: []answer{}}
 			for _, it := range v.Items {
 				l.Answered = append(l.Answered, answer{Speaker: it.Speaker, Text: it.Text, SaidOn: it.SaidOn, Source: it.Source.Title})
