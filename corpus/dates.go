@@ -17,7 +17,13 @@ var months = map[string]time.Month{"jan": 1, "january": 1, "feb": 2, "february":
 const monthRE = `(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
 
 var (
-	weekdayRE     = regexp.MustCompile(`(?i)\b(last |this |on |earlier |later |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| afternoon| evening)?\b`)
+	weekdayRE = regexp.MustCompile(`(?i)\b(last |this |on |earlier |later |late |early |through |until |till |by |next |before |this coming |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| afternoon| evening)?\b`)
+	// A weekday that heads an explicit date ("Friday, August 1") is that date.
+	weekdayDateRE = regexp.MustCompile(`^,?\s+` + monthRE + `\s+\d`)
+	// "a day after <someone> spoke": they spoke the day before.
+	dayAfterRE = regexp.MustCompile(`(?i)\b(?:a|one|the) day after\b`)
+	// The day before the day the sentence is about ("said the day before").
+	dayBeforeRE   = regexp.MustCompile(`(?i)\b(?:the day before|a day earlier|the previous day|the day prior|the preceding day)\b`)
 	monthDayRE    = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	dayMonthRE    = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4}))?`)
 	isoDateRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
@@ -41,6 +47,9 @@ func dateIn(s string, pub time.Time) (date string, ok bool) {
 	}
 	var best *hit
 	consider := func(pos int, d string) {
+		if d != "" && !pub.IsZero() && d > pub.Format(dateLayout) {
+			return // a day still to come is what was talked about, not when
+		}
 		if best == nil || pos < best.pos {
 			best = &hit{pos, d}
 		}
@@ -71,17 +80,11 @@ func dateIn(s string, pub time.Time) (date string, ok bool) {
 		}
 	}
 	if !pub.IsZero() {
-		if m := weekdayRE.FindStringSubmatchIndex(s); m != nil {
-			prefix := ""
-			if m[2] >= 0 {
-				prefix = strings.ToLower(strings.TrimSpace(s[m[2]:m[3]]))
-			}
-			wd := weekdays[strings.ToLower(s[m[4]:m[5]])]
-			back := (int(pub.Weekday()) - int(wd) + 7) % 7
-			if prefix == "last" && back == 0 {
-				back = 7
-			}
-			consider(m[0], pub.AddDate(0, 0, -back).Format(dateLayout))
+		if pos, d, ok := weekdayIn(s, pub); ok {
+			consider(pos, d)
+		}
+		if m := dayBeforeRE.FindStringIndex(s); m != nil && !namesAnother(s[m[1]:]) {
+			consider(m[0], pub.AddDate(0, 0, -1).Format(dateLayout))
 		}
 		if m := relDayRE.FindStringSubmatchIndex(s); m != nil {
 			switch strings.ToLower(s[m[2]:m[3]]) {
@@ -101,6 +104,47 @@ func dateIn(s string, pub time.Time) (date string, ok bool) {
 	return best.date, true
 }
 
+// weekdayIn resolves the first weekday of s to the latest such day on or
+// before pub. Talks that go on "through Friday" were not spoken of on
+// Friday, and "Friday, August 1" is read as its explicit date.
+func weekdayIn(s string, pub time.Time) (pos int, date string, ok bool) {
+	for _, m := range weekdayRE.FindAllStringSubmatchIndex(s, -1) {
+		prefix := ""
+		if m[2] >= 0 {
+			prefix = strings.ToLower(strings.TrimSpace(s[m[2]:m[3]]))
+		}
+		if future[prefix] || weekdayDateRE.MatchString(s[m[1]:]) {
+			continue
+		}
+		wd := weekdays[strings.ToLower(s[m[4]:m[5]])]
+		back := (int(pub.Weekday()) - int(wd) + 7) % 7
+		if prefix == "last" && back == 0 {
+			back = 7
+		}
+		return m[0], pub.AddDate(0, 0, -back).Format(dateLayout), true
+	}
+	return 0, "", false
+}
+
+// future are the words before a weekday that make it a day still to come.
+var future = map[string]bool{"through": true, "until": true, "till": true, "by": true, "next": true, "before": true,
+	"this coming": true, "coming": true}
+
+// namesAnother: the words after "the day before" name the day it is
+// counted from ("the day before the vote"), which the text alone does not date.
+func namesAnother(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[0]
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my":
+		return true
+	}
+	return isCap(w) || strings.ContainsAny(w[:1], "0123456789")
+}
+
 // dateHints are the letters every date expression contains; text without
 // any of them and without a digit has no date.
 var dateHints = []string{"day", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -118,6 +162,10 @@ func mayHaveDate(s string) bool {
 	return false
 }
 
+// aheadDays is how far past the publication date a day named without a year
+// is read as still to come rather than as the same day a year before.
+const aheadDays = 60
+
 // calendarDate builds a date from a month and day, taking the year from pub
 // when none is given (the latest such date on or before pub).
 func calendarDate(year int, mon time.Month, day int, pub time.Time) string {
@@ -128,8 +176,10 @@ func calendarDate(year int, mon time.Month, day int, pub time.Time) string {
 		if pub.IsZero() {
 			return ""
 		}
+		// The latest such day on or before pub, unless it falls within
+		// the weeks ahead ("the July 20th deadline" in a July 3 text).
 		year = pub.Year()
-		if time.Date(year, mon, day, 0, 0, 0, 0, time.UTC).After(pub) {
+		if t := time.Date(year, mon, day, 0, 0, 0, 0, time.UTC); t.After(pub.AddDate(0, 0, aheadDays)) {
 			year--
 		}
 	}
@@ -138,4 +188,34 @@ func calendarDate(year int, mon time.Month, day int, pub time.Time) string {
 		return ""
 	}
 	return t.Format(dateLayout)
+}
+
+// spokeDayBefore reads "<event> a day after <people> commented": the people
+// named after the phrase spoke the day before the event's day (the date in
+// front of the phrase, else pub). rest is what follows the phrase; ok is
+// false when the sentence says no such thing.
+func spokeDayBefore(s string, pub time.Time) (rest, date string, ok bool) {
+	m := dayAfterRE.FindStringIndex(s)
+	if m == nil || pub.IsZero() {
+		return "", "", false
+	}
+	rest = s[m[1]:]
+	spoke := false
+	for _, w := range strings.Fields(rest) {
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		if remarkVerbs[w] || speechVerbs[w] {
+			spoke = true
+			break
+		}
+	}
+	if !spoke {
+		return "", "", false
+	}
+	ref := pub
+	if d, ok := dateIn(s[:m[0]], pub); ok && d != "" {
+		if t, err := time.Parse(dateLayout, d); err == nil {
+			ref = t
+		}
+	}
+	return rest, ref.AddDate(0, 0, -1).Format(dateLayout), true
 }

@@ -527,6 +527,7 @@ func aliases(e *entity) []string {
 // narration records a sentence the article tells on its own account, and
 // the people it names as subjects for later pronouns.
 func (x *extractor) narration(s string, toks []token, ctx string, seq int) {
+	rest, spokeOn, spoke := spokeDayBefore(markRE.ReplaceAllString(s, ""), x.pub)
 	for i := 0; i < len(toks); i++ {
 		if !isCap(toks[i].text) || !isWord(toks[i].text) {
 			continue
@@ -534,10 +535,16 @@ func (x *extractor) narration(s string, toks []token, ctx string, seq int) {
 		j := capRun(toks, i)
 		_, name, _ := splitTitleName(texts(toks[i:j]))
 		if len(name) > 0 {
-			if e := x.reg.people[strings.Join(name, " ")]; e != nil {
+			e := x.reg.people[strings.Join(name, " ")]
+			if e == nil {
+				e = x.reg.bySurname[name[len(name)-1]]
+			}
+			if e != nil {
 				x.reg.touch(e)
-			} else if e := x.reg.bySurname[name[len(name)-1]]; e != nil {
-				x.reg.touch(e)
+				if spoke && strings.Contains(rest, texts(toks[i:j])[0]) {
+					// Their words that follow were said that day.
+					x.said[e] = &lastSaid{speaker: e, date: spokeOn, dateSet: true, para: x.para}
+				}
 			}
 		}
 		i = j

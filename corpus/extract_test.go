@@ -87,6 +87,18 @@ func TestDateIn(t *testing.T) {
 		{"on Dec. 30", "2023-12-30", true},
 		{"yesterday", "2024-09-24", true},
 		{"last week", "", true},
+		{"the talks run through Friday, the envoy said", "", false},
+		{"said on Monday that talks go on until Friday", "2024-09-23", true},
+		{"talks continue through Friday and resume on Tuesday", "2024-09-24", true},
+		{"a meeting set for next Monday", "", false},
+		{"the truce begins at dawn on Thursday, September 26, 2024", "", false},
+		{"on Monday, September 23", "2024-09-23", true},
+		{"before the October 10th deadline", "", false},
+		{"on Oct. 20", "", false},
+		{"on Dec. 20", "2023-12-20", true},
+		{"the mediator said the day before", "2024-09-24", true},
+		{"a day earlier, the minister said", "2024-09-24", true},
+		{"said the day before the vote", "", false},
 		{"has long said", "", false},
 		{"said in a statement", "", false},
 	}
@@ -216,4 +228,45 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestSaidOn(t *testing.T) {
+	// Published on a Wednesday.
+	tests := []struct {
+		name string
+		body string
+		text string // words of the statement to check
+		want string
+	}{
+		{"spoke a day after, then said", "The envoys meet again on Wednesday, a day after Prime Minister Lena Korhonen and President Ivo Petrak commented on the draft.\n\nKorhonen said the border clause would “have to be rewritten.”",
+			"have to be rewritten", "2024-09-24"},
+		{"a day after, counted from the day named", "Delegates gathered on Monday, a day after Foreign Minister Aiko Tanabe spoke to reporters.\n\nTanabe said the ceasefire would “hold for now.”",
+			"hold for now", "2024-09-22"},
+		{"a day after an event is not a day of speech", "The talks resume on Wednesday, a day after Minister Omar Haddad left Doha.\n\nHaddad said the gaps were “still far too wide.”",
+			"still far too wide", "2024-09-25"},
+		{"a future weekday is not when", "“The talks continue through Friday,” the mediator Nora Quist said.",
+			"The talks continue through Friday", "2024-09-25"},
+		{"a weekday heading an explicit date", "The mediators said the truce begins at noon on Friday, September 27, and must hold for a week.",
+			"the truce begins at noon on Friday, September 27, and must hold for a week", "2024-09-25"},
+		{"the day before", "A day earlier, Envoy Marta Lindgren said both sides had “moved a little.”",
+			"moved a little", "2024-09-24"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &Article{File: "t.md", Title: "t", Published: time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC), Paragraphs: strings.Split(tt.body, "\n\n")}
+			var got *Statement
+			for _, s := range Extract(a) {
+				s := s
+				if NormWords(s.Text) == NormWords(tt.text) {
+					got = &s
+				}
+			}
+			if got == nil {
+				t.Fatalf("no statement %q in %+v", tt.text, Extract(a))
+			}
+			if got.SaidOn != tt.want {
+				t.Errorf("said on %q; want %q", got.SaidOn, tt.want)
+			}
+		})
+	}
 }

@@ -10,6 +10,7 @@ import (
 // these are corpus's look-up sets over them.
 var (
 	speechVerbs  = lexicon.SpeechVerbSet()
+	remarkVerbs  = lexicon.RemarkVerbSet()
 	phrasalVerbs = lexicon.PhrasalVerbs()
 	closingVerbs = lexicon.ClosingVerbSet()
 	leadVerbs    = lexicon.LeadVerbSet()

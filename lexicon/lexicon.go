@@ -49,6 +49,10 @@ func SpeechVerbs() []string { return sorted(speechVerbs) }
 // SpeechVerbSet returns a copy of the speech verbs as a set.
 func SpeechVerbSet() map[string]bool { return copySet(speechVerbs) }
 
+// RemarkVerbSet returns a copy of the verbs that tell someone spoke without
+// giving the words ("commented", "spoke").
+func RemarkVerbSet() map[string]bool { return copySet(remarkVerbs) }
+
 // PhrasalVerbs returns a copy of the two-word speech verbs: the first word
 // and the words that may follow it, space-separated ("according" → "to").
 func PhrasalVerbs() map[string]string {

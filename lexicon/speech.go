@@ -15,6 +15,10 @@ var speechVerbs = set(`said says reports states say told tells added adds stress
 	retorted snapped scoffed mused wondered texted emailed proclaimed proclaims pleaded laughed opined fumed
 	griped railed grumbled marveled marvelled sniped concluded concludes recounted testified testifies chided`)
 
+// remarkVerbs tell that someone spoke without giving the words ("a day
+// after the two leaders commented on the talks").
+var remarkVerbs = set(`commented comments spoke speaks talked talks remarked weighed addressed testified briefed`)
+
 // phrasalVerbs are speech verbs of two words: the first word, then the
 // words that may follow it.
 var phrasalVerbs = map[string]string{"according": "to", "called": "for on", "calls": "for on", "call": "for on", "pointed": "out",
