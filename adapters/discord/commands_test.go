@@ -2,6 +2,7 @@ package discord
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -134,18 +135,18 @@ func TestMatchSpeakers(t *testing.T) {
 	}
 }
 
-func TestSeenSetIsBounded(t *testing.T) {
-	s := newSeenSet(3)
-	for _, id := range []string{"a", "b", "c"} {
-		if !s.first(id) {
-			t.Errorf("first(%q) = false on first sight", id)
-		}
+func TestGatewayEventsAreRememberedByTimeNotCount(t *testing.T) {
+	c, err := newCore(Config{}, &fakeHandler{}, settings{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if s.first("b") {
-		t.Errorf("first(b) = true the second time")
+	if !c.firstSight("message:1") {
+		t.Fatal("a new message was taken for one seen before")
 	}
-	s.first("d") // evicts a
-	if !s.first("a") || len(s.ids) != 3 {
-		t.Errorf("after eviction: %d remembered", len(s.ids))
+	for i := range 5000 {
+		c.firstSight(fmt.Sprintf("message:%d", 1000+i))
+	}
+	if c.firstSight("message:1") {
+		t.Error("a message delivered again after 5,000 others was taken as new")
 	}
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/internal/redact"
+	"github.com/talkbot/talkbot/internal/replay"
 )
 
 // Handler answers one request. It is the bot core as the adapter sees it.
@@ -162,7 +163,7 @@ type core struct {
 	h     Handler
 	log   *slog.Logger
 	set   settings
-	seen  *seenSet
+	seen  *replay.Memory
 	track inflight
 }
 
@@ -171,7 +172,7 @@ func newCore(cfg Config, h Handler, set settings) (*core, error) {
 		return nil, errors.New("discord: nil Handler")
 	}
 	log := redact.Logger(cfg.Logger)
-	return &core{h: h, log: log.With("adapter", Platform), set: set, seen: newSeenSet(4096)}, nil
+	return &core{h: h, log: log.With("adapter", Platform), set: set, seen: replay.NewMemory()}, nil
 }
 
 // newRESTSession returns a discordgo session configured for REST calls.
@@ -323,33 +324,16 @@ func commandText(data discordgo.ApplicationCommandInteractionData) (string, erro
 	return "help", nil
 }
 
-// seenSet remembers the most recent IDs so that an event delivered twice
-// (a gateway resume that replays, a retried request) is answered once.
-type seenSet struct {
-	mu   sync.Mutex
-	ids  map[string]struct{}
-	ring []string
-	next int
-}
+// seenTTL is how long a gateway event's ID is remembered: a resume that
+// replays events does so within minutes.
+const seenTTL = 30 * time.Minute
 
-func newSeenSet(n int) *seenSet {
-	return &seenSet{ids: make(map[string]struct{}, n), ring: make([]string, n)}
-}
-
-// first reports whether id is new, and remembers it.
-func (s *seenSet) first(id string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, ok := s.ids[id]; ok {
-		return false
-	}
-	if old := s.ring[s.next]; old != "" {
-		delete(s.ids, old)
-	}
-	s.ring[s.next] = id
-	s.next = (s.next + 1) % len(s.ring)
-	s.ids[id] = struct{}{}
-	return true
+// firstSight reports whether id is new within seenTTL, and remembers it, so
+// that an event delivered twice (a gateway resume that replays) is
+// answered once, however many others came between.
+func (c *core) firstSight(id string) bool {
+	again, _ := c.seen.Seen(context.Background(), id, seenTTL) // in memory: never fails
+	return !again
 }
 
 // inflight counts running work so that shutdown can wait for it; once

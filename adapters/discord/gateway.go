@@ -140,7 +140,7 @@ func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 		return
 	}
 	defer g.c.track.done()
-	if !g.c.seen.first("interaction:" + e.ID) {
+	if !g.c.firstSight("interaction:" + e.ID) {
 		g.c.log.Debug("interaction already answered", "interaction", e.ID)
 		return
 	}
@@ -197,7 +197,7 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		return
 	}
 	defer g.c.track.done()
-	if !g.c.seen.first("message:" + m.ID) {
+	if !g.c.firstSight("message:" + m.ID) {
 		g.c.log.Debug("message already answered", "message", m.ID)
 		return
 	}
