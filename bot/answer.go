@@ -20,6 +20,20 @@ const (
 	None     Intent = "none"
 )
 
+// ForAsker reports whether adapters should show a only to the asker where
+// the platform can: help, errors, "I don't know" to a question, and answers
+// the channel's settings keep private.
+func (a Answer) ForAsker() bool {
+	if a.Error || a.Intent == Help || a.Private {
+		return true
+	}
+	switch a.Intent {
+	case WhoSaid, WhatSaid, When, Status, Timeline, Quotes, WhoIs, Fact, None:
+		return !a.Found
+	}
+	return false
+}
+
 // Answer is the bot's reply to one question, independent of any platform.
 // Adapters render it; its JSON form is what `talkbot ask --json` prints.
 type Answer struct {

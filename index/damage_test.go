@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,33 +11,13 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
+	"github.com/talkbot/talkbot/internal/damage"
 	"github.com/talkbot/talkbot/internal/gen"
 )
 
 // scribble writes random bytes over part of name from frac of its length
 // on, without changing its size.
-func scribble(t *testing.T, name string, frac float64) {
-	t.Helper()
-	info, err := os.Stat(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	off := int64(float64(info.Size()) * frac)
-	n := min(64<<10, max(info.Size()/10, 256), info.Size()-off)
-	junk := make([]byte, n)
-	r := rand.New(rand.NewPCG(uint64(off), 3))
-	for i := range junk {
-		junk[i] = byte(r.Uint32())
-	}
-	f, err := os.OpenFile(name, os.O_WRONLY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if _, err := f.WriteAt(junk, off); err != nil {
-		t.Fatal(err)
-	}
-}
+func scribble(t *testing.T, name string, frac float64) { damage.Scribble(t, name, frac, 3) }
 
 func segments(t *testing.T, dir string) []string {
 	t.Helper()

@@ -95,12 +95,6 @@ func Messages(a bot.Answer) []*discordgo.MessageSend {
 	return msgs
 }
 
-// ephemeral reports whether an answer is shown only to the asker when the
-// platform allows it: help and errors.
-func ephemeral(a bot.Answer) bool {
-	return a.Error || a.Intent == bot.Help || a.Private
-}
-
 func answerContent(a bot.Answer, hasEmbeds bool) string {
 	var lines []string
 	if s := strings.TrimSpace(a.Summary); s != "" {

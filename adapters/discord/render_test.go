@@ -173,14 +173,19 @@ func TestEphemeral(t *testing.T) {
 	}{
 		{bot.Answer{Intent: bot.Help}, true},
 		{bot.Answer{Intent: bot.None, Error: true}, true},
-		{bot.Answer{Intent: bot.None}, false},
+		{bot.Answer{Intent: bot.None}, true}, // "I don't know"
+		{bot.Answer{Intent: bot.WhoSaid}, true},
 		{bot.Answer{Intent: bot.WhoSaid, Found: true}, false},
+		{bot.Answer{Intent: bot.Status, Found: true}, false},
+		{bot.Answer{Intent: bot.Sources, Found: true}, false},
+		{bot.Answer{Intent: "subscribe"}, false}, // a command's reply
+		{bot.Answer{Intent: bot.Fact, Found: true, Private: true}, true},
 	}
 	for _, c := range cases {
-		if got := ephemeral(c.a); got != c.want {
-			t.Errorf("ephemeral(%+v) = %t; want %t", c.a, got, c.want)
+		if got := c.a.ForAsker(); got != c.want {
+			t.Errorf("(%+v).ForAsker() = %t; want %t", c.a, got, c.want)
 		}
-		flags := responseData(Messages(c.a)[0], ephemeral(c.a)).Flags
+		flags := responseData(Messages(c.a)[0], c.a.ForAsker()).Flags
 		if (flags == discordgo.MessageFlagsEphemeral) != c.want {
 			t.Errorf("%+v: flags %d", c.a, flags)
 		}

@@ -41,7 +41,7 @@ func (c *core) replyCommand(ctx context.Context, i *discordgo.Interaction, api r
 	defer timer.Stop()
 	select {
 	case a := <-answer:
-		msgs, private := Messages(a), ephemeral(a)
+		msgs, private := Messages(a), a.ForAsker()
 		first = &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
 			Data: responseData(msgs[0], private)}
 		if len(msgs) > 1 {
@@ -60,7 +60,7 @@ func (c *core) replyCommand(ctx context.Context, i *discordgo.Interaction, api r
 	return first, func() {
 		a := <-answer
 		msgs := Messages(a)
-		if ephemeral(a) && !private {
+		if a.ForAsker() && !private {
 			// The deferred response is public: replace it with a
 			// message only the asker sees.
 			if err := retryUnknown(ctx, func() error { return api.InteractionResponseDelete(i, discordgo.WithContext(ctx)) }); err != nil {

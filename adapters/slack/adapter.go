@@ -245,9 +245,6 @@ func (r *responder) ask(ctx context.Context, req bot.Request) (a bot.Answer, ok 
 func apology() bot.Answer { return bot.Answer{Summary: apologyText, Error: true} }
 func busy() bot.Answer    { return bot.Answer{Summary: busyText, Error: true} }
 
-// private reports whether an answer is for the asker's eyes only.
-func private(a bot.Answer) bool { return a.Error || a.Intent == bot.Help || a.Private }
-
 // target is where an answer goes.
 type target struct {
 	channel string
@@ -289,7 +286,7 @@ func (r *responder) deliverOrApologize(ctx context.Context, t target, a bot.Answ
 func (r *responder) deliver(ctx context.Context, t target, a bot.Answer) error {
 	blocks, text := Blocks(a)
 	opts := []slackapi.MsgOption{slackapi.MsgOptionBlocks(blocks...), slackapi.MsgOptionText(text, false)}
-	priv := private(a)
+	priv := a.ForAsker()
 
 	if t.responseURL != "" && r.responseURLOK(t.responseURL) {
 		rt := slackapi.ResponseTypeInChannel

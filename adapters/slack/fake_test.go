@@ -58,7 +58,8 @@ func (f *fakeCore) requests() []bot.Request {
 	return append([]bot.Request(nil), f.calls...)
 }
 
-// cannedAnswer answers "help" with help, "fail …" with an error, "panic"
+// cannedAnswer answers "help" with help, "fail …" with an error, "what did
+// Putin …" with "I don't know", "panic"
 // by panicking and anything else with one sourced quote.
 func cannedAnswer(req bot.Request) bot.Answer {
 	switch {
@@ -69,6 +70,8 @@ func cannedAnswer(req bot.Request) bot.Answer {
 		return bot.Answer{Question: req.Text, Intent: bot.None, Summary: "Too many questions; wait a minute.", Error: true}
 	case req.Text == "panic":
 		panic("core exploded")
+	case strings.HasPrefix(req.Text, "what did Putin"):
+		return bot.Answer{Question: req.Text, Intent: bot.WhatSaid, Summary: "I have no sourced statement from Putin on that."}
 	}
 	return bot.Answer{
 		Question: req.Text, Intent: bot.WhoSaid, Found: true,

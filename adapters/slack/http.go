@@ -254,7 +254,7 @@ func (h *HTTP) serveCommand(w http.ResponseWriter, r *http.Request) {
 func writeCommandAnswer(w http.ResponseWriter, a bot.Answer) {
 	blocks, text := Blocks(a)
 	res := commandResponse{ResponseType: slackapi.ResponseTypeInChannel, Text: text, Blocks: blocks}
-	if private(a) {
+	if a.ForAsker() {
 		res.ResponseType = slackapi.ResponseTypeEphemeral
 	}
 	w.Header().Set("Content-Type", "application/json")

@@ -106,7 +106,7 @@ func TestHTTPCommandAnswersInTheResponse(t *testing.T) {
 }
 
 func TestHTTPCommandHelpAndErrorsAreEphemeral(t *testing.T) {
-	for _, text := range []string{"help", "", "fail please", "panic"} {
+	for _, text := range []string{"help", "", "fail please", "panic", "what did Putin say"} {
 		t.Run(strconv.Quote(text), func(t *testing.T) {
 			core := &fakeCore{}
 			h, fs := newTestHTTP(t, core)

@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"os"
@@ -20,6 +19,7 @@ import (
 	"time"
 
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/damage"
 )
 
 // child is "talkbot serve" running in a process of its own.
@@ -129,28 +129,7 @@ func largestSegment(t *testing.T, idx string) string {
 
 // scribble writes random bytes over a part of name starting at frac of its
 // length, as a bad disk or a stray write would, without changing its size.
-func scribble(t *testing.T, name string, frac float64) {
-	t.Helper()
-	info, err := os.Stat(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	off := int64(float64(info.Size()) * frac)
-	n := min(64<<10, max(info.Size()/10, 256), info.Size()-off)
-	junk := make([]byte, n)
-	r := rand.New(rand.NewPCG(uint64(off), 7))
-	for i := range junk {
-		junk[i] = byte(r.Uint32())
-	}
-	f, err := os.OpenFile(name, os.O_WRONLY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if _, err := f.WriteAt(junk, off); err != nil {
-		t.Fatal(err)
-	}
-}
+func scribble(t *testing.T, name string, frac float64) { damage.Scribble(t, name, frac, 7) }
 
 // TestServeDamagedIndexRebuilt damages a stored index while serve is
 // stopped, the ways a disk or a person does, and starts the real binary on
