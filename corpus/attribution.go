@@ -665,6 +665,7 @@ var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
 	`|(?:on |last )?` + monthRE + `\s+\d{1,2}(?:,\s*\d{4})?` +
 	`|(?:on )?\d{1,2}\s+` + monthRE + `(?:\s+\d{4})?` +
 	`|(?:yesterday|today|tonight|this week|last week|last month|this month|this morning|last night)` +
+	`|(?:the day before|a day earlier|the previous day|the day prior)(?:,| that\b|$)` +
 	`|in (?:a |an |the |his |her |their )?(?:joint |written |brief |televised |separate |lengthy |exclusive |recent )?(?:statements|statement|interviews|interview|speech|posts|post|letter|address|briefing|news conference|press conference|video|message|tweet|social media post|phone call|call|remarks|comments|report|op-ed|sermon|broadcast)\b(?: (?:with|to|on|at|from) (?:the |The )?(?:[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*)*|reporters|journalists|lawmakers))?` +
 	`|(?:to|with) (?:reporters|journalists|lawmakers|parliament|supporters|the press)` +
 	`|on condition of anonymity` +

@@ -250,6 +250,10 @@ func TestSaidOn(t *testing.T) {
 			"the truce begins at noon on Friday, September 27, and must hold for a week", "2024-09-25"},
 		{"the day before", "A day earlier, Envoy Marta Lindgren said both sides had “moved a little.”",
 			"moved a little", "2024-09-24"},
+		{"said the day before that", "Envoy Marta Lindgren said the day before that the two sides had “moved a little closer.”",
+			"the two sides had “moved a little closer.”", "2024-09-24"},
+		{"the day before a named event is not dated", "Envoy Marta Lindgren said the day before the vote that the two sides were “nowhere near a deal.”",
+			"nowhere near a deal", "2024-09-25"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
