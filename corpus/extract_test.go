@@ -183,17 +183,7 @@ func TestSpeakers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &Article{File: "t.md", Title: "t", Published: time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC), Paragraphs: strings.Split(tt.body, "\n\n")}
-			var got *Statement
-			for _, s := range Extract(a) {
-				s := s
-				if NormWords(s.Text) == NormWords(tt.text) {
-					got = &s
-				}
-			}
-			if got == nil {
-				t.Fatalf("no statement %q in %+v", tt.text, Extract(a))
-			}
+			got := extractOne(t, tt.body, tt.text)
 			if got.Speaker != tt.speaker || got.SpeakerTitle != tt.title || got.Mention != tt.mention {
 				t.Errorf("speaker %q title %q mention %q; want %q %q %q", got.Speaker, got.SpeakerTitle, got.Mention, tt.speaker, tt.title, tt.mention)
 			}
@@ -257,20 +247,25 @@ func TestSaidOn(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &Article{File: "t.md", Title: "t", Published: time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC), Paragraphs: strings.Split(tt.body, "\n\n")}
-			var got *Statement
-			for _, s := range Extract(a) {
-				s := s
-				if NormWords(s.Text) == NormWords(tt.text) {
-					got = &s
-				}
-			}
-			if got == nil {
-				t.Fatalf("no statement %q in %+v", tt.text, Extract(a))
-			}
+			got := extractOne(t, tt.body, tt.text)
 			if got.SaidOn != tt.want {
 				t.Errorf("said on %q; want %q", got.SaidOn, tt.want)
 			}
 		})
 	}
+}
+
+// extractOne extracts body, an article of paragraphs separated by blank
+// lines published on 2024-09-25, and returns its statement of text.
+func extractOne(t *testing.T, body, text string) Statement {
+	t.Helper()
+	a := &Article{File: "t.md", Title: "t", Published: time.Date(2024, 9, 25, 0, 0, 0, 0, time.UTC), Paragraphs: strings.Split(body, "\n\n")}
+	all := Extract(a)
+	for i := len(all) - 1; i >= 0; i-- {
+		if NormWords(all[i].Text) == NormWords(text) {
+			return all[i]
+		}
+	}
+	t.Fatalf("no statement %q in %+v", text, all)
+	return Statement{}
 }
