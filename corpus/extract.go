@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"iter"
 	"regexp"
 	"sort"
 	"strings"
@@ -225,12 +226,7 @@ func (x *extractor) learnNames(masked []string) {
 			x.reg.acronyms[a[2]] = full + " (" + a[2] + ")"
 		}
 		toks := tokenize(m)
-		for i := 0; i < len(toks); {
-			if !isCap(toks[i].text) || !isWord(toks[i].text) {
-				i++
-				continue
-			}
-			j := capRun(toks, i)
+		for i, j := range capRuns(toks) {
 			words := texts(toks[i:j])
 			if len(words) > 1 {
 				// "President Volodymyr Zelenskiy's office": the person.
@@ -248,7 +244,6 @@ func (x *extractor) learnNames(masked []string) {
 				// Someone named in full who may be quoted later by surname.
 				x.reg.candidate(strings.Join(name, " "), gender)
 			}
-			i = j
 		}
 	}
 }
@@ -264,6 +259,24 @@ func stripPossessive(w string) string {
 
 // capRun returns the end of a run of capitalized words starting at i,
 // allowing "of", "for" and "the" inside it ("Secretary of State").
+// capRuns yields each run of capitalised words in toks, [i, j) as capRun
+// finds it, from the first on, each after the one before.
+func capRuns(toks []token) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(toks); {
+			if !isCap(toks[i].text) || !isWord(toks[i].text) {
+				i++
+				continue
+			}
+			j := capRun(toks, i)
+			if !yield(i, j) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
 func capRun(toks []token, i int) int {
 	j := i
 	for j < len(toks) {
@@ -528,11 +541,7 @@ func aliases(e *entity) []string {
 // the people it names as subjects for later pronouns.
 func (x *extractor) narration(s string, toks []token, ctx string, seq int) {
 	rest, spokeOn, spoke := spokeDayBefore(markRE.ReplaceAllString(s, ""), x.pub)
-	for i := 0; i < len(toks); i++ {
-		if !isCap(toks[i].text) || !isWord(toks[i].text) {
-			continue
-		}
-		j := capRun(toks, i)
+	for i, j := range capRuns(toks) {
 		_, name, _ := splitTitleName(texts(toks[i:j]))
 		if len(name) > 0 {
 			e := x.reg.people[strings.Join(name, " ")]
@@ -547,7 +556,6 @@ func (x *extractor) narration(s string, toks []token, ctx string, seq int) {
 				}
 			}
 		}
-		i = j
 	}
 	if !hasOwnWords(s) || strings.HasSuffix(strings.TrimSpace(s), "?") {
 		return // a heading or a question the article asks is not a fact

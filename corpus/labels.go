@@ -216,19 +216,13 @@ func isAnswerer(lab string) bool {
 func (r *labelResolver) interviewee() (string, string) {
 	for _, s := range r.sources {
 		toks := tokenize(s)
-		for i := 0; i < len(toks); {
-			if !isCap(toks[i].text) || !isWord(toks[i].text) {
-				i++
-				continue
-			}
-			j := capRun(toks, i)
+		for i, j := range capRuns(toks) {
 			words := texts(toks[i:j])
 			words[len(words)-1] = stripPossessive(words[len(words)-1])
 			title, name, _ := splitTitleName(words)
 			if isName(name) {
 				return canonName(strings.Join(name, " ")), strings.Join(title, " ")
 			}
-			i = j
 		}
 	}
 	return "", ""
