@@ -42,6 +42,12 @@ type Config struct {
 	AppToken string
 	// SigningSecret (SLACK_SIGNING_SECRET) checks requests sent over HTTP.
 	SigningSecret string
+	// AdminToken (xoxp-…, SLACK_ADMIN_TOKEN), optional, is a user token
+	// with admin.roles:read from an Enterprise organisation: with it, a
+	// channel's managers may change its settings (/talks config …). Slack
+	// tells no bot token who manages a channel; without it, only
+	// TALKBOT_ADMINS may.
+	AdminToken string
 	// APIURL replaces https://slack.com/api/ (tests, proxies); optional.
 	APIURL string
 	// Logger receives the adapter's log lines; slog.Default() when nil.
@@ -83,7 +89,10 @@ type slackAPI interface {
 }
 
 // newAPI builds the Web API client for cfg.
-func newAPI(cfg Config) *slackapi.Client {
+func newAPI(cfg Config) *slackapi.Client { return newClient(cfg, cfg.BotToken) }
+
+// newClient builds a Web API client for token.
+func newClient(cfg Config, token string) *slackapi.Client {
 	opts := []slackapi.Option{slackapi.OptionHTTPClient(&http.Client{Timeout: apiTimeout})}
 	if cfg.AppToken != "" {
 		opts = append(opts, slackapi.OptionAppLevelToken(cfg.AppToken))
@@ -95,7 +104,7 @@ func newAPI(cfg Config) *slackapi.Client {
 		}
 		opts = append(opts, slackapi.OptionAPIURL(u))
 	}
-	return slackapi.New(cfg.BotToken, opts...)
+	return slackapi.New(token, opts...)
 }
 
 // responder is what both transports share: it asks the core, renders the
@@ -107,6 +116,8 @@ type responder struct {
 	log  *slog.Logger
 	seen *runner.Dedupe
 	pool *runner.Pool
+	// managers, when set, tells who manages a channel.
+	managers *managers
 
 	retryWait time.Duration
 	retries   int
@@ -164,9 +175,20 @@ func (r *responder) first(key string) bool {
 	return r.seen.First(ctx, "slack:"+key, dedupeTTL)
 }
 
-// ask asks the core; ok is false when it panicked.
+// ask asks the core; ok is false when it panicked. A request that changes
+// the channel's settings says whether its asker manages the channel.
 func (r *responder) ask(ctx context.Context, req bot.Request) (bot.Answer, bool) {
+	if r.managers != nil && changesSettings(req.Text) {
+		req.Manager = r.managers.manages(ctx, req)
+	}
 	return runner.Ask(ctx, r.log, r.core, req)
+}
+
+// withAdminToken lets the responder ask Slack who manages a channel.
+func (r *responder) withAdminToken(cfg Config) {
+	if cfg.AdminToken != "" {
+		r.managers = newManagers(newClient(cfg, cfg.AdminToken), r.log)
+	}
 }
 
 func apology() bot.Answer { return runner.Apology("") }

@@ -70,6 +70,7 @@ func NewHTTP(cfg Config, h Handler) (*HTTP, error) {
 	}
 	hh := newHTTP(cfg.SigningSecret, newAPI(cfg), h, cfg.Logger, cfg.Replays)
 	hh.commandsOnly = cfg.BotToken == ""
+	hh.r.withAdminToken(cfg)
 	return hh, nil
 }
 

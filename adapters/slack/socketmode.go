@@ -49,7 +49,9 @@ func NewSocketMode(cfg Config, h Handler) (*SocketMode, error) {
 		return nil, errors.New("slack: no handler")
 	}
 	api := newAPI(cfg)
-	return newSocketMode(socketmode.New(api), api, h, cfg.Logger, cfg.Replays), nil
+	s := newSocketMode(socketmode.New(api), api, h, cfg.Logger, cfg.Replays)
+	s.r.withAdminToken(cfg)
+	return s, nil
 }
 
 // newSocketMode wires a Socket Mode client and a Web API client (the same
