@@ -191,18 +191,3 @@ func TestEscapeTrunc(t *testing.T) {
 		}
 	}
 }
-
-func TestStripMention(t *testing.T) {
-	tests := []struct{ text, bot, want string }{
-		{"<@UBOT> who said war is not the solution", "UBOT", "who said war is not the solution"},
-		{"<@UBOT|talkbot>: status gaza", "UBOT", "status gaza"},
-		{"hey <@UBOT>, what did <@U2> say?", "UBOT", "hey what did <@U2> say?"},
-		{"<@UOTHER> status", "", "status"},
-		{"  <@UBOT>  ", "UBOT", ""},
-	}
-	for _, tt := range tests {
-		if got := stripMention(tt.text, tt.bot); got != tt.want {
-			t.Errorf("stripMention(%q, %q) = %q; want %q", tt.text, tt.bot, got, tt.want)
-		}
-	}
-}

@@ -105,11 +105,12 @@ type fakeSlack struct {
 
 	mu          sync.Mutex
 	posts       []post
-	attempts    map[string]int // method → calls, rejected ones included
-	rateLimit   int            // chat.postMessage calls still to answer 429
-	failNext    int            // chat.postMessage calls still to answer ok:false
-	openErrors  []int          // apps.connections.open: HTTP statuses to answer first
-	openAuthErr bool           // apps.connections.open answers invalid_auth
+	attempts    map[string]int      // method → calls, rejected ones included
+	rateLimit   int                 // chat.postMessage calls still to answer 429
+	failNext    int                 // chat.postMessage calls still to answer ok:false
+	openErrors  []int               // apps.connections.open: HTTP statuses to answer first
+	openAuthErr bool                // apps.connections.open answers invalid_auth
+	managers    map[string][]string // channel → its managers, for admin.roles.listAssignments
 
 	conns chan *websocket.Conn
 }
@@ -125,6 +126,7 @@ func newFakeSlack(t *testing.T) *fakeSlack {
 	mux.HandleFunc("POST /api/chat.postEphemeral", f.chatPost)
 	mux.HandleFunc("POST /hook/{id}", f.responseURL)
 	mux.HandleFunc("POST /api/apps.connections.open", f.connectionsOpen)
+	mux.HandleFunc("POST /api/admin.roles.listAssignments", f.listAssignments)
 	upgrader := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 	mux.HandleFunc("GET /ws", func(w http.ResponseWriter, r *http.Request) {
 		c, err := upgrader.Upgrade(w, r, nil)
@@ -217,6 +219,33 @@ func (f *fakeSlack) connectionsOpen(w http.ResponseWriter, r *http.Request) {
 	default:
 		writeJSON(w, map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(f.srv.URL, "http") + "/ws"})
 	}
+}
+
+// listAssignments answers admin.roles.listAssignments as Slack does for an
+// Enterprise organisation's admin user token, and refuses a bot token.
+func (f *fakeSlack) listAssignments(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseForm(); err != nil {
+		f.t.Errorf("admin.roles.listAssignments: %v", err)
+		return
+	}
+	f.mu.Lock()
+	f.attempts["admin.roles.listAssignments"]++
+	managers := f.managers
+	f.mu.Unlock()
+	if r.Header.Get("Authorization") != "Bearer xoxp-admin" && r.PostForm.Get("token") != "xoxp-admin" {
+		writeJSON(w, map[string]any{"ok": false, "error": "not_allowed_token_type"})
+		return
+	}
+	if r.PostForm.Get("role_ids") != "Rl0A" {
+		f.t.Errorf("role_ids = %q; want the channel manager role", r.PostForm.Get("role_ids"))
+	}
+	var out []map[string]any
+	for _, ch := range strings.Split(r.PostForm.Get("entity_ids"), ",") {
+		for _, u := range managers[ch] {
+			out = append(out, map[string]any{"role_id": "Rl0A", "entity_id": ch, "user_id": u, "date_create": 1700000000})
+		}
+	}
+	writeJSON(w, map[string]any{"ok": true, "role_assignments": out, "response_metadata": map[string]any{"next_cursor": ""}})
 }
 
 func (f *fakeSlack) record(p post) {
