@@ -9,11 +9,13 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // Bot answers questions from an index. It is safe for concurrent use; the
@@ -199,7 +201,7 @@ func roleIn(sentence, name string) bool {
 			continue
 		}
 		for j := max(0, i-6); j < min(len(have), i+len(words)+6); j++ {
-			if (j < i || j >= i+len(words)) && genericRole[have[j]] {
+			if (j < i || j >= i+len(words)) && (genericRole[have[j]] || lexicon.IsRoleNoun(have[j])) {
 				return true
 			}
 		}
@@ -357,7 +359,8 @@ func item(s corpus.Statement) Item {
 // ranked is a hit with the bot's own score.
 type ranked struct {
 	index.Hit
-	score float64
+	score   float64
+	covered int // the question's terms it holds
 }
 
 // search queries the index for p and ranks what comes back by how well it
@@ -374,7 +377,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	if p.Intent == WhoSaid && p.Phrase != "" {
 		q.Phrase = p.Phrase
 	}
-	q.From, q.To = p.Scope.Range(v.latest)
+	q.From, q.To = v.scopeRange(p.Scope)
 	if asked := contentWords(p.AskedAbout); asked != "" {
 		// "what did X say when asked about Y": the turn that answers a
 		// question about Y.
@@ -402,6 +405,14 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		q.Words, q.Where = strings.TrimSpace(q.Words+" "+p.Where), ""
 		terms = ix.Terms(words + " " + p.Where)
 		hits, err = ix.Search(ctx, q)
+	}
+	if err == nil && len(hits) == 0 && p.Want == WantDate && p.Scope.Month > 0 && (q.From != "" || q.To != "") {
+		// "when is the ceasefire supposed to start (aug 2014)": the date
+		// may be when the thing happens, said earlier; then the words
+		// must name that month.
+		q.From, q.To = "", ""
+		hits, err = ix.Search(ctx, q)
+		hits = v.naming(hits, p.Scope.Month)
 	}
 	if err != nil || len(hits) == 0 {
 		return nil, err
@@ -448,7 +459,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.About != "" && !aboutFits(h.Statement, p.About) {
 			continue
 		}
-		r := ranked{Hit: h, score: h.Score / best}
+		r := ranked{Hit: h, score: h.Score / best, covered: covered}
 		if len(terms) > 0 {
 			r.score += 1.5 * float64(covered) / float64(len(terms))
 		}
@@ -522,9 +533,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	})
 	if p.First && len(out) > 1 {
 		// "when did X first say …": of the statements that fit about as
-		// well as the best, the earliest dated.
+		// well as the best and hold as many of the words, the earliest
+		// dated.
 		k := 1
-		for k < len(out) && out[0].score-out[k].score < 0.5 {
+		for k < len(out) && out[0].score-out[k].score < 0.5 && out[k].covered >= out[0].covered {
 			k++
 		}
 		sort.SliceStable(out[:k], func(i, j int) bool {
@@ -548,6 +560,18 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		out = append(turn, rest...)
 	}
 	return out, nil
+}
+
+// naming keeps the hits whose words name a month (1–12), in full or short.
+func (v *view) naming(hits []index.Hit, month int) []index.Hit {
+	name := strings.ToLower(time.Month(month).String())
+	var out []index.Hit
+	for _, h := range hits {
+		if h.Pos >= 0 && h.Pos < len(v.norm) && (strings.Contains(v.norm[h.Pos], " "+name+" ") || strings.Contains(v.norm[h.Pos], " "+name[:3]+" ")) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // required is how many of the question's terms a statement must contain.
@@ -763,8 +787,13 @@ func editDistance(a, b string) int {
 }
 
 // exactSpeaker: every word of the asked-for speaker is in the statement's
-// speaker, title or aliases, spelt the same.
+// speaker, title or aliases, spelt the same; or the speaker asked for is
+// the office that published it ("the US" for the State Department's
+// spokesperson).
 func exactSpeaker(s corpus.Statement, speaker string) bool {
+	if officeFits(s, speaker) {
+		return true
+	}
 	have := " " + roleWords(s.Speaker+" "+s.SpeakerTitle+" "+strings.Join(s.Aliases, " ")) + " "
 	for _, w := range strings.Fields(roleWords(speaker)) {
 		if w == "the" || w == "a" || w == "an" {

@@ -205,7 +205,7 @@ func (m *Main) Run(ctx context.Context) error {
 	if m.store != nil {
 		replays = m.store
 	}
-	slackCfg := slack.Config{BotToken: p.SlackBotToken, AppToken: p.SlackAppToken, SigningSecret: p.SlackSigningSecret,
+	slackCfg := slack.Config{BotToken: p.SlackBotToken, AppToken: p.SlackAppToken, SigningSecret: p.SlackSigningSecret, AdminToken: p.SlackAdminToken,
 		APIURL: m.slackAPI(), Logger: m.log, Replays: replays}
 	if cfg.slackSocketMode() {
 		if sm, err = slack.NewSocketMode(slackCfg, m.core); err != nil {
