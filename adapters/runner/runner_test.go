@@ -268,3 +268,25 @@ func TestStripMention(t *testing.T) {
 		}
 	}
 }
+
+func TestNoon(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64 // Unix seconds; 0: not a day
+	}{
+		{"2024-09-25", 1727265600},
+		{"2024-09-25T08:30:00Z", 1727265600},
+		{"2024-02-29", 1709208000},
+		{"2024-09", 0},
+		{"", 0},
+		{"2024-13-01", 0},
+		{"2024-09-25x", 0},
+		{"yesterday!", 0},
+	}
+	for _, tt := range tests {
+		got, ok := Noon(tt.in)
+		if (tt.want == 0) == ok || (ok && got.Unix() != tt.want) {
+			t.Errorf("Noon(%q) = %d, %v; want %d", tt.in, got.Unix(), ok, tt.want)
+		}
+	}
+}

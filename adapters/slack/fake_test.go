@@ -17,6 +17,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gorilla/websocket"
 	slackapi "github.com/slack-go/slack"
@@ -178,6 +179,10 @@ func (f *fakeSlack) chatPost(w http.ResponseWriter, r *http.Request) {
 			f.t.Errorf("blocks sent to %s do not parse: %v", method, err)
 		}
 	}
+	if tooLong(p.Text, p.Blocks.BlockSet) != "" {
+		writeJSON(w, map[string]any{"ok": false, "error": tooLong(p.Text, p.Blocks.BlockSet)})
+		return
+	}
 	f.record(p)
 	writeJSON(w, map[string]any{"ok": true, "channel": p.Channel, "ts": "1700000000.000100", "message_ts": "1700000000.000100"})
 }
@@ -194,6 +199,9 @@ func (f *fakeSlack) responseURL(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	f.attempts["response_url"]++
 	f.mu.Unlock()
+	if e := tooLong(msg.Text, msg.Blocks.BlockSet); e != "" {
+		f.t.Errorf("response_url: Slack would refuse the message: %s", e)
+	}
 	f.record(post{Method: "response_url", Channel: r.PathValue("id"), Text: msg.Text, ResponseType: msg.ResponseType, Blocks: msg.Blocks})
 	w.Header().Set("Content-Type", "text/plain")
 	_, _ = io.WriteString(w, "ok")
@@ -246,6 +254,21 @@ func (f *fakeSlack) listAssignments(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	writeJSON(w, map[string]any{"ok": true, "role_assignments": out, "response_metadata": map[string]any{"next_cursor": ""}})
+}
+
+// tooLong is the error Slack gives a message too big to take: more than
+// 50 blocks, blocks holding about 12,000 characters of text together
+// (msg_blocks_too_long, measured, not documented), or text over 40,000.
+func tooLong(text string, blocks []slackapi.Block) string {
+	switch {
+	case len(blocks) > 50:
+		return "invalid_blocks"
+	case utf8.RuneCountInString(allTexts(blocks)) > 12000:
+		return "msg_blocks_too_long"
+	case utf8.RuneCountInString(text) > 40000:
+		return "msg_too_long"
+	}
+	return ""
 }
 
 func (f *fakeSlack) record(p post) {

@@ -198,6 +198,10 @@ func (s *SocketMode) handle(ctx context.Context, evt socketmode.Event) {
 
 	case socketmode.EventTypeInteractive:
 		s.ack(ctx, evt.Request)
+		if id := envelopeID(evt.Request); id != "" && !s.r.first("envelope:"+id) {
+			s.log.Debug("interaction delivered again; already answered")
+			return
+		}
 		if cb, ok := evt.Data.(slackapi.InteractionCallback); ok {
 			s.r.onInteraction(cb)
 		}
