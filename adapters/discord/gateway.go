@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/talkbot/talkbot/adapters/runner"
 )
 
 // Gateway is a bot connected to Discord's websocket gateway. It answers
@@ -94,7 +96,7 @@ func (g *Gateway) Run(ctx context.Context) error {
 	}
 	drain, cancel := context.WithTimeout(context.Background(), drainTimeout)
 	defer cancel()
-	if err := g.c.track.close(drain); err != nil {
+	if err := g.c.pool.Close(drain); err != nil {
 		g.c.log.Warn("answers still running at shutdown", "err", err)
 	}
 	g.cancel()
@@ -116,7 +118,7 @@ func (g *Gateway) ids() (botID, appID string) {
 }
 
 func (g *Gateway) onReady(_ *discordgo.Session, r *discordgo.Ready) {
-	defer g.c.recoverEvent("READY")
+	defer runner.Recover(g.c.log, "READY")
 	name := ""
 	if r.User != nil {
 		name = r.User.Username
@@ -125,21 +127,20 @@ func (g *Gateway) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 }
 
 func (g *Gateway) onResumed(_ *discordgo.Session, _ *discordgo.Resumed) {
-	defer g.c.recoverEvent("RESUMED")
+	defer runner.Recover(g.c.log, "RESUMED")
 	g.c.log.Info("gateway session resumed")
 }
 
 func (g *Gateway) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
-	defer g.c.recoverEvent("disconnect")
+	defer runner.Recover(g.c.log, "disconnect")
 	g.c.log.Debug("gateway disconnected")
 }
 
 func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCreate) {
-	defer g.c.recoverEvent("INTERACTION_CREATE")
-	if e.Interaction == nil || !g.c.track.add() {
+	defer runner.Recover(g.c.log, "INTERACTION_CREATE")
+	if e.Interaction == nil {
 		return
 	}
-	defer g.c.track.done()
 	if !g.c.firstSight("interaction:" + e.ID) {
 		g.c.log.Debug("interaction already answered", "interaction", e.ID)
 		return
@@ -152,8 +153,8 @@ func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 			g.c.log.Error("respond to interaction", "interaction", e.ID, "err", err)
 			return
 		}
-		if later != nil {
-			later()
+		if later != nil && !g.c.pool.Extra(func(context.Context) { later() }) {
+			g.c.log.Warn("shutting down; the answer to an interaction is not sent", "interaction", e.ID)
 		}
 	case discordgo.InteractionMessageComponent:
 		if err := s.InteractionRespond(e.Interaction, g.c.component(ctx, e.Interaction), discordgo.WithContext(ctx)); err != nil {
@@ -171,7 +172,7 @@ func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 }
 
 func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
-	defer g.c.recoverEvent("MESSAGE_CREATE")
+	defer runner.Recover(g.c.log, "MESSAGE_CREATE")
 	if m.Message == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" {
 		return
 	}
@@ -193,10 +194,6 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	if m.GuildID != "" && !mentioned && follows == "" {
 		return
 	}
-	if !g.c.track.add() {
-		return
-	}
-	defer g.c.track.done()
 	if !g.c.firstSight("message:" + m.ID) {
 		g.c.log.Debug("message already answered", "message", m.ID)
 		return
@@ -215,15 +212,22 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		}
 	}
 	g.c.log.Debug("message", "message", m.ID, "user", req.User)
-	a := <-g.c.start(g.ctx, req)
-	msgs := Messages(a)
-	noFail := false
-	msgs[0].Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
-	for _, msg := range msgs {
-		if _, err := s.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(g.ctx)); err != nil {
-			g.c.log.Error("send reply", "message", m.ID, "channel", m.ChannelID, "err", err)
-			return
+	// A worker answers; the reply is sent when the answer is ready, and
+	// this event's goroutine returns at once.
+	answer := g.c.start(req)
+	sent := g.c.pool.Extra(func(context.Context) {
+		msgs := Messages(<-answer)
+		noFail := false
+		msgs[0].Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
+		for _, msg := range msgs {
+			if _, err := s.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(g.ctx)); err != nil {
+				g.c.log.Error("send reply", "message", m.ID, "channel", m.ChannelID, "err", err)
+				return
+			}
 		}
+	})
+	if !sent {
+		g.c.log.Warn("shutting down; a message is not answered", "message", m.ID)
 	}
 }
 

@@ -3,7 +3,9 @@ package discord
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -289,12 +291,12 @@ func TestGatewayRecoversFromPanickingHandler(t *testing.T) {
 	calls := fd.waitCalls("POST", "/api/v9/interactions/401/", 1)
 	r := interactionResponse(t, calls[0])
 	if r.Type != discordgo.InteractionResponseChannelMessageWithSource || r.Data.Flags != discordgo.MessageFlagsEphemeral ||
-		!strings.Contains(r.Data.Content, "went wrong") {
+		!strings.Contains(r.Data.Content, "could not answer") {
 		t.Errorf("response to a panic %s; want an ephemeral apology", calls[0].Body)
 	}
 	fd.dispatch("MESSAGE_CREATE", messageEvent("402", "", testUser, false, "panic"))
 	fd.waitCalls("POST", "/api/v9/channels/", 1)
-	if !strings.Contains(logs.String(), "handler panicked") {
+	if !strings.Contains(logs.String(), "answering failed") {
 		t.Errorf("the panic was not logged:\n%s", logs)
 	}
 	// Still answering.
@@ -327,5 +329,62 @@ func TestNewGatewayIntents(t *testing.T) {
 	}
 	if _, err := NewGateway(Config{Token: "x"}, nil); err == nil {
 		t.Errorf("NewGateway without a handler: no error")
+	}
+}
+
+// busyHandler answers slowly and counts how many answers run at once.
+type busyHandler struct {
+	fakeHandler
+	running, peak atomic.Int32
+}
+
+func (b *busyHandler) Handle(ctx context.Context, req bot.Request) bot.Answer {
+	n := b.running.Add(1)
+	defer b.running.Add(-1)
+	for {
+		p := b.peak.Load()
+		if n <= p || b.peak.CompareAndSwap(p, n) {
+			break
+		}
+	}
+	time.Sleep(30 * time.Millisecond)
+	return b.fakeHandler.Handle(ctx, req)
+}
+
+// TestGatewayBoundsConcurrentAnswers: a burst of messages and commands is
+// answered by at most the pool's workers at a time, every one of them, and
+// one whose handler panics gets an apology without stopping the rest.
+func TestGatewayBoundsConcurrentAnswers(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &busyHandler{}
+	runGateway(t, fd, h, Config{GuildID: testGuild})
+
+	const messages, commands = 40, 10
+	for i := range messages {
+		text := fmt.Sprintf("who said thing %d", i)
+		if i == 13 {
+			text = "panic"
+		}
+		fd.dispatch("MESSAGE_CREATE", messageEvent(fmt.Sprint(5000+i), "", testUser, false, text))
+	}
+	for i := range commands {
+		fd.dispatch("INTERACTION_CREATE", commandEvent(fmt.Sprint(6000+i), "ask", map[string]string{"question": fmt.Sprintf("who said other %d", i)}))
+	}
+	replies := fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", messages)
+	for i := range commands {
+		fd.waitCalls("POST", fmt.Sprintf("/api/v9/interactions/%d/", 6000+i), 1)
+	}
+	if p := h.peak.Load(); p > workers || p < 2 {
+		t.Errorf("%d answers ran at once; want between 2 and the pool's %d workers", p, workers)
+	}
+	apologies := 0
+	for _, c := range replies {
+		if strings.Contains(string(c.Body), "could not answer") {
+			apologies++
+		}
+	}
+	if apologies != 1 {
+		t.Errorf("%d apologies among %d replies; want 1, for the handler that panicked", apologies, len(replies))
 	}
 }

@@ -48,10 +48,14 @@ type PlatformConfig struct {
 	SlackBotToken      string `envconfig:"SLACK_BOT_TOKEN"`
 	SlackAppToken      string `envconfig:"SLACK_APP_TOKEN"`
 	SlackSigningSecret string `envconfig:"SLACK_SIGNING_SECRET"`
-	DiscordBotToken    string `envconfig:"DISCORD_BOT_TOKEN"`
-	DiscordGuildID     string `envconfig:"DISCORD_GUILD_ID"`
-	DiscordPublicKey   string `envconfig:"DISCORD_PUBLIC_KEY"`
-	DiscordAppID       string `envconfig:"DISCORD_APP_ID"`
+	// SlackAdminToken (xoxp-…) lets a channel's managers change its
+	// settings: only an Enterprise organisation's user token with
+	// admin.roles:read can tell who they are.
+	SlackAdminToken  string `envconfig:"SLACK_ADMIN_TOKEN"`
+	DiscordBotToken  string `envconfig:"DISCORD_BOT_TOKEN"`
+	DiscordGuildID   string `envconfig:"DISCORD_GUILD_ID"`
+	DiscordPublicKey string `envconfig:"DISCORD_PUBLIC_KEY"`
+	DiscordAppID     string `envconfig:"DISCORD_APP_ID"`
 	// SlackAPIURL and DiscordAPIURL point the Web API clients elsewhere
 	// (GovSlack, a proxy, a local server in tests).
 	SlackAPIURL   string `envconfig:"SLACK_API_URL"`
@@ -123,7 +127,7 @@ func envError(err error) error {
 
 func (c *Config) trim() {
 	for _, p := range []*string{&c.Corpus, &c.IndexPath, &c.HTTPAddr, &c.LogFormat, &c.LogLevel, &c.Database, &c.DatabaseURL,
-		&c.Platform.SlackBotToken, &c.Platform.SlackAppToken, &c.Platform.SlackSigningSecret,
+		&c.Platform.SlackBotToken, &c.Platform.SlackAppToken, &c.Platform.SlackSigningSecret, &c.Platform.SlackAdminToken,
 		&c.Platform.DiscordBotToken, &c.Platform.DiscordGuildID, &c.Platform.DiscordPublicKey, &c.Platform.DiscordAppID,
 		&c.Platform.SlackAPIURL, &c.Platform.DiscordAPIURL} {
 		*p = strings.TrimSpace(*p)
@@ -213,6 +217,10 @@ func (c *Config) validate() error {
 		return errors.New("SLACK_BOT_TOKEN: not a bot token (it starts with xoxb-)")
 	case p.SlackAppToken != "" && !strings.HasPrefix(p.SlackAppToken, "xapp-"):
 		return errors.New("SLACK_APP_TOKEN: not an app-level token (it starts with xapp-)")
+	case p.SlackAdminToken != "" && !strings.HasPrefix(p.SlackAdminToken, "xoxp-"):
+		return errors.New("SLACK_ADMIN_TOKEN: not a user token (it starts with xoxp-; an Enterprise organisation admin's, with admin.roles:read)")
+	case p.SlackAdminToken != "" && p.SlackAppToken == "" && p.SlackSigningSecret == "":
+		return errors.New("SLACK_ADMIN_TOKEN is set but Slack is not: it only adds channel managers to a Slack app")
 	}
 
 	// Discord.

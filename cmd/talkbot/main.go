@@ -15,7 +15,7 @@ import (
 const usage = `talkbot answers questions about ceasefire and hostage talks from news articles.
 
 Usage:
-  talkbot chat    [--corpus DIR]                 ask questions in a console chat
+  talkbot chat    [--corpus DIR] [--history]     ask questions in a console chat
   talkbot ask     [--corpus DIR] [--json] [QUESTION]
                                                  answer one question, or one a line from standard input
   talkbot extract [--json] PATH...               print the statements found in articles
