@@ -456,8 +456,7 @@ func (m *Main) openIndex(ctx context.Context) error {
 // loadCorpus reads the corpus, logging each file skipped.
 func (m *Main) loadCorpus() (*corpus.Corpus, error) {
 	p := newProgress(m.Stderr, m.log, "loading articles", "files")
-	c, err := loadCorpus(m.Config.Corpus, io.Discard, p.update)
-	p.finish()
+	c, err := loadCorpus(m.Config.Corpus, io.Discard, p)
 	if err != nil {
 		return nil, err
 	}
