@@ -232,21 +232,27 @@ func (c *Config) validate() error {
 			return errors.New("DISCORD_PUBLIC_KEY is set without TALKBOT_HTTP_ADDR: Discord interactions over HTTP need an address to listen on")
 		}
 	}
-	if p.DiscordGuildID != "" {
-		if !digits(p.DiscordGuildID) {
-			return fmt.Errorf("DISCORD_GUILD_ID: %q is not a Discord id (digits only)", p.DiscordGuildID)
-		}
-		if p.DiscordBotToken == "" {
-			return errors.New("DISCORD_GUILD_ID is set without DISCORD_BOT_TOKEN: the guild is where the gateway registers /talks")
-		}
+	if err := p.checkDiscord(); err != nil {
+		return err
 	}
-	for _, u := range []struct{ name, value string }{{"SLACK_API_URL", p.SlackAPIURL}, {"DISCORD_API_URL", p.DiscordAPIURL}} {
-		if u.value == "" {
-			continue
-		}
-		if pu, err := url.Parse(u.value); err != nil || (pu.Scheme != "https" && pu.Scheme != "http") || pu.Host == "" || !strings.HasSuffix(pu.Path, "/") {
-			return fmt.Errorf("%s: %q is not an http(s) URL ending in / (e.g. https://slack.com/api/)", u.name, u.value)
-		}
+	if p.DiscordGuildID != "" && p.DiscordBotToken == "" {
+		return errors.New("DISCORD_GUILD_ID is set without DISCORD_BOT_TOKEN: the guild is where the gateway registers /talks")
+	}
+	if err := checkAPIURL("SLACK_API_URL", p.SlackAPIURL); err != nil {
+		return err
+	}
+
+	if c.HTTPAddr == "" && !c.slackSocketMode() && !c.discordGateway() {
+		return errNothingToServe
+	}
+	return nil
+}
+
+// checkDiscord checks the form of the Discord settings that are set, for
+// serve and register alike.
+func (p *PlatformConfig) checkDiscord() error {
+	if p.DiscordGuildID != "" && !digits(p.DiscordGuildID) {
+		return fmt.Errorf("DISCORD_GUILD_ID: %q is not a Discord id (digits only)", p.DiscordGuildID)
 	}
 	if p.DiscordAppID != "" && !digits(p.DiscordAppID) {
 		return fmt.Errorf("DISCORD_APP_ID: %q is not a Discord id (digits only)", p.DiscordAppID)
@@ -254,9 +260,16 @@ func (c *Config) validate() error {
 	if strings.ContainsAny(p.DiscordBotToken, " \t") && !strings.HasPrefix(p.DiscordBotToken, "Bot ") {
 		return errors.New("DISCORD_BOT_TOKEN: contains spaces; give the token alone")
 	}
+	return checkAPIURL("DISCORD_API_URL", p.DiscordAPIURL)
+}
 
-	if c.HTTPAddr == "" && !c.slackSocketMode() && !c.discordGateway() {
-		return errNothingToServe
+// checkAPIURL checks a *_API_URL setting, when set.
+func checkAPIURL(name, value string) error {
+	if value == "" {
+		return nil
+	}
+	if pu, err := url.Parse(value); err != nil || (pu.Scheme != "https" && pu.Scheme != "http") || pu.Host == "" || !strings.HasSuffix(pu.Path, "/") {
+		return fmt.Errorf("%s: %q is not an http(s) URL ending in / (e.g. https://slack.com/api/)", name, value)
 	}
 	return nil
 }

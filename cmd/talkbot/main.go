@@ -22,6 +22,7 @@ Usage:
   talkbot eval    [--corpus DIR] QUESTIONS.jsonl  score answers against a questions file
   talkbot serve   [--corpus DIR] [--check]       run the Slack, Discord and HTTP front doors
   talkbot feedback [--jsonl] [--limit N]         the 👍/👎 votes serve recorded, newest first
+  talkbot register                               register /talks with Discord for HTTP interactions
   talkbot help                                   show this help
 
 Without --corpus (or TALKBOT_CORPUS) the bot answers from its built-in corpus.
@@ -60,6 +61,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runServe(ctx, rest, stdout, stderr)
 	case "feedback":
 		err = runFeedback(ctx, rest, stdout, stderr)
+	case "register":
+		err = runRegister(ctx, rest, stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "talkbot: unknown command %q\n\n%s", cmd, usage)
 		return 2
