@@ -127,3 +127,57 @@ func trailingModifier(toks []token, en int) bool {
 
 var trailingWords = set(`in on at during after before while when as to from via outside inside following last this earlier
 	later yesterday today tonight recently shortly late early`)
+
+// orgNameOf reads a capitalised phrase as an organisation's name when it
+// is one: an organisation's word in what would otherwise be the name ("the
+// International Atomic Energy Agency"), or a name joined to one by "for",
+// "of" or "on" ("the Syrian Observatory for Human Rights", whose last words
+// alone look like a person's). It returns the name as a sentence writes it
+// mid-sentence, with letters after it in parentheses ("the International
+// Atomic Energy Agency (IAEA)"), and the organisation's word.
+func orgNameOf(words []string) (name, head string, ok bool) {
+	title, person, _ := splitTitleName(words)
+	joined := len(title) > 0 && orgJoiners[title[len(title)-1]]
+	for _, w := range person {
+		if lexicon.IsOrgHead(w) {
+			head = w
+		}
+	}
+	if head == "" && joined {
+		for _, w := range title {
+			if lexicon.IsOrgHead(w) {
+				head = w
+			}
+		}
+	}
+	if head == "" || len(person) == 0 && !joined {
+		return "", "", false
+	}
+	out := append([]string(nil), words...)
+	if len(out) > 0 && out[0] == "The" {
+		out[0] = "the"
+	}
+	if n := len(out); n > 2 && acronymOf(out[:n-1], out[n-1]) {
+		out = append(out[:n-1:n-1], "("+out[n-1]+")")
+	}
+	return strings.Join(out, " "), head, true
+}
+
+// orgJoiners join the words of an organisation's name.
+var orgJoiners = set(`of for on and the`)
+
+// acronymOf: acr is written in capitals and its letters are the initials of
+// the capitalised words before it ("International Atomic Energy Agency
+// IAEA").
+func acronymOf(words []string, acr string) bool {
+	if len(acr) < 2 || strings.ToUpper(acr) != acr || !isCap(acr) {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range words {
+		if isCap(w) {
+			initials.WriteString(w[:1])
+		}
+	}
+	return strings.Contains(initials.String(), acr)
+}
