@@ -17,6 +17,7 @@ import (
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
 	"github.com/talkbot/talkbot/lexicon"
+	"github.com/talkbot/talkbot/lexicon/wordnet"
 )
 
 // Bot answers questions from an index. It is safe for concurrent use; the
@@ -425,6 +426,13 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		terms = ix.Terms(words + " " + p.Where)
 		hits, err = ix.Search(ctx, q)
 	}
+	if err == nil && len(hits) == 0 && q.Speaker != "" && q.Words != "" {
+		// No speaker of that name: what the words find, from a speaker
+		// named otherwise ("the Syrian opposition" for "opponents of
+		// Assad" in an article on Syria), kept below if the speaker fits.
+		q.Speaker = ""
+		hits, err = ix.Search(ctx, q)
+	}
 	if err == nil && len(hits) == 0 && p.Want == WantDate && p.Scope.Month > 0 && (q.From != "" || q.To != "") {
 		// "when is the ceasefire supposed to start (aug 2014)": the date
 		// may be when the thing happens, said earlier; then the words
@@ -712,6 +720,12 @@ func speakerQuery(speaker string) string {
 		return ""
 	}
 	out := []string{speaker, roleWords(speaker)}
+	for office, alias := range officeAlias {
+		// "the Pentagon" publishes as the Department of Defense.
+		if strings.Contains(" "+roleWords(speaker)+" ", " "+office+" ") {
+			out = append(out, alias)
+		}
+	}
 	for _, w := range strings.Fields(roleWords(speaker)) {
 		for office, country := range officeCountry {
 			if w == country {
@@ -771,6 +785,12 @@ func personFits(s corpus.Statement, speaker string) bool {
 				break
 			}
 		}
+		// Another form or a synonym of a role or group word ("the
+		// opposition" for "opponents of Assad"); a place the article is
+		// about ("the Syrian opposition" in an article on Syria).
+		if !matched && !genericRole[w] {
+			matched = kinIn(w, have) || placeOf(w, s)
+		}
 		if matched {
 			ok++
 		} else if !genericRole[w] {
@@ -780,6 +800,36 @@ func personFits(s corpus.Statement, speaker string) bool {
 		}
 	}
 	return n == 0 || 2*ok >= n
+}
+
+// kinIn: WordNet relates w to one of the words have, or one of them to w.
+func kinIn(w string, have []string) bool {
+	r := wordnet.Related(w)
+	for _, h := range have {
+		if len(h) < 4 {
+			continue
+		}
+		if slices.Contains(r.Close, h) || slices.Contains(r.Loose, h) {
+			return true
+		}
+		if hr := wordnet.Related(h); slices.Contains(hr.Close, w) || slices.Contains(hr.Loose, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOf: the place WordNet gives for w ("syrian" → "syria") is a word
+// of the title or topics of the statement's article. (A person named in
+// the title is not the speaker for that.)
+func placeOf(w string, s corpus.Statement) bool {
+	head := " " + corpus.NormWords(s.Source.Title+" "+strings.Join(s.Topics, " ")) + " "
+	for _, p := range wordnet.Related(w).Close {
+		if strings.Contains(head, " "+p) {
+			return true
+		}
+	}
+	return false
 }
 
 var possessiveRE = regexp.MustCompile(`(\w)['’]s\b`)

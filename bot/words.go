@@ -19,12 +19,23 @@ var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "wh
 	"isnt": true, "arent": true, "wasnt": true, "werent": true, "dont": true, "doesnt": true, "didnt": true, "hasnt": true,
 	"havent": true, "wont": true, "cant": true, "not": true}
 
-// contentWords drops question words, keeping what the question is about.
+// shortForms are the short forms of words that questions typed in a hurry
+// use, and the words.
+var shortForms = map[string]string{"govt": "government", "govts": "governments", "gov": "government", "dept": "department",
+	"admin": "administration", "intl": "international", "natl": "national", "negs": "negotiations", "pres": "president",
+	"secy": "secretary", "amb": "ambassador", "mins": "ministers", "reps": "representatives", "info": "information"}
+
+// contentWords drops question words, keeping what the question is about,
+// short forms written out ("govts" → "governments").
 func contentWords(s string) string {
 	var keep []string
 	for _, w := range strings.Fields(s) {
 		lw := strings.ToLower(strings.Trim(w, `?!.,;:"'“”‘’`))
 		if lw == "" || questionWords[lw] {
+			continue
+		}
+		if long, ok := shortForms[lw]; ok {
+			keep = append(keep, long)
 			continue
 		}
 		keep = append(keep, strings.Trim(w, `?!.,;:"“”`))
@@ -58,6 +69,7 @@ var synonyms = [][]string{
 	{"directly", "direct"},
 	{"meeting", "meet", "met", "session"},
 	{"displaced", "evacuated", "refugees"},
+	{"ask", "asked", "asks", "call on", "called on", "calls on", "urge", "urged", "urges", "request", "requested", "appeal", "appealed"},
 }
 
 var synonymIndex = func() map[string][]string {

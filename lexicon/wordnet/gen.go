@@ -138,11 +138,14 @@ func main() {
 			switch {
 			case pt.sym == `\` && key[0] == 'a' || pt.sym == `\` && key[0] == 's':
 				for wi, w := range s.words {
-					if pt.src != 0 && pt.src != wi+1 || !proper(w) {
+					// An adjective of a place ("Sudanese" → "Sudan"), or
+					// a common one of what it pertains to ("southern" →
+					// "south").
+					if pt.src != 0 && pt.src != wi+1 || !proper(w) && !common("a", w) {
 						continue
 					}
 					for j, o := range t.words {
-						if (pt.dst == 0 || pt.dst == j+1) && proper(o) {
+						if (pt.dst == 0 || pt.dst == j+1) && (proper(o) == proper(w)) {
 							add(w, o)
 						}
 					}
