@@ -378,6 +378,10 @@ func weekdayOrMonth(w string) bool {
 // npAfter reads an inverted speaker after its verb ("said Maria Lopez, a
 // spokeswoman for the ministry").
 func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
+	if i < len(toks) && prepositions[toks[i].text] {
+		// "said of Cruz", "said to reporters": who is spoken of or to.
+		return 0, 0, "", false
+	}
 	j := i
 	for j < len(toks) && j-i < 9 {
 		t := toks[j].text
@@ -387,6 +391,9 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 		if (t == "from" || t == "by" || t == "of") && j > i && documents[strings.ToLower(toks[j-1].text)] {
 			j++ // "a statement from Turkey's foreign ministry"
 			continue
+		}
+		if prepositions[t] && j > i && isCap(toks[j-1].text) && j+1 < len(toks) && determiners[toks[j+1].text] {
+			break // "Stephen Vladeck of the University of Texas": the name
 		}
 		if !isWord(t) || (!isCap(t) && stopWords[strings.ToLower(t)] && !determiners[t]) {
 			if t == "." && j > i && (abbreviations[toks[j-1].text] || isInitial(toks[j-1].text)) {
@@ -500,7 +507,7 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 	// VERB SPEAKER: "said Maria Lopez, a spokeswoman"; not "told The Hill",
 	// where who follows the verb was spoken to.
 	if v, ok := verbAt(toks, c0); ok && v < last && !listenerVerbs[strings.ToLower(toks[c0].text)] {
-		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last) || afterQuote(toks, c0) && trailingModifier(toks, en)) {
+		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last) || afterQuote(toks, c0) && (trailingModifier(toks, en) || postmodifierAt(toks, en))) {
 			e, mention := x.resolve(toks[st:en], appos)
 			if e != nil {
 				end := en
@@ -568,6 +575,20 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 			reported: lv == "reported" || lv == "reports"}, end
 	}
 	return nil, 0
+}
+
+// postmodifierAt: a relative clause or a phrase that places the speaker
+// follows a noun phrase ("said one source who asked not to be named", "said
+// Jane Roe of the Campaign Legal Center").
+func postmodifierAt(toks []token, en int) bool {
+	if en >= len(toks) {
+		return false
+	}
+	switch toks[en].text {
+	case "who", "whose", "of", "with", "for":
+		return true
+	}
+	return false
 }
 
 // listenerVerbs take who was spoken to right after them ("told The Hill").
