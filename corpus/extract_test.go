@@ -180,6 +180,18 @@ func TestSpeakers(t *testing.T) {
 			"Why would we stop now?", "Ruth Amsel", "Sen.", "Sen. Ruth Amsel of Vermont"},
 		{"split quote joined", "“But it’s possible,” he said, “and I’m using every bit of energy I have.”\n\nPresident Joe Biden spoke on Tuesday.",
 			"But it’s possible, and I’m using every bit of energy I have.", "", "", ""},
+		{"said of someone", "“He never stops working,” Mara Quist, the county chair, said of the senator.",
+			"He never stops working", "Mara Quist", "county chair", "Mara Quist"},
+		{"inverted, then a relative clause", "“The numbers will not hold,” said a veteran pollster who has worked for three governors.",
+			"The numbers will not hold", "a veteran pollster", "", "a veteran pollster"},
+		{"inverted, then where the speaker works", "“The statute was never meant for this,” said Nils Brandt of the Lakeside Law School.",
+			"The statute was never meant for this", "Nils Brandt", "", "Nils Brandt"},
+		{"an opening mark typed to close", "“We will count every ballot,“ said Greta Vogel, a spokeswoman for the county.",
+			"We will count every ballot", "Greta Vogel", "spokeswoman for the county", "Greta Vogel"},
+		{"an institution said", "The department said it would “publish the missing figures by the end of the month.”",
+			"publish the missing figures by the end of the month.", "the department", "", "The department"},
+		{"an age for a role", "“It was a long night for all of us,” said the 52-year-old.",
+			"It was a long night for all of us", "the 52-year-old", "", "the 52-year-old"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
