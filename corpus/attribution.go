@@ -95,7 +95,8 @@ single:
 		// at the close.
 		inverted := placeholder(toks[i-1].text) >= 0 || i > 1 && toks[i-1].text == "," && placeholder(toks[i-2].text) >= 0
 		if next := i + 1; !inverted && next < len(toks) && toks[next].text != "," && toks[next].text != "." && toks[next].text != ":" &&
-			placeholder(toks[next].text) < 0 && !trailingModifier(toks, next) {
+			placeholder(toks[next].text) < 0 && (!trailingModifier(toks, next) || toThing(toks, next)) {
+			// "agreed to work", "offered to help": not speech.
 			return 0, false
 		}
 	} else if !speechVerbs[lw] {
@@ -109,6 +110,16 @@ single:
 		}
 	}
 	return i + 1, true
+}
+
+// toThing: "to" and a verb or a thing ("agreed to work", "agreed to the
+// truce"), not "to" and who was spoken to ("sings to Clinton").
+func toThing(toks []token, i int) bool {
+	if toks[i].text != "to" || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].text
+	return !isCap(n) && n != "him" && n != "her" && n != "them" && n != "reporters"
 }
 
 // npBefore finds the speaker phrase that ends just before the verb at v,

@@ -192,6 +192,14 @@ func TestSpeakers(t *testing.T) {
 			"publish the missing figures by the end of the month.", "the department", "", "The department"},
 		{"an age for a role", "“It was a long night for all of us,” said the 52-year-old.",
 			"It was a long night for all of us", "the 52-year-old", "", "the 52-year-old"},
+		{"a closing verb of tone", "“Why did nobody warn the county about the levee?” Dorsey questioned.",
+			"Why did nobody warn the county about the levee?", "Dorsey", "", "Dorsey"},
+		{"a participle of writing", "Mayor Lena Park took to social media, writing: “The bridge reopens at noon. Thank you all for waiting.”",
+			"The bridge reopens at noon. Thank you all for waiting.", "Lena Park", "Mayor", "Mayor Lena Park"},
+		{"agreed to, not speech", "The two parties have agreed to work towards a budget before the recess.",
+			"The two parties have agreed to work towards a budget before the recess", "", "", ""},
+		{"the woman, then who", "“We lock the doors at six now,” said the woman, who asked that her name not be used.",
+			"We lock the doors at six now", "the woman", "", "the woman"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
