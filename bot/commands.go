@@ -74,7 +74,8 @@ func inScope(date, from, to string) bool {
 
 // topicArticles scores every article for how much it is about the
 // topic's keywords: a keyword in its title or topics, or in a quarter of
-// its statements, counts 1; in fewer, a half. The cost is the statements
+// its statements, counts 1; in fewer, less, by the share of them (at least
+// a quarter). The cost is the statements
 // holding the keywords, at most maxTopicWords of them; ctx stops it.
 // work counts the statements and articles looked at.
 func (v *view) topicArticles(ctx context.Context, kw []string) (score []float64, work int, err error) {
@@ -102,7 +103,7 @@ func (v *view) topicArticles(ctx context.Context, kw []string) (score []float64,
 			if n := int(hits[ai]); strings.Contains(a.head, " "+k) || 4*n >= len(a.stmts) {
 				score[ai]++
 			} else {
-				score[ai] += 0.5
+				score[ai] += math.Max(0.25, float64(4*n)/float64(len(a.stmts)))
 			}
 			hits[ai] = 0
 		}
@@ -111,9 +112,12 @@ func (v *view) topicArticles(ctx context.Context, kw []string) (score []float64,
 }
 
 // pickArticle is the newest article in from–to about the topic: among
-// those in scope, the ones scoring at least half the best are about the
-// same talks, and the newest of them says where they stand.
-func (v *view) pickArticle(score []float64, from, to string) int32 {
+// those in scope, the ones scoring more than half the best, or half with
+// a keyword in their title, are about the same talks (a briefing on other
+// talks that names "Iran" in passing is not about the Iran nuclear talks;
+// a briefing titled on Iran is, though it never says "nuclear"), and the
+// newest of them says where they stand.
+func (v *view) pickArticle(score []float64, kw []string, from, to string) int32 {
 	best := 0.0
 	var in []int32
 	for ai := range v.articles {
@@ -130,7 +134,7 @@ func (v *view) pickArticle(score []float64, from, to string) int32 {
 	}
 	pick := int32(-1)
 	for _, ai := range in {
-		if score != nil && score[ai] < best/2 {
+		if score != nil && (score[ai] < best/2 || score[ai] == best/2 && !v.titled(ai, kw)) {
 			continue
 		}
 		if pick < 0 || v.newer(ai, pick) {
@@ -138,6 +142,16 @@ func (v *view) pickArticle(score []float64, from, to string) int32 {
 		}
 	}
 	return pick
+}
+
+// titled: one of the keywords is in article a's title or topics.
+func (v *view) titled(a int32, kw []string) bool {
+	for _, k := range kw {
+		if strings.Contains(v.articles[a].head, " "+k) {
+			return true
+		}
+	}
+	return false
 }
 
 // newer: article a is newer than b (by date, then title).
@@ -191,7 +205,7 @@ func (v *view) statusScore(i int32, kw []string) float64 {
 // about them that is newest in scope, its statements that say most about
 // where things stand.
 func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer {
-	from, to := p.Scope.Range(v.latest)
+	from, to := v.scopeRange(p.Scope)
 	if p.Scope.Rel == "" && !p.Scope.IsZero() {
 		// "in March 2024", "late nov 2023": the newest article then, or
 		// else the newest before its end.
@@ -207,11 +221,11 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 		}
 	}
 	pick := int32(-1)
-	if f, _ := p.Scope.Range(v.latest); p.Scope.Rel == "" && f != "" {
-		pick = v.pickArticle(score, f, to)
+	if f, _ := v.scopeRange(p.Scope); p.Scope.Rel == "" && f != "" {
+		pick = v.pickArticle(score, kw, f, to)
 	}
 	if pick < 0 {
-		pick = v.pickArticle(score, from, to)
+		pick = v.pickArticle(score, kw, from, to)
 	}
 	if pick < 0 {
 		return b.unknown(v, a, Question{About: p.Topic, Scope: p.Scope})
@@ -307,7 +321,7 @@ const timelineItems = 20
 // the question's date scope. Its cost is the statements holding the
 // topic's keywords (at most maxTopicWords of them); ctx stops it.
 func (b *Bot) timeline(ctx context.Context, v *view, a Answer, p Question) Answer {
-	from, to := p.Scope.Range(v.latest)
+	from, to := v.scopeRange(p.Scope)
 	stmts := v.s.Statements()
 	var cand []int32
 	if kw := topicKeywords(p.Topic); p.Topic != "" {

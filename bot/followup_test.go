@@ -38,7 +38,7 @@ func TestFollowUps(t *testing.T) {
 			{"status", Status, "status", "", true, "Latest on the talks"},
 			{"and Gaza?", Status, "status Gaza", "", true, "Latest on Gaza"},
 			{"what did the Red Cross say", WhatSaid, "", "Red Cross", true, ""},
-			{"and about prisoners?", WhatSaid, "what did Red Cross say about prisoners", "Red Cross", true, ""},
+			{"and about prisoners?", WhatSaid, "what did the International Committee of the Red Cross say about prisoners", "Red Cross", true, ""},
 			{"and Vostrikov?", WhatSaid, "what did Vostrikov say about prisoners", "", false, ""},
 		}},
 		{"a new question is read as it is", []step{

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
@@ -32,6 +33,7 @@ type view struct {
 	once sync.Once
 
 	latest   string   // newest date said or published
+	dates    []string // every date said or published, sorted, each once
 	norm     []string // per statement: " words of its text and sentence "
 	vocab    []string // every word, sorted, for prefix look-ups
 	post     map[string][]int32
@@ -94,6 +96,16 @@ func (v *view) build() {
 			}
 		}
 	}
+	seenDate := map[string]bool{}
+	for i := range stmts {
+		for _, d := range []string{stmts[i].SaidOn, stmts[i].Source.Published} {
+			if d != "" && !seenDate[d] {
+				seenDate[d] = true
+				v.dates = append(v.dates, d)
+			}
+		}
+	}
+	sort.Strings(v.dates)
 	v.vocab = make([]string, 0, len(v.post))
 	for w := range v.post {
 		v.vocab = append(v.vocab, w)
@@ -167,4 +179,33 @@ func (v *view) has(i int, k string) bool {
 		return strings.Contains(v.norm[i], " "+k)
 	}
 	return strings.Contains(v.norm[i], " "+k+" ")
+}
+
+// scopeRange turns a question's date scope into bounds. A month or day
+// without a year ("on july 3", "in march") is the latest such one the
+// corpus has something dated in, not merely the latest on the calendar.
+func (v *view) scopeRange(d DateScope) (from, to string) {
+	if d.Year != 0 || d.Month == 0 {
+		return d.Range(v.latest)
+	}
+	l, err := time.Parse("2006-01-02", v.latest)
+	if err != nil {
+		return d.Range(v.latest)
+	}
+	for y := l.Year(); y > l.Year()-50; y-- {
+		within := d
+		within.Year, within.Rel = y, ""
+		if f, t := within.Range(v.latest); v.datedIn(f, t) {
+			within.Rel = d.Rel
+			return within.Range(v.latest)
+		}
+	}
+	return d.Range(v.latest)
+}
+
+// datedIn reports whether anything in the corpus is dated from–to
+// (inclusive, YYYY-MM-DD).
+func (v *view) datedIn(from, to string) bool {
+	i := sort.SearchStrings(v.dates, from)
+	return i < len(v.dates) && v.dates[i] <= to
 }

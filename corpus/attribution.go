@@ -15,6 +15,9 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.accordingFirst(s, toks); a != nil {
 		return a
 	}
+	if a := x.quotedSaying(s, toks); a != nil {
+		return a
+	}
 	if a := x.postAttribution(s, toks); a != nil {
 		if a.reported && len(a.content) == 1 {
 			// "Hamas said it would …, Reuters reported": the group spoke;
@@ -192,6 +195,17 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 		return 0, 0, "", false, false
 	}
 	s, e, ok := npCore(toks, i+1)
+	if ok && s >= 3 && toks[s-1].text == "," && hasRole(texts(toks[s:e])) && !isCap(toks[e-1].text) {
+		// "David Mencer, Israel's government spokesperson said": a name
+		// and its role, the second comma left out.
+		n := s - 1
+		for n > 0 && (isCap(toks[n-1].text) && isWord(toks[n-1].text) || toks[n-1].text == "." && n > 1 && isInitial(toks[n-2].text)) {
+			n--
+		}
+		if (n == 0 || toks[n-1].text == ",") && isName(texts(toks[n:s-1])) {
+			return n, s - 1, strings.Join(texts(toks[s:e]), " "), perfect, true
+		}
+	}
 	return s, e, "", perfect, ok
 }
 
@@ -267,7 +281,7 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 		}
 		return 0, 0, false
 	}
-	for k >= 0 && end-k <= 9 {
+	for k >= 0 && (end-k <= 9 || end-k <= 24 && inTitleRun(toks, k)) {
 		t := toks[k].text
 		lt := strings.ToLower(t)
 		if !isWord(t) && t != "." {
@@ -350,6 +364,40 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	return start, end, true
 }
 
+// inTitleRun: toks[k] goes on a long capitalised title read backwards
+// ("U.K. Deputy Secretary of State for Eastern European Affairs Clara
+// Moyes"): a capitalised word, or "of", "for" or a period inside it.
+func inTitleRun(toks []token, k int) bool {
+	t := toks[k].text
+	switch {
+	case isCap(t) && isWord(t):
+		return true
+	case t == "of" || t == "for":
+		return k > 0 && isCap(toks[k-1].text) && k+1 < len(toks) && isCap(toks[k+1].text)
+	case t == ".":
+		return k > 0 && (abbreviations[toks[k-1].text] || isInitial(toks[k-1].text))
+	}
+	return false
+}
+
+// namedBack is the anonymous source a definite role ("the spokesperson",
+// "The ministry spokesman") refers back to, or nil.
+func (x *extractor) namedBack(role string) *entity {
+	words := strings.Fields(role)
+	if len(words) < 2 || !strings.EqualFold(words[0], "the") {
+		return nil
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if !roleNouns[head] || institutions[head] {
+		return nil
+	}
+	e := x.reg.definite(head)
+	if e == nil || e.person || e.org || e.plural || !sameModifiers(words[1:], e) {
+		return nil
+	}
+	return e
+}
+
 // sameModifiers: the capitalised words of a definite phrase ("the United
 // Arab Emirates' foreign ministry") are in the entity it would refer to, so
 // it does not refer to "Russia's defence ministry".
@@ -399,12 +447,12 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 		if j > i && determiners[t] && !isCap(t) && isCap(toks[j-1].text) {
 			break // "told NBC News that he …"
 		}
-		if (t == "from" || t == "by" || t == "of") && j > i && documents[strings.ToLower(toks[j-1].text)] {
-			j++ // "a statement from Turkey's foreign ministry"
-			continue
-		}
-		if prepositions[t] && j > i && isCap(toks[j-1].text) && j+1 < len(toks) && determiners[toks[j+1].text] {
-			break // "Stephen Vladeck of the University of Texas": the name
+		if j > i && documents[strings.ToLower(toks[j-1].text)] {
+			if t == "from" || t == "by" || t == "of" {
+				j++ // "a statement from Turkey's foreign ministry"
+				continue
+			}
+			break // "the Hamas statement published on its website"
 		}
 		if !isWord(t) || (!isCap(t) && stopWords[strings.ToLower(t)] && !determiners[t]) {
 			if t == "." && j > i && (abbreviations[toks[j-1].text] || isInitial(toks[j-1].text)) {
@@ -417,6 +465,9 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 	}
 	if j == i {
 		return 0, 0, "", false
+	}
+	if st, en, app, ok := affiliated(toks, i, j); ok {
+		return st, en, app, true
 	}
 	if _, _, ok := npCore(toks[i:j], j-i); !ok {
 		return 0, 0, "", false
@@ -435,6 +486,59 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 		}
 	}
 	return i, j, appos, true
+}
+
+// affiliated reads "analyst Richard Nephew of the Center on Global Energy
+// Policy" after a speech verb, from i (its phrase read up to j): the person
+// and, as their title, their role and the organisation they are of. The
+// organisation is "the …" or has an organisation's word ("of Human Rights
+// Watch"); "Sen. Ruth Amsel of Vermont" is a name and a state.
+func affiliated(toks []token, i, j int) (start, end int, title string, ok bool) {
+	o := -1
+	for k := i + 1; k < j; k++ {
+		if toks[k].text == "of" && isCap(toks[k-1].text) {
+			o = k
+			break
+		}
+	}
+	if o < 0 {
+		return 0, 0, "", false
+	}
+	words := texts(toks[i:o])
+	pre, name, _ := splitTitleName(words)
+	if len(name) < 2 || notNames[name[0]] {
+		return 0, 0, "", false
+	}
+	// The organisation: "the" and capitalised words, with "of", "for",
+	// "on" and "and" inside, to the end of the clause.
+	k := o + 1
+	the := k < len(toks) && toks[k].text == "the"
+	if the {
+		k++
+	}
+	org := -1
+	hasHead := false
+	for ; k < len(toks); k++ {
+		t := toks[k].text
+		if isCap(t) && isWord(t) {
+			org = k
+			hasHead = hasHead || lexicon.IsOrgHead(t)
+			continue
+		}
+		if orgJoiners[t] && k+1 < len(toks) && isCap(toks[k+1].text) {
+			continue
+		}
+		break
+	}
+	if org < 0 || !the && !hasHead {
+		return 0, 0, "", false
+	}
+	if org+1 < len(toks) && toks[org+1].text != "," && toks[org+1].text != "." && toks[org+1].text != ";" && !trailingModifier(toks, org+1) {
+		return 0, 0, "", false
+	}
+	start = i + tokenIndex(toks[i:o], len(pre))
+	title = strings.TrimSpace(strings.Join(pre, " ") + " " + strings.Join(texts(toks[o:org+1]), " "))
+	return start, o, title, true
 }
 
 // clauseEnds: nothing but punctuation, or a comma, follows toks[i] up to last.
@@ -518,7 +622,7 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 	// VERB SPEAKER: "said Maria Lopez, a spokeswoman"; not "told The Hill",
 	// where who follows the verb was spoken to.
 	if v, ok := verbAt(toks, c0); ok && v < last && !listenerVerbs[strings.ToLower(toks[c0].text)] {
-		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last) || afterQuote(toks, c0) && (trailingModifier(toks, en) || postmodifierAt(toks, en))) {
+		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last) || afterQuote(toks, c0) && (trailingModifier(toks, en) || postmodifierAt(toks, en) || documents[strings.ToLower(toks[en-1].text)])) {
 			e, mention := x.resolve(toks[st:en], appos)
 			if e != nil {
 				end := en
@@ -740,8 +844,8 @@ func skipModifiers(rest string, told bool) string {
 	}
 	for i := 0; i < 6; i++ {
 		m := modifierRE.FindStringIndex(rest)
-		if m == nil || m[1] == 0 {
-			break
+		if m == nil || m[1] == 0 || strings.HasPrefix(rest[m[1]:], "’s") || strings.HasPrefix(rest[m[1]:], "'s") {
+			break // "this week's talks" is what was said about
 		}
 		rest = rest[m[1]:]
 	}
@@ -797,7 +901,18 @@ func (x *extractor) participle(s string, toks []token) *attribution {
 			}
 		}
 		if e == nil {
-			e, mention = x.resolve(toks[start:end], "")
+			appos := ""
+			if start > 1 && end < p-1 && toks[end].text == "," {
+				// "The Under-Secretary-General for Political Affairs, Rosa
+				// Delcourt, briefed the Council, saying …"
+				if role := texts(toks[:start-1]); hasRole(role) && !leadingNonSpeaker[role[0]] {
+					if determiners[role[0]] {
+						role = role[1:]
+					}
+					appos = strings.Join(role, " ")
+				}
+			}
+			e, mention = x.resolve(toks[start:end], appos)
 		}
 		if e == nil {
 			return nil
@@ -894,6 +1009,14 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 					return x.resolve(np[tokenIndex(np, j+1):], "")
 				}
 			}
+			if i > 1 && isCap(words[i-1]) && determiners[words[0]] {
+				// "the Hamas statement", "a White House statement": its issuer.
+				k := i - 1
+				for k > 1 && isCap(words[k-1]) {
+					k--
+				}
+				return x.resolve(np[tokenIndex(np, k):tokenIndex(np, i)], "")
+			}
 			if first == "the" && x.last != nil && x.last.speaker != nil {
 				return x.last.speaker, mention
 			}
@@ -923,6 +1046,9 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		if e := x.reg.definite(lhead); e != nil && sameModifiers(words[1:], e) {
 			return e, mention
 		}
+		if e := x.reg.described[lhead]; e != nil && sameModifiers(words[1:], e) {
+			return e, mention // "the militant group" after "militant group Hamas"
+		}
 		if len(words) == 2 {
 			// "the prime minister": a person given that role before.
 			for i := len(x.reg.recent) - 1; i >= 0; i-- {
@@ -943,11 +1069,32 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		e.addHeads(strings.ToLower(full))
 		return e, mention
 	}
+	// An organisation named in full: "the Syrian Observatory for Human
+	// Rights", "the International Atomic Energy Agency IAEA".
+	if name, oh, ok := orgNameOf(words); ok && isCap(head) {
+		for _, e := range x.reg.recent {
+			if e.name == name {
+				return e, mention
+			}
+		}
+		e := &entity{name: name, org: true, title: appos}
+		e.addHeads(strings.ToLower(oh))
+		if n := len(words); n > 2 && acronymOf(words[:n-1], words[n-1]) {
+			x.reg.acronyms[words[n-1]] = name
+		}
+		return e, mention
+	}
 	// A name, with or without a role in front.
 	if isCap(head) && !orgName(head) {
 		title, name, gender := splitTitleName(words)
+		name = uncapital(name)
 		if len(name) > 0 && !notNames[name[0]] {
 			t := strings.Join(title, " ")
+			if anon := x.namedBack(appos); t == "" && anon != nil && len(name) >= 2 {
+				// "The spokesperson, Ahmed Karimi, added": the spokesperson
+				// quoted before has a name.
+				return x.reg.nameLater(anon, strings.Join(name, " "), gender), mention
+			}
 			if t == "" {
 				t = appos
 			}
@@ -970,6 +1117,9 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		if e.name == name {
 			return e, mention
 		}
+	}
+	if e := x.reg.orgs[name]; e != nil {
+		return e, mention
 	}
 	e := &entity{name: name, plural: strings.HasSuffix(lhead, "s") || lhead == "people",
 		org: institutions[lhead] || orgName(head) || isCap(head) || isNumber(head)}

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // closingFollows: the text after a quotation that ends in "?", "!" or "."
 // is its attribution, not a new sentence: "…?” Trump said, looking out".
@@ -309,4 +312,61 @@ func subjectPhrase(toks []token, start int) int {
 		end = last + 1
 	}
 	return end
+}
+
+// quotedVerbs pass on what someone else said: "State media quoted the
+// minister saying …", "Reuters cited an official as saying …".
+var quotedVerbs = set(`quoted quotes cited cites`)
+
+// quotedSaying: "<medium> quoted <speaker> [as] saying [when] [that]
+// CONTENT": the words are the speaker's, not the medium's.
+func (x *extractor) quotedSaying(s string, toks []token) *attribution {
+	for v := 1; v+2 < len(toks); v++ {
+		if !quotedVerbs[toks[v].text] {
+			continue
+		}
+		p := v + 1
+		for p < len(toks) && p-v <= 12 && !participles[strings.ToLower(toks[p].text)] {
+			p++
+		}
+		if p >= len(toks) || p-v > 12 || strings.ToLower(toks[p].text) != "saying" {
+			continue
+		}
+		end := p
+		if strings.EqualFold(toks[end-1].text, "as") {
+			end--
+		}
+		if toks[end-1].text == "," {
+			end--
+		}
+		np := toks[v+1 : end]
+		if st, _, ok := npCore(np, len(np)); !ok || st != 0 {
+			continue
+		}
+		e, mention := x.resolve(np, "")
+		if e == nil {
+			continue
+		}
+		rest := skipModifiers(s[toks[p].end:], false)
+		cstart := len(s) - len(rest)
+		content := strings.TrimSpace(rest)
+		if !hasContent(content) {
+			continue
+		}
+		return &attribution{speaker: e, mention: mention, region: s[toks[p].start:cstart], content: splitAndParticiple(content)}
+	}
+	return nil
+}
+
+// andParticipleRE is a second thing said, joined by "and" and a
+// participle: "… within reach and warning against …".
+var andParticipleRE = regexp.MustCompile(`\s+and\s+([a-z]+ing)\s`)
+
+// splitAndParticiple cuts "A and warning B" into A and "warning B", and
+// "A, adding that B" into A and B.
+func splitAndParticiple(c string) []string {
+	if m := andParticipleRE.FindStringSubmatchIndex(c); m != nil {
+		return append([]string{c[:m[0]]}, splitParticiple(c[m[2]:])...)
+	}
+	return splitParticiple(c)
 }

@@ -29,6 +29,7 @@ func Extract(a *Article) []Statement {
 		x.paragraph(m)
 	}
 	x.finishQuotes(len(paras))
+	x.renameLater()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Seq < x.out[j].Seq })
 	for i := range x.out {
 		x.out[i].Seq = i
@@ -66,6 +67,19 @@ type extractor struct {
 	para   int
 	last   *lastSaid // the most recent attributed statement
 	said   map[*entity]*lastSaid
+	by     []*entity // who each statement of out is by
+}
+
+// renameLater gives the statements of a source named only later ("a
+// spokesperson for the ministry said …" then "The spokesperson, Ahmed
+// Karimi, added …") the name they were given.
+func (x *extractor) renameLater() {
+	for i, e := range x.by {
+		if e == nil || !e.named {
+			continue
+		}
+		x.out[i].Speaker, x.out[i].SpeakerTitle, x.out[i].Aliases = e.name, e.title, aliases(e)
+	}
 }
 
 // backRefRE marks an attribution that points back to an earlier occasion.
@@ -218,6 +232,7 @@ var acronymRE = regexp.MustCompile(`((?:the |The )?[A-Z][\w’'-]*(?: (?:[A-Z][\
 
 func (x *extractor) learnNames(masked []string) {
 	for _, m := range masked {
+		x.learnDescribed(m)
 		for _, a := range acronymRE.FindAllStringSubmatch(m, -1) {
 			full := a[1]
 			if strings.HasPrefix(full, "The ") {
@@ -245,6 +260,28 @@ func (x *extractor) learnNames(masked []string) {
 				x.reg.candidate(strings.Join(name, " "), gender)
 			}
 		}
+	}
+}
+
+// describedRE is a group introduced by what it is: "militant group Hamas",
+// "the Lebanese armed group Hezbollah", "Rebel group Tanu Front".
+var describedRE = regexp.MustCompile(`(?:^|[^\pL\pN])((?:[A-Za-z-]+ ){0,2}?(group|movement|militia|faction|organi[sz]ation|alliance|coalition|party|network)) ((?:[A-Z][\pL\pN'’-]*)(?: [A-Z][\pL\pN'’-]*){0,3})`)
+
+// learnDescribed registers each group a paragraph introduces by what it
+// is, so that "the militant group" later is that group.
+func (x *extractor) learnDescribed(m string) {
+	for _, g := range describedRE.FindAllStringSubmatch(m, -1) {
+		name := stripPossessive(g[3])
+		if notNames[strings.Fields(name)[0]] && !orgName(strings.Fields(name)[0]) {
+			continue
+		}
+		e := x.reg.org(name)
+		e.addHeads(g[2])
+		if prev, ok := x.reg.described[g[2]]; ok && prev != e {
+			x.reg.described[g[2]] = nil // two groups: "the group" is not clear
+			continue
+		}
+		x.reg.described[g[2]] = e
 	}
 }
 
@@ -329,6 +366,9 @@ func appositiveAfter(toks []token, j int) string {
 	}
 	k := j + 1
 	for k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != ";" && placeholder(toks[k].text) < 0 && k-j < 12 {
+		if _, verb := verbAt(toks, k); verb || finite[strings.ToLower(toks[k].text)] {
+			break // "…, Israel's government spokesperson said …"
+		}
 		k++
 	}
 	words := texts(toks[j+1 : k])
@@ -344,6 +384,9 @@ func appositiveAfter(toks []token, j int) string {
 func hasRole(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
+		if i := strings.LastIndex(lw, "-"); i > 0 && roleNouns[lw[i+1:]] {
+			return true // "Under-Secretary-General"
+		}
 		if roleNouns[lw] || titleWords[w] && !notNames[w] || len(w) > 1 && titleWords[strings.ToUpper(w[:1])+w[1:]] && !notNames[strings.ToUpper(w[:1])+w[1:]] && !isCap(w) {
 			return true
 		}
@@ -527,6 +570,7 @@ func (x *extractor) emit(st Statement, e *entity) {
 	}
 	st.Source, st.File, st.Topics = x.src, x.a.File, x.a.Topics
 	x.out = append(x.out, st)
+	x.by = append(x.by, e)
 }
 
 func aliases(e *entity) []string {

@@ -185,7 +185,7 @@ func TestSpeakers(t *testing.T) {
 		{"inverted, then a relative clause", "“The numbers will not hold,” said a veteran pollster who has worked for three governors.",
 			"The numbers will not hold", "a veteran pollster", "", "a veteran pollster"},
 		{"inverted, then where the speaker works", "“The statute was never meant for this,” said Nils Brandt of the Lakeside Law School.",
-			"The statute was never meant for this", "Nils Brandt", "", "Nils Brandt"},
+			"The statute was never meant for this", "Nils Brandt", "of the Lakeside Law School", "Nils Brandt"},
 		{"an opening mark typed to close", "“We will count every ballot,“ said Greta Vogel, a spokeswoman for the county.",
 			"We will count every ballot", "Greta Vogel", "spokeswoman for the county", "Greta Vogel"},
 		{"an institution said", "The department said it would “publish the missing figures by the end of the month.”",

@@ -13,7 +13,9 @@ import (
 // "(D)", "(Fla.)") and an age (", 58,"). Group 1 is what is blanked.
 var asideRE = regexp.MustCompile(`(\s?\((?:[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.)\))` +
 	`|[a-z\x{2019}'](,\s[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,)` +
-	`|[a-z](,\s\d{1,3},)\s`)
+	`|[a-z](,\s\d{1,3},)\s` +
+	// A delegate's country in a UN record: "Mr. Haddad (Estria) said".
+	`|[\pL.](\s\((?:the )?[A-Z][\pL]+(?:\s(?:of\s|and\s|the\s)*[A-Z][\pL]+){0,4}\))\s+(?:said|says|stressed|noted|added|urged|called|welcomed|expressed|warned|underlined|emphasized|emphasised|asked|recalled|pointed|told|described|reiterated|condemned)\b`)
 
 // blankAsides replaces those asides by spaces, so that byte offsets into
 // the sentence still hold: "Rep. John Mica (R-Fla.) said" reads as "Rep.
@@ -25,7 +27,7 @@ func blankAsides(s string) string {
 	}
 	b := []byte(s)
 	for _, m := range ms {
-		for g := 1; g <= 3; g++ {
+		for g := 1; 2*g+1 < len(m); g++ {
 			if m[2*g] >= 0 {
 				for i := m[2*g]; i < m[2*g+1]; i++ {
 					b[i] = ' '
@@ -127,3 +129,77 @@ func trailingModifier(toks []token, en int) bool {
 
 var trailingWords = set(`in on at during after before while when as to from via outside inside following last this earlier
 	later yesterday today tonight recently shortly late early`)
+
+// orgNameOf reads a capitalised phrase as an organisation's name when it
+// is one: an organisation's word in what would otherwise be the name ("the
+// International Atomic Energy Agency"), or a name joined to one by "for",
+// "of" or "on" ("the Syrian Observatory for Human Rights", whose last words
+// alone look like a person's). It returns the name as a sentence writes it
+// mid-sentence, with letters after it in parentheses ("the International
+// Atomic Energy Agency (IAEA)"), and the organisation's word.
+func orgNameOf(words []string) (name, head string, ok bool) {
+	title, person, _ := splitTitleName(words)
+	joined := len(title) > 0 && orgJoiners[title[len(title)-1]]
+	for _, w := range person {
+		if lexicon.IsOrgHead(w) {
+			head = w
+		}
+	}
+	if head == "" && joined {
+		for _, w := range title {
+			if lexicon.IsOrgHead(w) {
+				head = w
+			}
+		}
+	}
+	if head == "" || len(person) == 0 && !joined {
+		return "", "", false
+	}
+	out := append([]string(nil), words...)
+	if len(out) > 0 && out[0] == "The" {
+		out[0] = "the"
+	}
+	if n := len(out); n > 2 && acronymOf(out[:n-1], out[n-1]) {
+		out = append(out[:n-1:n-1], "("+out[n-1]+")")
+	}
+	return strings.Join(out, " "), head, true
+}
+
+// orgJoiners join the words of an organisation's name.
+var orgJoiners = set(`of for on and the`)
+
+// acronymOf: acr is written in capitals and its letters are the initials of
+// the capitalised words before it ("International Atomic Energy Agency
+// IAEA").
+func acronymOf(words []string, acr string) bool {
+	if len(acr) < 2 || strings.ToUpper(acr) != acr || !isCap(acr) {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range words {
+		if isCap(w) {
+			initials.WriteString(w[:1])
+		}
+	}
+	return strings.Contains(initials.String(), acr)
+}
+
+// uncapital writes a name printed in capitals ("KARIN LUND", as UN
+// records print a speaker) in ordinary case; a single word in capitals
+// ("IAEA") is left alone.
+func uncapital(name []string) []string {
+	if len(name) < 2 {
+		return name
+	}
+	for _, w := range name {
+		if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 2 {
+			return name
+		}
+	}
+	out := make([]string, len(name))
+	for i, w := range name {
+		r, n := utf8.DecodeRuneInString(w)
+		out[i] = string(r) + strings.ToLower(w[n:])
+	}
+	return out
+}

@@ -137,6 +137,11 @@ func ExtractReadout(a *Article) []Statement {
 	}
 	src := a.Source()
 	var out []Statement
+	for _, h := range a.Header {
+		if followingRE.MatchString(h) {
+			out = append(out, handover(h, date, src, a, res))
+		}
+	}
 	prev := &actor
 	for _, p := range a.Paragraphs {
 		for _, s := range splitSentences(p, func(int, string) bool { return false }) {
@@ -146,8 +151,7 @@ func ExtractReadout(a *Article) []Statement {
 			}
 			st := Statement{Kind: Fact, Text: text, SaidOn: date, Where: where, Source: src, File: a.File, Sentence: s, Topics: a.Topics}
 			if followingRE.MatchString(s) {
-				st.SaidOn = date
-				out = append(out, st) // the document's own words
+				out = append(out, handover(s, date, src, a, res))
 				continue
 			}
 			who := prev
@@ -174,6 +178,25 @@ func ExtractReadout(a *Article) []Statement {
 		out[i].ID = statementID(a.File, i, out[i].Text)
 	}
 	return out
+}
+
+// handover is the line that hands over to the readout ("Pentagon Press
+// Secretary Brig. Gen. Pat Ryder provided the following readout:", "The
+// below is attributable to Spokesperson Dana Whitfield:"): a statement of
+// the person it names, on the document's day.
+func handover(line, date string, src Source, a *Article, res *labelResolver) Statement {
+	text := strings.TrimRight(strings.TrimSpace(line), ":. ")
+	st := Statement{Kind: Fact, Text: text, SaidOn: date, Source: src, File: a.File, Sentence: strings.TrimSpace(line), Topics: a.Topics}
+	m := followingRE.FindStringIndex(text)
+	who := strings.TrimSpace(text[:m[0]])
+	if strings.HasSuffix(strings.ToLower(text[m[0]:m[1]]), "attributable to") {
+		who = strings.TrimSpace(text[m[1]:])
+	}
+	if p := partyOf(who, res); p.name != "" && p.person {
+		sp := p.speaker()
+		st.Speaker, st.SpeakerTitle, st.Aliases, st.Mention = sp.name, sp.title, sp.aliases(), who
+	}
+	return st
 }
 
 // readoutActor is who the title says acted or issued the document, named

@@ -14,6 +14,7 @@ type entity struct {
 	plural bool   // a group: "officials", "three sources", "Hamas"
 	org    bool   // an institution: "the ministry", "the White House"
 	heads  map[string]bool
+	named  bool // an anonymous source the article names later
 }
 
 func (e *entity) addHeads(words ...string) {
@@ -37,18 +38,24 @@ type registry struct {
 	// candidates are full names seen in the text, by surname, for a
 	// speaker first named only by surname ("Whitfield said").
 	candidates map[string]candidate
+	// firsts are the same full names by their first word.
+	firsts map[string]candidate
 	// byToken finds a person by any one part of a long name ("Sheikh
 	// Hamad" for "Hamad bin Nasser Al Thani").
 	byToken map[string]*entity
 	// acronyms map "RSF" to "the Rapid Support Forces (RSF)".
 	acronyms map[string]string
+	// orgs are the groups and institutions named, by name; described
+	// maps what a group was introduced as ("group") to it.
+	orgs      map[string]*entity
+	described map[string]*entity
 }
 
 type candidate struct{ name, gender string }
 
 func newRegistry() *registry {
-	return &registry{people: map[string]*entity{}, bySurname: map[string]*entity{}, candidates: map[string]candidate{},
-		byToken: map[string]*entity{}, acronyms: map[string]string{}}
+	return &registry{people: map[string]*entity{}, bySurname: map[string]*entity{}, candidates: map[string]candidate{}, firsts: map[string]candidate{},
+		byToken: map[string]*entity{}, acronyms: map[string]string{}, orgs: map[string]*entity{}, described: map[string]*entity{}}
 }
 
 func (r *registry) candidate(name, gender string) {
@@ -56,6 +63,15 @@ func (r *registry) candidate(name, gender string) {
 	last := parts[len(parts)-1]
 	if _, ok := r.candidates[last]; !ok {
 		r.candidates[last] = candidate{name, gender}
+	}
+	// "Ban" for "Ban Ki-moon": a family name written first. Two names that
+	// begin alike leave it unknown.
+	if first := parts[0]; len(parts) > 1 && isCap(first) {
+		if c, ok := r.firsts[first]; ok && c.name != name {
+			r.firsts[first] = candidate{}
+		} else {
+			r.firsts[first] = candidate{name, gender}
+		}
 	}
 }
 
@@ -80,6 +96,12 @@ func (r *registry) person(name, title, gender string) *entity {
 			return e
 		}
 		if c, ok := r.candidates[name]; ok {
+			if gender == "" {
+				gender = c.gender
+			}
+			return r.person(c.name, title, gender)
+		}
+		if c := r.firsts[name]; c.name != "" {
 			if gender == "" {
 				gender = c.gender
 			}
@@ -115,6 +137,40 @@ func (r *registry) person(name, title, gender string) *entity {
 			r.byToken[p] = e
 		}
 	}
+	return e
+}
+
+// org returns the entity for a group or institution by name, creating it.
+func (r *registry) org(name string) *entity {
+	if e := r.orgs[name]; e != nil {
+		return e
+	}
+	e := &entity{name: name, org: true, plural: true}
+	e.addHeads(name)
+	r.orgs[name] = e
+	return e
+}
+
+// nameLater names the anonymous source e, whom the article now names:
+// "a spokesperson for the ministry" is Ahmed Karimi, spokesperson for the
+// ministry.
+func (r *registry) nameLater(e *entity, name, gender string) *entity {
+	name = canonName(name)
+	if p := r.people[name]; p != nil {
+		return p
+	}
+	title := e.name
+	for _, d := range []string{"a ", "an ", "the "} {
+		title = strings.TrimPrefix(title, d)
+	}
+	parts := strings.Fields(name)
+	e.name, e.title, e.person, e.named = name, title, true, true
+	if e.gender = gender; e.gender == "" {
+		e.gender = nameGender(parts[0])
+	}
+	e.addHeads(parts[len(parts)-1])
+	r.people[name] = e
+	r.bySurname[parts[len(parts)-1]] = e
 	return e
 }
 

@@ -117,6 +117,9 @@ func knownShape(lab string) bool {
 // the first label on, or six or more: a news story that quotes a short
 // exchange stays a news story.
 func isTranscript(a *Article) bool {
+	if casedTranscript(a) {
+		return true
+	}
 	count, first := 0, -1
 	distinct := map[string]bool{}
 	known := false
@@ -244,8 +247,9 @@ func transcriptDate(a *Article) time.Time {
 
 // turn is one speaker's words: from a label to the next.
 type turn struct {
-	label string
-	paras []string
+	label   string // in capitals
+	written string // as the document writes it
+	paras   []string
 }
 
 // turnWords is the most words one statement of a long turn holds; a
@@ -267,6 +271,10 @@ const turnWords = 150
 // is not header is read as news.
 func ExtractTranscript(a *Article) []Statement {
 	all := allParagraphs(a)
+	label := label
+	if casedTranscript(a) {
+		label = anyLabel // "Blinken:", "Moderator:"
+	}
 	first := -1
 	for i, p := range all {
 		if _, _, ok := label(p); ok {
@@ -293,7 +301,11 @@ func ExtractTranscript(a *Article) []Statement {
 	var turns []turn
 	for _, p := range all[first:] {
 		if lab, rest, ok := label(p); ok {
-			turns = append(turns, turn{label: lab})
+			written := lab
+			if i := strings.LastIndex(p, rest); i > 0 && rest != "" {
+				written = strings.TrimRight(p[:i], ":. \t") // "Okafor" for OKAFOR
+			}
+			turns = append(turns, turn{label: lab, written: written})
 			p = rest
 		}
 		p = strings.TrimSpace(stageRE.ReplaceAllString(p, " "))
@@ -351,7 +363,7 @@ func ExtractTranscript(a *Article) []Statement {
 				}
 				seen[key] = true
 				out = append(out, Statement{Kind: Quote, Speaker: sp.name, SpeakerTitle: sp.title, Text: chunk, SaidOn: date,
-					Where: where, Source: src, Mention: t.label, File: a.File, Question: pending, Sentence: exchange,
+					Where: where, Source: src, Mention: t.written, File: a.File, Question: pending, Sentence: exchange,
 					Topics: a.Topics, Aliases: append(sp.aliases(), institution...)})
 			}
 		}

@@ -16,6 +16,7 @@ func TestWords(t *testing.T) {
 		{"role nouns", IsRoleNoun, []string{"spokeswoman", "officials", "ministry"}, []string{"Spokeswoman", "talks"}},
 		{"person nouns", IsPersonNoun, []string{"nominee", "businessman", "strategist", "narrator", "editorial", "official"}, []string{"border", "number", "matter", "said"}},
 		{"title words", IsTitleWord, []string{"Secretary", "Gen.", "Rep.", "Foreign"}, []string{"But", "Said", "secretary"}},
+		{"organisation heads", IsOrgHead, []string{"Observatory", "Agency", "Center", "Institute"}, []string{"Hamas", "Rights", "agency"}},
 		{"name suffixes", IsNameSuffix, []string{"Jr.", "III"}, []string{"Smith", "I"}},
 	}
 	for _, tt := range tests {

@@ -3,20 +3,18 @@ package discord
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"net/url"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/talkbot/talkbot/adapters/runner"
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/internal/redact"
-	"github.com/talkbot/talkbot/internal/replay"
 )
 
 // Handler answers one request. It is the bot core as the adapter sees it.
@@ -24,10 +22,8 @@ import (
 // Handle must be safe for concurrent use. It should return within a few
 // seconds and stop early when ctx is done; an answer that reports a problem
 // to the user sets bot.Answer.Error. A panic in Handle is recovered, logged
-// and reported to the user as an internal error.
-type Handler interface {
-	Handle(ctx context.Context, req bot.Request) bot.Answer
-}
+// and reported to the user as an apology.
+type Handler = runner.Handler
 
 // ThreadFollower is an optional ability of a Handler: whether the bot
 // takes part in the conversation req continues (req.Follows). A reply to
@@ -71,17 +67,17 @@ type Config struct {
 	// Logger receives the adapter's logs; nil means slog.Default().
 	Logger *slog.Logger
 	// Replays remembers the interactions received over HTTP, so that one
-	// sent again is refused; nil keeps them in this process. Replicas
-	// behind one address should share one.
+	// sent again is refused, and the gateway events answered, so that one
+	// delivered again (to this replica or another) is answered once; nil
+	// keeps them in this process. Replicas should share one.
 	Replays Replays
 }
 
 // Replays remembers keys for a while. Seen records key for ttl and
 // reports whether it was recorded before and its time is not up. An error
-// means it could not tell; the interaction is then refused.
-type Replays interface {
-	Seen(ctx context.Context, key string, ttl time.Duration) (bool, error)
-}
+// means it could not tell; an interaction received over HTTP is then
+// refused, a gateway event answered.
+type Replays = runner.Seen
 
 // Platform is the bot.Request.Platform of requests from Discord.
 const Platform = "discord"
@@ -157,22 +153,35 @@ func (ra redirectAPI) RoundTrip(r *http.Request) (*http.Response, error) {
 	return ra.next.RoundTrip(r)
 }
 
-// core is what the gateway and the HTTP endpoint share: calling the Handler
-// safely and answering interactions.
+// core is what the gateway and the HTTP endpoint share: the workers and
+// de-duplication of package runner, calling the Handler safely and
+// answering interactions.
 type core struct {
-	h     Handler
-	log   *slog.Logger
-	set   settings
-	seen  *replay.Memory
-	track inflight
+	h    Handler
+	log  *slog.Logger
+	set  settings
+	seen *runner.Dedupe
+	pool *runner.Pool
 }
+
+// Workers: answers worked on at once, and of those costly ones at most.
+const (
+	workers       = runner.DefaultWorkers
+	costlyWorkers = workers / 2
+)
 
 func newCore(cfg Config, h Handler, set settings) (*core, error) {
 	if h == nil {
 		return nil, errors.New("discord: nil Handler")
 	}
-	log := redact.Logger(cfg.Logger)
-	return &core{h: h, log: log.With("adapter", Platform), set: set, seen: replay.NewMemory()}, nil
+	log := redact.Logger(cfg.Logger).With("adapter", Platform)
+	// A job's time covers waiting for a worker, answering and sending.
+	pool := runner.New(runner.Config{Workers: workers, CostlyWorkers: costlyWorkers, Timeout: set.timeout + drainTimeout, Logger: log})
+	var shared runner.Seen
+	if cfg.Replays != nil {
+		shared = cfg.Replays
+	}
+	return &core{h: h, log: log, set: set, seen: runner.NewDedupe(shared, log), pool: pool}, nil
 }
 
 // newRESTSession returns a discordgo session configured for REST calls.
@@ -192,50 +201,31 @@ func newRESTSession(token string, set settings) (*discordgo.Session, error) {
 	return s, nil
 }
 
-// call runs the Handler, turning a panic into an error answer.
-func (c *core) call(ctx context.Context, req bot.Request) (a bot.Answer) {
-	defer func() {
-		if r := recover(); r != nil {
-			c.log.Error("handler panicked", "panic", fmt.Sprint(r), "user", req.User, "stack", string(debug.Stack()))
-			a = internalError(req.Text)
-		}
-	}()
-	return c.h.Handle(ctx, req)
-}
-
-// start runs the Handler in its own goroutine with the answer timeout and
-// delivers the answer on the returned channel. If the Handler overruns the
-// timeout, a timeout error answer is delivered instead.
-func (c *core) start(ctx context.Context, req bot.Request) <-chan bot.Answer {
+// start hands the question to a worker and delivers the answer on the
+// returned channel: the Handler's, or an apology when it panicked, a
+// timeout notice when it overran the answer timeout, or a busy notice when
+// too many questions wait.
+func (c *core) start(req bot.Request) <-chan bot.Answer {
 	out := make(chan bot.Answer, 1)
-	go func() {
+	var once sync.Once
+	deliver := func(a bot.Answer) { once.Do(func() { out <- a }) }
+	ok := c.pool.Go(req, func(ctx context.Context) {
 		ctx, cancel := context.WithTimeout(ctx, c.set.timeout)
 		defer cancel()
-		got := make(chan bot.Answer, 1)
-		go func() { got <- c.call(ctx, req) }()
-		select {
-		case a := <-got:
-			out <- a
-		case <-ctx.Done():
+		stop := context.AfterFunc(ctx, func() {
 			c.log.Warn("handler did not answer in time", "user", req.User, "timeout", c.set.timeout)
-			out <- bot.Answer{Question: req.Text, Intent: bot.None, Error: true,
-				Summary: "Sorry, that took too long. Please try again."}
-		}
-	}()
-	return out
-}
-
-func internalError(question string) bot.Answer {
-	return bot.Answer{Question: question, Intent: bot.None, Error: true,
-		Summary: "Sorry, something went wrong on my side. Please try again later."}
-}
-
-// recoverEvent is deferred by every event handler: a panic is logged, never
-// propagated.
-func (c *core) recoverEvent(event string) {
-	if r := recover(); r != nil {
-		c.log.Error("event handler panicked", "event", event, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			deliver(bot.Answer{Question: req.Text, Intent: bot.None, Error: true,
+				Summary: "Sorry, that took too long. Please try again."})
+		})
+		a, _ := runner.Ask(ctx, c.log, c.h, req)
+		stop()
+		deliver(a)
+	}, func() { deliver(runner.Busy(req.Text)) })
+	if !ok {
+		c.log.Warn("too many questions waiting; saying busy", "user", req.User)
+		deliver(runner.Busy(req.Text))
 	}
+	return out
 }
 
 // userOf returns the ID of the user who sent an interaction.
@@ -328,45 +318,12 @@ func commandText(data discordgo.ApplicationCommandInteractionData) (string, erro
 // replays events does so within minutes.
 const seenTTL = 30 * time.Minute
 
-// firstSight reports whether id is new within seenTTL, and remembers it, so
-// that an event delivered twice (a gateway resume that replays) is
+// firstSight reports whether the event id is new within seenTTL, and
+// remembers it, so that an event delivered twice (a gateway resume that
+// replays, or the same event on another replica sharing the store) is
 // answered once, however many others came between.
 func (c *core) firstSight(id string) bool {
-	again, _ := c.seen.Seen(context.Background(), id, seenTTL) // in memory: never fails
-	return !again
-}
-
-// inflight counts running work so that shutdown can wait for it; once
-// closed it admits no more.
-type inflight struct {
-	mu     sync.Mutex
-	closed bool
-	wg     sync.WaitGroup
-}
-
-func (f *inflight) add() bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.closed {
-		return false
-	}
-	f.wg.Add(1)
-	return true
-}
-
-func (f *inflight) done() { f.wg.Done() }
-
-// close stops admitting work and waits for what runs, until ctx is done.
-func (f *inflight) close(ctx context.Context) error {
-	f.mu.Lock()
-	f.closed = true
-	f.mu.Unlock()
-	idle := make(chan struct{})
-	go func() { f.wg.Wait(); close(idle) }()
-	select {
-	case <-idle:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return c.seen.First(ctx, "discord:"+id, seenTTL)
 }

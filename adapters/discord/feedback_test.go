@@ -123,6 +123,7 @@ func reply(id, content, botMsg, answered string) map[string]any {
 func TestGatewayRepliesAreFollowUps(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
+	fd.noThreads = true // the bot may not start threads here: it replies in the channel
 	h := &followerHandler{threads: map[string]bool{}}
 	runGateway(t, fd, h, Config{GuildID: testGuild})
 	fd.dispatch("MESSAGE_CREATE", messageEvent("801", testGuild, testUser, false, "<@"+testBotID+"> what did Blinken say?", testBotID))
@@ -149,5 +150,72 @@ func TestAPIURL(t *testing.T) {
 	}
 	if n := len(fd.find("POST", "/api/v9/channels/"+testChan+"/messages")); n != 1 {
 		t.Errorf("the local API got %d posts; want 1", n)
+	}
+}
+
+func componentEvent(id, customID string) map[string]any {
+	return map[string]any{
+		"id": id, "application_id": testAppID, "type": 3, "token": "token-" + id, "version": 1,
+		"guild_id": testGuild, "channel_id": testChan,
+		"member":  map[string]any{"user": map[string]any{"id": testUser, "username": "ann"}},
+		"message": map[string]any{"id": "800000000000000001", "channel_id": testChan},
+		"data":    map[string]any{"custom_id": customID, "component_type": 2},
+	}
+}
+
+// TestGatewayFeedbackButtons: over the gateway, an answer carries the
+// buttons; a press (INTERACTION_CREATE, type 3) is recorded once and
+// thanked privately; the same press replayed after a resume is not
+// answered again, and a second press by the same user is told it was.
+func TestGatewayFeedbackButtons(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &voterHandler{votes: map[string]bool{}}
+	h.answer = func(req bot.Request) bot.Answer {
+		a := cannedAnswer(req)
+		a.TurnID = "turn-" + req.Thread
+		return a
+	}
+	runGateway(t, fd, h, Config{GuildID: testGuild})
+
+	fd.dispatch("MESSAGE_CREATE", messageEvent("7001", "", testUser, false, "who said war is not the solution"))
+	reply := fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 1)[0]
+	var sent struct {
+		Components []struct {
+			Components []struct {
+				CustomID string `json:"custom_id"`
+			} `json:"components"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal(reply.Body, &sent); err != nil || len(sent.Components) != 1 || len(sent.Components[0].Components) != 2 {
+		t.Fatalf("reply %s: want one row of two buttons (%v)", reply.Body, err)
+	}
+	up, down := sent.Components[0].Components[0].CustomID, sent.Components[0].Components[1].CustomID
+	if up != "fb:up:turn-7001" || down != "fb:down:turn-7001" {
+		t.Fatalf("buttons %q, %q; want them to name the answer's turn", up, down)
+	}
+
+	press := componentEvent("7101", up)
+	fd.dispatch("INTERACTION_CREATE", press)
+	first := fd.waitCalls("POST", "/api/v9/interactions/7101/", 1)
+	fd.dispatch("INTERACTION_CREATE", press) // replayed after a resume
+	fd.dispatch("INTERACTION_CREATE", componentEvent("7102", down))
+	second := fd.waitCalls("POST", "/api/v9/interactions/7102/", 1)
+	stays(t, "one response per press", func() bool { return len(fd.find("POST", "/api/v9/interactions/7101/")) == 1 })
+
+	for _, c := range []struct {
+		call restCall
+		want string
+	}{{first[0], "Thanks! Glad it helped."}, {second[0], "rated this answer already"}} {
+		r := interactionResponse(t, c.call)
+		if r.Type != discordgo.InteractionResponseChannelMessageWithSource || r.Data == nil ||
+			r.Data.Flags&discordgo.MessageFlagsEphemeral == 0 || !strings.Contains(r.Data.Content, c.want) {
+			t.Errorf("press answered %s; want an ephemeral %q", c.call.Body, c.want)
+		}
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if len(h.votes) != 1 || h.votes["turn-7001/discord:"+testUser] != true {
+		t.Errorf("votes %v; want one 👍 on turn-7001", h.votes)
 	}
 }

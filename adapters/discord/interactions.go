@@ -134,16 +134,6 @@ func (it *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (it *Interactions) command(ctx context.Context, w http.ResponseWriter, i *discordgo.Interaction) {
-	if !it.c.track.add() {
-		http.Error(w, "shutting down", http.StatusServiceUnavailable)
-		return
-	}
-	handedOff := false
-	defer func() {
-		if !handedOff {
-			it.c.track.done()
-		}
-	}()
 	again, err := it.replays.Seen(ctx, "discord:interaction:"+i.ID, replayTTL)
 	if err != nil {
 		it.c.log.Error("cannot check the interaction against those already answered; refusing it", "interaction", i.ID, "err", err.Error())
@@ -163,18 +153,15 @@ func (it *Interactions) command(ctx context.Context, w http.ResponseWriter, i *d
 	if f, ok := w.(http.Flusher); ok {
 		f.Flush()
 	}
-	handedOff = true
-	go func() {
-		defer it.c.track.done()
-		defer it.c.recoverEvent("interaction follow-up")
-		later()
-	}()
+	if !it.c.pool.Extra(func(context.Context) { later() }) {
+		it.c.log.Warn("shutting down; the answer to an interaction is not sent", "interaction", i.ID)
+	}
 }
 
 // Shutdown stops taking commands and waits until the answers still being
 // sent are sent, or ctx is done.
 func (it *Interactions) Shutdown(ctx context.Context) error {
-	err := it.c.track.close(ctx)
+	err := it.c.pool.Close(ctx)
 	it.stop()
 	return err
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/talkbot/talkbot/adapters/runner"
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
 )
@@ -101,7 +102,7 @@ func answerContent(a bot.Answer, hasEmbeds bool) string {
 		lines = append(lines, s)
 	}
 	if a.AsOf != "" && a.Found && !strings.Contains(a.Summary, a.AsOf) {
-		lines = append(lines, "*As of "+a.AsOf+".*")
+		lines = append(lines, "*As of "+discordDate(a.AsOf)+".*")
 	}
 	if n := strings.TrimSpace(a.Note); n != "" {
 		lines = append(lines, n)
@@ -178,7 +179,7 @@ func itemEmbeds(it bot.Item) []*discordgo.MessageEmbed {
 	}
 	last := embeds[len(embeds)-1]
 	if it.SaidOn != "" {
-		last.Fields = append(last.Fields, &discordgo.MessageEmbedField{Name: "Said", Value: truncate(it.SaidOn, 32), Inline: true})
+		last.Fields = append(last.Fields, &discordgo.MessageEmbedField{Name: "Said", Value: discordDate(it.SaidOn), Inline: true})
 	}
 	if w := strings.TrimSpace(it.Where); w != "" {
 		last.Fields = append(last.Fields, &discordgo.MessageEmbedField{Name: "Where", Value: truncate(oneLine(w), 200), Inline: true})
@@ -202,7 +203,7 @@ func sourceField(s corpus.Source, link string) string {
 		}
 	}
 	if p := strings.TrimSpace(s.Published); p != "" {
-		rest = append(rest, p)
+		rest = append(rest, discordDate(p))
 	}
 	if text == "" && link != "" {
 		text = "article"
@@ -219,6 +220,19 @@ func sourceField(s corpus.Source, link string) string {
 		return "[" + truncate(escapeLinkText(text), room) + "](" + link + ")" + tail
 	}
 	return truncate(text+tail, maxFieldValue)
+}
+
+// discordDate renders a day (YYYY-MM-DD) as a Discord timestamp,
+// <t:UNIX:D>, which each reader sees as a date in their own language
+// ("September 25, 2024"); anything that is not a day is shown as it is,
+// cut to 32 characters. Timestamps work in content, descriptions and field
+// values, not in titles, authors or footers.
+func discordDate(day string) string {
+	t, ok := runner.Noon(day)
+	if !ok {
+		return truncate(oneLine(day), 32)
+	}
+	return "<t:" + strconv.FormatInt(t.Unix(), 10) + ":D>"
 }
 
 // webURL returns u when Discord accepts it as a link (absolute http or

@@ -151,8 +151,8 @@ func TestEmbedOfItem(t *testing.T) {
 	for _, f := range e.Fields {
 		fields[f.Name] = f.Value
 	}
-	wantSource := "[US is working urgently on a plan to mediate a ceasefire between Israel and Hezbollah](" + blinken.Source.URL + ") — CNN, 2024-09-25"
-	if fields["Said"] != "2024-09-25" || fields["Where"] != "NBC News" || fields["Source"] != wantSource {
+	wantSource := "[US is working urgently on a plan to mediate a ceasefire between Israel and Hezbollah](" + blinken.Source.URL + ") — CNN, <t:1727265600:D>"
+	if fields["Said"] != "<t:1727265600:D>" || fields["Where"] != "NBC News" || fields["Source"] != wantSource {
 		t.Errorf("fields %q", fields)
 	}
 
@@ -223,11 +223,14 @@ func TestGolden(t *testing.T) {
 				SaidOn: "2024-09-26", Source: corpus.Source{Title: "Allies call for a pause", Outlet: "Reuters", Published: "2024-09-26"}}}},
 	}
 	for name, a := range answers {
-		got, err := json.MarshalIndent(Messages(a), "", "  ")
-		if err != nil {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false) // <t:…:D> as Discord reads it
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(Messages(a)); err != nil {
 			t.Fatal(err)
 		}
-		got = append(got, '\n')
+		got := buf.Bytes()
 		path := filepath.Join("testdata", name+".golden.json")
 		if *update {
 			if err := os.MkdirAll("testdata", 0o755); err != nil {

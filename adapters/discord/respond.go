@@ -36,7 +36,7 @@ func (c *core) replyCommand(ctx context.Context, i *discordgo.Interaction, api r
 	}
 	req := request(text, userOf(i), i.ChannelID)
 	c.log.Debug("command", "interaction", i.ID, "user", req.User)
-	answer := c.start(ctx, req)
+	answer := c.start(req)
 	timer := time.NewTimer(c.set.replyWithin)
 	defer timer.Stop()
 	select {

@@ -7,15 +7,14 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 
+	"github.com/talkbot/talkbot/adapters/runner"
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/internal/redact"
 )
@@ -24,9 +23,7 @@ import (
 // should stop early when ctx is done. It reports problems in the Answer
 // (Error set), never by panicking; a panic is caught, logged and answered
 // with an apology.
-type Handler interface {
-	Handle(ctx context.Context, req bot.Request) bot.Answer
-}
+type Handler = runner.Handler
 
 // ThreadFollower is an optional ability of a Handler: whether the bot takes
 // part in the conversation req.Thread names. A message in a thread the bot
@@ -45,44 +42,42 @@ type Config struct {
 	AppToken string
 	// SigningSecret (SLACK_SIGNING_SECRET) checks requests sent over HTTP.
 	SigningSecret string
+	// AdminToken (xoxp-…, SLACK_ADMIN_TOKEN), optional, is a user token
+	// with admin.roles:read from an Enterprise organisation: with it, a
+	// channel's managers may change its settings (/talks config …). Slack
+	// tells no bot token who manages a channel; without it, only
+	// TALKBOT_ADMINS may.
+	AdminToken string
 	// APIURL replaces https://slack.com/api/ (tests, proxies); optional.
 	APIURL string
 	// Logger receives the adapter's log lines; slog.Default() when nil.
 	// Tokens and the signing secret are never logged.
 	Logger *slog.Logger
 	// Replays remembers the requests accepted over HTTP, so that one sent
-	// again is refused; nil keeps them in this process. Replicas behind
-	// one address should share one.
+	// again is refused, and the events answered, so that one delivered
+	// again (to this replica or another) is answered once; nil keeps them
+	// in this process. Replicas should share one.
 	Replays Replays
 }
 
 // Replays remembers keys for a while. Seen records key for ttl and
 // reports whether it was recorded before and its time is not up. An error
-// means it could not tell; the request is then refused.
-type Replays interface {
-	Seen(ctx context.Context, key string, ttl time.Duration) (bool, error)
-}
+// means it could not tell; a signed request is then refused, an event
+// answered.
+type Replays = runner.Seen
 
 // Platform is the bot.Request.Platform of every request from Slack.
 const Platform = "slack"
 
-// Messages the adapter says on its own account.
-const (
-	apologyText = "Sorry, I could not answer that just now. Please try again in a minute."
-	busyText    = "I am answering a lot of questions right now. Please ask again in a minute."
-)
-
 // Defaults; tests shorten some of them on the values the constructors return.
 const (
-	defaultWorkers       = 8                  // answers worked on at once
-	defaultCostlyWorkers = defaultWorkers / 2 // of those, costly ones (bot.Costly) at most
-	defaultMaxPending    = 256                // answers waiting or in progress before "busy"
-	defaultAnswerTimeout = 30 * time.Second   // the core plus posting the answer
-	defaultRetryWait     = 30 * time.Second   // longest wait for one rate limit
-	defaultRetries       = 3                  // retries after a rate limit
-	defaultDedupeTTL     = 30 * time.Minute   // how long a handled event is remembered
-	defaultDedupeMax     = 10000              // events remembered at most
-	apiTimeout           = 20 * time.Second   // one Web API call
+	defaultWorkers       = runner.DefaultWorkers // answers worked on at once
+	defaultCostlyWorkers = defaultWorkers / 2    // of those, costly ones (bot.Costly) at most
+	defaultAnswerTimeout = 30 * time.Second      // the core plus posting the answer
+	defaultRetryWait     = 30 * time.Second      // longest wait for one rate limit
+	defaultRetries       = 3                     // retries after a rate limit
+	dedupeTTL            = time.Hour             // how long a handled event is remembered: Slack retries within minutes
+	apiTimeout           = 20 * time.Second      // one Web API call
 )
 
 // slackAPI lists the slack-go Web API calls the adapter makes; tests give
@@ -94,7 +89,10 @@ type slackAPI interface {
 }
 
 // newAPI builds the Web API client for cfg.
-func newAPI(cfg Config) *slackapi.Client {
+func newAPI(cfg Config) *slackapi.Client { return newClient(cfg, cfg.BotToken) }
+
+// newClient builds a Web API client for token.
+func newClient(cfg Config, token string) *slackapi.Client {
 	opts := []slackapi.Option{slackapi.OptionHTTPClient(&http.Client{Timeout: apiTimeout})}
 	if cfg.AppToken != "" {
 		opts = append(opts, slackapi.OptionAppLevelToken(cfg.AppToken))
@@ -106,27 +104,23 @@ func newAPI(cfg Config) *slackapi.Client {
 		}
 		opts = append(opts, slackapi.OptionAPIURL(u))
 	}
-	return slackapi.New(cfg.BotToken, opts...)
+	return slackapi.New(token, opts...)
 }
 
 // responder is what both transports share: it asks the core, renders the
-// answer and delivers it, with bounded concurrency, rate-limit retries and
-// de-duplication.
+// answer and delivers it, with the workers, de-duplication and panic
+// recovery of package runner, and rate-limit retries.
 type responder struct {
 	api  slackAPI
 	core Handler
 	log  *slog.Logger
-	seen *dedupe
+	seen *runner.Dedupe
+	pool *runner.Pool
+	// managers, when set, tells who manages a channel.
+	managers *managers
 
-	sem        chan struct{}
-	costly     chan struct{} // a place among the workers for a costly request
-	pending    atomic.Int64
-	maxPending int64
-	wg         sync.WaitGroup
-
-	answerTimeout time.Duration
-	retryWait     time.Duration
-	retries       int
+	retryWait time.Duration
+	retries   int
 	// responseURLOK says whether a response_url may be posted to.
 	responseURLOK func(string) bool
 
@@ -135,17 +129,16 @@ type responder struct {
 	botChecked time.Time
 }
 
-func newResponder(api slackAPI, core Handler, log *slog.Logger) *responder {
-	log = redact.Logger(log)
+// newResponder returns the responder for one transport; shared, when not
+// nil, remembers the events answered for every replica.
+func newResponder(api slackAPI, core Handler, log *slog.Logger, shared Replays) *responder {
+	log = redact.Logger(log).With("adapter", Platform)
 	return &responder{
 		api:           api,
 		core:          core,
-		log:           log.With("adapter", Platform),
-		seen:          newDedupe(defaultDedupeTTL, defaultDedupeMax),
-		sem:           make(chan struct{}, defaultWorkers),
-		costly:        make(chan struct{}, defaultCostlyWorkers),
-		maxPending:    defaultMaxPending,
-		answerTimeout: defaultAnswerTimeout,
+		log:           log,
+		seen:          runner.NewDedupe(shared, log),
+		pool:          runner.New(runner.Config{Workers: defaultWorkers, CostlyWorkers: defaultCostlyWorkers, Timeout: defaultAnswerTimeout, Logger: log}),
 		retryWait:     defaultRetryWait,
 		retries:       defaultRetries,
 		responseURLOK: slackResponseURL,
@@ -167,83 +160,39 @@ func slackResponseURL(raw string) bool {
 	return false
 }
 
-// spawn runs job in its own goroutine once one of the workers is free. It
-// returns false, and runs nothing, when too many jobs are already waiting.
-// The job's context is independent of the caller's (an answer outlives the
-// request that asked for it) and ends after answerTimeout.
-func (r *responder) spawn(job func(ctx context.Context)) bool {
-	return r.spawnFor(bot.Request{}, job)
+// spawnFor runs job, which answers req, on one of the workers; it returns
+// false, and runs nothing, when too many jobs are already waiting. When no
+// worker frees up in time, the asker at t is told the bot is busy.
+func (r *responder) spawnFor(req bot.Request, t target, job func(ctx context.Context)) bool {
+	return r.pool.Go(req, job, func() { r.tellBusy(t) })
 }
 
-// spawnFor is spawn for a job answering req: a costly request (bot.Costly)
-// first waits for one of the few places kept for such requests, so that a
-// burst of them leaves workers for ordinary questions.
-func (r *responder) spawnFor(req bot.Request, job func(ctx context.Context)) bool {
-	if r.pending.Add(1) > r.maxPending {
-		r.pending.Add(-1)
-		return false
+// first reports whether the event named key is new: neither this process
+// nor, with a shared store, another replica has seen it.
+func (r *responder) first(key string) bool {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return r.seen.First(ctx, "slack:"+key, dedupeTTL)
+}
+
+// ask asks the core; ok is false when it panicked. A request that changes
+// the channel's settings says whether its asker manages the channel.
+func (r *responder) ask(ctx context.Context, req bot.Request) (bot.Answer, bool) {
+	if r.managers != nil && changesSettings(req.Text) {
+		req.Manager = r.managers.manages(ctx, req)
 	}
-	costly := req.Text != "" && bot.Costly(req.Text)
-	r.wg.Add(1)
-	go func() {
-		defer r.wg.Done()
-		defer r.pending.Add(-1)
-		ctx, cancel := context.WithTimeout(context.Background(), r.answerTimeout)
-		defer cancel()
-		if costly {
-			if !r.acquire(ctx, r.costly) {
-				return
-			}
-			defer func() { <-r.costly }()
-		}
-		if !r.acquire(ctx, r.sem) {
-			return
-		}
-		defer func() { <-r.sem }()
-		job(ctx)
-	}()
-	return true
+	return runner.Ask(ctx, r.log, r.core, req)
 }
 
-// acquire takes a place in sem, or gives up when ctx ends first.
-func (r *responder) acquire(ctx context.Context, sem chan struct{}) bool {
-	select {
-	case sem <- struct{}{}:
-		return true
-	case <-ctx.Done():
-		r.log.Warn("gave up waiting for a free worker")
-		return false
+// withAdminToken lets the responder ask Slack who manages a channel.
+func (r *responder) withAdminToken(cfg Config) {
+	if cfg.AdminToken != "" {
+		r.managers = newManagers(newClient(cfg, cfg.AdminToken), r.log)
 	}
 }
 
-// wait waits until every spawned job has finished or ctx is done.
-func (r *responder) wait(ctx context.Context) error {
-	done := make(chan struct{})
-	go func() {
-		r.wg.Wait()
-		close(done)
-	}()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
-
-// ask asks the core; ok is false when it panicked.
-func (r *responder) ask(ctx context.Context, req bot.Request) (a bot.Answer, ok bool) {
-	defer func() {
-		if p := recover(); p != nil {
-			r.log.Error("answering failed", "panic", fmt.Sprint(p), "user", req.User)
-			a, ok = apology(), false
-		}
-	}()
-	return r.core.Handle(ctx, req), true
-}
-
-func apology() bot.Answer { return bot.Answer{Summary: apologyText, Error: true} }
-func busy() bot.Answer    { return bot.Answer{Summary: busyText, Error: true} }
+func apology() bot.Answer { return runner.Apology("") }
+func busy() bot.Answer    { return runner.Busy("") }
 
 // target is where an answer goes.
 type target struct {
@@ -272,7 +221,7 @@ func (r *responder) deliverOrApologize(ctx context.Context, t target, a bot.Answ
 		return
 	}
 	r.log.Error("posting the answer failed", "err", loggable(err), "channel", t.channel, "user", t.user)
-	if a.Summary == apologyText {
+	if a.Summary == runner.ApologyText {
 		return
 	}
 	if err := r.deliver(ctx, t, apology()); err != nil {
@@ -415,7 +364,7 @@ func questionFrom(teamID, botUserID string, inner any) (q question, ok bool) {
 		if !q.im {
 			// In a channel: only a reply in a thread, and one that does not
 			// mention the bot (app_mention brings those).
-			if q.threadTS == "" || q.threadTS == q.ts || mentions(q.text, botUserID) {
+			if _, mentioned := runner.StripMention(q.text, botUserID); q.threadTS == "" || q.threadTS == q.ts || mentioned {
 				return question{}, false
 			}
 			q.followUp = true
@@ -427,40 +376,17 @@ func questionFrom(teamID, botUserID string, inner any) (q question, ok bool) {
 		return question{}, false
 	}
 	q.team = teamID
-	q.text = stripMention(q.text, botUserID)
+	q.text, _ = runner.StripMention(q.text, botUserID)
 	if q.threadTS == "" {
 		q.threadTS = q.ts
 	}
 	return q, true
 }
 
-// mentions reports whether text mentions the bot; when its ID is unknown,
-// any leading mention counts.
-func mentions(text, botUserID string) bool {
-	if botUserID == "" {
-		return leadingMention.MatchString(text)
-	}
-	return strings.Contains(text, "<@"+botUserID+">") || strings.Contains(text, "<@"+botUserID+"|")
-}
-
-var leadingMention = regexp.MustCompile(`^\s*<@[A-Z0-9]+(\|[^>]*)?>[\s:,]*`)
-
-// stripMention removes the bot's mentions (<@U123> or <@U123|name>) from
-// text; when the bot's ID is unknown it removes a leading mention.
-func stripMention(text, botUserID string) string {
-	if botUserID == "" {
-		text = leadingMention.ReplaceAllString(text, "")
-	} else {
-		re := regexp.MustCompile(`<@` + regexp.QuoteMeta(botUserID) + `(\|[^>]*)?>[:,]?`)
-		text = re.ReplaceAllString(text, "")
-	}
-	return strings.Join(strings.Fields(text), " ")
-}
-
 // onQuestion answers q once: a message seen before (the same message can
 // arrive as app_mention and as message.im) is dropped.
 func (r *responder) onQuestion(q question) {
-	if r.seen.seen("msg:" + q.channel + "/" + q.ts) {
+	if !r.first("msg:" + q.channel + "/" + q.ts) {
 		return
 	}
 	req := request(q.text, q.team, q.user, q.channel)
@@ -473,30 +399,28 @@ func (r *responder) onQuestion(q question) {
 		if !ok {
 			return
 		}
-		r.spawnFor(req, func(ctx context.Context) {
+		r.pool.Go(req, func(ctx context.Context) {
 			if f.InThread(ctx, req) {
 				r.answer(ctx, req, t)
 			}
-		})
+		}, nil)
 		return
 	}
-	if !r.spawnFor(req, func(ctx context.Context) { r.answer(ctx, req, t) }) {
+	if !r.spawnFor(req, t, func(ctx context.Context) { r.answer(ctx, req, t) }) {
 		r.log.Warn("too many questions waiting; saying busy", "channel", q.channel)
-		r.spawnBusy(t)
+		r.tellBusy(t)
 	}
 }
 
-// spawnBusy tells the asker the bot is busy, outside the worker limit.
-func (r *responder) spawnBusy(t target) {
-	r.wg.Add(1)
-	go func() {
-		defer r.wg.Done()
-		ctx, cancel := context.WithTimeout(context.Background(), apiTimeout)
+// tellBusy tells the asker the bot is busy, outside the worker limit.
+func (r *responder) tellBusy(t target) {
+	r.pool.Extra(func(ctx context.Context) {
+		ctx, cancel := context.WithTimeout(ctx, apiTimeout)
 		defer cancel()
 		if err := r.deliver(ctx, t, busy()); err != nil {
 			r.log.Error("posting the busy notice failed", "err", loggable(err), "channel", t.channel)
 		}
-	}()
+	})
 }
 
 // request builds the core's request. An empty question asks for help.
@@ -506,39 +430,4 @@ func request(text, teamID, userID, channelID string) bot.Request {
 		text = "help"
 	}
 	return bot.Request{Text: text, User: "slack:" + teamID + "/" + userID, Platform: Platform, Channel: teamID + "/" + channelID}
-}
-
-// dedupe remembers keys for a while, to answer each event once.
-type dedupe struct {
-	mu    sync.Mutex
-	ttl   time.Duration
-	max   int
-	at    map[string]time.Time
-	order []string // keys, oldest first
-}
-
-func newDedupe(ttl time.Duration, max int) *dedupe {
-	return &dedupe{ttl: ttl, max: max, at: make(map[string]time.Time)}
-}
-
-// seen records key and reports whether it was recorded before (within the
-// TTL, and unless too many newer keys pushed it out).
-func (d *dedupe) seen(key string) bool {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	now := time.Now()
-	for len(d.order) > 0 {
-		k := d.order[0]
-		if now.Sub(d.at[k]) < d.ttl && len(d.order) < d.max {
-			break
-		}
-		delete(d.at, k)
-		d.order = d.order[1:]
-	}
-	if _, ok := d.at[key]; ok {
-		return true
-	}
-	d.at[key] = now
-	d.order = append(d.order, key)
-	return false
 }

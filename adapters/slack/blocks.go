@@ -8,13 +8,19 @@ import (
 
 	slackapi "github.com/slack-go/slack"
 
+	"github.com/talkbot/talkbot/adapters/runner"
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
 )
 
 // Slack's limits for a message built from blocks.
 const (
-	maxBlocks      = 50   // blocks in one message
+	maxBlocks = 50 // blocks in one message
+	// maxBlocksText is the budget of the whole message's blocks: their
+	// text together. Slack refuses a message whose blocks hold more than
+	// about 12,000 characters (msg_blocks_too_long, a limit it counts
+	// over every block and does not document exactly); we keep well under.
+	maxBlocksText  = 10000
 	maxSectionText = 3000 // characters in a section's text
 	maxContextText = 2000 // characters in one context element (kept well under Slack's limit)
 	maxFallback    = 3000 // characters of the plain-text fallback we send
@@ -32,8 +38,18 @@ const notFoundSummary = "I found no sourced statement about that."
 // said them, when, where and the source; the note and the as-of date close
 // the message. Article and user text is escaped for Slack (&, <, >), a
 // section never exceeds 3,000 characters (longer text is cut with …), and
-// the message never exceeds 50 blocks (items that do not fit are counted in
-// a closing line). The fallback is never empty.
+// the message never exceeds 50 blocks nor, all its blocks' text together,
+// 10,000 characters (items that do not fit are counted in a closing line).
+// The fallback is never empty and never over 3,000 characters, so blocks
+// and fallback together stay under what Slack takes in one message, and
+// within what a response_url or an HTTP response carries. No attachments
+// are sent.
+//
+// Dates (when words were said, when the article was published, what a
+// status answer is as of) are Slack date tokens, <!date^…^{date_short}|…>,
+// which each reader sees in their own language ("Sep 25, 2024"); the
+// plain-text fallback and clients that cannot read the token keep the
+// date as written, 2024-09-25.
 func Blocks(a bot.Answer) (blocks []slackapi.Block, fallback string) {
 	summary := strings.TrimSpace(a.Summary)
 	note := strings.TrimSpace(a.Note)
@@ -55,9 +71,8 @@ func Blocks(a bot.Answer) (blocks []slackapi.Block, fallback string) {
 			plain = append(plain, note)
 		}
 		if a.AsOf != "" {
-			asOf := "As of " + a.AsOf
-			blocks = append(blocks, contextBlock(asOf))
-			plain = append(plain, asOf)
+			blocks = append(blocks, mrkdwnContext("As of "+slackDate(a.AsOf)))
+			plain = append(plain, "As of "+a.AsOf)
 		}
 		return blocks, fallbackText(plain)
 	}
@@ -69,15 +84,21 @@ func Blocks(a bot.Answer) (blocks []slackapi.Block, fallback string) {
 	if buttons {
 		room--
 	}
-	items := a.Items
-	hidden := 0
-	if len(items) > room {
-		hidden = len(items) - room
-		items = items[:room]
+	// The text budget: what is already in, and a place kept for the
+	// closing context and the buttons.
+	used := textLen(blocks) + closingReserve
+	shown := 0
+	for _, it := range a.Items {
+		text := itemText(it)
+		n := utf8.RuneCountInString(text)
+		if shown == room || used+n > maxBlocksText {
+			break
+		}
+		blocks = append(blocks, section(text))
+		used += n
+		shown++
 	}
-	for _, it := range items {
-		blocks = append(blocks, section(itemText(it)))
-	}
+	hidden := len(a.Items) - shown
 	for i, it := range a.Items {
 		if i == fallbackItems {
 			plain = append(plain, fmt.Sprintf("…and %d more.", len(a.Items)-i))
@@ -86,18 +107,18 @@ func Blocks(a bot.Answer) (blocks []slackapi.Block, fallback string) {
 		plain = append(plain, itemPlain(it))
 	}
 
-	var closing []string
+	var closing []string // escaped
 	if hidden > 0 {
 		closing = append(closing, fmt.Sprintf("…and %d more not shown.", hidden))
 	}
 	if a.AsOf != "" {
-		closing = append(closing, "As of "+a.AsOf)
+		closing = append(closing, "As of "+slackDate(a.AsOf))
 	}
 	if note != "" {
-		closing = append(closing, note)
+		closing = append(closing, escapeTrunc(note, maxContextText))
 	}
 	if len(closing) > 0 {
-		blocks = append(blocks, contextBlock(closing...))
+		blocks = append(blocks, mrkdwnContext(closing...))
 	}
 	if buttons {
 		blocks = append(blocks, feedbackButtons(a.TurnID))
@@ -111,19 +132,66 @@ func Blocks(a bot.Answer) (blocks []slackapi.Block, fallback string) {
 	return blocks, fallbackText(plain)
 }
 
+// closingReserve is kept in the text budget for the closing context (the
+// note, at most maxContextText, the as-of date and "…and N more not
+// shown.") and the buttons' labels.
+const closingReserve = maxContextText + 200
+
+// textLen counts the characters of text in blocks: section and context
+// text, and button labels and values.
+func textLen(blocks []slackapi.Block) int {
+	n := 0
+	for _, b := range blocks {
+		switch x := b.(type) {
+		case *slackapi.SectionBlock:
+			if x.Text != nil {
+				n += utf8.RuneCountInString(x.Text.Text)
+			}
+		case *slackapi.ContextBlock:
+			for _, e := range x.ContextElements.Elements {
+				if t, ok := e.(*slackapi.TextBlockObject); ok {
+					n += utf8.RuneCountInString(t.Text)
+				}
+			}
+		case *slackapi.ActionBlock:
+			for _, e := range x.Elements.ElementSet {
+				if btn, ok := e.(*slackapi.ButtonBlockElement); ok {
+					n += utf8.RuneCountInString(btn.Value)
+					if btn.Text != nil {
+						n += utf8.RuneCountInString(btn.Text.Text)
+					}
+				}
+			}
+		}
+	}
+	return n
+}
+
 // section is a section block with mrkdwn text that is already escaped.
 func section(mrkdwn string) *slackapi.SectionBlock {
 	return slackapi.NewSectionBlock(slackapi.NewTextBlockObject(slackapi.MarkdownType, mrkdwn, false, false), nil, nil)
 }
 
-// contextBlock is a context block with one mrkdwn element per (unescaped)
-// text.
-func contextBlock(texts ...string) *slackapi.ContextBlock {
-	elems := make([]slackapi.MixedElement, 0, len(texts))
-	for _, t := range texts {
-		elems = append(elems, slackapi.NewTextBlockObject(slackapi.MarkdownType, escapeTrunc(t, maxContextText), false, false))
+// mrkdwnContext is a context block with one element per mrkdwn text, each
+// already escaped and within maxContextText.
+func mrkdwnContext(mrkdwn ...string) *slackapi.ContextBlock {
+	elems := make([]slackapi.MixedElement, 0, len(mrkdwn))
+	for _, t := range mrkdwn {
+		elems = append(elems, slackapi.NewTextBlockObject(slackapi.MarkdownType, t, false, false))
 	}
 	return slackapi.NewContextBlock("", elems...)
+}
+
+// slackDate renders a day (YYYY-MM-DD) as a Slack date token that each
+// reader sees in their own language and time zone, with the day as written
+// for clients that cannot; anything else that is not a day is escaped and
+// shown as it is.
+func slackDate(day string) string {
+	t, ok := runner.Noon(day)
+	if !ok {
+		return escapeTrunc(day, maxMetaText)
+	}
+	return fmt.Sprintf("<!date^%d^{date_short}|%s>", t.Unix(), day[:10])
 }
 
 // itemText renders one statement as mrkdwn within maxSectionText:
@@ -138,7 +206,13 @@ func itemText(it bot.Item) string {
 		head = "*" + escapeTrunc(t, maxMetaText) + "*\n"
 	}
 	tail := "\n" + attribution(it)
-	if src := sourceLine(it.Source); src != "" {
+	src := sourceLine(it.Source, true)
+	if utf8.RuneCountInString(head+tail+src) > maxSectionText-minWords {
+		// A very long web address would leave no room for the words: the
+		// source is then named without its link.
+		src = sourceLine(it.Source, false)
+	}
+	if src != "" {
 		tail += "\n" + src
 	}
 
@@ -168,7 +242,7 @@ func attribution(it bot.Item) string {
 	}
 	parts := []string{"— " + who}
 	if it.SaidOn != "" {
-		parts = append(parts, escapeTrunc(it.SaidOn, maxMetaText))
+		parts = append(parts, slackDate(it.SaidOn))
 	}
 	if where := strings.TrimSpace(it.Where); where != "" {
 		parts = append(parts, escapeTrunc(where, maxMetaText))
@@ -176,13 +250,21 @@ func attribution(it bot.Item) string {
 	return strings.Join(parts, " · ")
 }
 
-// sourceLine names the article: a link when it has a web address, else its
-// title in italics; then the outlet and publication date.
-func sourceLine(s corpus.Source) string {
+// minWords is the room kept for an item's words in its section.
+const minWords = 500
+
+// sourceLine names the article: a link when it has a web address (and
+// withLink is set), else its title in italics; then the outlet and
+// publication date.
+func sourceLine(s corpus.Source, withLink bool) string {
 	title := strings.TrimSpace(s.Title)
 	outlet := strings.TrimSpace(s.Outlet)
 	var parts []string
-	switch link := linkTarget(s.URL); {
+	link := ""
+	if withLink {
+		link = linkTarget(s.URL)
+	}
+	switch {
 	case link != "":
 		label := title
 		if label == "" {
@@ -199,7 +281,7 @@ func sourceLine(s corpus.Source) string {
 		parts = append(parts, escapeTrunc(outlet, maxMetaText))
 	}
 	if s.Published != "" {
-		parts = append(parts, escapeTrunc(s.Published, maxMetaText))
+		parts = append(parts, slackDate(s.Published))
 	}
 	if len(parts) == 0 {
 		return ""

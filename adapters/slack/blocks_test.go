@@ -1,10 +1,12 @@
 package slack
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	slackapi "github.com/slack-go/slack"
@@ -23,9 +25,13 @@ func quoteItem(text string) bot.Item {
 
 func TestBlocksLimitsAndContent(t *testing.T) {
 	long := strings.Repeat("war is not the solution ", 210) // 5,040 characters
-	many := make([]bot.Item, 60)
+	many := make([]bot.Item, 60)                            // short: the block limit, not the text budget, cuts them
 	for i := range many {
-		many[i] = quoteItem(fmt.Sprintf("quote number %d", i))
+		many[i] = bot.Item{Kind: corpus.Quote, Text: fmt.Sprintf("quote number %d", i)}
+	}
+	sourced := make([]bot.Item, 60) // each ~250 characters with its attribution and source
+	for i := range sourced {
+		sourced[i] = quoteItem(fmt.Sprintf("quote number %d", i))
 	}
 
 	tests := []struct {
@@ -43,9 +49,9 @@ func TestBlocksLimitsAndContent(t *testing.T) {
 		want: []string{
 			"Antony Blinken said it on 2024-09-25.",
 			"> “we don't think that war is the solution”",
-			"— *Antony Blinken*, US Secretary of State · 2024-09-25 · NBC News",
-			"Source: <https://example.com/a|US works on a ceasefire plan> · CNN · 2024-09-25",
-			"As of 2024-09-26",
+			"— *Antony Blinken*, US Secretary of State · <!date^1727265600^{date_short}|2024-09-25> · NBC News",
+			"Source: <https://example.com/a|US works on a ceasefire plan> · CNN · <!date^1727265600^{date_short}|2024-09-25>",
+			"As of <!date^1727352000^{date_short}|2024-09-26>",
 			"Ask /talks quotes Blinken for more.",
 		},
 		wantFallback: []string{"Antony Blinken said it", "“we don't think that war is the solution” — Antony Blinken, US Secretary of State (2024-09-25, NBC News)", "https://example.com/a"},
@@ -90,10 +96,16 @@ func TestBlocksLimitsAndContent(t *testing.T) {
 		wantFallback: []string{"quote number 9", "…and 50 more."},
 		blocks:       50,
 	}, {
-		name:   "5,000-character quote is cut",
+		name:    "60 sourced items: as many as the text budget holds",
+		in:      bot.Answer{Found: true, Summary: "Many quotes.", Note: "note", Items: sourced},
+		want:    []string{"quote number 0", "quote number 30", "…and 26 more not shown."},
+		notWant: []string{"quote number 34"},
+		blocks:  36,
+	}, {
+		name:   "5,000-character quote is cut, and the second does not fit",
 		in:     bot.Answer{Found: true, Summary: long, Note: long, Items: []bot.Item{quoteItem(long), {Kind: corpus.Fact, Speaker: long, Text: long}}},
-		want:   []string{"…”\n— *Antony Blinken*", "Source: <https://example.com/a|"},
-		blocks: 4,
+		want:   []string{"…”\n— *Antony Blinken*", "Source: <https://example.com/a|", "…and 1 more not shown."},
+		blocks: 3,
 	}}
 
 	for _, tt := range tests {
@@ -141,6 +153,9 @@ func TestBlocksLimitsAndContent(t *testing.T) {
 // checkBlockLimits checks Slack's per-block text limits.
 func checkBlockLimits(t *testing.T, blocks []slackapi.Block) {
 	t.Helper()
+	if n := textLen(blocks); n > maxBlocksText {
+		t.Errorf("the blocks hold %d characters of text; the budget is %d", n, maxBlocksText)
+	}
 	for i, b := range blocks {
 		switch x := b.(type) {
 		case *slackapi.SectionBlock:
@@ -149,6 +164,10 @@ func checkBlockLimits(t *testing.T, blocks []slackapi.Block) {
 			}
 			if strings.Contains(x.Text.Text, "&amp;amp;") {
 				t.Errorf("block %d: escaped twice: %q", i, x.Text.Text)
+			}
+		case *slackapi.ActionBlock:
+			if i != len(blocks)-1 {
+				t.Errorf("block %d: the buttons are not last", i)
 			}
 		case *slackapi.ContextBlock:
 			if n := len(x.ContextElements.Elements); n > 10 {
@@ -192,17 +211,75 @@ func TestEscapeTrunc(t *testing.T) {
 	}
 }
 
-func TestStripMention(t *testing.T) {
-	tests := []struct{ text, bot, want string }{
-		{"<@UBOT> who said war is not the solution", "UBOT", "who said war is not the solution"},
-		{"<@UBOT|talkbot>: status gaza", "UBOT", "status gaza"},
-		{"hey <@UBOT>, what did <@U2> say?", "UBOT", "hey what did <@U2> say?"},
-		{"<@UOTHER> status", "", "status"},
-		{"  <@UBOT>  ", "UBOT", ""},
+func TestSlackDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2024-09-25", "<!date^1727265600^{date_short}|2024-09-25>"},
+		{"2024-09-25T21:00:00Z", "<!date^1727265600^{date_short}|2024-09-25>"},
+		{"2024-09", "2024-09"},
+		{"<soon>", "&lt;soon&gt;"},
 	}
 	for _, tt := range tests {
-		if got := stripMention(tt.text, tt.bot); got != tt.want {
-			t.Errorf("stripMention(%q, %q) = %q; want %q", tt.text, tt.bot, got, tt.want)
+		if got := slackDate(tt.in); got != tt.want {
+			t.Errorf("slackDate(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// hugeAnswer is an answer far beyond what one message holds: every part of
+// it too long, and too many items.
+func hugeAnswer() bot.Answer {
+	long := strings.Repeat("a ceasefire & <hostage> deal ", 400) // 11,600 characters
+	items := make([]bot.Item, 200)
+	for i := range items {
+		items[i] = bot.Item{Kind: corpus.Quote, Topic: long, Speaker: long, SpeakerTitle: long, Text: long,
+			SaidOn: "2024-09-25", Where: long,
+			Source: corpus.Source{Title: long, Outlet: long, URL: "https://example.com/" + strings.Repeat("x", 1900), Published: "2024-09-25"}}
+	}
+	return bot.Answer{Found: true, Intent: bot.Status, Summary: long, Note: long, AsOf: "2024-09-26", TurnID: "t1", Items: items}
+}
+
+// TestHugeAnswerFitsOneMessage: blocks, fallback and buttons of a huge
+// answer together stay within one message's budget, and Slack takes it
+// (the fake refuses what Slack refuses) from chat.postMessage and from a
+// response_url.
+func TestHugeAnswerFitsOneMessage(t *testing.T) {
+	blocks, fallback := Blocks(hugeAnswer())
+	checkBlockLimits(t, blocks)
+	if n := utf8.RuneCountInString(fallback); n > maxFallback {
+		t.Errorf("fallback has %d characters; want ≤ %d", n, maxFallback)
+	}
+	if _, ok := blocks[len(blocks)-1].(*slackapi.ActionBlock); !ok {
+		t.Errorf("the feedback buttons were squeezed out")
+	}
+	if !strings.Contains(allTexts(blocks), "more not shown") {
+		t.Errorf("the items left out are not counted")
+	}
+	b, err := json.Marshal(commandResponse{Text: fallback, Blocks: blocks})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) > 40000 {
+		t.Errorf("the message is %d bytes of JSON", len(b))
+	}
+
+	fs := newFakeSlack(t)
+	p, err := NewPoster(Config{BotToken: "xoxb-test", APIURL: fs.apiURL(), Logger: testLogger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Post(context.Background(), "T1/C1", hugeAnswer()); err != nil {
+		t.Errorf("chat.postMessage refused the huge answer: %v", err)
+	}
+	h, _ := newTestHTTP(t, answerWith(hugeAnswer()))
+	h.commandDeadline = 10 * time.Millisecond
+	serve(h, signedRequest(CommandsPath, formType, commandBody(fs.hookURL("huge"), "status")))
+	fs.waitPosts(t, 2)
+}
+
+// answerWith is a core that answers everything with a.
+type answerWith bot.Answer
+
+func (a answerWith) Handle(context.Context, bot.Request) bot.Answer {
+	time.Sleep(50 * time.Millisecond) // past the command deadline: the answer goes to response_url
+	return bot.Answer(a)
 }

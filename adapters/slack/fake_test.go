@@ -17,6 +17,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gorilla/websocket"
 	slackapi "github.com/slack-go/slack"
@@ -105,11 +106,12 @@ type fakeSlack struct {
 
 	mu          sync.Mutex
 	posts       []post
-	attempts    map[string]int // method → calls, rejected ones included
-	rateLimit   int            // chat.postMessage calls still to answer 429
-	failNext    int            // chat.postMessage calls still to answer ok:false
-	openErrors  []int          // apps.connections.open: HTTP statuses to answer first
-	openAuthErr bool           // apps.connections.open answers invalid_auth
+	attempts    map[string]int      // method → calls, rejected ones included
+	rateLimit   int                 // chat.postMessage calls still to answer 429
+	failNext    int                 // chat.postMessage calls still to answer ok:false
+	openErrors  []int               // apps.connections.open: HTTP statuses to answer first
+	openAuthErr bool                // apps.connections.open answers invalid_auth
+	managers    map[string][]string // channel → its managers, for admin.roles.listAssignments
 
 	conns chan *websocket.Conn
 }
@@ -125,6 +127,7 @@ func newFakeSlack(t *testing.T) *fakeSlack {
 	mux.HandleFunc("POST /api/chat.postEphemeral", f.chatPost)
 	mux.HandleFunc("POST /hook/{id}", f.responseURL)
 	mux.HandleFunc("POST /api/apps.connections.open", f.connectionsOpen)
+	mux.HandleFunc("POST /api/admin.roles.listAssignments", f.listAssignments)
 	upgrader := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 	mux.HandleFunc("GET /ws", func(w http.ResponseWriter, r *http.Request) {
 		c, err := upgrader.Upgrade(w, r, nil)
@@ -176,6 +179,10 @@ func (f *fakeSlack) chatPost(w http.ResponseWriter, r *http.Request) {
 			f.t.Errorf("blocks sent to %s do not parse: %v", method, err)
 		}
 	}
+	if tooLong(p.Text, p.Blocks.BlockSet) != "" {
+		writeJSON(w, map[string]any{"ok": false, "error": tooLong(p.Text, p.Blocks.BlockSet)})
+		return
+	}
 	f.record(p)
 	writeJSON(w, map[string]any{"ok": true, "channel": p.Channel, "ts": "1700000000.000100", "message_ts": "1700000000.000100"})
 }
@@ -192,6 +199,9 @@ func (f *fakeSlack) responseURL(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	f.attempts["response_url"]++
 	f.mu.Unlock()
+	if e := tooLong(msg.Text, msg.Blocks.BlockSet); e != "" {
+		f.t.Errorf("response_url: Slack would refuse the message: %s", e)
+	}
 	f.record(post{Method: "response_url", Channel: r.PathValue("id"), Text: msg.Text, ResponseType: msg.ResponseType, Blocks: msg.Blocks})
 	w.Header().Set("Content-Type", "text/plain")
 	_, _ = io.WriteString(w, "ok")
@@ -217,6 +227,48 @@ func (f *fakeSlack) connectionsOpen(w http.ResponseWriter, r *http.Request) {
 	default:
 		writeJSON(w, map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(f.srv.URL, "http") + "/ws"})
 	}
+}
+
+// listAssignments answers admin.roles.listAssignments as Slack does for an
+// Enterprise organisation's admin user token, and refuses a bot token.
+func (f *fakeSlack) listAssignments(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseForm(); err != nil {
+		f.t.Errorf("admin.roles.listAssignments: %v", err)
+		return
+	}
+	f.mu.Lock()
+	f.attempts["admin.roles.listAssignments"]++
+	managers := f.managers
+	f.mu.Unlock()
+	if r.Header.Get("Authorization") != "Bearer xoxp-admin" && r.PostForm.Get("token") != "xoxp-admin" {
+		writeJSON(w, map[string]any{"ok": false, "error": "not_allowed_token_type"})
+		return
+	}
+	if r.PostForm.Get("role_ids") != "Rl0A" {
+		f.t.Errorf("role_ids = %q; want the channel manager role", r.PostForm.Get("role_ids"))
+	}
+	var out []map[string]any
+	for _, ch := range strings.Split(r.PostForm.Get("entity_ids"), ",") {
+		for _, u := range managers[ch] {
+			out = append(out, map[string]any{"role_id": "Rl0A", "entity_id": ch, "user_id": u, "date_create": 1700000000})
+		}
+	}
+	writeJSON(w, map[string]any{"ok": true, "role_assignments": out, "response_metadata": map[string]any{"next_cursor": ""}})
+}
+
+// tooLong is the error Slack gives a message too big to take: more than
+// 50 blocks, blocks holding about 12,000 characters of text together
+// (msg_blocks_too_long, measured, not documented), or text over 40,000.
+func tooLong(text string, blocks []slackapi.Block) string {
+	switch {
+	case len(blocks) > 50:
+		return "invalid_blocks"
+	case utf8.RuneCountInString(allTexts(blocks)) > 12000:
+		return "msg_blocks_too_long"
+	case utf8.RuneCountInString(text) > 40000:
+		return "msg_too_long"
+	}
+	return ""
 }
 
 func (f *fakeSlack) record(p post) {

@@ -50,9 +50,9 @@ func (r *responder) onInteraction(cb slackapi.InteractionCallback) {
 		if t.channel == "" {
 			t.channel = cb.Container.ChannelID
 		}
-		r.spawn(func(ctx context.Context) {
+		r.pool.Go(bot.Request{}, func(ctx context.Context) {
 			r.deliverOrApologize(ctx, t, r.vote(ctx, turn, user, up))
-		})
+		}, nil)
 	}
 }
 

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
+
+	slackapi "github.com/slack-go/slack"
 
 	"github.com/talkbot/talkbot/bot"
 )
@@ -110,5 +113,85 @@ func TestFeedbackButtonsNeedATurn(t *testing.T) {
 		if got != c.want {
 			t.Errorf("turn %q error %v: buttons %v; want %v", c.turn, c.error, got, c.want)
 		}
+	}
+}
+
+// turnCore remembers every answer as a turn, as the bot with a store does,
+// and records votes on them.
+type turnCore struct{ voterCore }
+
+func (c *turnCore) Handle(ctx context.Context, req bot.Request) bot.Answer {
+	a := c.voterCore.Handle(ctx, req)
+	a.TurnID = "turn-" + req.Thread
+	return a
+}
+
+// buttonValue is the value of the action actionID in a posted answer.
+func buttonValue(t *testing.T, p post, actionID string) string {
+	t.Helper()
+	for _, b := range p.Blocks.BlockSet {
+		if ab, ok := b.(*slackapi.ActionBlock); ok {
+			for _, e := range ab.Elements.ElementSet {
+				if btn, ok := e.(*slackapi.ButtonBlockElement); ok && btn.ActionID == actionID {
+					return btn.Value
+				}
+			}
+		}
+	}
+	t.Fatalf("no %s button in %+v", actionID, p)
+	return ""
+}
+
+func interactiveEnvelope(envelope, action, value, responseURL string) string {
+	return fmt.Sprintf(`{"envelope_id":%q,"type":"interactive","accepts_response_payload":false,"payload":{"type":"block_actions","team":{"id":"T1"},"user":{"id":"U1","team_id":"T1"},"channel":{"id":"C1"},"container":{"type":"message","channel_id":"C1"},"response_url":%q,"actions":[{"type":"button","block_id":"feedback","action_id":%q,"value":%q}]}}`,
+		envelope, responseURL, action, value)
+}
+
+// TestSocketModeFeedbackButtons: over Socket Mode, an answer to a mention
+// carries the buttons; a press on one is acknowledged, recorded once, and
+// thanked privately; the same envelope delivered again is not counted, and
+// a second press by the same user is told it was.
+func TestSocketModeFeedbackButtons(t *testing.T) {
+	fs := newFakeSlack(t)
+	core := &turnCore{voterCore{votes: map[string]bool{}}}
+	startSocketMode(t, fs, core)
+	c := nextConn(t, fs)
+	c.send(hello)
+	c.send(eventsEnvelope("env1", 0, "Ev1", `{"type":"app_mention","user":"U1","text":"<@UBOT> who said war is not the solution","ts":"20.1","channel":"C1","event_ts":"20.1"}`))
+	c.expectAcks("env1")
+	answer := fs.waitPosts(t, 1)[0]
+	turn := buttonValue(t, answer, actionUp)
+	if turn != "turn-20.1" {
+		t.Fatalf("the 👍 button names %q; want the answer's turn", turn)
+	}
+
+	c.send(interactiveEnvelope("env2", actionUp, turn, fs.hookURL("press1")))
+	c.expectAcks("env2")
+	fs.waitPosts(t, 2)
+	c.send(interactiveEnvelope("env2", actionUp, turn, fs.hookURL("again"))) // Slack resends an envelope not acked in time
+	c.send(interactiveEnvelope("env3", actionDown, turn, fs.hookURL("press2")))
+	c.expectAcks("env2", "env3")
+	posts := fs.waitPosts(t, 3)
+	stays := time.Now().Add(200 * time.Millisecond)
+	for time.Now().Before(stays) {
+		if n := len(fs.allPosts()); n != 3 {
+			t.Fatalf("%d posts; want 3 (the answer and one reply per press)", n)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	byHook := map[string]post{}
+	for _, p := range posts[1:] {
+		byHook[p.Channel] = p
+	}
+	if p := byHook["press1"]; p.ResponseType != "ephemeral" || !strings.Contains(p.Text, "Thanks! Glad it helped.") {
+		t.Errorf("first press answered %+v; want an ephemeral thanks", p)
+	}
+	if p := byHook["press2"]; p.ResponseType != "ephemeral" || !strings.Contains(p.Text, "rated this answer already") {
+		t.Errorf("second press answered %+v; want an ephemeral 'already'", p)
+	}
+	core.mu.Lock()
+	defer core.mu.Unlock()
+	if len(core.votes) != 1 || core.votes["turn-20.1/slack:T1/U1"] != true || core.calls != 2 {
+		t.Errorf("votes %v after %d calls; want one 👍 on turn-20.1 by slack:T1/U1, two calls", core.votes, core.calls)
 	}
 }

@@ -68,23 +68,26 @@ func NewHTTP(cfg Config, h Handler) (*HTTP, error) {
 	if h == nil {
 		return nil, errors.New("slack: no handler")
 	}
-	hh := newHTTP(cfg.SigningSecret, newAPI(cfg), h, cfg.Logger)
+	hh := newHTTP(cfg.SigningSecret, newAPI(cfg), h, cfg.Logger, cfg.Replays)
 	hh.commandsOnly = cfg.BotToken == ""
-	if cfg.Replays != nil {
-		hh.replays = cfg.Replays
-	}
+	hh.r.withAdminToken(cfg)
 	return hh, nil
 }
 
-func newHTTP(secret string, api slackAPI, h Handler, log *slog.Logger) *HTTP {
-	r := newResponder(api, h, log)
+// newHTTP wires the adapter; shared, when not nil, remembers accepted
+// requests and answered events for every replica.
+func newHTTP(secret string, api slackAPI, h Handler, log *slog.Logger, shared Replays) *HTTP {
+	r := newResponder(api, h, log, shared)
+	if shared == nil {
+		shared = replay.NewMemory()
+	}
 	return &HTTP{
 		r:               r,
 		secret:          secret,
 		log:             r.log.With("transport", "http"),
 		commandDeadline: 2500 * time.Millisecond,
 		maxBody:         64 << 10,
-		replays:         replay.NewMemory(),
+		replays:         shared,
 	}
 }
 
@@ -122,7 +125,7 @@ func (h *HTTP) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // Shutdown waits until the answers still being worked on have been posted,
 // or ctx is done.
 func (h *HTTP) Shutdown(ctx context.Context) error {
-	return h.r.wait(ctx)
+	return h.r.pool.Close(ctx)
 }
 
 // verified reads the body, at most maxBody bytes, checks its signature,
@@ -213,7 +216,7 @@ func (h *HTTP) serveCommand(w http.ResponseWriter, r *http.Request) {
 		ready  = make(chan bot.Answer, 1)
 		gaveUp bool
 	)
-	spawned := h.r.spawnFor(req, func(ctx context.Context) {
+	spawned := h.r.spawnFor(req, t, func(ctx context.Context) {
 		a, _ := h.r.ask(ctx, req)
 		mu.Lock()
 		late := gaveUp
@@ -263,10 +266,6 @@ func writeCommandAnswer(w http.ResponseWriter, a bot.Answer) {
 	_ = enc.Encode(res)
 }
 
-// eventTTL is how long an event ID is remembered: Slack retries within
-// minutes.
-const eventTTL = time.Hour
-
 // serveEvent acknowledges an Events API request at once and answers a
 // mention or direct message in its thread afterwards. url_verification is
 // answered with its challenge. An event seen before (Slack retries with
@@ -304,24 +303,13 @@ func (h *HTTP) serveEvent(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	retry := r.Header.Get("X-Slack-Retry-Num")
-	if outer.EventID != "" && h.r.seen.seen("event:"+outer.EventID) {
-		h.log.Debug("event delivered again; already handled", "event_id", outer.EventID, "retry", retry, "reason", r.Header.Get("X-Slack-Retry-Reason"))
+	// Replicas sharing a store see each other's events: a retry sent to
+	// another replica is not answered twice either.
+	if outer.EventID != "" && !h.r.first("event:"+outer.EventID) {
+		h.log.Debug("event delivered again; already handled", "event_id", outer.EventID,
+			"retry", r.Header.Get("X-Slack-Retry-Num"), "reason", r.Header.Get("X-Slack-Retry-Reason"))
 		w.WriteHeader(http.StatusOK)
 		return
-	}
-	if outer.EventID != "" {
-		// Replicas sharing a store see each other's events: a retry sent
-		// to another replica is not answered twice either.
-		again, err := h.replays.Seen(r.Context(), "slack:event:"+outer.EventID, eventTTL)
-		if err != nil {
-			h.log.Warn("cannot check the event against other replicas'; answering it", "event_id", outer.EventID, "err", loggable(err))
-		}
-		if again {
-			h.log.Debug("event delivered again; another replica handled it", "event_id", outer.EventID, "retry", retry)
-			w.WriteHeader(http.StatusOK)
-			return
-		}
 	}
 	ev, err := slackevents.ParseEvent(json.RawMessage(body), slackevents.OptionNoVerifyToken())
 	w.WriteHeader(http.StatusOK)
@@ -335,16 +323,14 @@ func (h *HTTP) serveEvent(w http.ResponseWriter, r *http.Request) {
 	}
 	// Finding the bot's user ID may take a call to Slack: do it after the
 	// acknowledgement, with the answer.
-	h.r.wg.Add(1)
-	go func() {
-		defer h.r.wg.Done()
-		ctx, cancel := context.WithTimeout(context.Background(), apiTimeout)
+	h.r.pool.Extra(func(ctx context.Context) {
+		ctx, cancel := context.WithTimeout(ctx, apiTimeout)
 		defer cancel()
 		q, ok := questionFrom(ev.TeamID, h.r.botUser(ctx, cb.Authorizations, true), ev.InnerEvent.Data)
 		if ok {
 			h.r.onQuestion(q)
 		}
-	}()
+	})
 }
 
 // serveInteraction acknowledges interactions at once and records presses

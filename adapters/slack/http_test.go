@@ -508,7 +508,7 @@ func (l *lockedBuffer) String() string {
 func TestTooManyQuestionsGetABusyNotice(t *testing.T) {
 	core := &fakeCore{delay: 300 * time.Millisecond}
 	h, fs := newTestHTTP(t, core)
-	h.r.maxPending = 1
+	h.r.pool.SetMaxPending(1)
 	h.commandDeadline = 50 * time.Millisecond
 
 	// The first question takes the only place and is answered later; the
@@ -526,26 +526,6 @@ func TestTooManyQuestionsGetABusyNotice(t *testing.T) {
 	}
 	if n := len(core.requests()); n != 1 {
 		t.Errorf("core asked %d times, want 1", n)
-	}
-}
-
-func TestDedupeForgetsOldAndExcessKeys(t *testing.T) {
-	d := newDedupe(50*time.Millisecond, 3)
-	if d.seen("a") || !d.seen("a") {
-		t.Fatal("a key is new once, then seen")
-	}
-	d.seen("b")
-	d.seen("c")
-	d.seen("d") // pushes "a" out: at most 3 keys are kept
-	if d.seen("a") {
-		t.Error("the oldest key was kept past the size limit")
-	}
-	time.Sleep(60 * time.Millisecond)
-	if d.seen("d") {
-		t.Error("a key was kept past its TTL")
-	}
-	if len(d.at) > 3 || len(d.order) != len(d.at) {
-		t.Errorf("%d keys in the map, %d in order; want ≤ 3 and equal", len(d.at), len(d.order))
 	}
 }
 
@@ -652,5 +632,57 @@ func TestHTTPWithoutBotTokenTakesSlashCommandsOnly(t *testing.T) {
 	}
 	if p := fs.allPosts(); len(p) != 1 {
 		t.Errorf("posts %+v; want only the command's answer", p)
+	}
+}
+
+// countingCore answers slowly and counts how many answers run at once.
+type countingCore struct {
+	fakeCore
+	running, peak atomic.Int32
+}
+
+func (c *countingCore) Handle(ctx context.Context, req bot.Request) bot.Answer {
+	n := c.running.Add(1)
+	defer c.running.Add(-1)
+	for {
+		p := c.peak.Load()
+		if n <= p || c.peak.CompareAndSwap(p, n) {
+			break
+		}
+	}
+	time.Sleep(20 * time.Millisecond)
+	return c.fakeCore.Handle(ctx, req)
+}
+
+// TestBurstOfMentionsIsBoundedAndAnswered: many mentions at once are all
+// answered, by at most the workers at a time, and one whose answering
+// panics gets an apology while the rest are answered.
+func TestBurstOfMentionsIsBoundedAndAnswered(t *testing.T) {
+	core := &countingCore{}
+	h, fs := newTestHTTP(t, core)
+	const n = 40
+	for i := range n {
+		text := fmt.Sprintf("who said thing %d", i)
+		if i == 21 {
+			text = "panic"
+		}
+		ts := fmt.Sprintf("1700000%03d.000100", i)
+		ev := eventBody(fmt.Sprintf("EvB%d", i), `{"type":"app_mention","user":"U1","text":"<@UBOT> `+text+`","ts":"`+ts+`","channel":"C9","event_ts":"`+ts+`"}`)
+		if rec := serve(h, signedRequest(EventsPath, "application/json", ev)); rec.Code != http.StatusOK {
+			t.Fatalf("event %d: status %d", i, rec.Code)
+		}
+	}
+	posts := fs.waitPosts(t, n)
+	if p := core.peak.Load(); p > defaultWorkers || p < 2 {
+		t.Errorf("%d answers ran at once; want between 2 and the %d workers", p, defaultWorkers)
+	}
+	apologies := 0
+	for _, p := range posts {
+		if strings.Contains(p.Text, "could not answer") {
+			apologies++
+		}
+	}
+	if apologies != 1 {
+		t.Errorf("%d apologies among %d posts; want 1", apologies, len(posts))
 	}
 }

@@ -31,7 +31,7 @@ func NewPoster(cfg Config) (*Poster, error) {
 }
 
 func newPoster(api slackAPI, log *slog.Logger) *Poster {
-	return &Poster{r: newResponder(api, nil, log), limits: chanlimit.New(time.Second, 1, 10000)}
+	return &Poster{r: newResponder(api, nil, log, nil), limits: chanlimit.New(time.Second, 1, 10000)}
 }
 
 // Post posts a in channel: a channel ID (C…, G…, D…), or a

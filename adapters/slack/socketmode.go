@@ -49,13 +49,15 @@ func NewSocketMode(cfg Config, h Handler) (*SocketMode, error) {
 		return nil, errors.New("slack: no handler")
 	}
 	api := newAPI(cfg)
-	return newSocketMode(socketmode.New(api), api, h, cfg.Logger), nil
+	s := newSocketMode(socketmode.New(api), api, h, cfg.Logger, cfg.Replays)
+	s.r.withAdminToken(cfg)
+	return s, nil
 }
 
 // newSocketMode wires a Socket Mode client and a Web API client (the same
 // one in production, a fake in some tests) to the core.
-func newSocketMode(client *socketmode.Client, api slackAPI, h Handler, log *slog.Logger) *SocketMode {
-	r := newResponder(api, h, log)
+func newSocketMode(client *socketmode.Client, api slackAPI, h Handler, log *slog.Logger, shared Replays) *SocketMode {
+	r := newResponder(api, h, log, shared)
 	return &SocketMode{
 		r:             r,
 		client:        client,
@@ -99,7 +101,7 @@ func (s *SocketMode) Run(ctx context.Context) error {
 	drained.Wait()
 	graceCtx, cancel := context.WithTimeout(context.Background(), s.shutdownGrace)
 	defer cancel()
-	if werr := s.r.wait(graceCtx); werr != nil {
+	if werr := s.r.pool.Close(graceCtx); werr != nil {
 		s.log.Warn("stopped with answers still in progress")
 	}
 	return err
@@ -188,7 +190,7 @@ func (s *SocketMode) handle(ctx context.Context, evt socketmode.Event) {
 		if !ok {
 			return
 		}
-		if id := envelopeID(evt.Request); id != "" && s.r.seen.seen("envelope:"+id) {
+		if id := envelopeID(evt.Request); id != "" && !s.r.first("envelope:"+id) {
 			s.log.Debug("slash command delivered again; already answered")
 			return
 		}
@@ -196,6 +198,10 @@ func (s *SocketMode) handle(ctx context.Context, evt socketmode.Event) {
 
 	case socketmode.EventTypeInteractive:
 		s.ack(ctx, evt.Request)
+		if id := envelopeID(evt.Request); id != "" && !s.r.first("envelope:"+id) {
+			s.log.Debug("interaction delivered again; already answered")
+			return
+		}
 		if cb, ok := evt.Data.(slackapi.InteractionCallback); ok {
 			s.r.onInteraction(cb)
 		}
@@ -261,7 +267,7 @@ func (s *SocketMode) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEv
 	if id == "" {
 		id = envelope
 	}
-	if s.r.seen.seen("event:" + id) {
+	if !s.r.first("event:" + id) {
 		s.log.Debug("event delivered again; already handled", "event_id", id)
 		return
 	}
@@ -277,8 +283,8 @@ func (s *SocketMode) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEv
 func (s *SocketMode) onCommand(cmd slackapi.SlashCommand) {
 	req := request(cmd.Text, cmd.TeamID, cmd.UserID, cmd.ChannelID)
 	t := target{channel: cmd.ChannelID, user: cmd.UserID, responseURL: cmd.ResponseURL}
-	if !s.r.spawnFor(req, func(ctx context.Context) { s.r.answer(ctx, req, t) }) {
+	if !s.r.spawnFor(req, t, func(ctx context.Context) { s.r.answer(ctx, req, t) }) {
 		s.log.Warn("too many questions waiting; saying busy", "channel", cmd.ChannelID)
-		s.r.spawnBusy(t)
+		s.r.tellBusy(t)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/talkbot/talkbot/adapters/console"
@@ -70,6 +72,7 @@ func openBot(dir string, stderr io.Writer) (*bot.Bot, func(), error) {
 
 func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs, dir := corpusFlags("chat", stderr)
+	keep := fs.Bool("history", false, "keep the questions typed at a terminal between chats, in talkbot/history under the user's configuration folder")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -86,5 +89,24 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	defer st.Close()
 	b := bot.New(ix, withStore(bot.Options{}, st))
-	return console.New(b, stdin, stdout).Run(ctx)
+	chat := console.New(b, stdin, stdout)
+	if *keep {
+		path, err := historyFile()
+		if err != nil {
+			return err
+		}
+		chat.KeepHistory(path)
+	}
+	return chat.Run(ctx)
+}
+
+// historyFile is where chat --history keeps the questions typed:
+// $XDG_CONFIG_HOME/talkbot/history (~/.config) on Linux, the Application
+// Support folder on macOS, %AppData% on Windows.
+func historyFile() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("--history: no configuration folder to keep it in: %w", err)
+	}
+	return filepath.Join(dir, "talkbot", "history"), nil
 }

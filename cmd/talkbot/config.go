@@ -48,10 +48,14 @@ type PlatformConfig struct {
 	SlackBotToken      string `envconfig:"SLACK_BOT_TOKEN"`
 	SlackAppToken      string `envconfig:"SLACK_APP_TOKEN"`
 	SlackSigningSecret string `envconfig:"SLACK_SIGNING_SECRET"`
-	DiscordBotToken    string `envconfig:"DISCORD_BOT_TOKEN"`
-	DiscordGuildID     string `envconfig:"DISCORD_GUILD_ID"`
-	DiscordPublicKey   string `envconfig:"DISCORD_PUBLIC_KEY"`
-	DiscordAppID       string `envconfig:"DISCORD_APP_ID"`
+	// SlackAdminToken (xoxp-…) lets a channel's managers change its
+	// settings: only an Enterprise organisation's user token with
+	// admin.roles:read can tell who they are.
+	SlackAdminToken  string `envconfig:"SLACK_ADMIN_TOKEN"`
+	DiscordBotToken  string `envconfig:"DISCORD_BOT_TOKEN"`
+	DiscordGuildID   string `envconfig:"DISCORD_GUILD_ID"`
+	DiscordPublicKey string `envconfig:"DISCORD_PUBLIC_KEY"`
+	DiscordAppID     string `envconfig:"DISCORD_APP_ID"`
 	// SlackAPIURL and DiscordAPIURL point the Web API clients elsewhere
 	// (GovSlack, a proxy, a local server in tests).
 	SlackAPIURL   string `envconfig:"SLACK_API_URL"`
@@ -123,7 +127,7 @@ func envError(err error) error {
 
 func (c *Config) trim() {
 	for _, p := range []*string{&c.Corpus, &c.IndexPath, &c.HTTPAddr, &c.LogFormat, &c.LogLevel, &c.Database, &c.DatabaseURL,
-		&c.Platform.SlackBotToken, &c.Platform.SlackAppToken, &c.Platform.SlackSigningSecret,
+		&c.Platform.SlackBotToken, &c.Platform.SlackAppToken, &c.Platform.SlackSigningSecret, &c.Platform.SlackAdminToken,
 		&c.Platform.DiscordBotToken, &c.Platform.DiscordGuildID, &c.Platform.DiscordPublicKey, &c.Platform.DiscordAppID,
 		&c.Platform.SlackAPIURL, &c.Platform.DiscordAPIURL} {
 		*p = strings.TrimSpace(*p)
@@ -213,6 +217,10 @@ func (c *Config) validate() error {
 		return errors.New("SLACK_BOT_TOKEN: not a bot token (it starts with xoxb-)")
 	case p.SlackAppToken != "" && !strings.HasPrefix(p.SlackAppToken, "xapp-"):
 		return errors.New("SLACK_APP_TOKEN: not an app-level token (it starts with xapp-)")
+	case p.SlackAdminToken != "" && !strings.HasPrefix(p.SlackAdminToken, "xoxp-"):
+		return errors.New("SLACK_ADMIN_TOKEN: not a user token (it starts with xoxp-; an Enterprise organisation admin's, with admin.roles:read)")
+	case p.SlackAdminToken != "" && p.SlackAppToken == "" && p.SlackSigningSecret == "":
+		return errors.New("SLACK_ADMIN_TOKEN is set but Slack is not: it only adds channel managers to a Slack app")
 	}
 
 	// Discord.
@@ -224,21 +232,27 @@ func (c *Config) validate() error {
 			return errors.New("DISCORD_PUBLIC_KEY is set without TALKBOT_HTTP_ADDR: Discord interactions over HTTP need an address to listen on")
 		}
 	}
-	if p.DiscordGuildID != "" {
-		if !digits(p.DiscordGuildID) {
-			return fmt.Errorf("DISCORD_GUILD_ID: %q is not a Discord id (digits only)", p.DiscordGuildID)
-		}
-		if p.DiscordBotToken == "" {
-			return errors.New("DISCORD_GUILD_ID is set without DISCORD_BOT_TOKEN: the guild is where the gateway registers /talks")
-		}
+	if err := p.checkDiscord(); err != nil {
+		return err
 	}
-	for _, u := range []struct{ name, value string }{{"SLACK_API_URL", p.SlackAPIURL}, {"DISCORD_API_URL", p.DiscordAPIURL}} {
-		if u.value == "" {
-			continue
-		}
-		if pu, err := url.Parse(u.value); err != nil || (pu.Scheme != "https" && pu.Scheme != "http") || pu.Host == "" || !strings.HasSuffix(pu.Path, "/") {
-			return fmt.Errorf("%s: %q is not an http(s) URL ending in / (e.g. https://slack.com/api/)", u.name, u.value)
-		}
+	if p.DiscordGuildID != "" && p.DiscordBotToken == "" {
+		return errors.New("DISCORD_GUILD_ID is set without DISCORD_BOT_TOKEN: the guild is where the gateway registers /talks")
+	}
+	if err := checkAPIURL("SLACK_API_URL", p.SlackAPIURL); err != nil {
+		return err
+	}
+
+	if c.HTTPAddr == "" && !c.slackSocketMode() && !c.discordGateway() {
+		return errNothingToServe
+	}
+	return nil
+}
+
+// checkDiscord checks the form of the Discord settings that are set, for
+// serve and register alike.
+func (p *PlatformConfig) checkDiscord() error {
+	if p.DiscordGuildID != "" && !digits(p.DiscordGuildID) {
+		return fmt.Errorf("DISCORD_GUILD_ID: %q is not a Discord id (digits only)", p.DiscordGuildID)
 	}
 	if p.DiscordAppID != "" && !digits(p.DiscordAppID) {
 		return fmt.Errorf("DISCORD_APP_ID: %q is not a Discord id (digits only)", p.DiscordAppID)
@@ -246,9 +260,16 @@ func (c *Config) validate() error {
 	if strings.ContainsAny(p.DiscordBotToken, " \t") && !strings.HasPrefix(p.DiscordBotToken, "Bot ") {
 		return errors.New("DISCORD_BOT_TOKEN: contains spaces; give the token alone")
 	}
+	return checkAPIURL("DISCORD_API_URL", p.DiscordAPIURL)
+}
 
-	if c.HTTPAddr == "" && !c.slackSocketMode() && !c.discordGateway() {
-		return errNothingToServe
+// checkAPIURL checks a *_API_URL setting, when set.
+func checkAPIURL(name, value string) error {
+	if value == "" {
+		return nil
+	}
+	if pu, err := url.Parse(value); err != nil || (pu.Scheme != "https" && pu.Scheme != "http") || pu.Host == "" || !strings.HasSuffix(pu.Path, "/") {
+		return fmt.Errorf("%s: %q is not an http(s) URL ending in / (e.g. https://slack.com/api/)", name, value)
 	}
 	return nil
 }

@@ -25,7 +25,7 @@ var envVars = []string{
 	"TALKBOT_LOG_TEXT", "TALKBOT_RATE_PER_MINUTE", "TALKBOT_RATE_BURST", "TALKBOT_ADMINS", "TALKBOT_WATCH",
 	"TALKBOT_SHUTDOWN_TIMEOUT", "TALKBOT_FEEDS", "TALKBOT_FEED_INTERVAL", "TALKBOT_TIMEZONE", "TALKBOT_DATABASE", "TALKBOT_DATABASE_URL",
 	"SLACK_API_URL", "DISCORD_API_URL",
-	"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET",
+	"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_ADMIN_TOKEN",
 	"DISCORD_BOT_TOKEN", "DISCORD_GUILD_ID", "DISCORD_PUBLIC_KEY", "DISCORD_APP_ID",
 }
 
@@ -74,6 +74,8 @@ func TestConfigErrors(t *testing.T) {
 		{map[string]string{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xoxb-2"}, "SLACK_APP_TOKEN: not an app-level token"},
 		{with(http, "DISCORD_PUBLIC_KEY", "abc123"), "DISCORD_PUBLIC_KEY: not 64 hex characters"},
 		{with(http, "SLACK_API_URL", "slack.example/api"), "SLACK_API_URL: "},
+		{map[string]string{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "SLACK_ADMIN_TOKEN": "xoxb-2"}, "SLACK_ADMIN_TOKEN: not a user token"},
+		{with(http, "SLACK_ADMIN_TOKEN", "xoxp-1"), "SLACK_ADMIN_TOKEN is set but Slack is not"},
 		{with(http, "DISCORD_API_URL", "https://proxy.example/api/v9"), "DISCORD_API_URL: "},
 		{with(http, "TALKBOT_DATABASE_URL", "mysql://db/talkbot"), "TALKBOT_DATABASE_URL: not a PostgreSQL URL"},
 		{with(http, "TALKBOT_DATABASE", tmp), "TALKBOT_DATABASE: "},

@@ -20,7 +20,9 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: talkbot extract [--json] PATH...")
 		return errUsage
 	}
-	c, err := corpus.Load(corpus.Options{}, fs.Args()...)
+	p := newProgress(stderr, nil, "reading articles", "files")
+	c, err := corpus.Load(corpus.Options{Progress: p.update}, fs.Args()...)
+	p.finish()
 	if err != nil {
 		return err
 	}

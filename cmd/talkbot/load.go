@@ -21,9 +21,10 @@ var errUsage = errors.New("usage")
 func corpusDir() string { return os.Getenv("TALKBOT_CORPUS") }
 
 // loadCorpus reads the corpus at dir, or the embedded default corpus when
-// dir is "". Broken files are reported on errOut and skipped.
-func loadCorpus(dir string, errOut io.Writer, progress func(done, total int)) (*corpus.Corpus, error) {
-	opts := corpus.Options{Progress: progress}
+// dir is "", showing how far it is on p. Broken files are reported on
+// errOut, once p is finished, and skipped.
+func loadCorpus(dir string, errOut io.Writer, p *progress) (*corpus.Corpus, error) {
+	opts := corpus.Options{Progress: p.update}
 	var c *corpus.Corpus
 	var err error
 	if dir == "" {
@@ -32,6 +33,7 @@ func loadCorpus(dir string, errOut io.Writer, progress func(done, total int)) (*
 	} else {
 		c, err = corpus.Load(opts, dir)
 	}
+	p.finish()
 	if err != nil {
 		return nil, err
 	}
@@ -43,22 +45,25 @@ func loadCorpus(dir string, errOut io.Writer, progress func(done, total int)) (*
 
 // buildIndex loads the corpus and indexes it: in memory, or on disk at
 // TALKBOT_INDEX_PATH, reusing the stored index while the corpus is the same.
+// When errOut is a terminal, a bar shows how far each step is.
 func buildIndex(dir string, errOut io.Writer) (*index.Index, error) {
-	c, err := loadCorpus(dir, errOut, nil)
+	c, err := loadCorpus(dir, errOut, newProgress(errOut, nil, "loading articles", "files"))
 	if err != nil {
 		return nil, err
 	}
 	if len(c.Statements) == 0 {
 		return nil, fmt.Errorf("no statements found in %s", displayDir(dir))
 	}
+	p := newProgress(errOut, nil, "indexing statements", "statements")
+	defer p.finish()
 	if path := os.Getenv("TALKBOT_INDEX_PATH"); path != "" {
 		fp := fingerprint(c.Statements)
 		if ix, err := index.Open(path, fp); err == nil {
 			return ix, nil
 		}
-		return index.Build(path, c.Statements, fp, nil)
+		return index.Build(path, c.Statements, fp, p.update)
 	}
-	return index.New(c.Statements)
+	return index.NewWithProgress(c.Statements, p.update)
 }
 
 func displayDir(dir string) string {

@@ -15,13 +15,14 @@ import (
 const usage = `talkbot answers questions about ceasefire and hostage talks from news articles.
 
 Usage:
-  talkbot chat    [--corpus DIR]                 ask questions in a console chat
+  talkbot chat    [--corpus DIR] [--history]     ask questions in a console chat
   talkbot ask     [--corpus DIR] [--json] [QUESTION]
                                                  answer one question, or one a line from standard input
   talkbot extract [--json] PATH...               print the statements found in articles
   talkbot eval    [--corpus DIR] QUESTIONS.jsonl  score answers against a questions file
   talkbot serve   [--corpus DIR] [--check]       run the Slack, Discord and HTTP front doors
   talkbot feedback [--jsonl] [--limit N]         the 👍/👎 votes serve recorded, newest first
+  talkbot register                               register /talks with Discord for HTTP interactions
   talkbot help                                   show this help
 
 Without --corpus (or TALKBOT_CORPUS) the bot answers from its built-in corpus.
@@ -60,6 +61,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runServe(ctx, rest, stdout, stderr)
 	case "feedback":
 		err = runFeedback(ctx, rest, stdout, stderr)
+	case "register":
+		err = runRegister(ctx, rest, stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "talkbot: unknown command %q\n\n%s", cmd, usage)
 		return 2

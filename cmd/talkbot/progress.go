@@ -18,7 +18,8 @@ const progressEvery = 2 * time.Second
 
 // progress reports a long step (loading articles, indexing statements): a
 // bar when w is a terminal, otherwise a log line every progressEvery, so a
-// small corpus says nothing at all.
+// small corpus says nothing at all. Without a logger (the commands a person
+// runs: chat, ask, extract, eval) it draws the bar and nothing else.
 type progress struct {
 	mu    sync.Mutex
 	what  string
@@ -32,7 +33,14 @@ type progress struct {
 	every time.Duration
 }
 
+// terminal is a writer that says whether it is a terminal: tests use one
+// to see the bars a person would.
+type terminal interface{ IsTerminal() bool }
+
 func isTerminal(w io.Writer) bool {
+	if t, ok := w.(terminal); ok {
+		return t.IsTerminal()
+	}
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
@@ -65,7 +73,7 @@ func (p *progress) update(done, total int) {
 		return
 	}
 	now := time.Now()
-	if now.Sub(p.last) < p.every || done >= total {
+	if p.log == nil || now.Sub(p.last) < p.every || done >= total {
 		return
 	}
 	p.last = now

@@ -205,7 +205,7 @@ func (m *Main) Run(ctx context.Context) error {
 	if m.store != nil {
 		replays = m.store
 	}
-	slackCfg := slack.Config{BotToken: p.SlackBotToken, AppToken: p.SlackAppToken, SigningSecret: p.SlackSigningSecret,
+	slackCfg := slack.Config{BotToken: p.SlackBotToken, AppToken: p.SlackAppToken, SigningSecret: p.SlackSigningSecret, AdminToken: p.SlackAdminToken,
 		APIURL: m.slackAPI(), Logger: m.log, Replays: replays}
 	if cfg.slackSocketMode() {
 		if sm, err = slack.NewSocketMode(slackCfg, m.core); err != nil {
@@ -456,8 +456,7 @@ func (m *Main) openIndex(ctx context.Context) error {
 // loadCorpus reads the corpus, logging each file skipped.
 func (m *Main) loadCorpus() (*corpus.Corpus, error) {
 	p := newProgress(m.Stderr, m.log, "loading articles", "files")
-	c, err := loadCorpus(m.Config.Corpus, io.Discard, p.update)
-	p.finish()
+	c, err := loadCorpus(m.Config.Corpus, io.Discard, p)
 	if err != nil {
 		return nil, err
 	}

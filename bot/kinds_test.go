@@ -1,0 +1,167 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/index"
+)
+
+// kindsBot answers from articles of our own on three sets of talks over
+// ten years: a river-dam negotiation (2015), a port truce (2019) and a
+// spokesperson's briefing on other matters (2023) that names the river
+// states in passing.
+func kindsBot(t testing.TB) *Bot {
+	t.Helper()
+	dam := corpus.Source{Title: "Background call on the Delta dam negotiations", Outlet: "U.S. Department of State", Published: "2015-07-03"}
+	damNews := corpus.Source{Title: "Delta water treaty talks near a deadline", Outlet: "Wire", Published: "2015-06-20"}
+	port := corpus.Source{Title: "Port truce to begin at dawn", Outlet: "The White House", Published: "2019-07-31"}
+	brief := corpus.Source{Title: "Department Press Briefing", Outlet: "U.S. Department of State", Published: "2023-11-14"}
+	analysis := corpus.Source{Title: "What a dam deal would mean", Outlet: "Wire", Published: "2015-07-05"}
+	st := func(src corpus.Source, seq int, kind corpus.Kind, speaker, title, text, said string) corpus.Statement {
+		return corpus.Statement{ID: src.Title + text, Kind: kind, Speaker: speaker, SpeakerTitle: title, Text: text, SaidOn: said, Source: src, Seq: seq}
+	}
+	stmts := []corpus.Statement{
+		st(damNews, 0, corpus.Fact, "", "", "Negotiators from Delta and Upland met in Basel on the water treaty ahead of their target deadline of July 10", "2015-06-20"),
+		st(damNews, 1, corpus.Fact, "", "", "Delta wants every quota on the river lifted in the final treaty", "2015-06-20"),
+		st(dam, 0, corpus.Quote, "a senior administration official", "", "We are in Basel working on the treaty, and the next days will be long ones.", "2015-07-03"),
+		st(dam, 1, corpus.Quote, "a senior administration official", "", "You will want to know every detail, and I will disappoint you on that today.", "2015-07-03"),
+		st(port, 0, corpus.Fact, "the Press Secretary", "Press Secretary", "We urge both sides to respect the truce until it begins at 6:00 a.m. on Thursday, August 1, 2019", "2019-07-31"),
+		st(brief, 0, corpus.Quote, "Miller", "State Department spokesperson", "I have nothing new on the hostage talks today.", "2023-11-14"),
+		st(brief, 1, corpus.Quote, "Miller", "State Department spokesperson", "None of the money in these waivers goes to Delta or Upland.", "2023-11-14"),
+		st(brief, 2, corpus.Quote, "Miller", "State Department spokesperson", "We have continued to see violations of the ceasefire in the port by both sides.", "2023-11-14"),
+		st(port, 1, corpus.Fact, "the Press Secretary", "Press Secretary", "Violations of the river quotas must stop", "2019-07-31"),
+	}
+	a := st(analysis, 0, corpus.Fact, "Center", "analyst Jane Roe of the", "A treaty would follow the Basel outline closely", "2015-07-05")
+	a.Sentence = "A treaty would follow the Basel outline closely, said analyst Jane Roe of the Center on Water Policy."
+	stmts = append(stmts, a)
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return New(ix, Options{})
+}
+
+// TestAnswersByKind: each kind of question is answered by the statement
+// that gives what it asks for.
+func TestAnswersByKind(t *testing.T) {
+	b := kindsBot(t)
+	tests := []struct {
+		q, text, said string
+	}{
+		// A day without a year is the latest such day the corpus has
+		// anything on, not the latest on the calendar.
+		{"what did the senior official on the july 3 call say about the details", "want to know every detail", "2015-07-03"},
+		// A month that dates the event asked about, not the words: said
+		// earlier, and naming that month.
+		{"when is the port truce supposed to begin (aug 2019)", "Thursday, August 1", "2019-07-31"},
+		// "first": the earliest of those that hold all the words asked
+		// about, not an earlier statement on something else.
+		{"when did the us first say the port ceasefire was being violated", "violations of the ceasefire in the port", "2023-11-14"},
+		// "who is": the sentence that names them with their role.
+		{"who is jane roe", "analyst Jane Roe of the Center on Water Policy", ""},
+	}
+	for _, tt := range tests {
+		a := b.Ask(context.Background(), tt.q)
+		if !a.Found || !strings.Contains(a.Items[0].Text, tt.text) || tt.said != "" && a.Items[0].SaidOn != tt.said {
+			t.Errorf("%q: found %v %+v; want %q said on %q first", tt.q, a.Found, a.Items, tt.text, tt.said)
+		}
+	}
+}
+
+// TestStatusOfTheTalksNamed: a briefing on other matters that names the
+// talks' parties in passing is not where those talks stand; one titled on
+// them is, though it never uses every word of the question.
+func TestStatusOfTheTalksNamed(t *testing.T) {
+	b := kindsBot(t)
+	a := b.Ask(context.Background(), "status delta water talks")
+	if !a.Found || a.AsOf != "2015-07-03" || a.Items[0].Source.Title != "Background call on the Delta dam negotiations" {
+		t.Errorf("status delta water talks: as of %q, %+v; want the 2015-07-03 background call", a.AsOf, a.Items)
+	}
+}
+
+// TestParaphrase: a question in other words than the text's is matched
+// through WordNet (an irregular form, an adjective of place, a capital for
+// its country), and a loose synonym alone does not make an answer.
+func TestParaphrase(t *testing.T) {
+	src := corpus.Source{Title: "Floods and a truce plan in the south", Outlet: "Wire", Published: "2022-09-12"}
+	aid := corpus.Source{Title: "Donors meet on reconstruction", Outlet: "Wire", Published: "2022-09-14"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-09-12", Source: src, Speaker: "the UN refugee agency",
+			Text: "more than 40,000 people in Chad have had to flee their homes since the rains began"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2022-09-12", Source: src, Speaker: "a government adviser",
+			Text: "Afghanistan wants every sanction on its central bank lifted before any final agreement"},
+		{ID: "3", Kind: corpus.Quote, Seq: 0, SaidOn: "2022-09-14", Source: aid, Speaker: "a donor official",
+			Text: "There is a real desire for change in the region, and we are here to help."},
+	}
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	b := New(ix, Options{})
+	tests := []struct {
+		q, text string
+	}{
+		{"how many chadians fled their homes", "40,000 people in Chad"},
+		{"what does kabul want lifted in the final deal", "Afghanistan wants every sanction"},
+		// "exchange" and "change" share a sense, loosely: not enough.
+		{"when is the prisoner exchange scheduled", ""},
+	}
+	for _, tt := range tests {
+		a := b.Ask(context.Background(), tt.q)
+		if tt.text == "" {
+			if a.Found {
+				t.Errorf("%q: found %+v; want nothing", tt.q, a.Items)
+			}
+			continue
+		}
+		if !a.Found || !strings.Contains(a.Items[0].Text, tt.text) {
+			t.Errorf("%q: found %v %+v; want %q first", tt.q, a.Found, a.Items, tt.text)
+		}
+	}
+}
+
+// TestSpeakerInOtherWords: a speaker asked for by an office, or in other
+// words than the article's, and a request asked for in short forms.
+func TestSpeakerInOtherWords(t *testing.T) {
+	def := corpus.Source{Title: "Secretary of Defense call with a counterpart", Outlet: "U.S. Department of Defense", Published: "2022-03-02"}
+	news := corpus.Source{Title: "Chad talks open in the capital", Outlet: "Wire", Published: "2022-03-04"}
+	hearing := corpus.Source{Title: "Envoy testifies on sanctions", Outlet: "Wire", Published: "2022-03-05"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-03-02", Source: def, Speaker: "Jane Doe", SpeakerTitle: "Secretary of Defense",
+			Text: "He thanked the governments of Norway and Kenya for their roles in reaching the prisoner agreement"},
+		{ID: "2", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-03-04", Source: news, Speaker: "opponents of the government",
+			Text: "the groups were wary of secret meetings held without them on the future of the south"},
+		{ID: "3", Kind: corpus.Fact, Seq: 1, SaidOn: "2022-03-04", Source: news, Speaker: "a government spokesman",
+			Text: "the talks on the south would go on for a week"},
+		{ID: "4", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-03-05", Source: hearing, Speaker: "Ann Roe", SpeakerTitle: "special envoy",
+			Text: "other governments to join the sanctions on the militia's suppliers"},
+	}
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	b := New(ix, Options{})
+	tests := []struct {
+		q, text string
+	}{
+		{"which governments did the pentagon thank for the prisoner agreement", "governments of Norway and Kenya"},
+		{"what did the chadian opposition say about secret meetings", "wary of secret meetings"},
+		{"roe - what did she ask other govts to do", "join the sanctions"},
+	}
+	for _, tt := range tests {
+		a := b.Ask(context.Background(), tt.q)
+		if !a.Found || !strings.Contains(a.Items[0].Text, tt.text) {
+			t.Errorf("%q: found %v %+v; want %q first", tt.q, a.Found, a.Items, tt.text)
+		}
+	}
+	// The place must be the article's: the talks in Chad are not Kenya's.
+	if a := b.Ask(context.Background(), "what did the kenyan opposition say about secret meetings"); a.Found {
+		t.Errorf("kenyan opposition: %+v; want nothing", a.Items)
+	}
+}

@@ -1,0 +1,95 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// casedLabelRE is a speaker label written in ordinary case, as interviews
+// and some ministries print them: "Blinken:", "Moderator:", "Secretary
+// Blinken:", "Mr. Miller:", "Question:".
+var casedLabelRE = regexp.MustCompile(`^((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gen|Amb|Adm|Gov)\.?\s+)?[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'.-]*){0,3})\s*:\s+\S`)
+
+// casedLabel returns the label a paragraph opens with in ordinary case,
+// in capitals as transcripts print labels ("Blinken:" → "BLINKEN"), and
+// the text after it. Only a document whose turns are mostly so labelled
+// is read this way (casedTranscript): in news, "Name: …" is rare and
+// mostly not a turn.
+func casedLabel(p string) (lab, rest string, ok bool) {
+	m := casedLabelRE.FindStringSubmatchIndex(p)
+	if m == nil {
+		return "", p, false
+	}
+	lab = strings.TrimRight(p[m[2]:m[3]], ". ")
+	words := strings.Fields(lab)
+	first := strings.Trim(words[0], ".")
+	up := strings.ToUpper(lab)
+	upFirst := strings.Trim(strings.Fields(up)[0], ".")
+	if notLabels[upFirst] || notLabels[strings.Trim(strings.Fields(up)[len(words)-1], ".")] {
+		return "", p, false
+	}
+	if (notNames[first] || weekdayOrMonth(first)) && !reporterLabels[upFirst] && !moderatorLabels[upFirst] {
+		return "", p, false
+	}
+	colon := strings.Index(p[m[3]:], ":") + m[3]
+	rest = strings.TrimSpace(p[colon+1:])
+	if r := rest[0]; r >= '0' && r <= '9' || r == '$' {
+		return "", p, false // a tally: "Clinton: 1,769."
+	}
+	return up, rest, true
+}
+
+// anyLabel reads a label in capitals or, in a transcript labelled in
+// ordinary case, one in ordinary case.
+func anyLabel(p string) (string, string, bool) {
+	if lab, rest, ok := label(p); ok {
+		return lab, rest, ok
+	}
+	return casedLabel(p)
+}
+
+// casedTranscript: a document whose turns are labelled in ordinary case,
+// an interview or a ministry's transcript: from its first label on, at
+// least four labelled paragraphs, two of them or more in ordinary case,
+// two speakers or more who each speak twice, a third of the paragraphs
+// labelled, and no quotation attributed as news attributes it.
+func casedTranscript(a *Article) bool {
+	all := allParagraphs(a)
+	first, count, cased := -1, 0, 0
+	turns := map[string]int{}
+	for i, p := range all {
+		lab, rest, ok := label(p)
+		if !ok {
+			if lab, rest, ok = casedLabel(p); ok {
+				cased++
+			}
+		}
+		if !ok || wordCount(rest) < 3 {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		count++
+		turns[lab]++
+	}
+	if cased < 2 || count < 4 || 3*count < len(all)-first {
+		return false
+	}
+	twice := 0
+	for _, n := range turns {
+		if n >= 2 {
+			twice++
+		}
+	}
+	if twice < 2 {
+		return false
+	}
+	reported := 0
+	for _, p := range all[first:] {
+		if _, _, ok := anyLabel(p); !ok && newsAttributionRE.MatchString(p) {
+			reported++
+		}
+	}
+	return reported < 2
+}

@@ -1,0 +1,16 @@
+package lexicon
+
+// orgHeads are capitalised words that make a name an organisation's, not a
+// person's ("the Syrian Observatory for Human Rights", "the International
+// Atomic Energy Agency", "the Center on Global Energy Policy").
+var orgHeads = set(`Observatory Agency Center Centre Institute Institution Council Committee Commission Foundation
+	Organization Organisation Association Federation Union League Ministry Department Office Fund Bank Court Party
+	Movement Front Forces Army Network Watch Group University College School Program Programme Authority
+	Corporation Company Service Services Mission Coalition Alliance Board Bureau Tribunal Assembly Parliament
+	Congress Senate Cabinet Society Trust Initiative Project Secretariat Brigades Brigade Corps Guard
+	Guards Police Directorate Administration Forum Press Times Post News Herald Journal Monitor Review
+	Television Radio Broadcasting Channel Media`)
+
+// IsOrgHead reports whether w (as written) makes a capitalised name an
+// organisation's: "Observatory", "Agency", "Institute".
+func IsOrgHead(w string) bool { return orgHeads[w] }
