@@ -872,7 +872,18 @@ func (x *extractor) participle(s string, toks []token) *attribution {
 			}
 		}
 		if e == nil {
-			e, mention = x.resolve(toks[start:end], "")
+			appos := ""
+			if start > 1 && end < p-1 && toks[end].text == "," {
+				// "The Under-Secretary-General for Political Affairs, Rosa
+				// Delcourt, briefed the Council, saying …"
+				if role := texts(toks[:start-1]); hasRole(role) && !leadingNonSpeaker[role[0]] {
+					if determiners[role[0]] {
+						role = role[1:]
+					}
+					appos = strings.Join(role, " ")
+				}
+			}
+			e, mention = x.resolve(toks[start:end], appos)
 		}
 		if e == nil {
 			return nil
@@ -1047,6 +1058,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	// A name, with or without a role in front.
 	if isCap(head) && !orgName(head) {
 		title, name, gender := splitTitleName(words)
+		name = uncapital(name)
 		if len(name) > 0 && !notNames[name[0]] {
 			t := strings.Join(title, " ")
 			if anon := x.namedBack(appos); t == "" && anon != nil && len(name) >= 2 {

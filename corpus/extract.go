@@ -384,6 +384,9 @@ func appositiveAfter(toks []token, j int) string {
 func hasRole(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
+		if i := strings.LastIndex(lw, "-"); i > 0 && roleNouns[lw[i+1:]] {
+			return true // "Under-Secretary-General"
+		}
 		if roleNouns[lw] || titleWords[w] && !notNames[w] || len(w) > 1 && titleWords[strings.ToUpper(w[:1])+w[1:]] && !notNames[strings.ToUpper(w[:1])+w[1:]] && !isCap(w) {
 			return true
 		}
