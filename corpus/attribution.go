@@ -154,8 +154,13 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 	if toks[i].text == "," {
 		// NAME, APPOSITIVE, VERB
 		j := i - 1
-		for j >= 0 && toks[j].text != "," && placeholder(toks[j].text) < 0 && i-j < 16 {
+		for j >= 0 && toks[j].text != "," && placeholder(toks[j].text) < 0 && i-j < 32 {
 			j--
+		}
+		if i-j > 16 && (j < 0 || j+1 >= len(toks) || toks[j+1].text != "who") {
+			// Only a relative clause runs that long: "An official, who spoke
+			// on condition of anonymity because …, said".
+			return 0, 0, "", false, false
 		}
 		if j > 0 && toks[j].text == "," {
 			app := texts(toks[j+1 : i])
