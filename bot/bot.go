@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -16,6 +17,7 @@ import (
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
 	"github.com/talkbot/talkbot/lexicon"
+	"github.com/talkbot/talkbot/lexicon/wordnet"
 )
 
 // Bot answers questions from an index. It is safe for concurrent use; the
@@ -247,8 +249,19 @@ func (v *view) hasNumbers(i int, nums []*regexp.Regexp) bool {
 	return true
 }
 
+// aboutQuery is the person or thing asked about as the index is asked:
+// its words, and their other forms and places ("Tehran" → "Iran").
+func aboutQuery(about string) string {
+	out := []string{about}
+	for _, w := range strings.Fields(about) {
+		out = append(out, relatedWords(w).Close...)
+	}
+	return strings.Join(out, " ")
+}
+
 // aboutFits: every word of the name asked about (of three letters or
-// more) is in the statement, its sentence or its speaker, spelt alike.
+// more) is in the statement, its sentence or its speaker, spelt alike, or
+// another form of it or its place is ("Tehran" → "Iran").
 func aboutFits(s corpus.Statement, about string) bool {
 	have := strings.Fields(corpus.NormWords(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " ") + " " + s.Text + " " + s.Sentence))
 	for _, w := range strings.Fields(corpus.NormWords(about)) {
@@ -261,6 +274,13 @@ func aboutFits(s corpus.Statement, about string) bool {
 				ok = true
 				break
 			}
+		}
+		// Or by another form or its place: "Tehran" is met by "Iran".
+		for _, r := range relatedWords(w).Close {
+			if ok {
+				break
+			}
+			ok = slices.Contains(have, r)
 		}
 		if !ok {
 			return false
@@ -360,7 +380,7 @@ func item(s corpus.Statement) Item {
 type ranked struct {
 	index.Hit
 	score   float64
-	covered int // the question's terms it holds
+	covered float64 // the question's terms it holds (see coverage)
 }
 
 // search queries the index for p and ranks what comes back by how well it
@@ -373,7 +393,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	}
 	expanded := v.expand(words)
 	terms := ix.Terms(words)
-	q := index.Query{Words: expanded, Speaker: speakerQuery(p.Speaker), About: p.About, Where: p.Where, Size: 50}
+	q := index.Query{Words: expanded, Speaker: speakerQuery(p.Speaker), About: aboutQuery(p.About), Where: p.Where, Size: 50}
 	if p.Intent == WhoSaid && p.Phrase != "" {
 		q.Phrase = p.Phrase
 	}
@@ -404,6 +424,13 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// The place may be part of the words ("at the UN").
 		q.Words, q.Where = strings.TrimSpace(q.Words+" "+p.Where), ""
 		terms = ix.Terms(words + " " + p.Where)
+		hits, err = ix.Search(ctx, q)
+	}
+	if err == nil && len(hits) == 0 && q.Speaker != "" && q.Words != "" {
+		// No speaker of that name: what the words find, from a speaker
+		// named otherwise ("the Syrian opposition" for "opponents of
+		// Assad" in an article on Syria), kept below if the speaker fits.
+		q.Speaker = ""
 		hits, err = ix.Search(ctx, q)
 	}
 	if err == nil && len(hits) == 0 && p.Want == WantDate && p.Scope.Month > 0 && (q.From != "" || q.To != "") {
@@ -438,7 +465,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			hits = exact
 		}
 	}
-	syn := v.synonymTerms(terms)
+	syn := v.synonymTerms(words, terms)
 	best := 0.0
 	for _, h := range hits {
 		best = math.Max(best, h.Score)
@@ -447,8 +474,8 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	nums := numbersIn(words)
 	var out []ranked
 	for _, h := range hits {
-		covered := v.coverage(h, terms, syn)
-		if len(terms) > 0 && covered < need {
+		covered, exact := v.coverageExact(h, terms, syn)
+		if len(terms) > 0 && covered < float64(need) {
 			continue
 		}
 		// The distinctive parts must be met: the numbers asked about and
@@ -461,7 +488,8 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 		r := ranked{Hit: h, score: h.Score / best, covered: covered}
 		if len(terms) > 0 {
-			r.score += 1.5 * float64(covered) / float64(len(terms))
+			// The question's own words a little before other words for them.
+			r.score += (1.5*covered + 0.2*float64(exact)) / float64(len(terms))
 		}
 		s := h.Statement
 		lit := corpus.NormWords(p.Phrase)
@@ -590,8 +618,16 @@ func required(n int, p Question) int {
 
 // coverage counts the question's terms found in a statement's words or
 // its sentence (as the index matched them), its article's title or
-// topics, a synonym counting for its term.
-func (v *view) coverage(h index.Hit, terms []string, syn map[string][]string) int {
+// topics, a synonym counting for its term, a loose synonym for half.
+func (v *view) coverage(h index.Hit, terms []string, syn synonymSet) float64 {
+	n, _ := v.coverageExact(h, terms, syn)
+	return n
+}
+
+// coverageExact is coverage, and how many of the terms are in the
+// statement's own words as asked (not in its sentence, nor through a
+// synonym).
+func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet) (float64, int) {
 	have := map[string]bool{}
 	for _, t := range h.Matched {
 		have[t] = true
@@ -605,20 +641,26 @@ func (v *view) coverage(h index.Hit, terms []string, syn map[string][]string) in
 	found := func(t string) bool {
 		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t))
 	}
-	n := 0
+	// A loose synonym counts in the statement's own words only.
+	own := func(t string) bool {
+		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.norm[i], " "+t+" "))
+	}
+	n, exact := 0.0, 0
 	for _, t := range terms {
-		if found(t) {
+		switch {
+		case found(t):
 			n++
-			continue
-		}
-		for _, s := range syn[t] {
-			if found(s) {
-				n++
-				break
+			exact++
+			if slices.Contains(h.Matched, t) {
+				exact++
 			}
+		case slices.ContainsFunc(syn.syn[t], found):
+			n++
+		case slices.ContainsFunc(syn.loose[t], own):
+			n += 0.5
 		}
 	}
-	return n
+	return n, exact
 }
 
 // fragment: a few words quoted inside a reported sentence, not a whole
@@ -678,6 +720,12 @@ func speakerQuery(speaker string) string {
 		return ""
 	}
 	out := []string{speaker, roleWords(speaker)}
+	for office, alias := range officeAlias {
+		// "the Pentagon" publishes as the Department of Defense.
+		if strings.Contains(" "+roleWords(speaker)+" ", " "+office+" ") {
+			out = append(out, alias)
+		}
+	}
 	for _, w := range strings.Fields(roleWords(speaker)) {
 		for office, country := range officeCountry {
 			if w == country {
@@ -737,6 +785,12 @@ func personFits(s corpus.Statement, speaker string) bool {
 				break
 			}
 		}
+		// Another form or a synonym of a role or group word ("the
+		// opposition" for "opponents of Assad"); a place the article is
+		// about ("the Syrian opposition" in an article on Syria).
+		if !matched && !genericRole[w] {
+			matched = kinIn(w, have) || placeOf(w, s)
+		}
 		if matched {
 			ok++
 		} else if !genericRole[w] {
@@ -746,6 +800,36 @@ func personFits(s corpus.Statement, speaker string) bool {
 		}
 	}
 	return n == 0 || 2*ok >= n
+}
+
+// kinIn: WordNet relates w to one of the words have, or one of them to w.
+func kinIn(w string, have []string) bool {
+	r := wordnet.Related(w)
+	for _, h := range have {
+		if len(h) < 4 {
+			continue
+		}
+		if slices.Contains(r.Close, h) || slices.Contains(r.Loose, h) {
+			return true
+		}
+		if hr := wordnet.Related(h); slices.Contains(hr.Close, w) || slices.Contains(hr.Loose, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOf: the place WordNet gives for w ("syrian" → "syria") is a word
+// of the title or topics of the statement's article. (A person named in
+// the title is not the speaker for that.)
+func placeOf(w string, s corpus.Statement) bool {
+	head := " " + corpus.NormWords(s.Source.Title+" "+strings.Join(s.Topics, " ")) + " "
+	for _, p := range wordnet.Related(w).Close {
+		if strings.Contains(head, " "+p) {
+			return true
+		}
+	}
+	return false
 }
 
 var possessiveRE = regexp.MustCompile(`(\w)['’]s\b`)

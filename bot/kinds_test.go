@@ -82,3 +82,86 @@ func TestStatusOfTheTalksNamed(t *testing.T) {
 		t.Errorf("status delta water talks: as of %q, %+v; want the 2015-07-03 background call", a.AsOf, a.Items)
 	}
 }
+
+// TestParaphrase: a question in other words than the text's is matched
+// through WordNet (an irregular form, an adjective of place, a capital for
+// its country), and a loose synonym alone does not make an answer.
+func TestParaphrase(t *testing.T) {
+	src := corpus.Source{Title: "Floods and a truce plan in the south", Outlet: "Wire", Published: "2022-09-12"}
+	aid := corpus.Source{Title: "Donors meet on reconstruction", Outlet: "Wire", Published: "2022-09-14"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-09-12", Source: src, Speaker: "the UN refugee agency",
+			Text: "more than 40,000 people in Chad have had to flee their homes since the rains began"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2022-09-12", Source: src, Speaker: "a government adviser",
+			Text: "Afghanistan wants every sanction on its central bank lifted before any final agreement"},
+		{ID: "3", Kind: corpus.Quote, Seq: 0, SaidOn: "2022-09-14", Source: aid, Speaker: "a donor official",
+			Text: "There is a real desire for change in the region, and we are here to help."},
+	}
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	b := New(ix, Options{})
+	tests := []struct {
+		q, text string
+	}{
+		{"how many chadians fled their homes", "40,000 people in Chad"},
+		{"what does kabul want lifted in the final deal", "Afghanistan wants every sanction"},
+		// "exchange" and "change" share a sense, loosely: not enough.
+		{"when is the prisoner exchange scheduled", ""},
+	}
+	for _, tt := range tests {
+		a := b.Ask(context.Background(), tt.q)
+		if tt.text == "" {
+			if a.Found {
+				t.Errorf("%q: found %+v; want nothing", tt.q, a.Items)
+			}
+			continue
+		}
+		if !a.Found || !strings.Contains(a.Items[0].Text, tt.text) {
+			t.Errorf("%q: found %v %+v; want %q first", tt.q, a.Found, a.Items, tt.text)
+		}
+	}
+}
+
+// TestSpeakerInOtherWords: a speaker asked for by an office, or in other
+// words than the article's, and a request asked for in short forms.
+func TestSpeakerInOtherWords(t *testing.T) {
+	def := corpus.Source{Title: "Secretary of Defense call with a counterpart", Outlet: "U.S. Department of Defense", Published: "2022-03-02"}
+	news := corpus.Source{Title: "Chad talks open in the capital", Outlet: "Wire", Published: "2022-03-04"}
+	hearing := corpus.Source{Title: "Envoy testifies on sanctions", Outlet: "Wire", Published: "2022-03-05"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-03-02", Source: def, Speaker: "Jane Doe", SpeakerTitle: "Secretary of Defense",
+			Text: "He thanked the governments of Norway and Kenya for their roles in reaching the prisoner agreement"},
+		{ID: "2", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-03-04", Source: news, Speaker: "opponents of the government",
+			Text: "the groups were wary of secret meetings held without them on the future of the south"},
+		{ID: "3", Kind: corpus.Fact, Seq: 1, SaidOn: "2022-03-04", Source: news, Speaker: "a government spokesman",
+			Text: "the talks on the south would go on for a week"},
+		{ID: "4", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-03-05", Source: hearing, Speaker: "Ann Roe", SpeakerTitle: "special envoy",
+			Text: "other governments to join the sanctions on the militia's suppliers"},
+	}
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	b := New(ix, Options{})
+	tests := []struct {
+		q, text string
+	}{
+		{"which governments did the pentagon thank for the prisoner agreement", "governments of Norway and Kenya"},
+		{"what did the chadian opposition say about secret meetings", "wary of secret meetings"},
+		{"roe - what did she ask other govts to do", "join the sanctions"},
+	}
+	for _, tt := range tests {
+		a := b.Ask(context.Background(), tt.q)
+		if !a.Found || !strings.Contains(a.Items[0].Text, tt.text) {
+			t.Errorf("%q: found %v %+v; want %q first", tt.q, a.Found, a.Items, tt.text)
+		}
+	}
+	// The place must be the article's: the talks in Chad are not Kenya's.
+	if a := b.Ask(context.Background(), "what did the kenyan opposition say about secret meetings"); a.Found {
+		t.Errorf("kenyan opposition: %+v; want nothing", a.Items)
+	}
+}

@@ -86,7 +86,7 @@ var (
 	saidNounRE = regexp.MustCompile(`(?i)^(?:what (?:were|are|was|is) )?(.+?)(?:'s|’s) (?:comments|remarks|words|statements?|quotes?|position|view|views)\b\s*(.*)$`)
 	whenSaidRE = regexp.MustCompile(`(?i)^when (?:did|has|have|was|were) (.+?) (?:first )?` + speechVerbRE + `\b\s*(?:that\s+)?(.*)$`)
 	whenRE     = regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date)\b\s*(.*)$`)
-	whatDidRE  = regexp.MustCompile(`^(?i:what)(?: \w+)? (?i:did|has|have|does|do|had|is|was|will) ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|(?i:the) [\w'’ -]+?|(?i:an?) [\w'’ -]+?|[a-z][\w'’.-]+) ([a-z]\w*)\b\s*(.*)$`)
+	whatDidRE  = regexp.MustCompile(`^(?i:what|which)(?: \w+)? (?i:did|has|have|does|do|had|is|was|will) ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|(?i:the) [\w'’ -]+?|(?i:an?) [\w'’ -]+?|[a-z][\w'’.-]+) ([a-z]\w*)\b\s*(.*)$`)
 	leadRE     = regexp.MustCompile(`(?i)^(?:(?:and|so|ok|okay|please|hey|talkbot|bot)[,:]?\s+)+|^(?:can|could) you (?:tell me|say)\s+|^(?:do you know|tell me)\s+`)
 	whereRE    = regexp.MustCompile(`(?i)^(?:to|on|at|in an interview with|in an interview on|during|in) ((?:the |an? )?[\w'’. -]+?)(?:\s+(?:about|on|regarding|concerning)\s+(.*))?$`)
 	aboutRE    = regexp.MustCompile(`(?i)^(?:about|on|regarding|concerning|of)\s+(.*)$`)
@@ -216,6 +216,11 @@ var rules = []rule{
 	}, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }}, // "/talks who <words>"
 	{intent: Fact, re: whatDidRE, fill: func(p *Question, q string, m []string) {
 		p.About = stripArticle(strings.TrimSpace(m[1]))
+		if isOffice(p.About) {
+			// "which governments did the Pentagon credit …": an office
+			// acts through what it publishes; it is who, not what.
+			p.Speaker, p.About = m[1], ""
+		}
 		p.Words = strings.TrimSpace(m[2] + " " + m[3])
 		if n := nounBefore(q); n != "" {
 			p.Words = n + " " + p.Words
@@ -349,10 +354,20 @@ func isQuestionWordNext(rest string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && len(w) > 3 || map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "can": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "would": true, "should": true, "could": true, "made": true, "met": true, "sent": true, "led": true, "won": true, "got": true}[w]
 }
 
-// nounBefore returns the noun in "what condition did …".
+// isOffice: the words name an office that speaks for a government ("the
+// Pentagon", "the White House", "the foreign ministry").
+func isOffice(s string) bool {
+	l := strings.ToLower(stripArticle(strings.TrimSpace(s)))
+	_, alias := officeAlias[l]
+	_, country := officeCountry[l]
+	return alias || country || officeRE.MatchString(l) && len(strings.Fields(l)) <= 3
+}
+
+// nounBefore returns the noun in "what condition did …", "which
+// governments did …".
 func nounBefore(q string) string {
 	f := strings.Fields(q)
-	if len(f) > 2 && strings.EqualFold(f[0], "what") {
+	if len(f) > 2 && (strings.EqualFold(f[0], "what") || strings.EqualFold(f[0], "which")) {
 		switch strings.ToLower(f[1]) {
 		case "did", "has", "have", "does", "do", "had", "is", "was", "will":
 			return ""

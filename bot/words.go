@@ -1,6 +1,11 @@
 package bot
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/talkbot/talkbot/lexicon/wordnet"
+)
 
 // questionWords carry no content: they say how something is asked.
 var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "when": true, "where": true, "why": true,
@@ -9,14 +14,28 @@ var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "wh
 	"happen": true, "happened": true, "talks": false, "there": true, "any": true, "latest": true, "news": true,
 	"about": true, "the": true, "a": true, "an": true, "of": true, "been": true, "being": true, "doing": true, "will": true,
 	"would": true, "can": true, "could": true, "me": true, "you": true, "know": true, "anything": true, "exactly": true,
-	"really": true, "us": true, "it": true, "that": true, "this": true, "many": true, "much": true}
+	"really": true, "us": true, "it": true, "that": true, "this": true, "many": true, "much": true,
+	// "isnt working": the negation is in every way of saying it.
+	"isnt": true, "arent": true, "wasnt": true, "werent": true, "dont": true, "doesnt": true, "didnt": true, "hasnt": true,
+	"havent": true, "wont": true, "cant": true, "not": true}
 
-// contentWords drops question words, keeping what the question is about.
+// shortForms are the short forms of words that questions typed in a hurry
+// use, and the words.
+var shortForms = map[string]string{"govt": "government", "govts": "governments", "gov": "government", "dept": "department",
+	"admin": "administration", "intl": "international", "natl": "national", "negs": "negotiations", "pres": "president",
+	"secy": "secretary", "amb": "ambassador", "mins": "ministers", "reps": "representatives", "info": "information"}
+
+// contentWords drops question words, keeping what the question is about,
+// short forms written out ("govts" → "governments").
 func contentWords(s string) string {
 	var keep []string
 	for _, w := range strings.Fields(s) {
 		lw := strings.ToLower(strings.Trim(w, `?!.,;:"'“”‘’`))
 		if lw == "" || questionWords[lw] {
+			continue
+		}
+		if long, ok := shortForms[lw]; ok {
+			keep = append(keep, long)
 			continue
 		}
 		keep = append(keep, strings.Trim(w, `?!.,;:"“”`))
@@ -50,6 +69,7 @@ var synonyms = [][]string{
 	{"directly", "direct"},
 	{"meeting", "meet", "met", "session"},
 	{"displaced", "evacuated", "refugees"},
+	{"ask", "asked", "asks", "call on", "called on", "calls on", "urge", "urged", "urges", "request", "requested", "appeal", "appealed"},
 }
 
 var synonymIndex = func() map[string][]string {
@@ -68,7 +88,9 @@ var synonymIndex = func() map[string][]string {
 
 // expand adds the synonyms of a question's words, so "approve" also finds
 // "gave the green light"; a word is looked up as written and as analysed
-// ("ceasefires" finds the synonyms of "ceasefire").
+// ("ceasefires" finds the synonyms of "ceasefire"); then the other forms
+// and the place WordNet gives for it ("fled" finds "flee", "Tehran" finds
+// "Iran").
 func (v *view) expand(words string) string {
 	if words == "" {
 		return ""
@@ -89,15 +111,85 @@ func (v *view) expand(words string) string {
 	for _, t := range v.s.Terms(words) {
 		add(v.rawSyn[t])
 	}
+	// Loose synonyms only count for what is found ("state" for
+	// "country" would find every "United States").
+	for _, w := range strings.Fields(words) {
+		add(relatedWords(w).Close)
+	}
 	return strings.Join(out, " ")
 }
 
-// synonymTerms maps each analysed term of the question to the analysed
-// terms of its synonyms.
-func (v *view) synonymTerms(terms []string) map[string][]string {
-	out := make(map[string][]string, len(terms))
+// relatedWords are the words WordNet relates to a question word: none for
+// short words and words that only say how something is asked.
+func relatedWords(w string) wordnet.Relations {
+	w = strings.ToLower(strings.Trim(w, `?!.,;:"'“”‘’()`))
+	if len(w) < 3 || questionWords[w] || stopWords[w] {
+		return wordnet.Relations{}
+	}
+	return wordnet.Related(w)
+}
+
+// synonyms of a question's analysed terms: syn counts as the term itself
+// (the hand-made synonyms, and the word's other forms and place by
+// WordNet: "fled" → "flee", "Sudanese" → "Sudan"); loose counts half (its
+// WordNet synonyms: "exchange" → "change").
+type synonymSet struct {
+	syn, loose map[string][]string
+}
+
+// synonymTerms finds the synonyms of each analysed term of the question,
+// analysed; words are the question's words as written.
+func (v *view) synonymTerms(words string, terms []string) synonymSet {
+	out := synonymSet{syn: make(map[string][]string, len(terms)), loose: map[string][]string{}}
 	for _, t := range terms {
-		out[t] = v.stems[t]
+		out.syn[t] = v.stems[t]
+	}
+	for _, w := range strings.Fields(words) {
+		rel := relatedWords(w)
+		if len(rel.Close)+len(rel.Loose) == 0 {
+			continue
+		}
+		tw := v.s.Terms(w)
+		if len(tw) != 1 {
+			continue
+		}
+		t := tw[0]
+		if _, ok := out.syn[t]; !ok {
+			continue
+		}
+		if len(rel.Close) > 0 {
+			out.syn[t] = append(slices.Clip(out.syn[t]), v.s.Terms(strings.Join(rel.Close, " "))...)
+		}
+		if len(rel.Loose) > 0 {
+			out.loose[t] = append(out.loose[t], v.s.Terms(strings.Join(rel.Loose, " "))...)
+		}
+	}
+	// A word of the statement counts for one term of the question: a
+	// loose synonym that is another term, or another term's synonym, is
+	// not one for this term ("state" for "countries" when "Americans"
+	// already stands for "United States").
+	holders := map[string]int{} // how many terms a word stands for
+	own := func(t string) map[string]bool {
+		m := map[string]bool{t: true}
+		for _, x := range out.syn[t] {
+			m[x] = true
+		}
+		return m
+	}
+	for _, t := range terms {
+		for x := range own(t) {
+			holders[x]++
+		}
+	}
+	for t, ls := range out.loose {
+		mine := own(t)
+		var keep []string
+		for _, x := range ls {
+			if n := holders[x]; n == 0 || n == 1 && mine[x] {
+				keep = append(keep, x)
+			}
+		}
+		out.loose[t] = keep
 	}
 	return out
 }

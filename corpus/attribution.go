@@ -369,6 +369,24 @@ func inTitleRun(toks []token, k int) bool {
 	return false
 }
 
+// namedBack is the anonymous source a definite role ("the spokesperson",
+// "The ministry spokesman") refers back to, or nil.
+func (x *extractor) namedBack(role string) *entity {
+	words := strings.Fields(role)
+	if len(words) < 2 || !strings.EqualFold(words[0], "the") {
+		return nil
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if !roleNouns[head] || institutions[head] {
+		return nil
+	}
+	e := x.reg.definite(head)
+	if e == nil || e.person || e.org || e.plural || !sameModifiers(words[1:], e) {
+		return nil
+	}
+	return e
+}
+
 // sameModifiers: the capitalised words of a definite phrase ("the United
 // Arab Emirates' foreign ministry") are in the entity it would refer to, so
 // it does not refer to "Russia's defence ministry".
@@ -854,7 +872,18 @@ func (x *extractor) participle(s string, toks []token) *attribution {
 			}
 		}
 		if e == nil {
-			e, mention = x.resolve(toks[start:end], "")
+			appos := ""
+			if start > 1 && end < p-1 && toks[end].text == "," {
+				// "The Under-Secretary-General for Political Affairs, Rosa
+				// Delcourt, briefed the Council, saying …"
+				if role := texts(toks[:start-1]); hasRole(role) && !leadingNonSpeaker[role[0]] {
+					if determiners[role[0]] {
+						role = role[1:]
+					}
+					appos = strings.Join(role, " ")
+				}
+			}
+			e, mention = x.resolve(toks[start:end], appos)
 		}
 		if e == nil {
 			return nil
@@ -1029,8 +1058,14 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	// A name, with or without a role in front.
 	if isCap(head) && !orgName(head) {
 		title, name, gender := splitTitleName(words)
+		name = uncapital(name)
 		if len(name) > 0 && !notNames[name[0]] {
 			t := strings.Join(title, " ")
+			if anon := x.namedBack(appos); t == "" && anon != nil && len(name) >= 2 {
+				// "The spokesperson, Ahmed Karimi, added": the spokesperson
+				// quoted before has a name.
+				return x.reg.nameLater(anon, strings.Join(name, " "), gender), mention
+			}
 			if t == "" {
 				t = appos
 			}

@@ -29,6 +29,7 @@ func Extract(a *Article) []Statement {
 		x.paragraph(m)
 	}
 	x.finishQuotes(len(paras))
+	x.renameLater()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Seq < x.out[j].Seq })
 	for i := range x.out {
 		x.out[i].Seq = i
@@ -66,6 +67,19 @@ type extractor struct {
 	para   int
 	last   *lastSaid // the most recent attributed statement
 	said   map[*entity]*lastSaid
+	by     []*entity // who each statement of out is by
+}
+
+// renameLater gives the statements of a source named only later ("a
+// spokesperson for the ministry said …" then "The spokesperson, Ahmed
+// Karimi, added …") the name they were given.
+func (x *extractor) renameLater() {
+	for i, e := range x.by {
+		if e == nil || !e.named {
+			continue
+		}
+		x.out[i].Speaker, x.out[i].SpeakerTitle, x.out[i].Aliases = e.name, e.title, aliases(e)
+	}
 }
 
 // backRefRE marks an attribution that points back to an earlier occasion.
@@ -370,6 +384,9 @@ func appositiveAfter(toks []token, j int) string {
 func hasRole(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
+		if i := strings.LastIndex(lw, "-"); i > 0 && roleNouns[lw[i+1:]] {
+			return true // "Under-Secretary-General"
+		}
 		if roleNouns[lw] || titleWords[w] && !notNames[w] || len(w) > 1 && titleWords[strings.ToUpper(w[:1])+w[1:]] && !notNames[strings.ToUpper(w[:1])+w[1:]] && !isCap(w) {
 			return true
 		}
@@ -553,6 +570,7 @@ func (x *extractor) emit(st Statement, e *entity) {
 	}
 	st.Source, st.File, st.Topics = x.src, x.a.File, x.a.Topics
 	x.out = append(x.out, st)
+	x.by = append(x.by, e)
 }
 
 func aliases(e *entity) []string {

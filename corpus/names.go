@@ -13,7 +13,9 @@ import (
 // "(D)", "(Fla.)") and an age (", 58,"). Group 1 is what is blanked.
 var asideRE = regexp.MustCompile(`(\s?\((?:[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?|[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.)\))` +
 	`|[a-z\x{2019}'](,\s[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,)` +
-	`|[a-z](,\s\d{1,3},)\s`)
+	`|[a-z](,\s\d{1,3},)\s` +
+	// A delegate's country in a UN record: "Mr. Haddad (Estria) said".
+	`|[\pL.](\s\((?:the )?[A-Z][\pL]+(?:\s(?:of\s|and\s|the\s)*[A-Z][\pL]+){0,4}\))\s+(?:said|says|stressed|noted|added|urged|called|welcomed|expressed|warned|underlined|emphasized|emphasised|asked|recalled|pointed|told|described|reiterated|condemned)\b`)
 
 // blankAsides replaces those asides by spaces, so that byte offsets into
 // the sentence still hold: "Rep. John Mica (R-Fla.) said" reads as "Rep.
@@ -25,7 +27,7 @@ func blankAsides(s string) string {
 	}
 	b := []byte(s)
 	for _, m := range ms {
-		for g := 1; g <= 3; g++ {
+		for g := 1; 2*g+1 < len(m); g++ {
 			if m[2*g] >= 0 {
 				for i := m[2*g]; i < m[2*g+1]; i++ {
 					b[i] = ' '
@@ -180,4 +182,24 @@ func acronymOf(words []string, acr string) bool {
 		}
 	}
 	return strings.Contains(initials.String(), acr)
+}
+
+// uncapital writes a name printed in capitals ("KARIN LUND", as UN
+// records print a speaker) in ordinary case; a single word in capitals
+// ("IAEA") is left alone.
+func uncapital(name []string) []string {
+	if len(name) < 2 {
+		return name
+	}
+	for _, w := range name {
+		if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 2 {
+			return name
+		}
+	}
+	out := make([]string, len(name))
+	for i, w := range name {
+		r, n := utf8.DecodeRuneInString(w)
+		out[i] = string(r) + strings.ToLower(w[n:])
+	}
+	return out
 }

@@ -14,6 +14,7 @@ type entity struct {
 	plural bool   // a group: "officials", "three sources", "Hamas"
 	org    bool   // an institution: "the ministry", "the White House"
 	heads  map[string]bool
+	named  bool // an anonymous source the article names later
 }
 
 func (e *entity) addHeads(words ...string) {
@@ -147,6 +148,29 @@ func (r *registry) org(name string) *entity {
 	e := &entity{name: name, org: true, plural: true}
 	e.addHeads(name)
 	r.orgs[name] = e
+	return e
+}
+
+// nameLater names the anonymous source e, whom the article now names:
+// "a spokesperson for the ministry" is Ahmed Karimi, spokesperson for the
+// ministry.
+func (r *registry) nameLater(e *entity, name, gender string) *entity {
+	name = canonName(name)
+	if p := r.people[name]; p != nil {
+		return p
+	}
+	title := e.name
+	for _, d := range []string{"a ", "an ", "the "} {
+		title = strings.TrimPrefix(title, d)
+	}
+	parts := strings.Fields(name)
+	e.name, e.title, e.person, e.named = name, title, true, true
+	if e.gender = gender; e.gender == "" {
+		e.gender = nameGender(parts[0])
+	}
+	e.addHeads(parts[len(parts)-1])
+	r.people[name] = e
+	r.bySurname[parts[len(parts)-1]] = e
 	return e
 }
 

@@ -6,7 +6,8 @@
 //     gateway, authenticated with DISCORD_BOT_TOKEN. It registers the /talks
 //     slash command, answers /talks interactions and autocomplete, and
 //     answers messages that mention the bot and direct messages. It needs no
-//     public address.
+//     public address. A mention in a server channel is answered in a
+//     thread the bot starts from it, where later messages are follow-ups.
 //   - HTTP interactions (NewInteractions): an http.Handler for Discord's
 //     Interactions Endpoint URL (POST /discord/interactions), checked with
 //     the application's Ed25519 public key (DISCORD_PUBLIC_KEY).

@@ -138,7 +138,10 @@ type fakeDiscord struct {
 	identifies int
 	resumes    int
 	seq        int64
-	limited    map[string]int // path prefix → how many more requests get 429
+	limited    map[string]int    // path prefix → how many more requests get 429
+	threads    map[string]string // thread → its parent channel
+	noThreads  bool              // starting a thread is refused (Missing Permissions)
+	starts     []restCall        // requests to start a thread, kept apart from calls
 }
 
 type fakeConn struct {
@@ -153,7 +156,7 @@ func (c *fakeConn) send(v any) error {
 }
 
 func newFakeDiscord(t *testing.T) *fakeDiscord {
-	f := &fakeDiscord{t: t, commands: map[string][]byte{}}
+	f := &fakeDiscord{t: t, commands: map[string][]byte{}, threads: map[string]string{}}
 	mux := http.NewServeMux()
 	gateway := func(w http.ResponseWriter, r *http.Request) {
 		f.record(r)
@@ -175,8 +178,48 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 		json.Unmarshal(body, &m)
 		m["id"] = fmt.Sprintf("%d", 800000000000000000+len(f.snapshot()))
 		m["channel_id"] = testChan
+		if ch := r.PathValue("channel"); ch != "" {
+			m["channel_id"] = ch
+		}
 		writeTestJSON(w, m)
 	}
+	mux.HandleFunc("GET /api/v9/channels/{channel}", func(w http.ResponseWriter, r *http.Request) {
+		f.record(r)
+		id := r.PathValue("channel")
+		f.mu.Lock()
+		parent, isThread := f.threads[id]
+		f.mu.Unlock()
+		if isThread {
+			writeTestJSON(w, map[string]any{"id": id, "type": 11, "guild_id": testGuild, "parent_id": parent, "name": "a thread"})
+			return
+		}
+		writeTestJSON(w, map[string]any{"id": id, "type": 0, "guild_id": testGuild, "name": "general"})
+	})
+	mux.HandleFunc("POST /api/v9/channels/{channel}/messages/{msg}/threads", func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		var start struct {
+			Name string `json:"name"`
+		}
+		json.Unmarshal(body, &start)
+		f.mu.Lock()
+		f.starts = append(f.starts, restCall{Method: r.Method, Path: r.URL.Path, Body: body})
+		refuse := f.noThreads
+		id := fmt.Sprintf("%d", 910000000000000000+len(f.threads))
+		if !refuse {
+			f.threads[id] = r.PathValue("channel")
+		}
+		f.mu.Unlock()
+		if refuse {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusForbidden)
+			w.Write([]byte(`{"message": "Missing Permissions", "code": 50013}`))
+			return
+		}
+		if start.Name == "" || len([]rune(start.Name)) > 100 {
+			f.t.Errorf("thread name %q; Discord takes 1 to 100 characters", start.Name)
+		}
+		writeTestJSON(w, map[string]any{"id": id, "type": 11, "guild_id": testGuild, "parent_id": r.PathValue("channel"), "name": start.Name})
+	})
 	mux.HandleFunc("PATCH /api/v9/webhooks/{app}/{token}/messages/{msg}", message)
 	mux.HandleFunc("POST /api/v9/webhooks/{app}/{token}", message)
 	mux.HandleFunc("POST /api/v9/channels/{channel}/messages", message)

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talkbot/talkbot/adapters/runner"
+	"github.com/talkbot/talkbot/bot"
 )
 
 // Gateway is a bot connected to Discord's websocket gateway. It answers
@@ -23,6 +25,10 @@ type Gateway struct {
 	ctx     context.Context // parent of all answering; outlives Run's ctx by the drain
 	cancel  context.CancelFunc
 	running atomic.Bool
+
+	chMu      sync.Mutex
+	parents   map[string]string // channel → its parent when a thread, "" when not
+	noThreads map[string]bool   // channels where Discord refused to start a thread
 }
 
 // NewGateway returns a gateway bot for cfg.Token that answers with h. It
@@ -51,7 +57,7 @@ func newGateway(cfg Config, h Handler, opts ...option) (*Gateway, error) {
 	if cfg.MessageContent {
 		s.Identify.Intents |= discordgo.IntentMessageContent
 	}
-	g := &Gateway{c: c, s: s, cfg: cfg}
+	g := &Gateway{c: c, s: s, cfg: cfg, parents: map[string]string{}, noThreads: map[string]bool{}}
 	g.ctx, g.cancel = context.WithCancel(context.Background())
 	s.AddHandler(g.onReady)
 	s.AddHandler(g.onResumed)
@@ -171,6 +177,11 @@ func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 	}
 }
 
+// onMessage answers a message that mentions the bot, a direct message, a
+// reply to one of the bot's answers, and a message in a thread where the
+// bot has answered. A mention in a channel is answered in a thread started
+// from it (see answerMessage). The work, looking up the channel included,
+// is a worker's; this event's goroutine returns at once.
 func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	defer runner.Recover(g.c.log, "MESSAGE_CREATE")
 	if m.Message == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" {
@@ -183,7 +194,7 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	if botID == "" || m.Author.ID == botID {
 		return
 	}
-	text, mentioned := stripMention(m.Content, botID)
+	text, mentioned := runner.StripMention(m.Content, botID)
 	mentioned = mentioned || slices.ContainsFunc(m.Mentions, func(u *discordgo.User) bool { return u != nil && u.ID == botID })
 	// A reply to one of the bot's answers continues the conversation of
 	// the message that answer replied to.
@@ -191,7 +202,12 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	if ref := m.ReferencedMessage; ref != nil && ref.Author != nil && ref.Author.ID == botID && ref.MessageReference != nil {
 		follows = ref.MessageReference.MessageID
 	}
-	if m.GuildID != "" && !mentioned && follows == "" {
+	// A channel message that neither mentions the bot nor replies to it
+	// is a question only in a thread where the bot has answered; without
+	// the Message Content intent Discord sends such a message without its
+	// text, and it is left alone.
+	inThreadOnly := m.GuildID != "" && !mentioned && follows == ""
+	if inThreadOnly && text == "" {
 		return
 	}
 	if !g.c.firstSight("message:" + m.ID) {
@@ -203,43 +219,134 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	}
 	req := request(text, m.Author.ID, m.ChannelID)
 	req.Thread, req.Follows = m.ID, follows
-	if m.GuildID != "" && !mentioned {
-		// A reply without a mention: answered only when the bot takes
-		// part in the conversation it continues.
-		f, ok := g.c.h.(ThreadFollower)
-		if !ok || !f.InThread(g.ctx, req) {
-			return
-		}
+	job := func(ctx context.Context) { g.answerMessage(ctx, s, m.Message, req, mentioned, inThreadOnly) }
+	var gaveUp func()
+	if !inThreadOnly {
+		gaveUp = func() { g.send(g.ctx, s, m.Message, m.ChannelID, true, runner.Busy(req.Text)) }
 	}
-	g.c.log.Debug("message", "message", m.ID, "user", req.User)
-	// A worker answers; the reply is sent when the answer is ready, and
-	// this event's goroutine returns at once.
-	answer := g.c.start(req)
-	sent := g.c.pool.Extra(func(context.Context) {
-		msgs := Messages(<-answer)
-		noFail := false
-		msgs[0].Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
-		for _, msg := range msgs {
-			if _, err := s.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(g.ctx)); err != nil {
-				g.c.log.Error("send reply", "message", m.ID, "channel", m.ChannelID, "err", err)
-				return
-			}
-		}
-	})
-	if !sent {
-		g.c.log.Warn("shutting down; a message is not answered", "message", m.ID)
+	if !g.c.pool.Go(req, job, gaveUp) && gaveUp != nil {
+		g.c.log.Warn("too many questions waiting; saying busy", "message", m.ID)
+		g.c.pool.Extra(func(context.Context) { gaveUp() })
 	}
 }
 
-// stripMention removes the bot's mentions (<@ID> and <@!ID>) from a
-// message and reports whether there was one.
-func stripMention(content, botID string) (string, bool) {
-	found := false
-	for _, m := range []string{"<@" + botID + ">", "<@!" + botID + ">"} {
-		if strings.Contains(content, m) {
-			found = true
-			content = strings.ReplaceAll(content, m, " ")
+// answerMessage answers m, a message the bot may answer, on a worker.
+//
+// In a thread, the conversation is the thread's: req.Channel becomes the
+// thread's parent channel (whose settings apply) and req.Thread the
+// thread, so every message in it continues one conversation. A mention in
+// a channel starts a thread from the question, named after it, and the
+// answer goes there: follow-ups then need no mention (with the Message
+// Content intent) or only a reply, and the channel keeps one line per
+// question. Where the bot may not start a thread (no Create Public
+// Threads permission, a forum or voice channel), it replies in place, and
+// a reply to that answer continues it.
+func (g *Gateway) answerMessage(ctx context.Context, s *discordgo.Session, m *discordgo.Message, req bot.Request, mentioned, inThreadOnly bool) {
+	where, asReply := m.ChannelID, true
+	if m.GuildID != "" {
+		if parent, isThread := g.threadOf(ctx, m.ChannelID); isThread {
+			req.Channel, req.Thread, req.Follows = parent, m.ChannelID, ""
+		} else if inThreadOnly {
+			return
+		} else if req.Follows == "" {
+			if thread := g.startThread(ctx, m, req.Text); thread != "" {
+				req.Thread, where, asReply = thread, thread, false
+			}
+		}
+		if !mentioned {
+			// Without a mention: only where the bot takes part.
+			f, ok := g.c.h.(ThreadFollower)
+			if !ok || !f.InThread(ctx, req) {
+				return
+			}
 		}
 	}
-	return strings.Join(strings.Fields(content), " "), found
+	g.c.log.Debug("message", "message", m.ID, "user", req.User, "thread", req.Thread)
+	a, _ := runner.Ask(ctx, g.c.log, g.c.h, req)
+	g.send(ctx, s, m, where, asReply, a)
+}
+
+// send posts a in channel, the first message as a reply to m when asReply.
+func (g *Gateway) send(ctx context.Context, s *discordgo.Session, m *discordgo.Message, channel string, asReply bool, a bot.Answer) {
+	msgs := Messages(a)
+	if asReply {
+		noFail := false
+		msgs[0].Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
+	}
+	for _, msg := range msgs {
+		if _, err := s.ChannelMessageSendComplex(channel, msg, discordgo.WithContext(ctx)); err != nil {
+			g.c.log.Error("send reply", "message", m.ID, "channel", channel, "err", err)
+			return
+		}
+	}
+}
+
+// Threads the bot starts: named after the question (Discord takes 1 to
+// 100 characters), archived after a day without messages, as long as a
+// conversation is remembered for follow-ups.
+const (
+	threadNameMax     = 100
+	threadArchiveMins = 1440
+	channelsKept      = 10000
+)
+
+// threadOf reports whether channel is a thread, and its parent channel.
+// Answers are kept (a channel's kind does not change); a channel Discord
+// will not describe counts as no thread and is asked about again later.
+func (g *Gateway) threadOf(ctx context.Context, channel string) (parent string, isThread bool) {
+	g.chMu.Lock()
+	p, known := g.parents[channel]
+	g.chMu.Unlock()
+	if known {
+		return p, p != ""
+	}
+	ch, err := g.s.Channel(channel, discordgo.WithContext(ctx))
+	if err != nil {
+		g.c.log.Warn("cannot tell whether a channel is a thread", "channel", channel, "err", err)
+		return "", false
+	}
+	if ch.IsThread() {
+		p = ch.ParentID
+	}
+	g.remember(channel, p)
+	return p, p != ""
+}
+
+func (g *Gateway) remember(channel, parent string) {
+	g.chMu.Lock()
+	defer g.chMu.Unlock()
+	if len(g.parents) >= channelsKept {
+		g.parents = map[string]string{}
+	}
+	g.parents[channel] = parent
+}
+
+// startThread starts a public thread from m, named after question, and
+// returns its ID; "" when Discord refuses (it is then not tried again in
+// that channel until restart).
+func (g *Gateway) startThread(ctx context.Context, m *discordgo.Message, question string) string {
+	g.chMu.Lock()
+	refused := g.noThreads[m.ChannelID]
+	g.chMu.Unlock()
+	if refused {
+		return ""
+	}
+	name := truncate(oneLine(question), threadNameMax)
+	if name == "" {
+		name = "talkbot"
+	}
+	ch, err := g.s.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{Name: name, AutoArchiveDuration: threadArchiveMins}, discordgo.WithContext(ctx))
+	if err != nil || ch == nil || ch.ID == "" {
+		g.c.log.Warn("cannot start a thread for the answer; replying in the channel (give the bot Create Public Threads there to answer in threads)",
+			"channel", m.ChannelID, "err", err)
+		g.chMu.Lock()
+		if len(g.noThreads) >= channelsKept {
+			g.noThreads = map[string]bool{}
+		}
+		g.noThreads[m.ChannelID] = true
+		g.chMu.Unlock()
+		return ""
+	}
+	g.remember(ch.ID, m.ChannelID)
+	return ch.ID
 }

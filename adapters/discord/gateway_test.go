@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -191,6 +193,7 @@ func TestGatewayAutocompletesSpeakers(t *testing.T) {
 func TestGatewayAnswersMentionsAndDirectMessages(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
+	fd.noThreads = true // replies in place; threads: TestGatewayAnswersMentionsInThreads
 	h := &fakeHandler{}
 	runGateway(t, fd, h, Config{GuildID: testGuild})
 
@@ -386,5 +389,103 @@ func TestGatewayBoundsConcurrentAnswers(t *testing.T) {
 	}
 	if apologies != 1 {
 		t.Errorf("%d apologies among %d replies; want 1, for the handler that panicked", apologies, len(replies))
+	}
+}
+
+// threadHandler remembers the conversations it answered, by channel and
+// thread (or the conversation a reply continues), as the bot with a store
+// does.
+type threadHandler struct {
+	fakeHandler
+	answered sync.Map
+}
+
+func (h *threadHandler) Handle(ctx context.Context, req bot.Request) bot.Answer {
+	h.answered.Store(req.Channel+"/"+req.Thread, true)
+	return h.fakeHandler.Handle(ctx, req)
+}
+
+func (h *threadHandler) InThread(_ context.Context, req bot.Request) bool {
+	key := req.Thread
+	if req.Follows != "" {
+		key = req.Follows
+	}
+	_, ok := h.answered.Load(req.Channel + "/" + key)
+	return ok
+}
+
+func inChannel(e map[string]any, channel string) map[string]any {
+	e["channel_id"] = channel
+	return e
+}
+
+// TestGatewayAnswersMentionsInThreads: a mention in a channel starts a
+// thread named after the question and is answered there; a later message
+// in that thread is a follow-up without a mention, read as the thread's
+// conversation under the channel; a message in someone else's thread is
+// left alone unless it mentions the bot, which then answers there without
+// starting another thread.
+func TestGatewayAnswersMentionsInThreads(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	h := &threadHandler{}
+	runGateway(t, fd, h, Config{GuildID: testGuild})
+
+	fd.dispatch("MESSAGE_CREATE", messageEvent("901", testGuild, testUser, false, "<@"+testBotID+"> what did Blinken say about the ceasefire?", testBotID))
+	waitFor(t, "a thread", func() bool { fd.mu.Lock(); defer fd.mu.Unlock(); return len(fd.threads) == 1 })
+	var thread string
+	fd.mu.Lock()
+	for id := range fd.threads {
+		thread = id
+	}
+	if !strings.Contains(string(fd.starts[0].Body), `"name":"what did Blinken say about the ceasefire?"`) || fd.starts[0].Path != "/api/v9/channels/"+testChan+"/messages/901/threads" {
+		t.Errorf("thread started with %s %s; want one from the question, named after it", fd.starts[0].Path, fd.starts[0].Body)
+	}
+	fd.mu.Unlock()
+	answer := fd.waitCalls("POST", "/api/v9/channels/"+thread+"/messages", 1)[0]
+	if strings.Contains(string(answer.Body), "message_reference") {
+		t.Errorf("the answer in the new thread replies to a message: %s", answer.Body)
+	}
+
+	// In the bot's thread: a follow-up without a mention (its text sent,
+	// as with the Message Content intent), and one without its text.
+	fd.dispatch("MESSAGE_CREATE", inChannel(messageEvent("902", testGuild, testUser, false, "when was that?"), thread))
+	fd.dispatch("MESSAGE_CREATE", inChannel(messageEvent("903", testGuild, testUser, false, ""), thread))
+	// Someone else's thread: ignored without a mention, answered there with one.
+	fd.mu.Lock()
+	fd.threads["920000000000000001"] = testChan
+	fd.threads["920000000000000002"] = testChan
+	fd.mu.Unlock()
+	fd.dispatch("MESSAGE_CREATE", inChannel(messageEvent("904", testGuild, testUser, false, "what did Blinken say?"), "920000000000000002"))
+	fd.dispatch("MESSAGE_CREATE", inChannel(messageEvent("905", testGuild, testUser, false, "<@"+testBotID+"> status", testBotID), "920000000000000001"))
+	// A channel message without a mention.
+	fd.dispatch("MESSAGE_CREATE", messageEvent("906", testGuild, testUser, false, "what did Blinken say?"))
+
+	followUp := fd.waitCalls("POST", "/api/v9/channels/"+thread+"/messages", 2)[1]
+	other := fd.waitCalls("POST", "/api/v9/channels/920000000000000001/messages", 1)[0]
+	stays(t, "three answers and one thread", func() bool {
+		fd.mu.Lock()
+		starts := len(fd.starts)
+		fd.mu.Unlock()
+		return len(fd.find("POST", "/api/v9/channels/")) == 3 && starts == 1
+	})
+	for _, c := range []restCall{followUp, other} {
+		if !strings.Contains(string(c.Body), `"message_reference"`) {
+			t.Errorf("an answer inside a thread does not reply to its question: %s", c.Body)
+		}
+	}
+	var got []string
+	for _, r := range h.requests() {
+		got = append(got, r.Channel+"|"+r.Thread+"|"+r.Follows+"|"+r.Text)
+	}
+	want := []string{
+		testChan + "|" + thread + "||what did Blinken say about the ceasefire?",
+		testChan + "|" + thread + "||when was that?",
+		testChan + "|920000000000000001||status",
+	}
+	slices.Sort(got) // answered concurrently
+	slices.Sort(want)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("handler got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -1,0 +1,50 @@
+package wordnet
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestRelated(t *testing.T) {
+	tests := []struct {
+		word, close, loose string
+	}{
+		{"fled", "flee", ""},           // an irregular form
+		{"working", "work", "succeed"}, // a verb's sense just above ("the plan did not work")
+		{"opposition", "oppose", ""},   // a derived form
+		{"opponents", "oppose", "opposition"},
+		{"Sudanese", "sudan", ""}, // an adjective of place
+		{"Tehran", "iran", ""},    // a capital
+		{"negotiated", "negotiate", ""},
+		{"begin", "", "start"}, // a synonym
+		{"exchange", "", "change"},
+	}
+	for _, tt := range tests {
+		got := Related(tt.word)
+		if tt.close != "" && !slices.Contains(got.Close, tt.close) || tt.loose != "" && !slices.Contains(got.Loose, tt.loose) {
+			t.Errorf("Related(%q) = %+v; want %q close and %q loose", tt.word, got, tt.close, tt.loose)
+		}
+		if tt.loose != "" && slices.Contains(got.Close, tt.loose) {
+			t.Errorf("Related(%q) = %+v; %q is only loosely related", tt.word, got, tt.loose)
+		}
+	}
+	for _, w := range []string{"", "xqzv"} {
+		if got := Related(w); len(got.Close)+len(got.Loose) > 0 {
+			t.Errorf("Related(%q) = %+v; want none", w, got)
+		}
+	}
+}
+
+func TestBases(t *testing.T) {
+	tests := []struct {
+		w    string
+		want string
+	}{
+		{"talks", "talk"}, {"planned", "plan"}, {"stopping", "stop"}, {"agreed", "agree"}, {"ceasefires", "ceasefire"}, {"countries", "country"},
+	}
+	for _, tt := range tests {
+		if got := Bases(tt.w); !slices.Contains(got, tt.want) {
+			t.Errorf("Bases(%q) = %v; want it to hold %q", tt.w, got, tt.want)
+		}
+	}
+}
