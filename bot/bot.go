@@ -472,6 +472,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	}
 	need := required(len(terms), p)
 	nums := numbersIn(words)
+	var head []string
+	if p.Head != "" {
+		head = ix.Terms(p.Head)
+	}
 	var out []ranked
 	for _, h := range hits {
 		covered, exact := v.coverageExact(h, terms, syn)
@@ -533,6 +537,20 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 				r.score += 0.5
 			}
 		}
+		// "what's the target deadline for the deal": the statement that
+		// names the target deadline.
+		if head != nil && v.holdsAll(h.Pos, head) {
+			r.score += 0.5
+		}
+		// "who brokered the truce": the statement that says who did it
+		// ("brokered by the United States", "Morsi … negotiated").
+		if p.Act != "" && doerOf(s.Text, p.Act) {
+			r.score += 1.5
+		}
+		// "where was the team": the statement that names a place.
+		if p.Want == WantPlace && placeRE.MatchString(s.Text) {
+			r.score += 0.5
+		}
 		// A speaker named exactly beats one that is only spelt alike
 		// ("Hamas" is not "Hamad").
 		if p.Speaker != "" && exactSpeaker(s, p.Speaker) {
@@ -588,6 +606,50 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		out = append(turn, rest...)
 	}
 	return out, nil
+}
+
+// placeRE finds a place named after a preposition ("in Vienna", "at the
+// Hague").
+var placeRE = regexp.MustCompile(`\b(?:in|at|to|from|near) (?:the )?(?:[^T\P{Lu}]|T[^h])\p{Ll}+`)
+
+// doerOf: the text says who did act: "<act> by <Name>", or a name a few
+// words before the act ("Morsi and his Muslim Brotherhood negotiated").
+func doerOf(text, act string) bool {
+	f := strings.Fields(text)
+	for i, w := range f {
+		if !strings.EqualFold(strings.Trim(w, `,.;:"“”'’`), act) {
+			continue
+		}
+		for j := i + 1; j < len(f) && j <= i+3; j++ {
+			if strings.EqualFold(f[i+1], "by") && j > i+1 && startsUpper(f[j]) {
+				return true
+			}
+		}
+		for j := max(0, i-4); j < i; j++ {
+			if j > 0 && startsUpper(f[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// holdsAll: statement i's own words or sentence hold every term.
+func (v *view) holdsAll(i int, terms []string) bool {
+	if i < 0 || i >= len(v.norm) || len(terms) == 0 {
+		return false
+	}
+	for _, t := range terms {
+		if !v.has(i, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // naming keeps the hits whose words name a month (1–12), in full or short.

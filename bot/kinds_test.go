@@ -165,3 +165,44 @@ func TestSpeakerInOtherWords(t *testing.T) {
 		t.Errorf("kenyan opposition: %+v; want nothing", a.Items)
 	}
 }
+
+// TestAnswerNamesWhatIsAsked: "what's the X for Y" is answered by the
+// statement that names X; "who <verb>ed …" by the one that says who did
+// it; "where was …" by the one that names a place.
+func TestAnswerNamesWhatIsAsked(t *testing.T) {
+	src := corpus.Source{Title: "Lake states discuss a fishing accord", Outlet: "Wire", Published: "2021-04-14"}
+	brief := corpus.Source{Title: "Background call on the lake talks", Outlet: "Ministry of Foreign Affairs", Published: "2021-05-03"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2021-04-14", Source: src,
+			Text: "Negotiators from the three lake states are holding a new round of talks on a long-term fishing accord"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2021-04-14", Source: src,
+			Text: "They met in the morning to start drafting, with a target deadline of June 30 for the accord"},
+		{ID: "3", Kind: corpus.Fact, Seq: 2, SaidOn: "2021-04-14", Source: src,
+			Text: "A pause in the fishing war along the southern shore has largely held, with a few violations reported by UN-brokered monitors"},
+		{ID: "4", Kind: corpus.Fact, Seq: 3, SaidOn: "2021-04-14", Source: src,
+			Text: "The fishing pause was brokered by Norway and Kenya last month"},
+		{ID: "5", Kind: corpus.Quote, Seq: 0, SaidOn: "2021-05-03", Source: brief, Speaker: "the moderator",
+			Text: "We have with us today our senior official, who is in Geneva with the negotiating team."},
+		{ID: "6", Kind: corpus.Quote, Seq: 1, SaidOn: "2021-05-03", Source: brief, Speaker: "a senior official",
+			Text: "Let me tell you where we are in the negotiations as a team, and what the next weeks look like."},
+	}
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	b := New(ix, Options{})
+	tests := []struct {
+		q, text string
+	}{
+		{"whats the target deadline for a long-term fishing accord", "target deadline of June 30"},
+		{"who brokered the southern fishing pause", "brokered by Norway and Kenya"},
+		{"where was the negotiating team on may 3", "in Geneva"},
+	}
+	for _, tt := range tests {
+		a := b.Ask(context.Background(), tt.q)
+		if !a.Found || !strings.Contains(a.Items[0].Text, tt.text) {
+			t.Errorf("%q: found %v %+v; want %q first", tt.q, a.Found, a.Items, tt.text)
+		}
+	}
+}

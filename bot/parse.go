@@ -48,6 +48,13 @@ type Question struct {
 	AskedAbout string
 	// First asks for the earliest ("when did X first say …").
 	First bool
+	// Head is the thing a "what is the X of Y" question asks for ("target
+	// deadline" in "what's the target deadline for the deal"): the answer
+	// names it.
+	Head string `json:",omitempty"`
+	// Act is the verb whose doer a "who <verb>ed …" question asks for
+	// ("brokered" in "who brokered the truce"): the answer names who did it.
+	Act string `json:",omitempty"`
 	// Limit is how many statements an answer may list; 0 means the
 	// usual number. A conversation's "more" asks again with a higher one.
 	Limit int `json:",omitempty"`
@@ -334,8 +341,22 @@ func Parse(question string) Question {
 		}
 	}
 	p.Speaker = strings.TrimSpace(p.Speaker)
+	if p.Intent == Fact {
+		if m := headRE.FindStringSubmatch(q); m != nil && !questionWords[strings.ToLower(m[1])] {
+			p.Head = m[1]
+		}
+		if m := actRE.FindStringSubmatch(q); m != nil && !questionWords[strings.ToLower(m[1])] {
+			p.Act = strings.ToLower(m[1])
+		}
+	}
 	return p
 }
+
+// actRE finds the verb of a "who <verb>ed …" question.
+var actRE = regexp.MustCompile(`(?i)^who (?:first |had |has |have )?([a-z]+ed)\b`)
+
+// headRE finds what a "what is the X of Y" question asks for.
+var headRE = regexp.MustCompile(`(?i)^(?:what|which)(?:'s|’s|s| is| are| was| were| will be) (?:the |a |an )?((?:[a-z][\w-]*)(?: [a-z][\w-]*)?) (?:for|of|on|in|to|about|with|that|between|after|before)\b`)
 
 var (
 	perRE         = regexp.MustCompile(`(?i)\s+(?:per|according to)\s+((?:the |an? )?[\w'’. -]+)$`)

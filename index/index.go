@@ -402,6 +402,11 @@ func match(field, text string, boost float64, fuzzy int) query.Query {
 	return q
 }
 
+// fuzzy is a match of text in field within fuzzy edits a word.
+func (ix *Index) fuzzy(field, text string, boost float64, fuzzy int) query.Query {
+	return fuzzyMatch(ix.mapping, field, text, boost, fuzzy)
+}
+
 // Search runs q and returns hits, best first. An index that fails while
 // searching (a stored index damaged on disk) gives an error wrapping
 // ErrDamaged, and the hook set with OnDamaged is called.
@@ -443,14 +448,14 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		f := fuzziness(s)
 		// An office speaks through its statements: "the White House" for
 		// the press secretary's statement it published.
-		must = append(must, bleve.NewDisjunctionQuery(match("speaker", s, 3, f), match("aliases", s, 3, f), match("title", s, 1, 0), match("outlet", s, 0.5, 0)))
+		must = append(must, bleve.NewDisjunctionQuery(ix.fuzzy("speaker", s, 3, f), ix.fuzzy("aliases", s, 3, f), match("title", s, 1, 0), match("outlet", s, 0.5, 0)))
 	}
 	if a := limitWords(q.About); a != "" {
 		f := fuzziness(a)
-		must = append(must, bleve.NewDisjunctionQuery(match("text", a, 1.5, f), match("context", a, 0.5, f), match("speaker", a, 1, f)))
+		must = append(must, bleve.NewDisjunctionQuery(ix.fuzzy("text", a, 1.5, f), ix.fuzzy("context", a, 0.5, f), ix.fuzzy("speaker", a, 1, f)))
 	}
 	if a := limitWords(q.Asked); a != "" {
-		should = append(should, match("question", a, 2, fuzziness(a)))
+		should = append(should, ix.fuzzy("question", a, 2, fuzziness(a)))
 	}
 	if w := limitWords(q.Where); w != "" {
 		should = append(should, match("where", w, 2, 0))

@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -307,5 +308,44 @@ func TestNewInteractionsNeedsPublicKey(t *testing.T) {
 		if _, err := NewInteractions(Config{PublicKey: key}, &fakeHandler{}); err == nil {
 			t.Errorf("NewInteractions(PublicKey %q): no error", key)
 		}
+	}
+}
+
+// TestChannelManagersMayChangeSettings: a /talks config change from a
+// member with Manage Channels (or Administrator) in the channel reaches the
+// core as from a manager; a look at the settings, another command, or a
+// member without the permission does not.
+func TestChannelManagersMayChangeSettings(t *testing.T) {
+	tests := []struct {
+		name, sub, setting, permissions string
+		want                            bool
+	}{
+		{"Manage Channels changes a setting", "config", "answers private", "16", true},
+		{"Administrator changes a setting", "config", "topic gaza", "8", true},
+		{"a member changes a setting", "config", "answers private", "2048", false},
+		{"Manage Channels only looks", "config", "", "16", false},
+		{"Manage Channels adds a page", "add", "https://example.com/a", "16", false},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := &fakeHandler{}
+			e := newSignedEndpoint(t, h)
+			opts := map[string]string{}
+			switch {
+			case tt.sub == "config" && tt.setting != "":
+				opts["setting"] = tt.setting
+			case tt.sub == "add":
+				opts["url"] = tt.setting
+			}
+			ev := commandEvent(fmt.Sprint(5600+i), tt.sub, opts)
+			ev["member"].(map[string]any)["permissions"] = tt.permissions
+			if w := e.postGood(mustJSON(t, ev)); w.Code != http.StatusOK {
+				t.Fatalf("→ %d %s", w.Code, w.Body)
+			}
+			got := h.requests()
+			if len(got) != 1 || got[0].Manager != tt.want {
+				t.Errorf("handler got %+v; want Manager %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/talkbot/talkbot/adapters/runner"
 	"github.com/talkbot/talkbot/bot"
 )
 
@@ -35,6 +36,9 @@ func (c *core) replyCommand(ctx context.Context, i *discordgo.Interaction, api r
 			Data: responseData(Messages(a)[0], true)}, nil
 	}
 	req := request(text, userOf(i), i.ChannelID)
+	if runner.ChangesSettings(text) {
+		req.Manager = managesChannel(i)
+	}
 	c.log.Debug("command", "interaction", i.ID, "user", req.User)
 	answer := c.start(req)
 	timer := time.NewTimer(c.set.replyWithin)
@@ -79,6 +83,17 @@ func (c *core) replyCommand(ctx context.Context, i *discordgo.Interaction, api r
 		}
 		c.followups(ctx, api, i, msgs[1:], private)
 	}
+}
+
+// managesChannel reports whether the member who sent i may manage the
+// channel it was sent in: Discord gives each interaction the member's
+// permissions there, overwrites included, and a member with Manage
+// Channels (or Administrator) is what Slack calls a channel manager.
+func managesChannel(i *discordgo.Interaction) bool {
+	if i.GuildID == "" || i.Member == nil {
+		return false
+	}
+	return i.Member.Permissions&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) != 0
 }
 
 // followups sends msgs as interaction follow-up messages, in order.

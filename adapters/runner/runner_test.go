@@ -290,3 +290,19 @@ func TestNoon(t *testing.T) {
 		}
 	}
 }
+
+func TestChangesSettings(t *testing.T) {
+	for text, want := range map[string]bool{
+		"config answers private":  true,
+		"Config topic gaza":       true,
+		"config":                  false,
+		"config   ":               false,
+		"add https://x":           false,
+		"configure me":            false,
+		"what did the config say": false,
+	} {
+		if got := ChangesSettings(text); got != want {
+			t.Errorf("ChangesSettings(%q) = %v; want %v", text, got, want)
+		}
+	}
+}

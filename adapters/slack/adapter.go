@@ -178,7 +178,7 @@ func (r *responder) first(key string) bool {
 // ask asks the core; ok is false when it panicked. A request that changes
 // the channel's settings says whether its asker manages the channel.
 func (r *responder) ask(ctx context.Context, req bot.Request) (bot.Answer, bool) {
-	if r.managers != nil && changesSettings(req.Text) {
+	if r.managers != nil && runner.ChangesSettings(req.Text) {
 		req.Manager = r.managers.manages(ctx, req)
 	}
 	return runner.Ask(ctx, r.log, r.core, req)

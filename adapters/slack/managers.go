@@ -52,14 +52,6 @@ func newManagers(api rolesAPI, log *slog.Logger) *managers {
 	return &managers{api: api, log: log, known: map[string]managerAnswer{}}
 }
 
-// changesSettings reports whether text changes the channel's settings
-// ("config topic gaza", "config answers private"): the one request for
-// which it matters whether the asker manages the channel.
-func changesSettings(text string) bool {
-	word, args, _ := strings.Cut(strings.TrimSpace(text), " ")
-	return strings.EqualFold(word, "config") && strings.TrimSpace(args) != ""
-}
-
 // manages reports whether req's asker manages req's channel. A failed
 // look-up is logged (once, with what Slack said) and counts as no.
 func (m *managers) manages(ctx context.Context, req bot.Request) bool {
