@@ -210,7 +210,9 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	if inThreadOnly && text == "" {
 		return
 	}
-	if !g.c.firstSight("message:" + m.ID) {
+	// Most channel messages are no question: they are checked against the
+	// other replicas (a store write) only once they turn out to be one.
+	if fresh := g.c.firstHere("message:" + m.ID); !fresh || (!inThreadOnly && !g.c.firstShared(g.ctx, "message:"+m.ID)) {
 		g.c.log.Debug("message already answered", "message", m.ID)
 		return
 	}
@@ -259,6 +261,9 @@ func (g *Gateway) answerMessage(ctx context.Context, s *discordgo.Session, m *di
 			if !ok || !f.InThread(ctx, req) {
 				return
 			}
+		}
+		if inThreadOnly && !g.c.firstShared(ctx, "message:"+m.ID) {
+			return
 		}
 	}
 	g.c.log.Debug("message", "message", m.ID, "user", req.User, "thread", req.Thread)

@@ -489,3 +489,47 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 		t.Errorf("handler got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// countingStore is a store replicas share that counts what it is asked.
+type countingStore struct {
+	mu   sync.Mutex
+	keys map[string]bool
+	asks int
+}
+
+func (c *countingStore) Seen(_ context.Context, key string, _ time.Duration) (bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.asks++
+	again := c.keys[key]
+	c.keys[key] = true
+	return again, nil
+}
+
+// TestChannelTrafficCostsTheStoreNothing: channel messages that neither
+// mention the bot nor reply to it (their text sent, as with the Message
+// Content intent) are not checked against the store replicas share, nor
+// are messages in threads the bot is not in; a mention is, once.
+func TestChannelTrafficCostsTheStoreNothing(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	fd.noThreads = true
+	store := &countingStore{keys: map[string]bool{}}
+	h := &threadHandler{}
+	runGateway(t, fd, h, Config{GuildID: testGuild, Replays: store})
+	fd.mu.Lock()
+	fd.threads["930000000000000001"] = testChan
+	fd.mu.Unlock()
+	for i := range 10 {
+		fd.dispatch("MESSAGE_CREATE", messageEvent(fmt.Sprint(9100+i), testGuild, testUser, false, "lunch?"))
+		fd.dispatch("MESSAGE_CREATE", inChannel(messageEvent(fmt.Sprint(9200+i), testGuild, testUser, false, "lunch?"), "930000000000000001"))
+	}
+	fd.dispatch("MESSAGE_CREATE", messageEvent("9300", testGuild, testUser, false, "<@"+testBotID+"> status", testBotID))
+	fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 1)
+	stays(t, "one answer", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 1 })
+	store.mu.Lock()
+	defer store.mu.Unlock()
+	if store.asks != 1 {
+		t.Errorf("the store was asked %d times; want once, for the mention", store.asks)
+	}
+}
