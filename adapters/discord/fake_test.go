@@ -205,7 +205,7 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 		f.mu.Lock()
 		f.starts = append(f.starts, restCall{Method: r.Method, Path: r.URL.Path, Body: body})
 		refuse := f.noThreads
-		id := fmt.Sprintf("%d", 910000000000000000+len(f.threads))
+		id := r.PathValue("msg") // a thread started from a message has its ID
 		if !refuse {
 			f.threads[id] = r.PathValue("channel")
 		}

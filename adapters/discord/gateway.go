@@ -243,23 +243,24 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 // In a thread, the conversation is the thread's: req.Channel becomes the
 // thread's parent channel (whose settings apply) and req.Thread the
 // thread, so every message in it continues one conversation. A mention in
-// a channel starts a thread from the question, named after it, and the
-// answer goes there: follow-ups then need no mention (with the Message
-// Content intent) or only a reply, and the channel keeps one line per
-// question. Where the bot may not start a thread (no Create Public
-// Threads permission, a forum or voice channel), it replies in place, and
-// a reply to that answer continues it.
+// a channel is answered in a thread started from the question and named
+// after it: follow-ups then need no mention (with the Message Content
+// intent) or only a reply, and the channel keeps one line per question. A
+// thread started from a message has that message's ID, so the question's
+// conversation (req.Thread, the message) is the thread's from the start.
+// Help, errors and "I don't know" get no thread: they are replied in
+// place. Where the bot may not start a thread (no Create Public Threads
+// permission, a forum or voice channel), it replies in place too, and a
+// reply to that answer continues it.
 func (g *Gateway) answerMessage(ctx context.Context, s *discordgo.Session, m *discordgo.Message, req bot.Request, mentioned, inThreadOnly bool) {
-	where, asReply := m.ChannelID, true
+	where, asReply, mayStartThread := m.ChannelID, true, false
 	if m.GuildID != "" {
 		if parent, isThread := g.threadOf(ctx, m.ChannelID); isThread {
 			req.Channel, req.Thread, req.Follows = parent, m.ChannelID, ""
 		} else if inThreadOnly {
 			return
-		} else if req.Follows == "" {
-			if thread := g.startThread(ctx, m, req.Text); thread != "" {
-				req.Thread, where, asReply = thread, thread, false
-			}
+		} else {
+			mayStartThread = req.Follows == ""
 		}
 		if !mentioned {
 			// Without a mention: only where the bot takes part.
@@ -274,6 +275,11 @@ func (g *Gateway) answerMessage(ctx context.Context, s *discordgo.Session, m *di
 	}
 	g.c.log.Debug("message", "message", m.ID, "user", req.User, "thread", req.Thread)
 	a, _ := runner.Ask(ctx, g.c.log, g.c.h, req)
+	if mayStartThread && !a.ForAsker() {
+		if thread := g.startThread(ctx, m, req.Text); thread != "" {
+			where, asReply = thread, false
+		}
+	}
 	g.send(ctx, s, m, where, asReply, a)
 }
 

@@ -431,6 +431,12 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 	h := &threadHandler{}
 	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild})
 
+	// Help is replied in place: no thread for it.
+	fd.dispatch("MESSAGE_CREATE", messageEvent("900", testGuild, testUser, false, "<@"+testBotID+">", testBotID))
+	help := fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 1)[0]
+	if !strings.Contains(string(help.Body), `"message_id":"900"`) {
+		t.Errorf("help answered %s; want a reply in the channel", help.Body)
+	}
 	fd.dispatch("MESSAGE_CREATE", messageEvent("901", testGuild, testUser, false, "<@"+testBotID+"> what did Blinken say about the ceasefire?", testBotID))
 	waitFor(t, "a thread", func() bool { fd.mu.Lock(); defer fd.mu.Unlock(); return len(fd.threads) == 1 })
 	var thread string
@@ -438,7 +444,7 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 	for id := range fd.threads {
 		thread = id
 	}
-	if !strings.Contains(string(fd.starts[0].Body), `"name":"what did Blinken say about the ceasefire?"`) || fd.starts[0].Path != "/api/v9/channels/"+testChan+"/messages/901/threads" {
+	if thread != "901" || !strings.Contains(string(fd.starts[0].Body), `"name":"what did Blinken say about the ceasefire?"`) || fd.starts[0].Path != "/api/v9/channels/"+testChan+"/messages/901/threads" {
 		t.Errorf("thread started with %s %s; want one from the question, named after it", fd.starts[0].Path, fd.starts[0].Body)
 	}
 	fd.mu.Unlock()
@@ -467,7 +473,7 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 		fd.mu.Lock()
 		starts := len(fd.starts)
 		fd.mu.Unlock()
-		return len(fd.find("POST", "/api/v9/channels/")) == 3 && starts == 1
+		return len(fd.find("POST", "/api/v9/channels/")) == 4 && starts == 1
 	})
 	for _, c := range []restCall{followUp, other} {
 		if !strings.Contains(string(c.Body), `"message_reference"`) {
@@ -479,6 +485,7 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 		got = append(got, r.Channel+"|"+r.Thread+"|"+r.Follows+"|"+r.Text)
 	}
 	want := []string{
+		testChan + "|900||help",
 		testChan + "|" + thread + "||what did Blinken say about the ceasefire?",
 		testChan + "|" + thread + "||when was that?",
 		testChan + "|920000000000000001||status",
