@@ -679,17 +679,11 @@ func required(n int, p Question) int {
 	return int(math.Ceil(float64(n) / 2))
 }
 
-// coverage counts the question's terms found in a statement's words or
-// its sentence (as the index matched them), its article's title or
-// topics, a synonym counting for its term, a loose synonym for half.
-func (v *view) coverage(h index.Hit, terms []string, syn synonymSet) float64 {
-	n, _ := v.coverageExact(h, terms, syn)
-	return n
-}
-
-// coverageExact is coverage, and how many of the terms are in the
-// statement's own words as asked (not in its sentence, nor through a
-// synonym).
+// coverageExact counts the question's terms found in a statement's words
+// or its sentence (as the index matched them), its article's title or
+// topics, a synonym counting for its term, a loose synonym for half; and
+// how many of the terms are in the statement's own words as asked (not in
+// its sentence, nor through a synonym).
 func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet) (float64, int) {
 	have := map[string]bool{}
 	for _, t := range h.Matched {

@@ -98,7 +98,8 @@ single:
 		// at the close.
 		inverted := placeholder(toks[i-1].text) >= 0 || i > 1 && toks[i-1].text == "," && placeholder(toks[i-2].text) >= 0
 		if next := i + 1; !inverted && next < len(toks) && toks[next].text != "," && toks[next].text != "." && toks[next].text != ":" &&
-			placeholder(toks[next].text) < 0 && !trailingModifier(toks, next) {
+			placeholder(toks[next].text) < 0 && (!trailingModifier(toks, next) || toThing(toks, next)) {
+			// "agreed to work", "offered to help": not speech.
 			return 0, false
 		}
 	} else if !speechVerbs[lw] {
@@ -112,6 +113,16 @@ single:
 		}
 	}
 	return i + 1, true
+}
+
+// toThing: "to" and a verb or a thing ("agreed to work", "agreed to the
+// truce"), not "to" and who was spoken to ("sings to Clinton").
+func toThing(toks []token, i int) bool {
+	if toks[i].text != "to" || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].text
+	return !isCap(n) && n != "him" && n != "her" && n != "them" && n != "reporters"
 }
 
 // npBefore finds the speaker phrase that ends just before the verb at v,
@@ -143,8 +154,13 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 	if toks[i].text == "," {
 		// NAME, APPOSITIVE, VERB
 		j := i - 1
-		for j >= 0 && toks[j].text != "," && placeholder(toks[j].text) < 0 && i-j < 16 {
+		for j >= 0 && toks[j].text != "," && placeholder(toks[j].text) < 0 && i-j < 32 {
 			j--
+		}
+		if i-j > 16 && (j < 0 || j+1 >= len(toks) || toks[j+1].text != "who") {
+			// Only a relative clause runs that long: "An official, who spoke
+			// on condition of anonymity because …, said".
+			return 0, 0, "", false, false
 		}
 		if j > 0 && toks[j].text == "," {
 			app := texts(toks[j+1 : i])
@@ -426,6 +442,10 @@ func weekdayOrMonth(w string) bool {
 // npAfter reads an inverted speaker after its verb ("said Maria Lopez, a
 // spokeswoman for the ministry").
 func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
+	if i < len(toks) && prepositions[toks[i].text] {
+		// "said of Cruz", "said to reporters": who is spoken of or to.
+		return 0, 0, "", false
+	}
 	j := i
 	for j < len(toks) && j-i < 9 {
 		t := toks[j].text
@@ -607,7 +627,7 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 	// VERB SPEAKER: "said Maria Lopez, a spokeswoman"; not "told The Hill",
 	// where who follows the verb was spoken to.
 	if v, ok := verbAt(toks, c0); ok && v < last && !listenerVerbs[strings.ToLower(toks[c0].text)] {
-		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last) || afterQuote(toks, c0) && (trailingModifier(toks, en) || documents[strings.ToLower(toks[en-1].text)])) {
+		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last) || afterQuote(toks, c0) && (trailingModifier(toks, en) || postmodifierAt(toks, en) || documents[strings.ToLower(toks[en-1].text)])) {
 			e, mention := x.resolve(toks[st:en], appos)
 			if e != nil {
 				end := en
@@ -675,6 +695,20 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 			reported: lv == "reported" || lv == "reports"}, end
 	}
 	return nil, 0
+}
+
+// postmodifierAt: a relative clause or a phrase that places the speaker
+// follows a noun phrase ("said one source who asked not to be named", "said
+// Jane Roe of the Campaign Legal Center").
+func postmodifierAt(toks []token, en int) bool {
+	if en >= len(toks) {
+		return false
+	}
+	switch toks[en].text {
+	case "who", "whose", "of", "with", "for":
+		return true
+	}
+	return false
 }
 
 // listenerVerbs take who was spoken to right after them ("told The Hill").

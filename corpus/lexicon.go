@@ -41,7 +41,8 @@ var perfectMarkers = set(`has have had long consistently repeatedly often regula
 var adverbs = set(`also later earlier previously repeatedly long consistently regularly publicly privately separately again
 	then has have had further reportedly recently often already once since always frequently initially subsequently
 	similarly likewise meanwhile too himself herself themselves itself directly explicitly flatly bluntly firmly
-	would will could did does do is are was were has`)
+	would will could did does do is are was were has even still never only just already quickly finally famously
+	immediately angrily flatly simply first bluntly gently quietly loudly proudly sharply tersely curtly`)
 
 // stopWords end a speaker phrase when reading it backwards from its verb.
 var stopWords = set(`as and but or while when because after before since which who whom whose that if though although where

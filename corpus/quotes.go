@@ -62,6 +62,12 @@ func splitQuotes(p string) []segment {
 				size = len("”")
 				r = '”'
 			}
+		case closer == '”' && r == '“' && strings.ContainsRune(",.?!", prev) && (i+size == len(p) || unicode.IsSpace(next)):
+			// An opening mark typed for the closing one (“…,“ said X.):
+			// it closes the quote.
+			segs = append(segs, segment{quoted: true, text: strings.TrimSpace(p[inner:i]), raw: p[start : i+size], closed: true})
+			start = i + size
+			closer = 0
 		case closer == '”' && r == '“':
 			// A new opening mark before the old quote closed: sloppy text;
 			// end the old quote here.

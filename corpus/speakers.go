@@ -214,6 +214,9 @@ func normTitle(t string) string {
 }
 
 func (e *entity) merge(title, gender string) {
+	for _, d := range []string{"The ", "the ", "A ", "a ", "An ", "an "} {
+		title = strings.TrimPrefix(title, d) // "the U.N. envoy for Syria"
+	}
 	if e.title == "" && title != "" {
 		e.title = title
 		e.addHeads(strings.Fields(strings.ToLower(title))...)

@@ -102,6 +102,9 @@ func IsPersonNoun(w string) bool {
 	if roleNouns[w] || personNouns[w] {
 		return true
 	}
+	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-year-olds") {
+		return true // "the 46-year-old"
+	}
 	if len(w) < 6 || speechVerbs[w] || notRoles[w] {
 		return false
 	}

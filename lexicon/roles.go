@@ -16,7 +16,8 @@ var roleNouns = set(`official officials diplomat diplomats source sources people
 	fighters delegations mayor governor deputy director chairman chairwoman head heads investigators monitors
 	agencies presidents commissioner commissioners coordinator ombudsman secretary-general prosecutor judge marine
 	soldier soldiers commander-in-chief chief-of-staff forum network broadcaster newspaper channel presidency
-	outlet station daily paper tv radio companies company firms operators insurers`)
+	outlet station daily paper tv radio companies company firms operators insurers department departments
+	commission commissions foundation institute bureau panel association`)
 
 // personNouns are heads of speaker phrases beyond the role nouns: people of
 // politics and public life, and the documents and media that speak for
@@ -29,7 +30,8 @@ var personNouns = set(`magazine blog site candidate candidates nominee nominees 
 	billionaire groups organizations campaigns pope bishop priest pastor reverend scholar professor economist
 	economists historian commentator commentators pundit pundits blogger crowd audience students student teacher
 	teachers mother father veteran veterans widow officer chief sheriff coach actor actress singer comedian star
-	founder executive ceo democrats republicans conservatives liberals progressives activists advocates advocate`)
+	founder executive ceo democrats republicans conservatives liberals progressives activists advocates advocate
+	man woman men women`)
 
 // notRoles are words shaped like roles ("-er", "-or") that are not people.
 var notRoles = set(`number numbers order orders matter matters letter letters water paper papers power powers border borders
@@ -42,4 +44,5 @@ var notRoles = set(`number numbers order orders matter matters letter letters wa
 // "he" and "she" never refer to them.
 var institutions = set(`government administration ministry office military army group movement family families council police embassy
 	agency forces force authority authorities statement committee cabinet parliament union coalition campaign
-	organization organisation team delegation militia court secretariat mission presidency`)
+	organization organisation team delegation militia court secretariat mission presidency
+	department departments commission commissions foundation institute bureau panel association`)

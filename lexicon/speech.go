@@ -31,12 +31,16 @@ var closingVerbs = set(`said says say told tells added adds wrote writes posted 
 	believe according observed remarked maintained maintains conceded admitted declared tweeted asked asks joked
 	quipped sighed shouted exclaimed boasted retorted snapped scoffed mused wondered gushed interjected proclaimed
 	pleaded countered concluded recounted testified answered yelled texted emailed opined fumed griped sniped read
-	reads chanted`)
+	reads chanted questioned agreed agrees echoed cracked screamed cried barked roared hollered whispered muttered
+	murmured thundered cheered sang sings hissed intoned crowed pressed offered added affirmed protested
+	explains explained assured assures reassured groused raged`)
 
 // closingOnlyVerbs say something only when they close an attribution
 // ("…?” she asked.", "the sign read"): "asked Israel to wait" and "the talks
 // continued" are not speech.
-var closingOnlyVerbs = set(`asked asks continued continues answered read reads chanted`)
+var closingOnlyVerbs = set(`asked asks continued continues answered read reads chanted questioned agreed agrees echoed
+	cracked screamed cried barked roared hollered whispered muttered murmured thundered cheered sang sings hissed
+	intoned crowed pressed offered affirmed protested assured assures reassured groused raged`)
 
 // leadVerbs open a sentence as an inverted attribution ("Said Ellis: …").
 var leadVerbs = set(`Said Says Added Adds Asked Asks Wrote Writes Tweeted Replied Responded Explained Noted Continued Recalled`)
@@ -45,7 +49,8 @@ var leadVerbs = set(`Said Says Added Adds Asked Asks Wrote Writes Tweeted Replie
 // saying …").
 var participles = set(`adding saying noting stressing warning arguing insisting explaining suggesting asserting claiming telling
 	urging declaring acknowledging emphasizing emphasising vowing calling describing promising accusing demanding
-	pledging threatening`)
+	pledging threatening writing tweeting posting adding explaining remarking praising describing referring
+	proclaiming boasting joking quipping declaring complaining lamenting predicting recalling`)
 
 // contentParticiples are participles followed directly by what was said
 // (", adding that …"), so a statement can be cut there.

@@ -327,3 +327,12 @@ func (c *core) firstSight(id string) bool {
 	defer cancel()
 	return c.seen.First(ctx, "discord:"+id, seenTTL)
 }
+
+// firstHere is firstSight in this process only, for a message that may
+// not be a question at all; firstShared then checks it against the other
+// replicas once it is one.
+func (c *core) firstHere(id string) bool { return c.seen.FirstHere("discord:"+id, seenTTL) }
+
+func (c *core) firstShared(ctx context.Context, id string) bool {
+	return c.seen.Shared(ctx, "discord:"+id, seenTTL)
+}

@@ -306,3 +306,27 @@ func TestChangesSettings(t *testing.T) {
 		}
 	}
 }
+
+// TestDedupeInTwoStages: FirstHere never asks the store; Shared asks only
+// the store; First is both.
+func TestDedupeInTwoStages(t *testing.T) {
+	ctx := context.Background()
+	log, _ := testLog()
+	shared := &sharedMemory{keys: map[string]bool{}}
+	a, b := NewDedupe(shared, log), NewDedupe(shared, log)
+	if !a.FirstHere("m1", time.Minute) || a.FirstHere("m1", time.Minute) {
+		t.Fatal("FirstHere: new once, then seen")
+	}
+	if len(shared.keys) != 0 {
+		t.Errorf("FirstHere wrote to the store: %v", shared.keys)
+	}
+	if !a.Shared(ctx, "m1", time.Minute) || b.Shared(ctx, "m1", time.Minute) {
+		t.Error("Shared: new for the first replica, seen for the second")
+	}
+	if !b.FirstHere("m1", time.Minute) {
+		t.Error("FirstHere on another replica looked beyond its own process")
+	}
+	if !NewDedupe(nil, log).Shared(ctx, "x", time.Minute) {
+		t.Error("Shared without a store: always new")
+	}
+}

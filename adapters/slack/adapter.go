@@ -175,6 +175,16 @@ func (r *responder) first(key string) bool {
 	return r.seen.First(ctx, "slack:"+key, dedupeTTL)
 }
 
+// firstHere is first in this process only: for events most of which are
+// not questions (every message of the channels the bot is in).
+func (r *responder) firstHere(key string) bool { return r.seen.FirstHere("slack:"+key, dedupeTTL) }
+
+// firstShared is first in the shared store only, for an event seen here
+// with firstHere that turned out to be a question.
+func (r *responder) firstShared(ctx context.Context, key string) bool {
+	return r.seen.Shared(ctx, "slack:"+key, dedupeTTL)
+}
+
 // ask asks the core; ok is false when it panicked. A request that changes
 // the channel's settings says whether its asker manages the channel.
 func (r *responder) ask(ctx context.Context, req bot.Request) (bot.Answer, bool) {
@@ -384,9 +394,12 @@ func questionFrom(teamID, botUserID string, inner any) (q question, ok bool) {
 }
 
 // onQuestion answers q once: a message seen before (the same message can
-// arrive as app_mention and as message.im) is dropped.
+// arrive as app_mention and as message.im, and a retry at another replica)
+// is dropped. A thread message without a mention is checked against the
+// other replicas only once it is known to be in a thread of the bot's.
 func (r *responder) onQuestion(q question) {
-	if !r.first("msg:" + q.channel + "/" + q.ts) {
+	key := "msg:" + q.channel + "/" + q.ts
+	if !r.firstHere(key) {
 		return
 	}
 	req := request(q.text, q.team, q.user, q.channel)
@@ -400,10 +413,16 @@ func (r *responder) onQuestion(q question) {
 			return
 		}
 		r.pool.Go(req, func(ctx context.Context) {
-			if f.InThread(ctx, req) {
+			if f.InThread(ctx, req) && r.firstShared(ctx, key) {
 				r.answer(ctx, req, t)
 			}
 		}, nil)
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	again := !r.firstShared(ctx, key)
+	cancel()
+	if again {
 		return
 	}
 	if !r.spawnFor(req, t, func(ctx context.Context) { r.answer(ctx, req, t) }) {

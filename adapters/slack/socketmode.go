@@ -267,7 +267,7 @@ func (s *SocketMode) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEv
 	if id == "" {
 		id = envelope
 	}
-	if !s.r.first("event:" + id) {
+	if !s.r.firstHere("event:" + id) {
 		s.log.Debug("event delivered again; already handled", "event_id", id)
 		return
 	}
