@@ -25,6 +25,10 @@ type Gateway struct {
 	ctx     context.Context // parent of all answering; outlives Run's ctx by the drain
 	cancel  context.CancelFunc
 	running atomic.Bool
+	// handled counts the message and interaction events whose handler
+	// has returned, having handed any answer to the pool: tests wait for
+	// it before they check that nothing more happens.
+	handled atomic.Int64
 
 	chMu      sync.Mutex
 	parents   map[string]string // channel → its parent when a thread, "" when not
@@ -143,6 +147,7 @@ func (g *Gateway) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
 }
 
 func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCreate) {
+	defer g.handled.Add(1)
 	defer runner.Recover(g.c.log, "INTERACTION_CREATE")
 	if e.Interaction == nil {
 		return
@@ -183,6 +188,7 @@ func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 // from it (see answerMessage). The work, looking up the channel included,
 // is a worker's; this event's goroutine returns at once.
 func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
+	defer g.handled.Add(1)
 	defer runner.Recover(g.c.log, "MESSAGE_CREATE")
 	if m.Message == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" {
 		return

@@ -195,7 +195,7 @@ func TestGatewayAnswersMentionsAndDirectMessages(t *testing.T) {
 	fd := newFakeDiscord(t)
 	fd.noThreads = true // replies in place; threads: TestGatewayAnswersMentionsInThreads
 	h := &fakeHandler{}
-	runGateway(t, fd, h, Config{GuildID: testGuild})
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild})
 
 	// Not questions: the bot's own message, another bot's, and a channel
 	// message that does not mention the bot.
@@ -224,7 +224,7 @@ func TestGatewayAnswersMentionsAndDirectMessages(t *testing.T) {
 	if _, ok := byRef["205"]; !ok {
 		t.Errorf("no reply to the direct message")
 	}
-	stays(t, "two replies", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 2 })
+	settled(t, g, fd, "two replies", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 2 })
 	texts := map[string]bool{}
 	for _, r := range h.requests() {
 		texts[r.Text] = true
@@ -238,7 +238,7 @@ func TestGatewayResumesAndAnswersOnce(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
 	h := &fakeHandler{}
-	runGateway(t, fd, h, Config{GuildID: testGuild})
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild})
 
 	first := commandEvent("301", "ask", map[string]string{"question": "who said war is not the solution"})
 	fd.dispatch("INTERACTION_CREATE", first)
@@ -253,7 +253,7 @@ func TestGatewayResumesAndAnswersOnce(t *testing.T) {
 	fd.dispatch("INTERACTION_CREATE", commandEvent("303", "sources", nil))
 	fd.waitCalls("POST", "/api/v9/interactions/303/", 1)
 	fd.waitCalls("POST", "/api/v9/channels/", 1)
-	stays(t, "one answer per event", func() bool {
+	settled(t, g, fd, "one answer per event", func() bool {
 		return len(fd.find("POST", "/api/v9/interactions/301/")) == 1 && len(fd.find("POST", "/api/v9/channels/")) == 1
 	})
 	if ids, _ := fd.counts(); ids != 1 {
@@ -268,7 +268,7 @@ func TestGatewayRetriesWhenRateLimited(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
 	h := &fakeHandler{}
-	runGateway(t, fd, h, Config{GuildID: testGuild})
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild})
 
 	fd.rateLimit("/api/v9/channels/", 1)
 	fd.rateLimit("/api/v9/interactions/", 1)
@@ -276,7 +276,7 @@ func TestGatewayRetriesWhenRateLimited(t *testing.T) {
 	fd.dispatch("INTERACTION_CREATE", commandEvent("602", "status", nil))
 	fd.waitCalls("POST", "/api/v9/channels/", 2)
 	fd.waitCalls("POST", "/api/v9/interactions/602/", 2)
-	stays(t, "one retry each", func() bool {
+	settled(t, g, fd, "one retry each", func() bool {
 		return len(fd.find("POST", "/api/v9/channels/")) == 2 && len(fd.find("POST", "/api/v9/interactions/")) == 2
 	})
 	if n := len(h.requests()); n != 2 {
@@ -429,7 +429,7 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
 	h := &threadHandler{}
-	runGateway(t, fd, h, Config{GuildID: testGuild})
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild})
 
 	// Help is replied in place: no thread for it.
 	fd.dispatch("MESSAGE_CREATE", messageEvent("900", testGuild, testUser, false, "<@"+testBotID+">", testBotID))
@@ -469,7 +469,7 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 
 	followUp := fd.waitCalls("POST", "/api/v9/channels/"+thread+"/messages", 2)[1]
 	other := fd.waitCalls("POST", "/api/v9/channels/920000000000000001/messages", 1)[0]
-	stays(t, "three answers and one thread", func() bool {
+	settled(t, g, fd, "three answers and one thread", func() bool {
 		fd.mu.Lock()
 		starts := len(fd.starts)
 		fd.mu.Unlock()
@@ -523,7 +523,7 @@ func TestChannelTrafficCostsTheStoreNothing(t *testing.T) {
 	fd.noThreads = true
 	store := &countingStore{keys: map[string]bool{}}
 	h := &threadHandler{}
-	runGateway(t, fd, h, Config{GuildID: testGuild, Replays: store})
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild, Replays: store})
 	fd.mu.Lock()
 	fd.threads["930000000000000001"] = testChan
 	fd.mu.Unlock()
@@ -533,7 +533,7 @@ func TestChannelTrafficCostsTheStoreNothing(t *testing.T) {
 	}
 	fd.dispatch("MESSAGE_CREATE", messageEvent("9300", testGuild, testUser, false, "<@"+testBotID+"> status", testBotID))
 	fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 1)
-	stays(t, "one answer", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 1 })
+	settled(t, g, fd, "one answer", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 1 })
 	store.mu.Lock()
 	defer store.mu.Unlock()
 	if store.asks != 1 {
