@@ -1093,7 +1093,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	if isCap(head) && !orgName(head) {
 		title, name, gender := splitTitleName(words)
 		name = uncapital(name)
-		if len(name) > 0 && !notNames[name[0]] {
+		if len(name) > 0 && canStartName(name) {
 			t := strings.Join(title, " ")
 			if anon := x.namedBack(appos); t == "" && anon != nil && len(name) >= 2 {
 				// "The spokesperson, Ahmed Karimi, added": the spokesperson
