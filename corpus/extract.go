@@ -251,9 +251,9 @@ func (x *extractor) learnNames(masked []string) {
 			appos := appositiveAfter(toks, j)
 			verbAfter := j < len(toks) && speechVerbs[strings.ToLower(toks[j].text)]
 			switch {
-			case len(name) >= 1 && len(title) > 0 && !notNames[name[0]]:
+			case len(name) >= 1 && len(title) > 0 && canStartName(name):
 				x.reg.person(strings.Join(name, " "), strings.Join(title, " "), gender)
-			case len(name) >= 2 && (appos != "" || verbAfter) && !notNames[name[0]]:
+			case len(name) >= 2 && (appos != "" || verbAfter) && canStartName(name):
 				x.reg.person(strings.Join(name, " "), appos, gender)
 			case isName(name):
 				// Someone named in full who may be quoted later by surname.
