@@ -206,3 +206,21 @@ func TestAnswerNamesWhatIsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
+// of the words when nothing was said in that year.
+func TestWhoSaidWordsWithADate(t *testing.T) {
+	src := corpus.Source{Title: "Donors and the campaign", Outlet: "Wire", Published: "2016-09-30"}
+	stmts := []corpus.Statement{{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2016-09-30", Source: src, Speaker: "a campaign treasurer",
+		Text: "Most gifts were $50 or less. In 2008, a third of the money came from such gifts"}}
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	b := New(ix, Options{})
+	a := b.Ask(context.Background(), "who $50 or less. in 2008, a third of the money")
+	if !a.Found || a.Items[0].Speaker != "a campaign treasurer" {
+		t.Errorf("found %v %+v; want the treasurer", a.Found, a.Items)
+	}
+}

@@ -44,7 +44,7 @@ func TestStatusByNegotiationAndDate(t *testing.T) {
 		q, asOf, text string
 	}{
 		{"status gaza", "2024-05-06", "accepted the proposal"},
-		{"as of end of july 2014 where was the gaza ceasefire", "2014-07-31", "humanitarian pause"},
+		{"as of end of july 2014 where did the gaza truce stand", "2014-07-31", "humanitarian pause"},
 		{"status gaza as of july 25 2014", "2014-07-21", "talks on a truce"},
 		{"where did the gaza talks stand in july 2014", "2014-07-31", "humanitarian pause"},
 		{"latest on the iran talks", "2015-07-01", "still possible"},

@@ -496,8 +496,8 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 	return i, j, appos, true
 }
 
-// affiliated reads "analyst Richard Nephew of the Center on Global Energy
-// Policy" after a speech verb, from i (its phrase read up to j): the person
+// affiliated reads "analyst Tomas Adler of the Institute for Regional
+// Studies" after a speech verb, from i (its phrase read up to j): the person
 // and, as their title, their role and the organisation they are of. The
 // organisation is "the …" or has an organisation's word ("of Human Rights
 // Watch"); "Sen. Ruth Amsel of Vermont" is a name and a state.
