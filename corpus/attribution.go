@@ -385,6 +385,9 @@ func inTitleRun(toks []token, k int) bool {
 	return false
 }
 
+// groupHeads are the words news refers back to a movement by.
+var groupHeads = set(`group movement militia faction organization organisation`)
+
 // namedBack is the anonymous source a definite role ("the spokesperson",
 // "The ministry spokesman") refers back to, or nil.
 func (x *extractor) namedBack(role string) *entity {
@@ -1048,8 +1051,8 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	lhead := strings.ToLower(norm(head))
 	// "the official", "that diplomat", "the people": someone named before.
 	if (first == "the" || first == "that" || first == "this" || first == "those" || first == "these") && roleNouns[lhead] && !isCap(head) {
-		if e := x.reg.definite(lhead); e != nil && sameModifiers(words[1:], e) {
-			return e, mention
+		if e := x.reg.definite(lhead); e != nil && (sameModifiers(words[1:], e) || groupHeads[lhead] && e.heads["movement"]) {
+			return e, mention // "the Lebanese group" after Hezbollah
 		}
 		if e := x.reg.described[lhead]; e != nil && sameModifiers(words[1:], e) {
 			return e, mention // "the militant group" after "militant group Hamas"
@@ -1125,6 +1128,9 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	}
 	if e := x.reg.orgs[name]; e != nil {
 		return e, mention
+	}
+	if lexicon.IsGroupName(name) {
+		return x.reg.group(name), mention
 	}
 	e := &entity{name: name, plural: strings.HasSuffix(lhead, "s") || lhead == "people",
 		org: institutions[lhead] || orgName(head) || isCap(head) || isNumber(head)}
