@@ -427,6 +427,14 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		terms = ix.Terms(words + " " + p.Where)
 		hits, err = ix.Search(ctx, q)
 	}
+	if err == nil && len(hits) == 0 && p.Intent == WhoSaid && p.Scope.Text != "" && (q.From != "" || q.To != "") {
+		// "who $200 or less. in 2012, 43 percent …": the date was part
+		// of the words.
+		q.From, q.To = "", ""
+		words = strings.TrimSpace(words + " " + p.Scope.Text)
+		q.Words, terms = v.expand(words), ix.Terms(words)
+		hits, err = ix.Search(ctx, q)
+	}
 	if err == nil && len(hits) == 0 && q.Speaker != "" && q.Words != "" {
 		// No speaker of that name: what the words find, from a speaker
 		// named otherwise ("the Syrian opposition" for "opponents of

@@ -180,8 +180,8 @@ func ExtractReadout(a *Article) []Statement {
 	return out
 }
 
-// handover is the line that hands over to the readout ("Pentagon Press
-// Secretary Brig. Gen. Pat Ryder provided the following readout:", "The
+// handover is the line that hands over to the readout ("Navy Press
+// Secretary Rear Adm. Ines Vale provided the following readout:", "The
 // below is attributable to Spokesperson Dana Whitfield:"): a statement of
 // the person it names, on the document's day.
 func handover(line, date string, src Source, a *Article, res *labelResolver) Statement {
