@@ -170,10 +170,15 @@ func (r *responder) spawnFor(req bot.Request, t target, job func(ctx context.Con
 // first reports whether the event named key is new: neither this process
 // nor, with a shared store, another replica has seen it.
 func (r *responder) first(key string) bool {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), sharedCheckWithin)
 	defer cancel()
 	return r.seen.First(ctx, "slack:"+key, dedupeTTL)
 }
+
+// sharedCheckWithin bounds a look-up in the store replicas share: when it
+// has not answered by then, the event counts as new (answered twice at
+// worst, never dropped).
+const sharedCheckWithin = 2 * time.Second
 
 // firstHere is first in this process only: for events most of which are
 // not questions (every message of the channels the bot is in).
@@ -182,6 +187,8 @@ func (r *responder) firstHere(key string) bool { return r.seen.FirstHere("slack:
 // firstShared is first in the shared store only, for an event seen here
 // with firstHere that turned out to be a question.
 func (r *responder) firstShared(ctx context.Context, key string) bool {
+	ctx, cancel := context.WithTimeout(ctx, sharedCheckWithin)
+	defer cancel()
 	return r.seen.Shared(ctx, "slack:"+key, dedupeTTL)
 }
 
@@ -419,13 +426,14 @@ func (r *responder) onQuestion(q question) {
 		}, nil)
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	again := !r.firstShared(ctx, key)
-	cancel()
-	if again {
-		return
+	// The store is asked on the worker: over Socket Mode this runs in the
+	// loop that acknowledges envelopes, which a slow database must not hold.
+	answer := func(ctx context.Context) {
+		if r.firstShared(ctx, key) {
+			r.answer(ctx, req, t)
+		}
 	}
-	if !r.spawnFor(req, t, func(ctx context.Context) { r.answer(ctx, req, t) }) {
+	if !r.spawnFor(req, t, answer) {
 		r.log.Warn("too many questions waiting; saying busy", "channel", q.channel)
 		r.tellBusy(t)
 	}
