@@ -39,8 +39,9 @@ func newState(ix *index.Index) *state {
 		return nil
 	}
 	st := &state{ix: ix, v: newView(ix)}
-	// Work the view out now, not on the first question.
-	go st.v.get()
+	// Work the view out now, not on the first question; and which talks
+	// the articles are about, for status.
+	go func() { st.v.get().negotiations() }()
 	return st
 }
 

@@ -152,3 +152,37 @@ func TestSpeakersByRoleAndOffice(t *testing.T) {
 		t.Errorf("the Pentagon published nothing here, yet: %v", a.Items)
 	}
 }
+
+// TestStatusWithNoTopic: the newest talks first, then the newest on each
+// other set of talks, each labelled with the name its articles use; talks
+// that share a name ten years apart are two.
+func TestStatusWithNoTopic(t *testing.T) {
+	b := talksBot(t)
+	a := b.Ask(context.Background(), "status")
+	if !a.Found || len(a.Items) < 3 {
+		t.Fatalf("status: %+v", a)
+	}
+	var order []string // article dates, one per label, as listed
+	label := map[string]string{}
+	for _, it := range a.Items {
+		if it.Topic == "" {
+			t.Errorf("status: %q has no label", it.Text)
+			continue
+		}
+		if d, ok := label[it.Topic]; ok && d != it.Source.Published[:4] {
+			t.Errorf("status: label %q covers %s and %s", it.Topic, d, it.Source.Published)
+		}
+		if _, ok := label[it.Topic]; !ok {
+			order = append(order, it.Source.Published)
+		}
+		label[it.Topic] = it.Source.Published[:4]
+	}
+	if len(order) != 3 {
+		t.Errorf("status: %d sets of talks %v; want 3 (Gaza 2024, Iran 2015, Gaza 2014)", len(order), label)
+	}
+	for i := 1; i < len(order); i++ {
+		if order[i] > order[i-1] {
+			t.Errorf("status: talks of %s listed after %s", order[i], order[i-1])
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/talkbot/talkbot/corpus"
@@ -42,6 +43,10 @@ type view struct {
 	stems    map[string][]string // analysed term → its synonyms analysed
 	rawSyn   map[string][]string // analysed term → its synonyms as written
 	topics   []string            // the corpus's topics, most followed first
+
+	negOnce  sync.Once
+	negReady atomic.Bool
+	negs     []negotiation // the talks the articles are about, newest first
 }
 
 // article is one source and its statements, in article order.
