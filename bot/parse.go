@@ -217,7 +217,7 @@ var rules = []rule{
 		p.Where, p.Words = splitWhere(m[2])
 	}},
 	{intent: WhatSaid, re: dashSpeakerRE, fill: func(p *Question, _ string, m []string) {
-		// "phee - what did she ask other govts to do"
+		// "amsel - what did she want the mediators to do"
 		p.Speaker, p.Words = m[1], m[2]
 	}},
 	{intent: WhoSaid, re: whoCmdRE, ok: func(q string, m []string) bool {

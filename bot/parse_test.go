@@ -14,10 +14,10 @@ func TestDateScope(t *testing.T) {
 		{"who spoke on Nov 21", "who spoke", "2023-11-21", "2023-11-21"},
 		{"talks in early February 2024", "talks", "2024-02-01", "2024-02-10"},
 		{"talks mid-January 2025", "talks", "2025-01-11", "2025-01-20"},
-		{"gaza hostage deal status late nov 2023", "gaza hostage deal status", "2023-11-21", "2023-11-30"},
+		{"lebanon truce status late nov 2023", "lebanon truce status", "2023-11-21", "2023-11-30"},
 		{"status gaza as of June 3, 2024", "status gaza", "", "2024-06-03"},
-		{"as of end of july 2014 where was the gaza ceasefire", "where was the gaza ceasefire", "", "2014-07-31"},
-		{"latest on the iran talks as of nov 2014", "latest on the iran talks", "", "2014-11-30"},
+		{"as of end of july 2014 where were the cairo talks", "where were the cairo talks", "", "2014-07-31"},
+		{"newest on the yemen talks as of nov 2014", "newest on the yemen talks", "", "2014-11-30"},
 		{"what was said since May 2023", "what was said", "2023-05-01", ""},
 		{"what was said before 2015", "what was said", "", "2014-12-31"},
 		{"how many killed by may 2024", "how many killed", "", "2024-05-31"},
@@ -51,17 +51,17 @@ func TestParseParts(t *testing.T) {
 		asked   string
 		scope   bool
 	}{
-		{"as of july 2014 where did the iran nuclear talks stand", Status, WantStatus, "", "iran nuclear", "", true},
+		{"as of july 2016 where did the iran nuclear talks stand", Status, WantStatus, "", "iran nuclear", "", true},
 		{"where's the deal at", Status, WantStatus, "", "deal", "", false},
 		{"any news on the sudan talks", Status, WantStatus, "", "sudan", "", false},
-		{"sudan talks status may 2023", Status, WantStatus, "", "sudan", "", true},
-		{"latest on the iran talks as of nov 2014", Status, WantStatus, "", "iran", "", true},
-		{"where was the us negotiating team on july 3 2014", Fact, WantPlace, "", "", "", true},
+		{"yemen talks status april 2022", Status, WantStatus, "", "yemen", "", true},
+		{"latest on the iran talks as of feb 2015", Status, WantStatus, "", "iran", "", true},
+		{"where was the french delegation on may 9 2019", Fact, WantPlace, "", "", "", true},
 		{"what did the spokesperson say when asked about the iran sanctions waiver", WhatSaid, WantStatement, "the spokesperson", "", "the iran sanctions waiver", false},
 		{"how many waivers were issued", Fact, WantNumber, "", "", "", false},
-		{"who is pat ryder", WhoIs, WantRole, "", "", "", false},
+		{"who is dana whitfield", WhoIs, WantRole, "", "", "", false},
 		{"when did the us first say the ceasefire was being violated", When, WantDate, "us", "", "", false},
-		{"phee - what did she ask other govts to do", WhatSaid, WantStatement, "phee", "", "", false},
+		{"amsel - what did she want the mediators to do", WhatSaid, WantStatement, "amsel", "", "", false},
 		{"who said the status quo cannot hold", WhoSaid, WantPerson, "", "", "", false},
 	}
 	for _, tt := range tests {

@@ -174,6 +174,14 @@ func (r *registry) nameLater(e *entity, name, gender string) *entity {
 	return e
 }
 
+// group returns the entity of an armed or political movement, which
+// "the group", "the movement" or "the militant group" may refer back to.
+func (r *registry) group(name string) *entity {
+	e := r.org(name)
+	e.addHeads("group", "movement", "militia", "faction", "organization", "organisation")
+	return e
+}
+
 func containsAll(name string, parts []string) bool {
 	have := " " + name + " "
 	for _, p := range parts {
