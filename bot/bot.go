@@ -427,6 +427,14 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		terms = ix.Terms(words + " " + p.Where)
 		hits, err = ix.Search(ctx, q)
 	}
+	if err == nil && len(hits) == 0 && p.Intent == WhoSaid && p.Scope.Text != "" && (q.From != "" || q.To != "") {
+		// "who $200 or less. in 2012, 43 percent …": the date was part
+		// of the words.
+		q.From, q.To = "", ""
+		words = strings.TrimSpace(words + " " + p.Scope.Text)
+		q.Words, terms = v.expand(words), ix.Terms(words)
+		hits, err = ix.Search(ctx, q)
+	}
 	if err == nil && len(hits) == 0 && q.Speaker != "" && q.Words != "" {
 		// No speaker of that name: what the words find, from a speaker
 		// named otherwise ("the Syrian opposition" for "opponents of
@@ -476,6 +484,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	var head []string
 	if p.Head != "" {
 		head = ix.Terms(p.Head)
+	}
+	var actTerms []string
+	if p.Intent == When && p.Act != "" {
+		// The act, its other forms and its synonyms.
+		r := relatedWords(p.Act)
+		actTerms = ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ") + " " + strings.Join(synonymIndex[p.Act], " "))
 	}
 	var out []ranked
 	for _, h := range hits {
@@ -556,6 +570,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// ("Hamas" is not "Hamad").
 		if p.Speaker != "" && exactSpeaker(s, p.Speaker) {
 			r.score += 0.5
+		}
+		if p.Intent == When && actTerms != nil && !v.holdsAny(h.Pos, actTerms) {
+			// "when was the deal signed": a statement that says nothing
+			// was signed does not tell when.
+			continue
 		}
 		if p.Want == WantNumber && !hasNumber(s.Text) {
 			// "how many …" is answered by a number, or not at all.
@@ -651,6 +670,11 @@ func (v *view) holdsAll(i int, terms []string) bool {
 		}
 	}
 	return true
+}
+
+// holdsAny: statement i's own words or sentence hold one of the terms.
+func (v *view) holdsAny(i int, terms []string) bool {
+	return slices.ContainsFunc(terms, func(t string) bool { return v.holdsAll(i, []string{t}) })
 }
 
 // naming keeps the hits whose words name a month (1–12), in full or short.

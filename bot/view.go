@@ -92,7 +92,11 @@ func (v *view) build() {
 			art.date = s.SaidOn
 		}
 		v.artOf[i] = a
-		n := corpus.NormWords(s.Text + " " + s.Sentence)
+		words := s.Text
+		if s.Sentence != s.Text {
+			words += " " + s.Sentence
+		}
+		n := corpus.NormWords(words)
 		v.norm[i] = " " + n + " "
 		for _, w := range strings.Fields(n + " " + corpus.NormWords(strings.Join(s.Topics, " ")+" "+s.Source.Title)) {
 			p := v.post[w]

@@ -331,12 +331,34 @@ func (r *labelResolver) fullName(name []string) (string, string) {
 			// "Hamad bin Khalid Al Nasser": particles inside a name.
 			j--
 		}
+		roleTail := ""
+		if j > 1 && i-j >= 2 && (toks[j-1].text == "for" || toks[j-1].text == "of" || toks[j-1].text == "on") && isCap(toks[j-2].text) {
+			// "Coordinator for Strategic Communications Tom Kirkland": the
+			// capitals after "for" begin with the rest of the role; the
+			// name is the last two words.
+			k := i - 1
+			if k > j && toks[k].text == "." {
+				k -= 2 // a middle initial
+			}
+			if k > j {
+				roleTail = strings.Join(texts(toks[j:k]), " ")
+				r := j - 1
+				for r > 0 && (isCap(toks[r-1].text) && isWord(toks[r-1].text) || toks[r-1].text == "for" || toks[r-1].text == "of") {
+					r--
+				}
+				roleTail = strings.Join(texts(toks[r:j]), " ") + " " + roleTail
+				j = k
+			}
+		}
 		found := texts(toks[j : i+1])
 		found[len(found)-1] = stripPossessive(found[len(found)-1])
 		if !containsWords(found, name) {
 			continue
 		}
 		title := roleBefore(toks, j)
+		if roleTail != "" {
+			title = roleTail
+		}
 		if title == "" {
 			title = roleAfter(toks, i+1)
 		}

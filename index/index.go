@@ -129,8 +129,20 @@ func newMapping() mapping.IndexMapping {
 	return im
 }
 
+// contextOf is what the context field holds: the sentence, or nothing
+// when the sentence is the statement's words themselves, indexed already
+// as its text (a transcript's turn, a reported sentence taken whole): the
+// same words twice cost a second set of postings to build and to walk on
+// every query, and only moved such a statement's score by its words'.
+func contextOf(s *corpus.Statement) string {
+	if s.Sentence == s.Text {
+		return ""
+	}
+	return s.Sentence
+}
+
 func toDoc(s *corpus.Statement) doc {
-	d := doc{Text: s.Text, Context: s.Sentence, Question: s.Question, Speaker: s.Speaker, Title: s.SpeakerTitle,
+	d := doc{Text: s.Text, Context: contextOf(s), Question: s.Question, Speaker: s.Speaker, Title: s.SpeakerTitle,
 		Aliases: s.Aliases, Where: s.Where, Outlet: s.Source.Outlet}
 	if t, err := time.Parse("2006-01-02", s.SaidOn); err == nil {
 		d.Dated = &t
@@ -538,7 +550,7 @@ type meta struct {
 
 // layout changes whenever the mapping does; an index stored with another
 // layout is rebuilt.
-const layout = 5
+const layout = 6
 
 const (
 	metaFile  = "talkbot-index.json"

@@ -540,3 +540,28 @@ func TestChannelTrafficCostsTheStoreNothing(t *testing.T) {
 		t.Errorf("the store was asked %d times; want once, for the mention", store.asks)
 	}
 }
+
+// stuckStore is a store replicas share that never answers.
+type stuckStore struct{}
+
+func (stuckStore) Seen(ctx context.Context, _ string, _ time.Duration) (bool, error) {
+	<-ctx.Done()
+	return false, ctx.Err()
+}
+
+// TestStuckStoreStillAnswers: when the database does not answer, an
+// interaction is still answered (as new) rather than left to expire, and
+// so is a mention.
+func TestStuckStoreStillAnswers(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	fd.noThreads = true
+	runGateway(t, fd, &fakeHandler{}, Config{GuildID: testGuild, Replays: stuckStore{}})
+	fd.dispatch("INTERACTION_CREATE", commandEvent("9500", "status", nil))
+	fd.dispatch("MESSAGE_CREATE", messageEvent("9501", testGuild, testUser, false, "<@"+testBotID+"> status", testBotID))
+	r := interactionResponse(t, fd.waitCalls("POST", "/api/v9/interactions/9500/", 1)[0])
+	if r.Type != discordgo.InteractionResponseChannelMessageWithSource && r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+		t.Errorf("interaction answered with type %d", r.Type)
+	}
+	fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 1)
+}

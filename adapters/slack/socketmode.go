@@ -197,20 +197,12 @@ func (s *SocketMode) handle(ctx context.Context, evt socketmode.Event) {
 		if !ok {
 			return
 		}
-		if id := envelopeID(evt.Request); id != "" && !s.r.first("envelope:"+id) {
-			s.log.Debug("slash command delivered again; already answered")
-			return
-		}
-		s.onCommand(cmd)
+		s.once(envelopeID(evt.Request), func() { s.onCommand(cmd) })
 
 	case socketmode.EventTypeInteractive:
 		s.ack(ctx, evt.Request)
-		if id := envelopeID(evt.Request); id != "" && !s.r.first("envelope:"+id) {
-			s.log.Debug("interaction delivered again; already answered")
-			return
-		}
 		if cb, ok := evt.Data.(slackapi.InteractionCallback); ok {
-			s.r.onInteraction(cb)
+			s.once(envelopeID(evt.Request), func() { s.r.onInteraction(cb) })
 		}
 
 	case socketmode.EventTypeErrorBadMessage:
@@ -228,6 +220,26 @@ func (s *SocketMode) handle(ctx context.Context, evt socketmode.Event) {
 	default:
 		s.log.Debug("ignoring a Socket Mode event", "type", evt.Type)
 	}
+}
+
+// once runs act for the envelope id unless this process or another
+// replica has seen it: this process is asked at once, the store replicas
+// share off the loop that acknowledges envelopes, which a slow database
+// must not hold.
+func (s *SocketMode) once(id string, act func()) {
+	if id == "" {
+		act()
+		return
+	}
+	if !s.r.firstHere("envelope:" + id) {
+		s.log.Debug("envelope delivered again; already answered", "envelope_id", id)
+		return
+	}
+	s.r.pool.Extra(func(ctx context.Context) {
+		if s.r.firstShared(ctx, "envelope:"+id) {
+			act()
+		}
+	})
 }
 
 func envelopeID(req *socketmode.Request) string {

@@ -340,3 +340,77 @@ func (f *followerCore) asked() int {
 	defer f.mu.Unlock()
 	return f.n
 }
+
+// stuckStore is a shared store that answers only once released.
+type stuckStore struct {
+	countingStore
+	release chan struct{}
+}
+
+func (s *stuckStore) Seen(ctx context.Context, key string, ttl time.Duration) (bool, error) {
+	select {
+	case <-s.release:
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
+	return s.countingStore.Seen(ctx, key, ttl)
+}
+
+// TestStuckStoreDoesNotHoldAcks: while the database does not answer,
+// mentions and slash commands are still all acknowledged (Slack resends an
+// envelope not acknowledged within a few seconds); once it answers, they
+// are answered.
+func TestStuckStoreDoesNotHoldAcks(t *testing.T) {
+	fs := newFakeSlack(t)
+	store := &stuckStore{countingStore: countingStore{keys: map[string]bool{}}, release: make(chan struct{})}
+	sm, err := NewSocketMode(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: fs.apiURL(), Logger: testLogger(t), Replays: store}, &fakeCore{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sm.r.responseURLOK = func(string) bool { return true }
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- sm.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	c := nextConn(t, fs)
+	c.send(hello)
+	var envs []string
+	for i := range 3 {
+		env := fmt.Sprintf("m%d", i)
+		envs = append(envs, env)
+		c.send(eventsEnvelope(env, 0, "EvS"+fmt.Sprint(i), fmt.Sprintf(`{"type":"app_mention","user":"U1","text":"<@UBOT> status","ts":"40.%d","channel":"C1","event_ts":"40.%d"}`, i+1, i+1)))
+	}
+	for i := range 2 {
+		env := fmt.Sprintf("s%d", i)
+		envs = append(envs, env)
+		c.send(slashEnvelope(env, "status gaza", fs.hookURL(env)))
+	}
+	c.expectAcks(envs...) // while the store is stuck
+	if n := len(fs.allPosts()); n != 0 {
+		t.Errorf("%d answers before the store said whether they were new", n)
+	}
+	close(store.release)
+	fs.waitPosts(t, 5)
+}
+
+// TestDeadStoreStillAnswers: a database that never answers delays a
+// question by the bounded look-up, then it is answered as new.
+func TestDeadStoreStillAnswers(t *testing.T) {
+	fs := newFakeSlack(t)
+	store := &stuckStore{countingStore: countingStore{keys: map[string]bool{}}, release: make(chan struct{})} // never released
+	sm, err := NewSocketMode(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: fs.apiURL(), Logger: testLogger(t), Replays: store}, &fakeCore{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- sm.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	c := nextConn(t, fs)
+	c.send(hello)
+	c.send(eventsEnvelope("d1", 0, "EvD1", `{"type":"app_mention","user":"U1","text":"<@UBOT> status","ts":"41.1","channel":"C1","event_ts":"41.1"}`))
+	c.expectAcks("d1")
+	if p := fs.waitPosts(t, 1); !strings.Contains(p[0].Text, "Antony Blinken") {
+		t.Errorf("answered %+v; want the answer", p[0])
+	}
+}
