@@ -265,7 +265,7 @@ func (x *extractor) learnNames(masked []string) {
 	}
 }
 
-// describedRE is a group introduced by what it is: "militant group Hamas",
+// describedRE is a group introduced by what it is: "rebel group Tanu Front",
 // "the Lebanese armed group Hezbollah", "Rebel group Tanu Front".
 var describedRE = regexp.MustCompile(`(?:^|[^\pL\pN])((?:[A-Za-z-]+ ){0,2}?(group|movement|militia|faction|organi[sz]ation|alliance|coalition|party|network)) ((?:[A-Z][\pL\pN'’-]*)(?: [A-Z][\pL\pN'’-]*){0,3})`)
 
