@@ -485,6 +485,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	if p.Head != "" {
 		head = ix.Terms(p.Head)
 	}
+	var actTerms []string
+	if p.Intent == When && p.Act != "" {
+		// The act, its other forms and its synonyms.
+		r := relatedWords(p.Act)
+		actTerms = ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ") + " " + strings.Join(synonymIndex[p.Act], " "))
+	}
 	var out []ranked
 	for _, h := range hits {
 		covered, exact := v.coverageExact(h, terms, syn)
@@ -564,6 +570,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// ("Hamas" is not "Hamad").
 		if p.Speaker != "" && exactSpeaker(s, p.Speaker) {
 			r.score += 0.5
+		}
+		if p.Intent == When && actTerms != nil && !v.holdsAny(h.Pos, actTerms) {
+			// "when was the deal signed": a statement that says nothing
+			// was signed does not tell when.
+			continue
 		}
 		if p.Want == WantNumber && !hasNumber(s.Text) {
 			// "how many …" is answered by a number, or not at all.
@@ -659,6 +670,11 @@ func (v *view) holdsAll(i int, terms []string) bool {
 		}
 	}
 	return true
+}
+
+// holdsAny: statement i's own words or sentence hold one of the terms.
+func (v *view) holdsAny(i int, terms []string) bool {
+	return slices.ContainsFunc(terms, func(t string) bool { return v.holdsAll(i, []string{t}) })
 }
 
 // naming keeps the hits whose words name a month (1–12), in full or short.

@@ -192,7 +192,7 @@ func (v *view) statusScore(i int32, kw []string) float64 {
 	if s.Speaker != "" {
 		// Sourced statements first: the article's own narrative says
 		// what happened, a source where things stand.
-		n += 2
+		n += 3
 	}
 	if len(strings.Fields(s.Text)) < 6 {
 		n -= 1
@@ -257,6 +257,14 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 	add := func(i int32, topic string) {
 		if seen[i] || len(a.Items) >= 8 {
 			return
+		}
+		// A quote already given inside a statement listed (or holding
+		// one) says nothing new.
+		n := corpus.NormWords(stmts[i].Text)
+		for _, it := range a.Items {
+			if m := corpus.NormWords(it.Text); n != "" && m != "" && (strings.Contains(m, n) || strings.Contains(n, m)) {
+				return
+			}
 		}
 		seen[i] = true
 		it := item(stmts[i])

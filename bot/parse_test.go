@@ -74,3 +74,50 @@ func TestParseParts(t *testing.T) {
 		t.Errorf("quoted words: %+v", p)
 	}
 }
+
+// TestParseForms: each way of asking, read into its parts. A new kind of
+// question is a new rule or part, and a new line here.
+func TestParseForms(t *testing.T) {
+	tests := []struct {
+		q    string
+		want Question // only the fields set are checked, with Intent and Want always
+	}{
+		{"who said the border would stay shut", Question{Intent: WhoSaid, Want: WantPerson, Words: "the border would stay shut"}},
+		{`who said "the border would stay shut"?`, Question{Intent: WhoSaid, Want: WantPerson, Phrase: "the border would stay shut", Verbatim: true}},
+		{"who the border would stay shut", Question{Intent: WhoSaid, Want: WantPerson, Words: "the border would stay shut"}},
+		{"what did the envoy tell Radio Lake about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the envoy", Where: "Radio Lake", Words: "the dam"}},
+		{"what did the senior official on the morning call say about quotas", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the senior official"}},
+		{"roe - what did she ask other govts to do", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe"}},
+		{"what did the spokesman say when asked about the fishing quota", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the spokesman", AskedAbout: "the fishing quota"}},
+		{"what is the mediator doing on the prisoners per the spokesperson", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the spokesperson"}},
+		{"when did the minister first say the dam talks had stalled", Question{Intent: When, Want: WantDate, Speaker: "minister", First: true, Words: "the dam talks had stalled"}},
+		{"when is the pause supposed to begin (aug 2019)", Question{Intent: When, Want: WantDate}},
+		{"who is jane roe", Question{Intent: WhoIs, Want: WantRole, About: "jane roe"}},
+		{"who brokered the fishing pause", Question{Intent: Fact, Want: WantPerson, Act: "brokered"}},
+		{"when was the fishing accord signed", Question{Intent: When, Want: WantDate, Act: "signed"}},
+		{"whats the target deadline for a fishing accord", Question{Intent: Fact, Want: WantStatement, Head: "target deadline"}},
+		{"which governments did the pentagon thank for the accord", Question{Intent: Fact, Want: WantPerson, Speaker: "the pentagon"}},
+		{"what does kabul want lifted in the final deal", Question{Intent: Fact, Want: WantStatement, About: "kabul"}},
+		{"how many people fled the floods", Question{Intent: Fact, Want: WantNumber}},
+		{"where was the negotiating team on may 3", Question{Intent: Fact, Want: WantPlace}},
+		{"status lake talks", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
+		{"where do the lake talks stand as of june 2021", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
+		{"any news on the dam negotiations", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
+		{"timeline dam", Question{Intent: Timeline, Want: WantStatus, Topic: "dam"}},
+		{"quotes roe", Question{Intent: Quotes, Want: WantStatement, Speaker: "roe"}},
+		{"sources", Question{Intent: Sources, Want: WantStatement}},
+		{"help", Question{Intent: Help, Want: WantStatement}},
+	}
+	for _, tt := range tests {
+		p := Parse(tt.q)
+		w := tt.want
+		bad := p.Intent != w.Intent || p.Want != w.Want ||
+			w.Speaker != "" && p.Speaker != w.Speaker || w.About != "" && p.About != w.About || w.Words != "" && p.Words != w.Words ||
+			w.Phrase != "" && (p.Phrase != w.Phrase || p.Verbatim != w.Verbatim) || w.Where != "" && p.Where != w.Where ||
+			w.Topic != "" && p.Topic != w.Topic || w.AskedAbout != "" && p.AskedAbout != w.AskedAbout || w.First && !p.First ||
+			w.Head != "" && p.Head != w.Head || w.Act != "" && p.Act != w.Act
+		if bad {
+			t.Errorf("Parse(%q) = %+v; want %+v", tt.q, p, w)
+		}
+	}
+}

@@ -186,3 +186,31 @@ func TestStatusWithNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusSaysEachThingOnce: a quote given inside a reported statement
+// already listed is not listed again; sourced statements come before the
+// article's own narrative.
+func TestStatusSaysEachThingOnce(t *testing.T) {
+	src := corpus.Source{Title: "Lake truce takes hold", Outlet: "Wire", Published: "2021-06-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2021-06-02", Source: src, Text: "A truce on the lake took effect on Wednesday after a delay, and talks on a deal would resume"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2021-06-02", Source: src, Speaker: "the mediator", Text: "both sides would set up a joint room to monitor the truce and urged them to “avoid any provocation before the talks”"},
+		{ID: "3", Kind: corpus.Quote, Seq: 2, SaidOn: "2021-06-02", Source: src, Speaker: "the mediator", Text: "avoid any provocation before the talks"},
+		{ID: "4", Kind: corpus.Fact, Seq: 3, SaidOn: "2021-06-01", Source: src, Speaker: "the mediator", Text: "both sides had given assurances that the first phase would go ahead"},
+	}
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	a := New(ix, Options{}).Ask(context.Background(), "status lake truce")
+	seen := 0
+	for _, it := range a.Items {
+		if strings.Contains(it.Text, "avoid any provocation") {
+			seen++
+		}
+	}
+	if !a.Found || seen != 1 || a.Items[0].Speaker == "" {
+		t.Errorf("status: %+v; want the quote once, a sourced statement first", a.Items)
+	}
+}

@@ -143,7 +143,7 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		// "THE PRESIDENT": the document names him ("Remarks by President
 		// Biden"), or he stays as labelled.
 		title := strings.Join(role, " ")
-		if n, _ := r.named(role); n != "" {
+		if n := r.named(role); n != "" {
 			return labelSpeaker{name: n, title: title, person: true}
 		}
 		return labelSpeaker{name: "the " + title, title: title}
@@ -331,12 +331,34 @@ func (r *labelResolver) fullName(name []string) (string, string) {
 			// "Hamad bin Khalid Al Nasser": particles inside a name.
 			j--
 		}
+		roleTail := ""
+		if j > 1 && i-j >= 2 && (toks[j-1].text == "for" || toks[j-1].text == "of" || toks[j-1].text == "on") && isCap(toks[j-2].text) {
+			// "Coordinator for Strategic Communications Tom Kirkland": the
+			// capitals after "for" begin with the rest of the role; the
+			// name is the last two words.
+			k := i - 1
+			if k > j && toks[k].text == "." {
+				k -= 2 // a middle initial
+			}
+			if k > j {
+				roleTail = strings.Join(texts(toks[j:k]), " ")
+				r := j - 1
+				for r > 0 && (isCap(toks[r-1].text) && isWord(toks[r-1].text) || toks[r-1].text == "for" || toks[r-1].text == "of") {
+					r--
+				}
+				roleTail = strings.Join(texts(toks[r:j]), " ") + " " + roleTail
+				j = k
+			}
+		}
 		found := texts(toks[j : i+1])
 		found[len(found)-1] = stripPossessive(found[len(found)-1])
 		if !containsWords(found, name) {
 			continue
 		}
 		title := roleBefore(toks, j)
+		if roleTail != "" {
+			title = roleTail
+		}
 		if title == "" {
 			title = roleAfter(toks, i+1)
 		}
@@ -421,9 +443,9 @@ func roleAfter(toks []token, i int) string {
 
 // named finds the person the document names with a role ("THE PRESIDENT"
 // → "President Biden" in the title → "Biden").
-func (r *labelResolver) named(role []string) (string, string) {
+func (r *labelResolver) named(role []string) string {
 	if len(role) == 0 {
-		return "", ""
+		return ""
 	}
 	for _, o := range r.occurrences(role[0]) {
 		toks, i := o.toks, o.i
@@ -446,10 +468,10 @@ func (r *labelResolver) named(role []string) (string, string) {
 		if k > j {
 			words := texts(toks[j:k])
 			words[len(words)-1] = stripPossessive(words[len(words)-1])
-			return canonName(strings.Join(words, " ")), strings.Join(texts(toks[i:j]), " ")
+			return canonName(strings.Join(words, " "))
 		}
 	}
-	return "", ""
+	return ""
 }
 
 // occurrence is where a word stands in the document's text.

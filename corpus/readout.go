@@ -60,7 +60,10 @@ var statementHeaderRE = regexp.MustCompile(`(?i)^(?:press statement|statement|me
 
 // headerIssuer is the "Name, Role" of a statement's header.
 func headerIssuer(a *Article) (string, bool) {
-	for _, h := range a.Header {
+	// The header's lines, one by one, or read as one when the page put a
+	// blank line between "Press Statement" and the issuer.
+	lines := append(append([]string{}, a.Header...), strings.Join(a.Header, " "))
+	for _, h := range lines {
 		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(h)); m != nil {
 			return m[2] + " " + m[1], true
 		}
@@ -277,7 +280,7 @@ func partyOf(phrase string, res *labelResolver) readoutParty {
 		}
 	}
 	if len(name) == 0 {
-		if n, _ := res.named(title); n != "" {
+		if n := res.named(title); n != "" {
 			name = strings.Fields(n)
 		} else {
 			if t == "" {

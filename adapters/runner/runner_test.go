@@ -119,6 +119,14 @@ func TestCostlyJobsLeaveWorkers(t *testing.T) {
 	for range 6 {
 		p.Go(bot.Request{Text: "status gaza"}, func(context.Context) { costly.Add(1); <-release; costly.Add(-1) }, nil)
 	}
+	// The costly jobs start on their own goroutines: wait until the two
+	// they may have are taken, before an ordinary question asks for a
+	// worker beside them.
+	for deadline := time.Now().Add(5 * time.Second); costly.Load() < 2; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d costly jobs started; want 2", costly.Load())
+		}
+	}
 	asked := make(chan struct{})
 	p.Go(bot.Request{Text: "who said war is not the solution"}, func(context.Context) { close(asked) }, nil)
 	select {

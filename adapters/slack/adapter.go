@@ -167,25 +167,22 @@ func (r *responder) spawnFor(req bot.Request, t target, job func(ctx context.Con
 	return r.pool.Go(req, job, func() { r.tellBusy(t) })
 }
 
-// first reports whether the event named key is new: neither this process
-// nor, with a shared store, another replica has seen it.
-func (r *responder) first(key string) bool {
-	ctx, cancel := context.WithTimeout(context.Background(), sharedCheckWithin)
-	defer cancel()
-	return r.seen.First(ctx, "slack:"+key, dedupeTTL)
-}
+// An event is checked in two stages: firstHere when it arrives (this
+// process only: most events, every message of the channels the bot is in,
+// are no question), then firstShared, on a worker, once it is one (the
+// store replicas share: no other replica has answered it).
 
 // sharedCheckWithin bounds a look-up in the store replicas share: when it
 // has not answered by then, the event counts as new (answered twice at
 // worst, never dropped).
 const sharedCheckWithin = 2 * time.Second
 
-// firstHere is first in this process only: for events most of which are
-// not questions (every message of the channels the bot is in).
+// firstHere reports whether this process sees the event named key for the
+// first time.
 func (r *responder) firstHere(key string) bool { return r.seen.FirstHere("slack:"+key, dedupeTTL) }
 
-// firstShared is first in the shared store only, for an event seen here
-// with firstHere that turned out to be a question.
+// firstShared reports whether no replica sharing the store has seen the
+// event named key, and records it.
 func (r *responder) firstShared(ctx context.Context, key string) bool {
 	ctx, cancel := context.WithTimeout(ctx, sharedCheckWithin)
 	defer cancel()

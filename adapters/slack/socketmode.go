@@ -25,6 +25,10 @@ type SocketMode struct {
 
 	// connected is set when a connection opened since the last RunContext.
 	connected atomic.Bool
+	// envelopes counts the envelopes handled: acknowledged, and any work
+	// they bring handed to the pool. Tests wait for it before they check
+	// that nothing more happens.
+	envelopes atomic.Int64
 
 	minBackoff, maxBackoff time.Duration
 	ackTimeout             time.Duration
@@ -156,6 +160,9 @@ func (s *SocketMode) drain(ctx context.Context) {
 			return
 		case evt := <-s.client.Events:
 			s.handle(ctx, evt)
+			if envelopeID(evt.Request) != "" {
+				s.envelopes.Add(1)
+			}
 		}
 	}
 }
