@@ -125,6 +125,60 @@ func toThing(toks []token, i int) bool {
 	return !isCap(n) && n != "him" && n != "her" && n != "them" && n != "reporters"
 }
 
+var dashes = set(`— – -`)
+
+// longAppositive reads the subject that opens a sentence and an appositive
+// that runs up to toks[i], the comma or dash before the verb: "Bill Ames,
+// a North Carolina businessman who had been on the board, said", "Jo Sims —
+// a teacher from Mount Pleasant — says". It returns the subject and, when
+// the appositive gives a role, that role.
+func longAppositive(toks []token, i int) (start, end int, title string, ok bool) {
+	st := leadEnd(toks, i)
+	en := subjectPhrase(toks, st)
+	if en <= st || en >= i || i-en > 45 {
+		return 0, 0, "", false
+	}
+	if t := toks[en].text; t != "," && !dashes[t] {
+		return 0, 0, "", false
+	}
+	if _, ok := pronouns[toks[st].text]; ok {
+		return 0, 0, "", false
+	}
+	a := en + 1
+	for a < i && dashes[toks[a].text] {
+		a++ // "--"
+	}
+	if a >= i {
+		return 0, 0, "", false
+	}
+	first := toks[a].text
+	lf := strings.ToLower(first)
+	switch {
+	case lf == "a" || lf == "an" || lf == "the" || lf == "one" || lf == "who" || lf == "whose" || lf == "both":
+	case strings.HasSuffix(norm(first), "'s") || isNumber(first) || hasRole([]string{first}):
+	case isCap(first) && !leadingNonSpeaker[first]:
+		// "Sen. Jack Reed (D-R.I.), …" or a second name: "Trump's rival -- John McCain, who …"
+	default:
+		return 0, 0, "", false
+	}
+	for k := a; k < i; k++ {
+		lt := strings.ToLower(toks[k].text)
+		if toks[k].text == ";" || toks[k].text == "." || k > a && speechVerbs[lt] && toks[k-1].text != "who" {
+			return 0, 0, "", false
+		}
+	}
+	if lf == "a" || lf == "an" || lf == "the" {
+		k := a + 1
+		for k < i && toks[k].text != "," && !dashes[toks[k].text] && toks[k].text != "who" && toks[k].text != "whose" && k-a < 10 {
+			k++
+		}
+		if words := texts(toks[a+1 : k]); hasRole(words) {
+			title = strings.Join(words, " ")
+		}
+	}
+	return st, en, title, true
+}
+
 // npBefore finds the speaker phrase that ends just before the verb at v,
 // skipping adverbs ("has long", "also") and an appositive (", a
 // spokeswoman for the ministry,"). It returns the phrase's tokens and its
@@ -197,7 +251,15 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 				}
 			}
 		}
+		if s, e, title, ok := longAppositive(toks, i); ok {
+			return s, e, title, perfect, true
+		}
 		return 0, 0, "", false, false
+	}
+	if dashes[toks[i].text] {
+		if s, e, title, ok := longAppositive(toks, i); ok {
+			return s, e, title, perfect, true
+		}
 	}
 	s, e, ok := npCore(toks, i+1)
 	if ok && s >= 3 && toks[s-1].text == "," && hasRole(texts(toks[s:e])) && !isCap(toks[e-1].text) {

@@ -200,6 +200,10 @@ func TestSpeakers(t *testing.T) {
 			"The two parties have agreed to work towards a budget before the recess", "", "", ""},
 		{"the woman, then who", "“We lock the doors at six now,” said the woman, who asked that her name not be used.",
 			"We lock the doors at six now", "the woman", "", "the woman"},
+		{"a long appositive with commas inside", "Nora Blake, a county commissioner who has served on the finance board, the zoning board and the transit board, said the budget was “a fiction from the first page.”",
+			"a fiction from the first page.", "Nora Blake", "county commissioner", "Nora Blake"},
+		{"an appositive between dashes", "Len Ortiz — a welder from the east side — says the plant closing was “the end of the town.”",
+			"the end of the town.", "Len Ortiz", "welder from the east side", "Len Ortiz"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
