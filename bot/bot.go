@@ -39,8 +39,9 @@ func newState(ix *index.Index) *state {
 		return nil
 	}
 	st := &state{ix: ix, v: newView(ix)}
-	// Work the view out now, not on the first question.
-	go st.v.get()
+	// Work the view out now, not on the first question; and which talks
+	// the articles are about, for status.
+	go func() { st.v.get().negotiations() }()
 	return st
 }
 
@@ -426,6 +427,14 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		terms = ix.Terms(words + " " + p.Where)
 		hits, err = ix.Search(ctx, q)
 	}
+	if err == nil && len(hits) == 0 && p.Intent == WhoSaid && p.Scope.Text != "" && (q.From != "" || q.To != "") {
+		// "who $200 or less. in 2012, 43 percent …": the date was part
+		// of the words.
+		q.From, q.To = "", ""
+		words = strings.TrimSpace(words + " " + p.Scope.Text)
+		q.Words, terms = v.expand(words), ix.Terms(words)
+		hits, err = ix.Search(ctx, q)
+	}
 	if err == nil && len(hits) == 0 && q.Speaker != "" && q.Words != "" {
 		// No speaker of that name: what the words find, from a speaker
 		// named otherwise ("the Syrian opposition" for "opponents of
@@ -475,6 +484,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	var head []string
 	if p.Head != "" {
 		head = ix.Terms(p.Head)
+	}
+	var actTerms []string
+	if p.Intent == When && p.Act != "" {
+		// The act, its other forms and its synonyms.
+		r := relatedWords(p.Act)
+		actTerms = ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ") + " " + strings.Join(synonymIndex[p.Act], " "))
 	}
 	var out []ranked
 	for _, h := range hits {
@@ -555,6 +570,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// ("Hamas" is not "Hamad").
 		if p.Speaker != "" && exactSpeaker(s, p.Speaker) {
 			r.score += 0.5
+		}
+		if p.Intent == When && actTerms != nil && !v.holdsAny(h.Pos, actTerms) {
+			// "when was the deal signed": a statement that says nothing
+			// was signed does not tell when.
+			continue
 		}
 		if p.Want == WantNumber && !hasNumber(s.Text) {
 			// "how many …" is answered by a number, or not at all.
@@ -652,6 +672,11 @@ func (v *view) holdsAll(i int, terms []string) bool {
 	return true
 }
 
+// holdsAny: statement i's own words or sentence hold one of the terms.
+func (v *view) holdsAny(i int, terms []string) bool {
+	return slices.ContainsFunc(terms, func(t string) bool { return v.holdsAll(i, []string{t}) })
+}
+
 // naming keeps the hits whose words name a month (1–12), in full or short.
 func (v *view) naming(hits []index.Hit, month int) []index.Hit {
 	name := strings.ToLower(time.Month(month).String())
@@ -678,17 +703,11 @@ func required(n int, p Question) int {
 	return int(math.Ceil(float64(n) / 2))
 }
 
-// coverage counts the question's terms found in a statement's words or
-// its sentence (as the index matched them), its article's title or
-// topics, a synonym counting for its term, a loose synonym for half.
-func (v *view) coverage(h index.Hit, terms []string, syn synonymSet) float64 {
-	n, _ := v.coverageExact(h, terms, syn)
-	return n
-}
-
-// coverageExact is coverage, and how many of the terms are in the
-// statement's own words as asked (not in its sentence, nor through a
-// synonym).
+// coverageExact counts the question's terms found in a statement's words
+// or its sentence (as the index matched them), its article's title or
+// topics, a synonym counting for its term, a loose synonym for half; and
+// how many of the terms are in the statement's own words as asked (not in
+// its sentence, nor through a synonym).
 func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet) (float64, int) {
 	have := map[string]bool{}
 	for _, t := range h.Matched {

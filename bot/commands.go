@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -191,7 +192,7 @@ func (v *view) statusScore(i int32, kw []string) float64 {
 	if s.Speaker != "" {
 		// Sourced statements first: the article's own narrative says
 		// what happened, a source where things stand.
-		n += 2
+		n += 3
 	}
 	if len(strings.Fields(s.Text)) < 6 {
 		n -= 1
@@ -257,6 +258,14 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 		if seen[i] || len(a.Items) >= 8 {
 			return
 		}
+		// A quote already given inside a statement listed (or holding
+		// one) says nothing new.
+		n := corpus.NormWords(stmts[i].Text)
+		for _, it := range a.Items {
+			if m := corpus.NormWords(it.Text); n != "" && m != "" && (strings.Contains(m, n) || strings.Contains(n, m)) {
+				return
+			}
+		}
 		seen[i] = true
 		it := item(stmts[i])
 		it.Topic = topic
@@ -268,29 +277,43 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 		}
 		add(i, p.Topic)
 	}
-	// With no topic, then the newest on each other topic the corpus
-	// follows, in scope.
+	// With no topic, then the newest on each other set of talks, newest
+	// talks first, each named as its articles name it.
 	if p.Topic == "" {
-		arts := make([]int32, len(v.articles))
-		for i := range arts {
-			arts[i] = int32(i)
+		type latest struct {
+			name string
+			art  int32
 		}
-		v.byDate(arts)
-		for _, t := range v.topics {
-			for _, ai := range arts {
-				if ai == pick || !inScope(v.articles[ai].date, from, to) || !strings.Contains(v.articles[ai].head, " "+corpus.NormWords(t)+" ") {
+		var others []latest
+		negs, _ := v.talksNow()
+		for _, g := range negs {
+			for _, ai := range g.arts {
+				if !inScope(v.articles[ai].date, from, to) {
 					continue
 				}
-				best, bs := int32(-1), -1e9
-				for _, i := range v.articles[ai].stmts {
-					if sc := v.statusScore(i, nil); sc > bs {
-						best, bs = i, sc
+				if slices.Contains(g.arts, pick) {
+					for k := range a.Items {
+						a.Items[k].Topic = g.name
 					}
-				}
-				if best >= 0 {
-					add(best, t)
+				} else {
+					others = append(others, latest{g.name, ai})
 				}
 				break
+			}
+		}
+		sort.SliceStable(others, func(i, j int) bool { return v.newer(others[i].art, others[j].art) })
+		for _, o := range others {
+			best, bs := int32(-1), -1e9
+			for _, i := range v.articles[o.art].stmts {
+				if !inScope(stmts[i].SaidOn, "", to) && stmts[i].SaidOn != "" {
+					continue
+				}
+				if sc := v.statusScore(i, nil); sc > bs {
+					best, bs = i, sc
+				}
+			}
+			if best >= 0 {
+				add(best, o.name)
 			}
 		}
 	}

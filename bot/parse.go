@@ -53,7 +53,9 @@ type Question struct {
 	// names it.
 	Head string `json:",omitempty"`
 	// Act is the verb whose doer a "who <verb>ed …" question asks for
-	// ("brokered" in "who brokered the truce"): the answer names who did it.
+	// ("brokered" in "who brokered the truce"): the answer names who did
+	// it; or whose day "when was X <done>" asks for ("signed" in "when was
+	// the deal signed"): the answer says it was done.
 	Act string `json:",omitempty"`
 	// Limit is how many statements an answer may list; 0 means the
 	// usual number. A conversation's "more" asks again with a higher one.
@@ -215,7 +217,7 @@ var rules = []rule{
 		p.Where, p.Words = splitWhere(m[2])
 	}},
 	{intent: WhatSaid, re: dashSpeakerRE, fill: func(p *Question, _ string, m []string) {
-		// "phee - what did she ask other govts to do"
+		// "amsel - what did she want the mediators to do"
 		p.Speaker, p.Words = m[1], m[2]
 	}},
 	{intent: WhoSaid, re: whoCmdRE, ok: func(q string, m []string) bool {
@@ -311,28 +313,11 @@ func Parse(question string) Question {
 		}
 		break
 	}
-	switch p.Intent {
-	case WhoSaid:
-		p.Want = WantPerson
-	case WhoIs:
-		p.Want = WantRole
-	case When:
-		p.Want = WantDate
-	case Status, Timeline:
-		p.Want = WantStatus
-	case WhatSaid, Quotes:
-		p.Want = WantStatement
+	if w, ok := intentWants[p.Intent]; ok {
+		p.Want = w
 	}
 	if p.Intent == WhoSaid || p.Intent == When {
 		p.Words = strings.TrimPrefix(strings.TrimSpace(p.Words), "that ")
-	}
-	if m := speakerTailRE.FindStringSubmatch(p.Speaker); m != nil {
-		// "the senior official on the call", "the us official in vienna":
-		// the speaker, and words about where.
-		p.Speaker, p.Words = m[1], strings.TrimSpace(m[2]+" "+p.Words)
-	}
-	if weekdayRE.MatchString(p.Where) {
-		p.Where = "" // "on monday": a day, not a place
 	}
 	if per != "" && p.Speaker == "" {
 		p.Speaker = per
@@ -340,17 +325,66 @@ func Parse(question string) Question {
 			p.Intent, p.Want = WhatSaid, WantStatement
 		}
 	}
-	p.Speaker = strings.TrimSpace(p.Speaker)
-	if p.Intent == Fact {
-		if m := headRE.FindStringSubmatch(q); m != nil && !questionWords[strings.ToLower(m[1])] {
-			p.Head = m[1]
+	for _, pt := range parts {
+		if pt.intent != "" && pt.intent != p.Intent {
+			continue
 		}
-		if m := actRE.FindStringSubmatch(q); m != nil && !questionWords[strings.ToLower(m[1])] {
-			p.Act = strings.ToLower(m[1])
+		text := q
+		if pt.field != nil {
+			text = pt.field(&p)
+		}
+		if m := pt.re.FindStringSubmatch(text); m != nil {
+			pt.fill(&p, m)
 		}
 	}
+	p.Speaker = strings.TrimSpace(p.Speaker)
 	return p
 }
+
+// intentWants: the kind of answer some kinds of question always want,
+// whatever their opening words.
+var intentWants = map[Intent]Want{WhoSaid: WantPerson, WhoIs: WantRole, When: WantDate, Status: WantStatus, Timeline: WantStatus,
+	WhatSaid: WantStatement, Quotes: WantStatement}
+
+// part is one part of a question read once its kind is known: where re
+// matches the question (or the field named), fill sets the part. A new
+// part is one more entry.
+type part struct {
+	// intent, when set, is the one kind of question it applies to.
+	intent Intent
+	// field, when set, names the part of the question matched instead
+	// of its text.
+	field func(p *Question) string
+	re    *regexp.Regexp
+	fill  func(p *Question, m []string)
+}
+
+var parts = []part{
+	// "the senior official on the call", "the us official in vienna": the
+	// speaker, and words about where.
+	{field: func(p *Question) string { return p.Speaker }, re: speakerTailRE, fill: func(p *Question, m []string) {
+		p.Speaker, p.Words = m[1], strings.TrimSpace(m[2]+" "+p.Words)
+	}},
+	// "on monday": a day, not a place.
+	{field: func(p *Question) string { return p.Where }, re: weekdayRE, fill: func(p *Question, _ []string) { p.Where = "" }},
+	// "what's the target deadline for the deal": what the answer names.
+	{intent: Fact, re: headRE, fill: func(p *Question, m []string) {
+		if !questionWords[strings.ToLower(m[1])] {
+			p.Head = m[1]
+		}
+	}},
+	// "when was the accord signed": the act whose day is asked for.
+	{intent: When, re: whenActRE, fill: func(p *Question, m []string) { p.Act = strings.ToLower(m[1]) }},
+	// "who brokered the truce": the act whose doer is asked for.
+	{intent: Fact, re: actRE, fill: func(p *Question, m []string) {
+		if !questionWords[strings.ToLower(m[1])] {
+			p.Act = strings.ToLower(m[1])
+		}
+	}},
+}
+
+// whenActRE finds the act of a "when was X <done>" question.
+var whenActRE = regexp.MustCompile(`(?i)^when (?:was|were|is|are|will|has|have|had) .+ (?:been )?([a-z]+ed)$`)
 
 // actRE finds the verb of a "who <verb>ed …" question.
 var actRE = regexp.MustCompile(`(?i)^who (?:first |had |has |have )?([a-z]+ed)\b`)

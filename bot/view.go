@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/talkbot/talkbot/corpus"
@@ -42,6 +43,10 @@ type view struct {
 	stems    map[string][]string // analysed term → its synonyms analysed
 	rawSyn   map[string][]string // analysed term → its synonyms as written
 	topics   []string            // the corpus's topics, most followed first
+
+	negOnce  sync.Once
+	negReady atomic.Bool
+	negs     []negotiation // the talks the articles are about, newest first
 }
 
 // article is one source and its statements, in article order.
@@ -87,7 +92,11 @@ func (v *view) build() {
 			art.date = s.SaidOn
 		}
 		v.artOf[i] = a
-		n := corpus.NormWords(s.Text + " " + s.Sentence)
+		words := s.Text
+		if s.Sentence != s.Text {
+			words += " " + s.Sentence
+		}
+		n := corpus.NormWords(words)
 		v.norm[i] = " " + n + " "
 		for _, w := range strings.Fields(n + " " + corpus.NormWords(strings.Join(s.Topics, " ")+" "+s.Source.Title)) {
 			p := v.post[w]

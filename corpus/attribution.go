@@ -471,6 +471,9 @@ func inTitleRun(toks []token, k int) bool {
 	return false
 }
 
+// groupHeads are the words news refers back to a movement by.
+var groupHeads = set(`group movement militia faction organization organisation`)
+
 // namedBack is the anonymous source a definite role ("the spokesperson",
 // "The ministry spokesman") refers back to, or nil.
 func (x *extractor) namedBack(role string) *entity {
@@ -579,8 +582,8 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 	return i, j, appos, true
 }
 
-// affiliated reads "analyst Richard Nephew of the Center on Global Energy
-// Policy" after a speech verb, from i (its phrase read up to j): the person
+// affiliated reads "analyst Tomas Adler of the Institute for Regional
+// Studies" after a speech verb, from i (its phrase read up to j): the person
 // and, as their title, their role and the organisation they are of. The
 // organisation is "the …" or has an organisation's word ("of Human Rights
 // Watch"); "Sen. Ruth Amsel of Vermont" is a name and a state.
@@ -1163,8 +1166,8 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	lhead := strings.ToLower(norm(head))
 	// "the official", "that diplomat", "the people": someone named before.
 	if (first == "the" || first == "that" || first == "this" || first == "those" || first == "these") && roleNouns[lhead] && !isCap(head) {
-		if e := x.reg.definite(lhead); e != nil && sameModifiers(words[1:], e) {
-			return e, mention
+		if e := x.reg.definite(lhead); e != nil && (sameModifiers(words[1:], e) || groupHeads[lhead] && e.heads["movement"]) {
+			return e, mention // "the Lebanese group" after Hezbollah
 		}
 		if e := x.reg.described[lhead]; e != nil && sameModifiers(words[1:], e) {
 			return e, mention // "the militant group" after "militant group Hamas"
@@ -1208,7 +1211,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	if isCap(head) && !orgName(head) {
 		title, name, gender := splitTitleName(words)
 		name = uncapital(name)
-		if len(name) > 0 && !notNames[name[0]] {
+		if len(name) > 0 && canStartName(name) {
 			t := strings.Join(title, " ")
 			if anon := x.namedBack(appos); t == "" && anon != nil && len(name) >= 2 {
 				// "The spokesperson, Ahmed Karimi, added": the spokesperson
@@ -1240,6 +1243,9 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	}
 	if e := x.reg.orgs[name]; e != nil {
 		return e, mention
+	}
+	if lexicon.IsGroupName(name) {
+		return x.reg.group(name), mention
 	}
 	e := &entity{name: name, plural: strings.HasSuffix(lhead, "s") || lhead == "people",
 		org: institutions[lhead] || orgName(head) || isCap(head) || isNumber(head)}

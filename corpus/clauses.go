@@ -202,7 +202,7 @@ func (x *extractor) colonLead(s string, toks []token) *attribution {
 
 // subjectQuote: a sentence whose verb is not one of saying but which
 // quotes words, quotes its subject: "Bolton called the advice “…”",
-// "Gov. Jerry Brown endorsed her, citing her “long experience”". The
+// "The governor backed her, praising her “steady hand”". The
 // statement is the sentence whole, attributed to the subject.
 func (x *extractor) subjectQuote(s string, toks []token) *attribution {
 	start := leadEnd(toks, len(toks))

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // Extract finds the statements in an article: every direct quote, with the
@@ -251,9 +253,9 @@ func (x *extractor) learnNames(masked []string) {
 			appos := appositiveAfter(toks, j)
 			verbAfter := j < len(toks) && speechVerbs[strings.ToLower(toks[j].text)]
 			switch {
-			case len(name) >= 1 && len(title) > 0 && !notNames[name[0]]:
+			case len(name) >= 1 && len(title) > 0 && canStartName(name):
 				x.reg.person(strings.Join(name, " "), strings.Join(title, " "), gender)
-			case len(name) >= 2 && (appos != "" || verbAfter) && !notNames[name[0]]:
+			case len(name) >= 2 && (appos != "" || verbAfter) && canStartName(name):
 				x.reg.person(strings.Join(name, " "), appos, gender)
 			case isName(name):
 				// Someone named in full who may be quoted later by surname.
@@ -472,6 +474,7 @@ func (x *extractor) sentence(s string, seq int) {
 		}
 	}
 	if att == nil {
+		defer x.touchGroups(toks)
 		x.narration(s, toks, ctx, seq)
 		for _, q := range qs {
 			if q.speaker == nil && x.last != nil && x.para-x.last.para <= 1 && !q.open {
@@ -484,6 +487,24 @@ func (x *extractor) sentence(s string, seq int) {
 	}
 	for ; att != nil; att = att.next {
 		x.attributed(att, qs, ctx, seq)
+	}
+	x.touchGroups(toks)
+}
+
+// touchGroups notes the movements a sentence names ("Hezbollah fired
+// rockets"), for "the group" in the sentences after it.
+func (x *extractor) touchGroups(toks []token) {
+	for i, j := range capRuns(toks) {
+		for _, w := range texts(toks[i:j]) {
+			if w = stripPossessive(w); lexicon.IsGroupName(w) {
+				x.reg.touch(x.reg.group(w))
+			}
+		}
+	}
+	for _, t := range toks {
+		if strings.HasPrefix(t.text, "al-") && lexicon.IsGroupName(stripPossessive(t.text)) {
+			x.reg.touch(x.reg.group(stripPossessive(t.text)))
+		}
 	}
 }
 

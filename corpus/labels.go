@@ -153,8 +153,10 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		cased[i] = r.spelling(w)
 	}
 	full, title := r.fullName(cased)
-	if title == "" {
-		title = strings.Join(role, " ")
+	if lr := strings.Join(role, " "); title == "" || lr != "" && !strings.Contains(strings.ToLower(title), strings.ToLower(lr)) {
+		// The label's own role, when the document gives another one first:
+		// "PRIME MINISTER AL NASSER" is the prime minister, whatever else.
+		title = lr
 	}
 	if title == "" && lab == r.briefer && briefingRE.MatchString(r.a.Title) {
 		title = spokespersonOf(r.a.Outlet)
@@ -324,8 +326,29 @@ func (r *labelResolver) fullName(name []string) (string, string) {
 		j := i
 		for j > 0 && isCap(toks[j-1].text) && isWord(toks[j-1].text) && !titleWords[toks[j-1].text] && !titleWords[toks[j-1].text+"."] &&
 			!abbreviations[toks[j-1].text] && !allCaps(toks[j-1].text) && !notNames[toks[j-1].text] && honorifics[toks[j-1].text] == "" &&
-			!roleStops[strings.ToLower(toks[j-1].text)] || j > 0 && toks[j-1].text == "." && j > 1 && len(toks[j-2].text) == 1 && isCap(toks[j-2].text) {
+			!roleStops[strings.ToLower(toks[j-1].text)] || j > 0 && toks[j-1].text == "." && j > 1 && len(toks[j-2].text) == 1 && isCap(toks[j-2].text) ||
+			j > 1 && nameInside[toks[j-1].text] && isCap(toks[j-2].text) && isWord(toks[j-2].text) && !titleWords[toks[j-2].text] {
+			// "Hamad bin Khalid Al Nasser": particles inside a name.
 			j--
+		}
+		roleTail := ""
+		if j > 1 && i-j >= 2 && (toks[j-1].text == "for" || toks[j-1].text == "of" || toks[j-1].text == "on") && isCap(toks[j-2].text) {
+			// "Coordinator for Strategic Communications Tom Kirkland": the
+			// capitals after "for" begin with the rest of the role; the
+			// name is the last two words.
+			k := i - 1
+			if k > j && toks[k].text == "." {
+				k -= 2 // a middle initial
+			}
+			if k > j {
+				roleTail = strings.Join(texts(toks[j:k]), " ")
+				r := j - 1
+				for r > 0 && (isCap(toks[r-1].text) && isWord(toks[r-1].text) || toks[r-1].text == "for" || toks[r-1].text == "of") {
+					r--
+				}
+				roleTail = strings.Join(texts(toks[r:j]), " ") + " " + roleTail
+				j = k
+			}
 		}
 		found := texts(toks[j : i+1])
 		found[len(found)-1] = stripPossessive(found[len(found)-1])
@@ -333,6 +356,9 @@ func (r *labelResolver) fullName(name []string) (string, string) {
 			continue
 		}
 		title := roleBefore(toks, j)
+		if roleTail != "" {
+			title = roleTail
+		}
 		if title == "" {
 			title = roleAfter(toks, i+1)
 		}
@@ -342,6 +368,9 @@ func (r *labelResolver) fullName(name []string) (string, string) {
 	}
 	return best, bestTitle
 }
+
+// nameInside are the small words inside an Arabic or European name.
+var nameInside = set(`bin ibn bint Al al El el Abu abu de da van von der`)
 
 func allCaps(w string) bool {
 	return utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0

@@ -60,7 +60,10 @@ var statementHeaderRE = regexp.MustCompile(`(?i)^(?:press statement|statement|me
 
 // headerIssuer is the "Name, Role" of a statement's header.
 func headerIssuer(a *Article) (string, bool) {
-	for _, h := range a.Header {
+	// The header's lines, one by one, or read as one when the page put a
+	// blank line between "Press Statement" and the issuer.
+	lines := append(append([]string{}, a.Header...), strings.Join(a.Header, " "))
+	for _, h := range lines {
 		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(h)); m != nil {
 			return m[2] + " " + m[1], true
 		}
@@ -180,8 +183,8 @@ func ExtractReadout(a *Article) []Statement {
 	return out
 }
 
-// handover is the line that hands over to the readout ("Pentagon Press
-// Secretary Brig. Gen. Pat Ryder provided the following readout:", "The
+// handover is the line that hands over to the readout ("Navy Press
+// Secretary Rear Adm. Ines Vale provided the following readout:", "The
 // below is attributable to Spokesperson Dana Whitfield:"): a statement of
 // the person it names, on the document's day.
 func handover(line, date string, src Source, a *Article, res *labelResolver) Statement {

@@ -174,6 +174,14 @@ func (r *registry) nameLater(e *entity, name, gender string) *entity {
 	return e
 }
 
+// group returns the entity of an armed or political movement, which
+// "the group", "the movement" or "the militant group" may refer back to.
+func (r *registry) group(name string) *entity {
+	e := r.org(name)
+	e.addHeads("group", "movement", "militia", "faction", "organization", "organisation")
+	return e
+}
+
 func containsAll(name string, parts []string) bool {
 	have := " " + name + " "
 	for _, p := range parts {
@@ -214,6 +222,9 @@ func normTitle(t string) string {
 }
 
 func (e *entity) merge(title, gender string) {
+	for _, d := range []string{"The ", "the ", "A ", "a ", "An ", "an "} {
+		title = strings.TrimPrefix(title, d) // "the U.N. envoy for Syria"
+	}
 	if e.title == "" && title != "" {
 		e.title = title
 		e.addHeads(strings.Fields(strings.ToLower(title))...)
@@ -249,6 +260,20 @@ func titleGender(title string) string {
 		}
 	}
 	return ""
+}
+
+// royal honorifics are a title as well as a form of address: "Jordan's
+// King Abdullah II".
+var royal = set(`King Queen Prince Princess Emir Sultan`)
+
+// placeFirstNames are first names that are also the names of places.
+var placeFirstNames = set(`Israel Jordan Georgia Paris Austin Chad Victoria Florence Sydney Lincoln Washington Houston`)
+
+// canStartName: name (as splitTitleName gives it) may be a person's: its
+// first word is not one that never starts a name, unless it is a first
+// name that is also a place's ("Israel Katz").
+func canStartName(name []string) bool {
+	return !notNames[name[0]] || len(name) > 1 && placeFirstNames[name[0]]
 }
 
 // touch marks e as the most recently mentioned entity.
@@ -356,12 +381,21 @@ func splitTitleName(words []string) (title, name []string, gender string) {
 		last := strings.TrimSuffix(title[len(title)-1], ".")
 		if g, ok := honorifics[last]; ok {
 			gender = g
-			title = title[:len(title)-1]
+			if !royal[last] {
+				title = title[:len(title)-1]
+			}
 		}
 		if g, ok := honorifics[last+"."]; ok && gender == "" {
 			gender = g
 			title = title[:len(title)-1]
 		}
+	}
+	// "Defense Minister Israel Katz": a first name that is also a country's
+	// name, after a role word.
+	if n := len(title); len(name) == 1 && n >= 1 && placeFirstNames[title[n-1]] &&
+		(n == 1 || roleNouns[strings.ToLower(strings.TrimSuffix(title[n-2], "."))]) {
+		name = append([]string{title[len(title)-1]}, name...)
+		title = title[:len(title)-1]
 	}
 	for len(title) > 0 && (strings.EqualFold(title[0], "the") || title[0] == "a" || title[0] == "an") {
 		title = title[1:]

@@ -22,16 +22,6 @@ type Where struct {
 	User     string
 }
 
-// IsCommand reports whether text is a subscription command: subscribe,
-// unsubscribe or subscriptions, first word.
-func IsCommand(text string) bool {
-	switch firstWord(text) {
-	case "subscribe", "unsubscribe", "subscriptions":
-		return true
-	}
-	return false
-}
-
 func firstWord(text string) string {
 	f := strings.Fields(strings.ToLower(text))
 	if len(f) == 0 {
@@ -58,7 +48,8 @@ func parseSubscribe(rest string) (topic, daily string, err error) {
 	return strings.Join(words, " "), daily, nil
 }
 
-// Command answers a subscription command (see IsCommand) from a channel.
+// Command answers a subscription command (subscribe, unsubscribe or
+// subscriptions, the first word of text) from a channel.
 func (n *Notifier) Command(ctx context.Context, w Where, text string) bot.Answer {
 	word := firstWord(text)
 	rest := strings.TrimSpace(strings.Join(strings.Fields(text)[min(1, len(strings.Fields(text))):], " "))

@@ -272,12 +272,3 @@ func TestCommands(t *testing.T) {
 		t.Errorf("left subscribed to %+v", subs)
 	}
 }
-
-func TestIsCommand(t *testing.T) {
-	for text, want := range map[string]bool{"subscribe gaza": true, "Unsubscribe": true, "subscriptions": true,
-		"who subscribed to the plan": false, "status": false, "": false} {
-		if IsCommand(text) != want {
-			t.Errorf("IsCommand(%q) = %v", text, !want)
-		}
-	}
-}

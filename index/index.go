@@ -73,9 +73,7 @@ type doc struct {
 	Title    string     `json:"title"`
 	Aliases  []string   `json:"aliases"`
 	Where    string     `json:"where"`
-	Outlet   string     `json:"outlet"` // who published it: an office speaks through its statements
-	Kind     string     `json:"kind"`
-	Topics   []string   `json:"topics"`
+	Outlet   string     `json:"outlet"`          // who published it: an office speaks through its statements
 	Dated    *time.Time `json:"dated,omitempty"` // said on, or else published
 }
 
@@ -117,8 +115,6 @@ func newMapping() mapping.IndexMapping {
 	m.AddFieldMappingsAt("aliases", text(false))
 	m.AddFieldMappingsAt("where", text(false))
 	m.AddFieldMappingsAt("outlet", text(false))
-	m.AddFieldMappingsAt("kind", kw)
-	m.AddFieldMappingsAt("topics", kw)
 	m.AddFieldMappingsAt("dated", date)
 	// No composite _all field at all (IncludeInAll only empties it).
 	m.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
@@ -133,12 +129,21 @@ func newMapping() mapping.IndexMapping {
 	return im
 }
 
-func toDoc(s *corpus.Statement) doc {
-	d := doc{Text: s.Text, Context: s.Sentence, Question: s.Question, Speaker: s.Speaker, Title: s.SpeakerTitle,
-		Aliases: s.Aliases, Where: s.Where, Outlet: s.Source.Outlet, Kind: string(s.Kind)}
-	for _, t := range s.Topics {
-		d.Topics = append(d.Topics, strings.ToLower(t))
+// contextOf is what the context field holds: the sentence, or nothing
+// when the sentence is the statement's words themselves, indexed already
+// as its text (a transcript's turn, a reported sentence taken whole): the
+// same words twice cost a second set of postings to build and to walk on
+// every query, and only moved such a statement's score by its words'.
+func contextOf(s *corpus.Statement) string {
+	if s.Sentence == s.Text {
+		return ""
 	}
+	return s.Sentence
+}
+
+func toDoc(s *corpus.Statement) doc {
+	d := doc{Text: s.Text, Context: contextOf(s), Question: s.Question, Speaker: s.Speaker, Title: s.SpeakerTitle,
+		Aliases: s.Aliases, Where: s.Where, Outlet: s.Source.Outlet}
 	if t, err := time.Parse("2006-01-02", s.SaidOn); err == nil {
 		d.Dated = &t
 	} else if t, err := time.Parse("2006-01-02", s.Source.Published); err == nil {
@@ -328,10 +333,8 @@ func (ix *Index) Terms(text string) []string {
 // words; none is parsed as query syntax.
 type Query struct {
 	// Words must match the statement's words or, scoring less, the
-	// sentence around them (at least one term); Require is how many of the
-	// words' terms must.
-	Words   string
-	Require int
+	// sentence around them (at least one term).
+	Words string
 	// Phrase must match the statement's words as a phrase.
 	Phrase string
 	// Speaker must match the speaker's name, aliases or title, or the
@@ -345,11 +348,8 @@ type Query struct {
 	// asked about the waiver" ranks the answer to that question first;
 	// statements that answer no question still match.
 	Asked string
-	// Where should match the place or outlet; WhereRequired makes it a must.
-	Where         string
-	WhereRequired bool
-	Kind          corpus.Kind
-	Topic         string
+	// Where should match the place or outlet.
+	Where string
 	// From and To bound the date said, or the date published when the day
 	// said is unknown (YYYY-MM-DD, inclusive); either may be "".
 	From, To string
@@ -447,24 +447,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 				cq.SetBoost(0.6)
 				ws = append(ws, tq, cq)
 			}
-			d := bleve.NewDisjunctionQuery(ws...)
-			if q.Require > 0 {
-				// Each term counts once whichever field matched it: require
-				// through a disjunction per term.
-				var per []query.Query
-				for _, t := range terms {
-					tq := bleve.NewTermQuery(t)
-					tq.SetField("text")
-					cq := bleve.NewTermQuery(t)
-					cq.SetField("context")
-					per = append(per, bleve.NewDisjunctionQuery(tq, cq))
-				}
-				req := bleve.NewDisjunctionQuery(per...)
-				req.SetMin(float64(min(q.Require, len(per))))
-				req.SetBoost(0.01)
-				must = append(must, req)
-			}
-			must = append(must, d)
+			must = append(must, bleve.NewDisjunctionQuery(ws...))
 		}
 	}
 	if p := limitWords(q.Phrase); p != "" {
@@ -487,22 +470,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		should = append(should, ix.fuzzy("question", a, 2, fuzziness(a)))
 	}
 	if w := limitWords(q.Where); w != "" {
-		wq := match("where", w, 2, 0)
-		if q.WhereRequired {
-			must = append(must, wq)
-		} else {
-			should = append(should, wq)
-		}
-	}
-	if q.Kind != "" {
-		k := bleve.NewTermQuery(string(q.Kind))
-		k.SetField("kind")
-		must = append(must, k)
-	}
-	if q.Topic != "" {
-		t := bleve.NewTermQuery(strings.ToLower(q.Topic))
-		t.SetField("topics")
-		should = append(should, t, match("text", q.Topic, 0.5, 0))
+		should = append(should, match("where", w, 2, 0))
 	}
 	if q.From != "" || q.To != "" {
 		var from, to time.Time
@@ -582,7 +550,7 @@ type meta struct {
 
 // layout changes whenever the mapping does; an index stored with another
 // layout is rebuilt.
-const layout = 5
+const layout = 6
 
 const (
 	metaFile  = "talkbot-index.json"

@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // orgHeads are capitalised words that make a name an organisation's, not a
 // person's ("the Syrian Observatory for Human Rights", "the International
 // Atomic Energy Agency", "the Center on Global Energy Policy").
@@ -14,3 +16,14 @@ var orgHeads = set(`Observatory Agency Center Centre Institute Institution Counc
 // IsOrgHead reports whether w (as written) makes a capitalised name an
 // organisation's: "Observatory", "Agency", "Institute".
 func IsOrgHead(w string) bool { return orgHeads[w] }
+
+// groups are armed and political movements that news refers back to as
+// "the group", "the militant group" or "the movement".
+var groups = set(`Hamas Hezbollah Hizbollah Houthis Fatah Taliban M23 RSF ISIS ISIL Wagner PKK SDF HTS Polisario
+	al-Shabab al-Shabaab al-Qaida al-Qaeda`)
+
+// IsGroupName reports whether name is an armed or political movement's:
+// "Hamas", "the Houthis", "al-Shabab".
+func IsGroupName(name string) bool {
+	return groups[strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")]
+}

@@ -321,9 +321,25 @@ const seenTTL = 30 * time.Minute
 // firstSight reports whether the event id is new within seenTTL, and
 // remembers it, so that an event delivered twice (a gateway resume that
 // replays, or the same event on another replica sharing the store) is
-// answered once, however many others came between.
+// answered once, however many others came between. The store replicas
+// share gets at most a second of an interaction's three: when it has not
+// answered by then the event counts as new.
 func (c *core) firstSight(id string) bool {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), sharedCheckWithin)
 	defer cancel()
 	return c.seen.First(ctx, "discord:"+id, seenTTL)
+}
+
+// sharedCheckWithin bounds a look-up in the store replicas share.
+const sharedCheckWithin = time.Second
+
+// firstHere is firstSight in this process only, for a message that may
+// not be a question at all; firstShared then checks it against the other
+// replicas once it is one.
+func (c *core) firstHere(id string) bool { return c.seen.FirstHere("discord:"+id, seenTTL) }
+
+func (c *core) firstShared(ctx context.Context, id string) bool {
+	ctx, cancel := context.WithTimeout(ctx, sharedCheckWithin)
+	defer cancel()
+	return c.seen.Shared(ctx, "discord:"+id, seenTTL)
 }

@@ -138,6 +138,7 @@ type fakeDiscord struct {
 	identifies int
 	resumes    int
 	seq        int64
+	events     int64             // messages and interactions dispatched
 	limited    map[string]int    // path prefix → how many more requests get 429
 	threads    map[string]string // thread → its parent channel
 	noThreads  bool              // starting a thread is refused (Missing Permissions)
@@ -204,7 +205,7 @@ func newFakeDiscord(t *testing.T) *fakeDiscord {
 		f.mu.Lock()
 		f.starts = append(f.starts, restCall{Method: r.Method, Path: r.URL.Path, Body: body})
 		refuse := f.noThreads
-		id := fmt.Sprintf("%d", 910000000000000000+len(f.threads))
+		id := r.PathValue("msg") // a thread started from a message has its ID
 		if !refuse {
 			f.threads[id] = r.PathValue("channel")
 		}
@@ -466,6 +467,17 @@ func (f *fakeDiscord) dispatch(typ string, d any) {
 	if err := f.dispatchOn(c, typ, d); err != nil {
 		f.t.Fatalf("dispatch %s: %v", typ, err)
 	}
+	if typ == "MESSAGE_CREATE" || typ == "INTERACTION_CREATE" {
+		f.mu.Lock()
+		f.events++
+		f.mu.Unlock()
+	}
+}
+
+func (f *fakeDiscord) dispatched() int64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.events
 }
 
 // drop cuts the current gateway connection without a close frame, as a
@@ -498,16 +510,19 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
-// stays checks that cond holds for a short while: for "nothing more
-// happens" after the events that would cause it were delivered.
-func stays(t *testing.T, what string, cond func() bool) {
+// settled checks cond once g has handled every message and interaction
+// fd dispatched and the answers they started are done: for "nothing more
+// happens" after the events that would cause it.
+func settled(t *testing.T, g *Gateway, fd *fakeDiscord, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(300 * time.Millisecond)
-	for time.Now().Before(deadline) {
-		if !cond() {
-			t.Fatalf("%s no longer holds", what)
-		}
-		time.Sleep(10 * time.Millisecond)
+	waitFor(t, "every event handled", func() bool { return g.handled.Load() >= fd.dispatched() })
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := g.c.pool.Wait(ctx); err != nil {
+		t.Fatalf("answers still under way: %v", err)
+	}
+	if !cond() {
+		t.Fatalf("%s does not hold", what)
 	}
 }
 

@@ -125,13 +125,13 @@ func TestGatewayRepliesAreFollowUps(t *testing.T) {
 	fd := newFakeDiscord(t)
 	fd.noThreads = true // the bot may not start threads here: it replies in the channel
 	h := &followerHandler{threads: map[string]bool{}}
-	runGateway(t, fd, h, Config{GuildID: testGuild})
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild})
 	fd.dispatch("MESSAGE_CREATE", messageEvent("801", testGuild, testUser, false, "<@"+testBotID+"> what did Blinken say?", testBotID))
 	fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 1)
 	fd.dispatch("MESSAGE_CREATE", reply("803", "when was that?", "802", "799")) // the bot never answered 799
 	fd.dispatch("MESSAGE_CREATE", reply("804", "when was that?", "802", "801"))
 	fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 2)
-	stays(t, "two replies", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 2 })
+	settled(t, g, fd, "two replies", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 2 })
 	got := h.requests()
 	if len(got) != 2 || got[1].Text != "when was that?" || got[1].Thread != "804" || got[1].Follows != "801" || got[0].Thread != "801" {
 		t.Errorf("handler got %+v; want the mention, then the reply continuing it", got)
@@ -176,7 +176,7 @@ func TestGatewayFeedbackButtons(t *testing.T) {
 		a.TurnID = "turn-" + req.Thread
 		return a
 	}
-	runGateway(t, fd, h, Config{GuildID: testGuild})
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild})
 
 	fd.dispatch("MESSAGE_CREATE", messageEvent("7001", "", testUser, false, "who said war is not the solution"))
 	reply := fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 1)[0]
@@ -201,7 +201,7 @@ func TestGatewayFeedbackButtons(t *testing.T) {
 	fd.dispatch("INTERACTION_CREATE", press) // replayed after a resume
 	fd.dispatch("INTERACTION_CREATE", componentEvent("7102", down))
 	second := fd.waitCalls("POST", "/api/v9/interactions/7102/", 1)
-	stays(t, "one response per press", func() bool { return len(fd.find("POST", "/api/v9/interactions/7101/")) == 1 })
+	settled(t, g, fd, "one response per press", func() bool { return len(fd.find("POST", "/api/v9/interactions/7101/")) == 1 })
 
 	for _, c := range []struct {
 		call restCall

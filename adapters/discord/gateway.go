@@ -25,6 +25,10 @@ type Gateway struct {
 	ctx     context.Context // parent of all answering; outlives Run's ctx by the drain
 	cancel  context.CancelFunc
 	running atomic.Bool
+	// handled counts the message and interaction events whose handler
+	// has returned, having handed any answer to the pool: tests wait for
+	// it before they check that nothing more happens.
+	handled atomic.Int64
 
 	chMu      sync.Mutex
 	parents   map[string]string // channel → its parent when a thread, "" when not
@@ -143,6 +147,7 @@ func (g *Gateway) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
 }
 
 func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCreate) {
+	defer g.handled.Add(1)
 	defer runner.Recover(g.c.log, "INTERACTION_CREATE")
 	if e.Interaction == nil {
 		return
@@ -183,6 +188,7 @@ func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 // from it (see answerMessage). The work, looking up the channel included,
 // is a worker's; this event's goroutine returns at once.
 func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
+	defer g.handled.Add(1)
 	defer runner.Recover(g.c.log, "MESSAGE_CREATE")
 	if m.Message == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" {
 		return
@@ -210,7 +216,9 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	if inThreadOnly && text == "" {
 		return
 	}
-	if !g.c.firstSight("message:" + m.ID) {
+	// Most channel messages are no question: they are checked against the
+	// other replicas (a store write) only once they turn out to be one.
+	if fresh := g.c.firstHere("message:" + m.ID); !fresh || (!inThreadOnly && !g.c.firstShared(g.ctx, "message:"+m.ID)) {
 		g.c.log.Debug("message already answered", "message", m.ID)
 		return
 	}
@@ -235,23 +243,24 @@ func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 // In a thread, the conversation is the thread's: req.Channel becomes the
 // thread's parent channel (whose settings apply) and req.Thread the
 // thread, so every message in it continues one conversation. A mention in
-// a channel starts a thread from the question, named after it, and the
-// answer goes there: follow-ups then need no mention (with the Message
-// Content intent) or only a reply, and the channel keeps one line per
-// question. Where the bot may not start a thread (no Create Public
-// Threads permission, a forum or voice channel), it replies in place, and
-// a reply to that answer continues it.
+// a channel is answered in a thread started from the question and named
+// after it: follow-ups then need no mention (with the Message Content
+// intent) or only a reply, and the channel keeps one line per question. A
+// thread started from a message has that message's ID, so the question's
+// conversation (req.Thread, the message) is the thread's from the start.
+// Help, errors and "I don't know" get no thread: they are replied in
+// place. Where the bot may not start a thread (no Create Public Threads
+// permission, a forum or voice channel), it replies in place too, and a
+// reply to that answer continues it.
 func (g *Gateway) answerMessage(ctx context.Context, s *discordgo.Session, m *discordgo.Message, req bot.Request, mentioned, inThreadOnly bool) {
-	where, asReply := m.ChannelID, true
+	where, asReply, mayStartThread := m.ChannelID, true, false
 	if m.GuildID != "" {
 		if parent, isThread := g.threadOf(ctx, m.ChannelID); isThread {
 			req.Channel, req.Thread, req.Follows = parent, m.ChannelID, ""
 		} else if inThreadOnly {
 			return
-		} else if req.Follows == "" {
-			if thread := g.startThread(ctx, m, req.Text); thread != "" {
-				req.Thread, where, asReply = thread, thread, false
-			}
+		} else {
+			mayStartThread = req.Follows == ""
 		}
 		if !mentioned {
 			// Without a mention: only where the bot takes part.
@@ -260,9 +269,17 @@ func (g *Gateway) answerMessage(ctx context.Context, s *discordgo.Session, m *di
 				return
 			}
 		}
+		if inThreadOnly && !g.c.firstShared(ctx, "message:"+m.ID) {
+			return
+		}
 	}
 	g.c.log.Debug("message", "message", m.ID, "user", req.User, "thread", req.Thread)
 	a, _ := runner.Ask(ctx, g.c.log, g.c.h, req)
+	if mayStartThread && !a.ForAsker() {
+		if thread := g.startThread(ctx, m, req.Text); thread != "" {
+			where, asReply = thread, false
+		}
+	}
 	g.send(ctx, s, m, where, asReply, a)
 }
 

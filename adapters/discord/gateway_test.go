@@ -195,7 +195,7 @@ func TestGatewayAnswersMentionsAndDirectMessages(t *testing.T) {
 	fd := newFakeDiscord(t)
 	fd.noThreads = true // replies in place; threads: TestGatewayAnswersMentionsInThreads
 	h := &fakeHandler{}
-	runGateway(t, fd, h, Config{GuildID: testGuild})
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild})
 
 	// Not questions: the bot's own message, another bot's, and a channel
 	// message that does not mention the bot.
@@ -224,7 +224,7 @@ func TestGatewayAnswersMentionsAndDirectMessages(t *testing.T) {
 	if _, ok := byRef["205"]; !ok {
 		t.Errorf("no reply to the direct message")
 	}
-	stays(t, "two replies", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 2 })
+	settled(t, g, fd, "two replies", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 2 })
 	texts := map[string]bool{}
 	for _, r := range h.requests() {
 		texts[r.Text] = true
@@ -238,7 +238,7 @@ func TestGatewayResumesAndAnswersOnce(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
 	h := &fakeHandler{}
-	runGateway(t, fd, h, Config{GuildID: testGuild})
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild})
 
 	first := commandEvent("301", "ask", map[string]string{"question": "who said war is not the solution"})
 	fd.dispatch("INTERACTION_CREATE", first)
@@ -253,7 +253,7 @@ func TestGatewayResumesAndAnswersOnce(t *testing.T) {
 	fd.dispatch("INTERACTION_CREATE", commandEvent("303", "sources", nil))
 	fd.waitCalls("POST", "/api/v9/interactions/303/", 1)
 	fd.waitCalls("POST", "/api/v9/channels/", 1)
-	stays(t, "one answer per event", func() bool {
+	settled(t, g, fd, "one answer per event", func() bool {
 		return len(fd.find("POST", "/api/v9/interactions/301/")) == 1 && len(fd.find("POST", "/api/v9/channels/")) == 1
 	})
 	if ids, _ := fd.counts(); ids != 1 {
@@ -268,7 +268,7 @@ func TestGatewayRetriesWhenRateLimited(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
 	h := &fakeHandler{}
-	runGateway(t, fd, h, Config{GuildID: testGuild})
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild})
 
 	fd.rateLimit("/api/v9/channels/", 1)
 	fd.rateLimit("/api/v9/interactions/", 1)
@@ -276,7 +276,7 @@ func TestGatewayRetriesWhenRateLimited(t *testing.T) {
 	fd.dispatch("INTERACTION_CREATE", commandEvent("602", "status", nil))
 	fd.waitCalls("POST", "/api/v9/channels/", 2)
 	fd.waitCalls("POST", "/api/v9/interactions/602/", 2)
-	stays(t, "one retry each", func() bool {
+	settled(t, g, fd, "one retry each", func() bool {
 		return len(fd.find("POST", "/api/v9/channels/")) == 2 && len(fd.find("POST", "/api/v9/interactions/")) == 2
 	})
 	if n := len(h.requests()); n != 2 {
@@ -429,8 +429,14 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 	t.Parallel()
 	fd := newFakeDiscord(t)
 	h := &threadHandler{}
-	runGateway(t, fd, h, Config{GuildID: testGuild})
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild})
 
+	// Help is replied in place: no thread for it.
+	fd.dispatch("MESSAGE_CREATE", messageEvent("900", testGuild, testUser, false, "<@"+testBotID+">", testBotID))
+	help := fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 1)[0]
+	if !strings.Contains(string(help.Body), `"message_id":"900"`) {
+		t.Errorf("help answered %s; want a reply in the channel", help.Body)
+	}
 	fd.dispatch("MESSAGE_CREATE", messageEvent("901", testGuild, testUser, false, "<@"+testBotID+"> what did Blinken say about the ceasefire?", testBotID))
 	waitFor(t, "a thread", func() bool { fd.mu.Lock(); defer fd.mu.Unlock(); return len(fd.threads) == 1 })
 	var thread string
@@ -438,7 +444,7 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 	for id := range fd.threads {
 		thread = id
 	}
-	if !strings.Contains(string(fd.starts[0].Body), `"name":"what did Blinken say about the ceasefire?"`) || fd.starts[0].Path != "/api/v9/channels/"+testChan+"/messages/901/threads" {
+	if thread != "901" || !strings.Contains(string(fd.starts[0].Body), `"name":"what did Blinken say about the ceasefire?"`) || fd.starts[0].Path != "/api/v9/channels/"+testChan+"/messages/901/threads" {
 		t.Errorf("thread started with %s %s; want one from the question, named after it", fd.starts[0].Path, fd.starts[0].Body)
 	}
 	fd.mu.Unlock()
@@ -463,11 +469,11 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 
 	followUp := fd.waitCalls("POST", "/api/v9/channels/"+thread+"/messages", 2)[1]
 	other := fd.waitCalls("POST", "/api/v9/channels/920000000000000001/messages", 1)[0]
-	stays(t, "three answers and one thread", func() bool {
+	settled(t, g, fd, "three answers and one thread", func() bool {
 		fd.mu.Lock()
 		starts := len(fd.starts)
 		fd.mu.Unlock()
-		return len(fd.find("POST", "/api/v9/channels/")) == 3 && starts == 1
+		return len(fd.find("POST", "/api/v9/channels/")) == 4 && starts == 1
 	})
 	for _, c := range []restCall{followUp, other} {
 		if !strings.Contains(string(c.Body), `"message_reference"`) {
@@ -479,6 +485,7 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 		got = append(got, r.Channel+"|"+r.Thread+"|"+r.Follows+"|"+r.Text)
 	}
 	want := []string{
+		testChan + "|900||help",
 		testChan + "|" + thread + "||what did Blinken say about the ceasefire?",
 		testChan + "|" + thread + "||when was that?",
 		testChan + "|920000000000000001||status",
@@ -488,4 +495,73 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("handler got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// countingStore is a store replicas share that counts what it is asked.
+type countingStore struct {
+	mu   sync.Mutex
+	keys map[string]bool
+	asks int
+}
+
+func (c *countingStore) Seen(_ context.Context, key string, _ time.Duration) (bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.asks++
+	again := c.keys[key]
+	c.keys[key] = true
+	return again, nil
+}
+
+// TestChannelTrafficCostsTheStoreNothing: channel messages that neither
+// mention the bot nor reply to it (their text sent, as with the Message
+// Content intent) are not checked against the store replicas share, nor
+// are messages in threads the bot is not in; a mention is, once.
+func TestChannelTrafficCostsTheStoreNothing(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	fd.noThreads = true
+	store := &countingStore{keys: map[string]bool{}}
+	h := &threadHandler{}
+	g, _ := runGateway(t, fd, h, Config{GuildID: testGuild, Replays: store})
+	fd.mu.Lock()
+	fd.threads["930000000000000001"] = testChan
+	fd.mu.Unlock()
+	for i := range 10 {
+		fd.dispatch("MESSAGE_CREATE", messageEvent(fmt.Sprint(9100+i), testGuild, testUser, false, "lunch?"))
+		fd.dispatch("MESSAGE_CREATE", inChannel(messageEvent(fmt.Sprint(9200+i), testGuild, testUser, false, "lunch?"), "930000000000000001"))
+	}
+	fd.dispatch("MESSAGE_CREATE", messageEvent("9300", testGuild, testUser, false, "<@"+testBotID+"> status", testBotID))
+	fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 1)
+	settled(t, g, fd, "one answer", func() bool { return len(fd.find("POST", "/api/v9/channels/")) == 1 })
+	store.mu.Lock()
+	defer store.mu.Unlock()
+	if store.asks != 1 {
+		t.Errorf("the store was asked %d times; want once, for the mention", store.asks)
+	}
+}
+
+// stuckStore is a store replicas share that never answers.
+type stuckStore struct{}
+
+func (stuckStore) Seen(ctx context.Context, _ string, _ time.Duration) (bool, error) {
+	<-ctx.Done()
+	return false, ctx.Err()
+}
+
+// TestStuckStoreStillAnswers: when the database does not answer, an
+// interaction is still answered (as new) rather than left to expire, and
+// so is a mention.
+func TestStuckStoreStillAnswers(t *testing.T) {
+	t.Parallel()
+	fd := newFakeDiscord(t)
+	fd.noThreads = true
+	runGateway(t, fd, &fakeHandler{}, Config{GuildID: testGuild, Replays: stuckStore{}})
+	fd.dispatch("INTERACTION_CREATE", commandEvent("9500", "status", nil))
+	fd.dispatch("MESSAGE_CREATE", messageEvent("9501", testGuild, testUser, false, "<@"+testBotID+"> status", testBotID))
+	r := interactionResponse(t, fd.waitCalls("POST", "/api/v9/interactions/9500/", 1)[0])
+	if r.Type != discordgo.InteractionResponseChannelMessageWithSource && r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+		t.Errorf("interaction answered with type %d", r.Type)
+	}
+	fd.waitCalls("POST", "/api/v9/channels/"+testChan+"/messages", 1)
 }

@@ -35,13 +35,26 @@ func NewDedupe(shared Seen, log *slog.Logger) *Dedupe {
 	return &Dedupe{mem: replay.NewMemory(), shared: shared, log: log}
 }
 
-// First records key for ttl and reports whether this is its first sight.
-// When the shared store cannot tell, the event counts as new: answering
-// twice is better than not at all.
+// First records key for ttl and reports whether this is its first sight,
+// here and in the shared store: FirstHere, then Shared.
 func (d *Dedupe) First(ctx context.Context, key string, ttl time.Duration) bool {
-	if again, _ := d.mem.Seen(ctx, key, ttl); again { // in memory: never fails
-		return false
-	}
+	return d.FirstHere(key, ttl) && d.Shared(ctx, key, ttl)
+}
+
+// FirstHere is First in this process only. Most events a bot receives
+// (every message in a channel it is in) are not for it; they are checked
+// here, and against the shared store (Shared) only once one turns out to
+// be a question, so that ordinary traffic costs the store nothing.
+func (d *Dedupe) FirstHere(key string, ttl time.Duration) bool {
+	again, _ := d.mem.Seen(context.Background(), key, ttl) // in memory: never fails
+	return !again
+}
+
+// Shared records key for ttl in the shared store and reports whether no
+// replica recorded it before; true without a store. When the store cannot
+// tell, the event counts as new: answering twice is better than not at
+// all.
+func (d *Dedupe) Shared(ctx context.Context, key string, ttl time.Duration) bool {
 	if d.shared == nil {
 		return true
 	}

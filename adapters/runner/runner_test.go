@@ -119,6 +119,14 @@ func TestCostlyJobsLeaveWorkers(t *testing.T) {
 	for range 6 {
 		p.Go(bot.Request{Text: "status gaza"}, func(context.Context) { costly.Add(1); <-release; costly.Add(-1) }, nil)
 	}
+	// The costly jobs start on their own goroutines: wait until the two
+	// they may have are taken, before an ordinary question asks for a
+	// worker beside them.
+	for deadline := time.Now().Add(5 * time.Second); costly.Load() < 2; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d costly jobs started; want 2", costly.Load())
+		}
+	}
 	asked := make(chan struct{})
 	p.Go(bot.Request{Text: "who said war is not the solution"}, func(context.Context) { close(asked) }, nil)
 	select {
@@ -304,5 +312,29 @@ func TestChangesSettings(t *testing.T) {
 		if got := ChangesSettings(text); got != want {
 			t.Errorf("ChangesSettings(%q) = %v; want %v", text, got, want)
 		}
+	}
+}
+
+// TestDedupeInTwoStages: FirstHere never asks the store; Shared asks only
+// the store; First is both.
+func TestDedupeInTwoStages(t *testing.T) {
+	ctx := context.Background()
+	log, _ := testLog()
+	shared := &sharedMemory{keys: map[string]bool{}}
+	a, b := NewDedupe(shared, log), NewDedupe(shared, log)
+	if !a.FirstHere("m1", time.Minute) || a.FirstHere("m1", time.Minute) {
+		t.Fatal("FirstHere: new once, then seen")
+	}
+	if len(shared.keys) != 0 {
+		t.Errorf("FirstHere wrote to the store: %v", shared.keys)
+	}
+	if !a.Shared(ctx, "m1", time.Minute) || b.Shared(ctx, "m1", time.Minute) {
+		t.Error("Shared: new for the first replica, seen for the second")
+	}
+	if !b.FirstHere("m1", time.Minute) {
+		t.Error("FirstHere on another replica looked beyond its own process")
+	}
+	if !NewDedupe(nil, log).Shared(ctx, "x", time.Minute) {
+		t.Error("Shared without a store: always new")
 	}
 }

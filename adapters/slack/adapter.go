@@ -167,12 +167,26 @@ func (r *responder) spawnFor(req bot.Request, t target, job func(ctx context.Con
 	return r.pool.Go(req, job, func() { r.tellBusy(t) })
 }
 
-// first reports whether the event named key is new: neither this process
-// nor, with a shared store, another replica has seen it.
-func (r *responder) first(key string) bool {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+// An event is checked in two stages: firstHere when it arrives (this
+// process only: most events, every message of the channels the bot is in,
+// are no question), then firstShared, on a worker, once it is one (the
+// store replicas share: no other replica has answered it).
+
+// sharedCheckWithin bounds a look-up in the store replicas share: when it
+// has not answered by then, the event counts as new (answered twice at
+// worst, never dropped).
+const sharedCheckWithin = 2 * time.Second
+
+// firstHere reports whether this process sees the event named key for the
+// first time.
+func (r *responder) firstHere(key string) bool { return r.seen.FirstHere("slack:"+key, dedupeTTL) }
+
+// firstShared reports whether no replica sharing the store has seen the
+// event named key, and records it.
+func (r *responder) firstShared(ctx context.Context, key string) bool {
+	ctx, cancel := context.WithTimeout(ctx, sharedCheckWithin)
 	defer cancel()
-	return r.seen.First(ctx, "slack:"+key, dedupeTTL)
+	return r.seen.Shared(ctx, "slack:"+key, dedupeTTL)
 }
 
 // ask asks the core; ok is false when it panicked. A request that changes
@@ -384,9 +398,12 @@ func questionFrom(teamID, botUserID string, inner any) (q question, ok bool) {
 }
 
 // onQuestion answers q once: a message seen before (the same message can
-// arrive as app_mention and as message.im) is dropped.
+// arrive as app_mention and as message.im, and a retry at another replica)
+// is dropped. A thread message without a mention is checked against the
+// other replicas only once it is known to be in a thread of the bot's.
 func (r *responder) onQuestion(q question) {
-	if !r.first("msg:" + q.channel + "/" + q.ts) {
+	key := "msg:" + q.channel + "/" + q.ts
+	if !r.firstHere(key) {
 		return
 	}
 	req := request(q.text, q.team, q.user, q.channel)
@@ -400,13 +417,20 @@ func (r *responder) onQuestion(q question) {
 			return
 		}
 		r.pool.Go(req, func(ctx context.Context) {
-			if f.InThread(ctx, req) {
+			if f.InThread(ctx, req) && r.firstShared(ctx, key) {
 				r.answer(ctx, req, t)
 			}
 		}, nil)
 		return
 	}
-	if !r.spawnFor(req, t, func(ctx context.Context) { r.answer(ctx, req, t) }) {
+	// The store is asked on the worker: over Socket Mode this runs in the
+	// loop that acknowledges envelopes, which a slow database must not hold.
+	answer := func(ctx context.Context) {
+		if r.firstShared(ctx, key) {
+			r.answer(ctx, req, t)
+		}
+	}
+	if !r.spawnFor(req, t, answer) {
 		r.log.Warn("too many questions waiting; saying busy", "channel", q.channel)
 		r.tellBusy(t)
 	}

@@ -154,7 +154,7 @@ func interactiveEnvelope(envelope, action, value, responseURL string) string {
 func TestSocketModeFeedbackButtons(t *testing.T) {
 	fs := newFakeSlack(t)
 	core := &turnCore{voterCore{votes: map[string]bool{}}}
-	startSocketMode(t, fs, core)
+	sm, _ := startSocketMode(t, fs, core)
 	c := nextConn(t, fs)
 	c.send(hello)
 	c.send(eventsEnvelope("env1", 0, "Ev1", `{"type":"app_mention","user":"U1","text":"<@UBOT> who said war is not the solution","ts":"20.1","channel":"C1","event_ts":"20.1"}`))
@@ -171,13 +171,17 @@ func TestSocketModeFeedbackButtons(t *testing.T) {
 	c.send(interactiveEnvelope("env2", actionUp, turn, fs.hookURL("again"))) // Slack resends an envelope not acked in time
 	c.send(interactiveEnvelope("env3", actionDown, turn, fs.hookURL("press2")))
 	c.expectAcks("env2", "env3")
-	posts := fs.waitPosts(t, 3)
-	stays := time.Now().Add(200 * time.Millisecond)
-	for time.Now().Before(stays) {
-		if n := len(fs.allPosts()); n != 3 {
-			t.Fatalf("%d posts; want 3 (the answer and one reply per press)", n)
-		}
-		time.Sleep(10 * time.Millisecond)
+	fs.waitPosts(t, 3)
+	// The four envelopes handled and their work done, nothing more comes.
+	eventually(t, 10*time.Second, func() bool { return sm.envelopes.Load() >= 4 }, func() string { return "four envelopes handled" })
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := sm.r.pool.Wait(ctx); err != nil {
+		t.Fatalf("answers still under way: %v", err)
+	}
+	posts := fs.allPosts()
+	if n := len(posts); n != 3 {
+		t.Fatalf("%d posts; want 3 (the answer and one reply per press)", n)
 	}
 	byHook := map[string]post{}
 	for _, p := range posts[1:] {

@@ -303,9 +303,11 @@ func (h *HTTP) serveEvent(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	// Replicas sharing a store see each other's events: a retry sent to
-	// another replica is not answered twice either.
-	if outer.EventID != "" && !h.r.first("event:"+outer.EventID) {
+	// An event ID is remembered here; a retry sent to another replica is
+	// caught there once it turns out to be a question (onQuestion checks
+	// the store replicas share), so that the channel traffic that is no
+	// question costs the store nothing.
+	if outer.EventID != "" && !h.r.firstHere("event:"+outer.EventID) {
 		h.log.Debug("event delivered again; already handled", "event_id", outer.EventID,
 			"retry", r.Header.Get("X-Slack-Retry-Num"), "reason", r.Header.Get("X-Slack-Retry-Reason"))
 		w.WriteHeader(http.StatusOK)

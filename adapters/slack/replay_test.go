@@ -55,8 +55,15 @@ func TestHTTPReplayRejected(t *testing.T) {
 			}
 		}
 		asked += c.requests
-		eventually(t, 2*time.Second, func() bool { return len(core.requests()) >= asked }, func() string { return fmt.Sprintf("%s: core not asked", c.path) })
-		time.Sleep(50 * time.Millisecond)
+		// Every request accepted has handed its work to the pool before
+		// its response: once the pool is idle, the core was asked all it
+		// will be.
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		err := h.r.pool.Wait(ctx)
+		cancel()
+		if err != nil {
+			t.Fatalf("%s: answers still under way: %v", c.path, err)
+		}
 		if got := len(core.requests()); got != asked {
 			t.Errorf("%s: the core was asked %d times in all; want %d", c.path, got, asked)
 		}

@@ -25,6 +25,10 @@ type SocketMode struct {
 
 	// connected is set when a connection opened since the last RunContext.
 	connected atomic.Bool
+	// envelopes counts the envelopes handled: acknowledged, and any work
+	// they bring handed to the pool. Tests wait for it before they check
+	// that nothing more happens.
+	envelopes atomic.Int64
 
 	minBackoff, maxBackoff time.Duration
 	ackTimeout             time.Duration
@@ -156,6 +160,9 @@ func (s *SocketMode) drain(ctx context.Context) {
 			return
 		case evt := <-s.client.Events:
 			s.handle(ctx, evt)
+			if envelopeID(evt.Request) != "" {
+				s.envelopes.Add(1)
+			}
 		}
 	}
 }
@@ -190,20 +197,12 @@ func (s *SocketMode) handle(ctx context.Context, evt socketmode.Event) {
 		if !ok {
 			return
 		}
-		if id := envelopeID(evt.Request); id != "" && !s.r.first("envelope:"+id) {
-			s.log.Debug("slash command delivered again; already answered")
-			return
-		}
-		s.onCommand(cmd)
+		s.once(envelopeID(evt.Request), func() { s.onCommand(cmd) })
 
 	case socketmode.EventTypeInteractive:
 		s.ack(ctx, evt.Request)
-		if id := envelopeID(evt.Request); id != "" && !s.r.first("envelope:"+id) {
-			s.log.Debug("interaction delivered again; already answered")
-			return
-		}
 		if cb, ok := evt.Data.(slackapi.InteractionCallback); ok {
-			s.r.onInteraction(cb)
+			s.once(envelopeID(evt.Request), func() { s.r.onInteraction(cb) })
 		}
 
 	case socketmode.EventTypeErrorBadMessage:
@@ -221,6 +220,26 @@ func (s *SocketMode) handle(ctx context.Context, evt socketmode.Event) {
 	default:
 		s.log.Debug("ignoring a Socket Mode event", "type", evt.Type)
 	}
+}
+
+// once runs act for the envelope id unless this process or another
+// replica has seen it: this process is asked at once, the store replicas
+// share off the loop that acknowledges envelopes, which a slow database
+// must not hold.
+func (s *SocketMode) once(id string, act func()) {
+	if id == "" {
+		act()
+		return
+	}
+	if !s.r.firstHere("envelope:" + id) {
+		s.log.Debug("envelope delivered again; already answered", "envelope_id", id)
+		return
+	}
+	s.r.pool.Extra(func(ctx context.Context) {
+		if s.r.firstShared(ctx, "envelope:"+id) {
+			act()
+		}
+	})
 }
 
 func envelopeID(req *socketmode.Request) string {
@@ -267,7 +286,7 @@ func (s *SocketMode) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEv
 	if id == "" {
 		id = envelope
 	}
-	if !s.r.first("event:" + id) {
+	if !s.r.firstHere("event:" + id) {
 		s.log.Debug("event delivered again; already handled", "event_id", id)
 		return
 	}

@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/gorilla/websocket"
+
+	"github.com/talkbot/talkbot/bot"
 )
 
 // startSocketMode runs the Socket Mode adapter against fs until the test
@@ -248,5 +251,166 @@ func TestNewSocketModeNeedsTokens(t *testing.T) {
 		if _, err := NewSocketMode(tt.cfg, &fakeCore{}); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("NewSocketMode(%+v) = %v; want an error naming %s", tt.cfg, err, tt.want)
 		}
+	}
+}
+
+// countingStore is a store replicas share that counts what it is asked.
+type countingStore struct {
+	mu   sync.Mutex
+	keys map[string]bool
+	asks int
+}
+
+func (c *countingStore) Seen(_ context.Context, key string, _ time.Duration) (bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.asks++
+	again := c.keys[key]
+	c.keys[key] = true
+	return again, nil
+}
+
+func (c *countingStore) count() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.asks
+}
+
+// TestChannelTrafficCostsTheStoreNothing: of the messages Slack sends from
+// the channels the bot is in, only questions are checked against the store
+// replicas share; thread replies in threads the bot is not in, and events
+// delivered again to this replica, are not.
+func TestChannelTrafficCostsTheStoreNothing(t *testing.T) {
+	fs := newFakeSlack(t)
+	store := &countingStore{keys: map[string]bool{}}
+	core := &followerCore{threads: map[string]bool{}}
+	sm, err := NewSocketMode(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: fs.apiURL(), Logger: testLogger(t), Replays: store}, core)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- sm.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	c := nextConn(t, fs)
+	c.send(hello)
+	var envs []string
+	for i := range 20 {
+		env := fmt.Sprintf("chatter%d", i)
+		envs = append(envs, env)
+		c.send(eventsEnvelope(env, 0, "EvC"+fmt.Sprint(i), fmt.Sprintf(`{"type":"message","channel_type":"channel","user":"U2","text":"lunch?","ts":"30.%d","thread_ts":"29.1","channel":"C1"}`, i+2)))
+	}
+	c.send(eventsEnvelope("mention", 0, "EvM", `{"type":"app_mention","user":"U1","text":"<@UBOT> status","ts":"31.1","channel":"C1","event_ts":"31.1"}`))
+	c.send(eventsEnvelope("mention-again", 1, "EvM", `{"type":"app_mention","user":"U1","text":"<@UBOT> status","ts":"31.1","channel":"C1","event_ts":"31.1"}`))
+	c.expectAcks(append(envs, "mention", "mention-again")...)
+	fs.waitPosts(t, 1)
+	eventually(t, 5*time.Second, func() bool { return core.asked() == 21 }, func() string {
+		return fmt.Sprintf("%d thread checks and questions; want 20 checks and 1 question", core.asked())
+	})
+	if n := store.count(); n != 1 {
+		t.Errorf("the store was asked %d times; want once, for the one question", n)
+	}
+}
+
+// followerCore takes part in the threads listed, and counts what it is
+// asked (thread checks and questions).
+type followerCore struct {
+	fakeCore
+	mu      sync.Mutex
+	threads map[string]bool
+	n       int
+}
+
+func (f *followerCore) Handle(ctx context.Context, req bot.Request) bot.Answer {
+	f.mu.Lock()
+	f.n++
+	f.mu.Unlock()
+	return f.fakeCore.Handle(ctx, req)
+}
+
+func (f *followerCore) InThread(_ context.Context, req bot.Request) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.n++
+	return f.threads[req.Thread]
+}
+
+func (f *followerCore) asked() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.n
+}
+
+// stuckStore is a shared store that answers only once released.
+type stuckStore struct {
+	countingStore
+	release chan struct{}
+}
+
+func (s *stuckStore) Seen(ctx context.Context, key string, ttl time.Duration) (bool, error) {
+	select {
+	case <-s.release:
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
+	return s.countingStore.Seen(ctx, key, ttl)
+}
+
+// TestStuckStoreDoesNotHoldAcks: while the database does not answer,
+// mentions and slash commands are still all acknowledged (Slack resends an
+// envelope not acknowledged within a few seconds); once it answers, they
+// are answered.
+func TestStuckStoreDoesNotHoldAcks(t *testing.T) {
+	fs := newFakeSlack(t)
+	store := &stuckStore{countingStore: countingStore{keys: map[string]bool{}}, release: make(chan struct{})}
+	sm, err := NewSocketMode(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: fs.apiURL(), Logger: testLogger(t), Replays: store}, &fakeCore{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sm.r.responseURLOK = func(string) bool { return true }
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- sm.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	c := nextConn(t, fs)
+	c.send(hello)
+	var envs []string
+	for i := range 3 {
+		env := fmt.Sprintf("m%d", i)
+		envs = append(envs, env)
+		c.send(eventsEnvelope(env, 0, "EvS"+fmt.Sprint(i), fmt.Sprintf(`{"type":"app_mention","user":"U1","text":"<@UBOT> status","ts":"40.%d","channel":"C1","event_ts":"40.%d"}`, i+1, i+1)))
+	}
+	for i := range 2 {
+		env := fmt.Sprintf("s%d", i)
+		envs = append(envs, env)
+		c.send(slashEnvelope(env, "status gaza", fs.hookURL(env)))
+	}
+	c.expectAcks(envs...) // while the store is stuck
+	if n := len(fs.allPosts()); n != 0 {
+		t.Errorf("%d answers before the store said whether they were new", n)
+	}
+	close(store.release)
+	fs.waitPosts(t, 5)
+}
+
+// TestDeadStoreStillAnswers: a database that never answers delays a
+// question by the bounded look-up, then it is answered as new.
+func TestDeadStoreStillAnswers(t *testing.T) {
+	fs := newFakeSlack(t)
+	store := &stuckStore{countingStore: countingStore{keys: map[string]bool{}}, release: make(chan struct{})} // never released
+	sm, err := NewSocketMode(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: fs.apiURL(), Logger: testLogger(t), Replays: store}, &fakeCore{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- sm.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	c := nextConn(t, fs)
+	c.send(hello)
+	c.send(eventsEnvelope("d1", 0, "EvD1", `{"type":"app_mention","user":"U1","text":"<@UBOT> status","ts":"41.1","channel":"C1","event_ts":"41.1"}`))
+	c.expectAcks("d1")
+	if p := fs.waitPosts(t, 1); !strings.Contains(p[0].Text, "Antony Blinken") {
+		t.Errorf("answered %+v; want the answer", p[0])
 	}
 }

@@ -309,7 +309,19 @@ func TestServeGracefulShutdown(t *testing.T) {
 	m.beforeHandle = func(ctx context.Context, req bot.Request) {
 		if req.User == "slack:T1/USLOW" {
 			once.Do(func() { close(entered) })
-			time.Sleep(time.Second)
+			// Answer only once shutdown has begun: the listener
+			// refuses new connections.
+			for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+				c, err := net.DialTimeout("tcp", m.Addr(), time.Second)
+				if err != nil {
+					return
+				}
+				c.Close()
+				if time.Now().After(deadline) {
+					t.Error("shutdown did not begin while an answer was in flight")
+					return
+				}
+			}
 		}
 	}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -242,9 +242,11 @@ func TestSlackThreadOnTwoReplicas(t *testing.T) {
 	sendEvent(t, ms[0].Addr(), "Ev3", threadMessage("U2", "when was that?", "10.3", "10.1"), 0)
 	sendEvent(t, ms[1].Addr(), "Ev3", threadMessage("U2", "when was that?", "10.3", "10.1"), 1)
 	api.waitPosts(t, 3)
-	time.Sleep(300 * time.Millisecond)
+	// Close waits for every event each replica accepted to be answered.
 	for _, m := range ms {
-		m.Close()
+		if err := m.Close(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if n := len(api.all()); n != 3 {
 		t.Errorf("a retried event was answered %d times; want once: %+v", n-2, api.all()[2:])

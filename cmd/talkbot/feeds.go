@@ -61,9 +61,9 @@ func (m *Main) startFeeds(ctx context.Context) error {
 	if len(urls) == 0 {
 		return nil
 	}
-	p, err := feeds.NewPoller(f, urls, cfg.FeedInterval)
+	p, err := feeds.NewPoller(f, urls)
 	if err != nil {
-		return fmt.Errorf("TALKBOT_FEED_INTERVAL: %w", err)
+		return fmt.Errorf("TALKBOT_FEEDS: %w", err)
 	}
 	m.poller = p
 	if m.pollNow == nil {

@@ -252,11 +252,12 @@ func (s *webAPI) all() []webPost {
 
 // testClock is a settable clock.
 type testClock struct {
-	mu sync.Mutex
-	t  time.Time
+	mu    sync.Mutex
+	t     time.Time
+	reads atomic.Int64
 }
 
-func (c *testClock) now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *testClock) now() time.Time  { c.reads.Add(1); c.mu.Lock(); defer c.mu.Unlock(); return c.t }
 func (c *testClock) set(t time.Time) { c.mu.Lock(); c.t = t; c.mu.Unlock() }
 
 // A channel subscribes; an article that appears in a feed is posted there
@@ -327,7 +328,10 @@ func TestServeSubscriptionPosts(t *testing.T) {
 	if d.Channel != "C1" || !strings.Contains(d.Text, "Daily digest on river: 3 new sourced statements since 2026-03-02 07:00 UTC") || !strings.Contains(d.Blocks, "The dam can feed both our peoples") {
 		t.Errorf("digest %+v", d)
 	}
-	time.Sleep(100 * time.Millisecond) // a few more checks: no second digest
+	// Each check for due digests reads the clock once: the third read from
+	// now on is made by a check that began after a whole one had run.
+	read := clock.reads.Load()
+	eventually(t, 10*time.Second, "two more checks for due digests", func() bool { return clock.reads.Load() >= read+3 })
 	if n := len(api.all()); n != 2 {
 		t.Errorf("%d posts; want 2", n)
 	}

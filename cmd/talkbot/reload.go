@@ -192,6 +192,14 @@ func closeQuietly(log *slog.Logger, ix *index.Index) {
 	}
 }
 
+// idle reports whether no corpus change is waiting to be read: the watch
+// has none pending and no reload is queued or running. Tests wait for it
+// before they check that nothing more happens.
+func (m *Main) idle() bool {
+	w := m.watch.Load()
+	return (w == nil || !w.pending.Load()) && m.rl.queued.Load() == 0
+}
+
 func (r *reloader) isClosed() bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -251,10 +259,11 @@ type watcher struct {
 	fire         func()
 	fw           *fsnotify.Watcher
 
-	armed  bool            // the folder tree is watched
-	failed atomic.Bool     // the folder is not being watched, for /healthz
-	writes map[string]bool // files written to since the last fire
-	since  time.Time       // the first change not yet fired for; zero when none
+	armed   bool            // the folder tree is watched
+	failed  atomic.Bool     // the folder is not being watched, for /healthz
+	pending atomic.Bool     // a change is waiting for quiet and settled files
+	writes  map[string]bool // files written to since the last fire
+	since   time.Time       // the first change not yet fired for; zero when none
 }
 
 func newWatcher(root string, ignore []string, debounce time.Duration, log *slog.Logger, fire func()) (*watcher, error) {
@@ -385,6 +394,7 @@ func (w *watcher) run(ctx context.Context) {
 		if w.since.IsZero() {
 			w.since = time.Now()
 		}
+		w.pending.Store(true)
 		timer.Reset(w.debounce)
 	}
 	for {
@@ -444,6 +454,7 @@ func (w *watcher) run(ctx context.Context) {
 				}
 			}
 			w.fire()
+			w.pending.Store(false)
 		}
 	}
 }

@@ -19,8 +19,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/talkbot/talkbot/adapters/discord"
-	"github.com/talkbot/talkbot/adapters/slack"
+	"github.com/talkbot/talkbot/adapters/runner"
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
@@ -84,10 +83,9 @@ type Main struct {
 	rl     *reloader
 	failed chan error
 
-	ln          net.Listener
-	srv         *http.Server
-	slackHTTP   *slack.HTTP
-	discordHTTP *discord.Interactions
+	ln    net.Listener
+	srv   *http.Server
+	doors []frontDoor // every configured way in (frontdoors.go)
 	feedParts
 	digestParts
 
@@ -193,51 +191,29 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	m.core = &core{b: m.bot, before: m.beforeHandle}
 
-	// Build every adapter before starting any, so a bad setting stops
-	// start-up with nothing half running.
-	var sm *slack.SocketMode
-	var gw *discord.Gateway
-	p := cfg.Platform
-	// Signed requests accepted over HTTP, remembered so that one sent
-	// again is refused: in the database, which replicas share, or else
-	// in this process.
-	var replays slack.Replays = replay.NewMemory()
+	// Build every front door before starting any, so a bad setting stops
+	// start-up with nothing half running. Signed requests accepted over
+	// HTTP and events answered are remembered in the database, which
+	// replicas share, or else in this process.
+	var replays runner.Seen = replay.NewMemory()
 	if m.store != nil {
 		replays = m.store
 	}
-	slackCfg := slack.Config{BotToken: p.SlackBotToken, AppToken: p.SlackAppToken, SigningSecret: p.SlackSigningSecret, AdminToken: p.SlackAdminToken,
-		APIURL: m.slackAPI(), Logger: m.log, Replays: replays}
-	if cfg.slackSocketMode() {
-		if sm, err = slack.NewSocketMode(slackCfg, m.core); err != nil {
+	for _, p := range platforms {
+		doors, err := p(m, replays)
+		if err != nil {
 			return err
 		}
-	}
-	if cfg.slackHTTP() {
-		if m.slackHTTP, err = slack.NewHTTP(slackCfg, m.core); err != nil {
-			return err
-		}
-	}
-	discordCfg := discord.Config{Token: p.DiscordBotToken, AppID: p.DiscordAppID, GuildID: p.DiscordGuildID, APIURL: p.DiscordAPIURL,
-		PublicKey: p.DiscordPublicKey, Logger: m.log, Replays: replays}
-	if cfg.discordGateway() {
-		if gw, err = discord.NewGateway(discordCfg, m.core); err != nil {
-			return err
-		}
-	}
-	if cfg.discordHTTP() {
-		if m.discordHTTP, err = discord.NewInteractions(discordCfg, m.core); err != nil {
-			return err
-		}
+		m.doors = append(m.doors, doors...)
 	}
 
 	if cfg.HTTPAddr != "" {
 		mux := http.NewServeMux()
 		mux.HandleFunc("GET /healthz", m.serveHealth)
-		if m.slackHTTP != nil {
-			m.slackHTTP.Register(mux)
-		}
-		if m.discordHTTP != nil {
-			mux.Handle("POST /discord/interactions", m.discordHTTP)
+		for _, d := range m.doors {
+			if d.mount != nil {
+				d.mount(mux)
+			}
 		}
 		ln, err := net.Listen("tcp", cfg.HTTPAddr)
 		if err != nil {
@@ -253,11 +229,10 @@ func (m *Main) Run(ctx context.Context) error {
 		}()
 		m.log.Info("listening", "addr", ln.Addr().String())
 	}
-	if sm != nil {
-		m.start("slack socket mode", sm.Run)
-	}
-	if gw != nil {
-		m.start("discord gateway", gw.Run)
+	for _, d := range m.doors {
+		if d.run != nil {
+			m.start(d.name, d.run)
+		}
 	}
 
 	m.rl.start(m.runCtx)
@@ -342,16 +317,14 @@ func (m *Main) close() error {
 		m.stopRun()
 	}
 	if !waitGroup(ctx, &m.running) {
-		m.log.Warn("Slack Socket Mode or the Discord gateway did not stop within the shutdown timeout")
+		m.log.Warn("a front door's connection (Slack Socket Mode, the Discord gateway) did not stop within the shutdown timeout")
 	}
-	if m.slackHTTP != nil {
-		if err := m.slackHTTP.Shutdown(ctx); err != nil {
-			errs = append(errs, fmt.Errorf("slack: answers still being posted: %w", err))
+	for _, d := range m.doors {
+		if d.shutdown == nil {
+			continue
 		}
-	}
-	if m.discordHTTP != nil {
-		if err := m.discordHTTP.Shutdown(ctx); err != nil {
-			errs = append(errs, fmt.Errorf("discord: answers still being posted: %w", err))
+		if err := d.shutdown(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("%s: answers still being posted: %w", d.name, err))
 		}
 	}
 	waitGroup(ctx, &m.triggers)

@@ -188,6 +188,7 @@ type healthz struct {
 	Index        string    `json:"index"`
 	Reloads      int       `json:"reloads"`
 	ReloadFailed bool      `json:"last_reload_failed"`
+	ReloadAt     time.Time `json:"last_reload_at"`
 	WatchFailed  bool      `json:"watch_failed"`
 	Feeds        []struct {
 		URL         string    `json:"url"`

@@ -19,11 +19,15 @@ func TestServeCorpusFolderComesBack(t *testing.T) {
 	m, logs := startMain(t, testConfig(dir))
 	addr := m.Addr()
 	for round := range 3 {
+		removed := time.Now().UTC()
 		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
 		}
 		eventually(t, 5*time.Second, "healthz reports the watch failed", func() bool { return health(t, addr).WatchFailed })
-		time.Sleep(2 * time.Second)
+		eventually(t, 10*time.Second, "the reload the removal set off has failed", func() bool {
+			h := health(t, addr)
+			return h.ReloadFailed && !h.ReloadAt.Before(removed)
+		})
 		if !found(ask(m, askTruce), "Egyptian official") {
 			t.Fatalf("round %d: the index in use was lost with the folder", round)
 		}
@@ -68,7 +72,9 @@ func TestServeSlowWriteReloadsOnce(t *testing.T) {
 	}
 	f.Close()
 	eventually(t, 10*time.Second, "the slow article is indexed", func() bool { return m.reloads.Load() >= 1 })
-	time.Sleep(2 * time.Second) // room for a second reload, were there one
+	// Every write happened before the reload (it waits for the file to
+	// settle): once nothing is pending, no second reload can come.
+	eventually(t, 10*time.Second, "the watch and the reloads are idle", m.idle)
 	if n := m.reloads.Load(); n != 1 {
 		t.Errorf("%d reloads for one slowly written article; want 1", n)
 	}

@@ -163,25 +163,26 @@ func TestBadItems(t *testing.T) {
 	}
 }
 
-// A poll stops when its context ends, and Run returns.
-func TestRunStops(t *testing.T) {
+// Polls after the first read the feed again but not the page already
+// saved; a poll whose context has ended reads nothing.
+func TestPollAgain(t *testing.T) {
 	s := newSite(t)
 	s.addArticle("/a", "Border talks enter third day", day, lakeTalks...)
 	f, dir := newFetcher(t, nil)
-	p, err := NewPoller(f, []string{s.url("/rss.xml")}, 20*time.Millisecond)
+	p, err := NewPoller(f, []string{s.url("/rss.xml")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { p.Run(ctx); close(done) }()
-	for s.count("/rss.xml") < 3 {
-		time.Sleep(5 * time.Millisecond)
+	for range 3 {
+		p.Poll(context.Background())
 	}
+	if len(saved(t, dir)) != 1 || s.count("/a") != 1 || s.count("/rss.xml") != 3 {
+		t.Errorf("after three polls: files %v, page fetched %d times, feed %d times; want 1, 1, 3", saved(t, dir), s.count("/a"), s.count("/rss.xml"))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	<-done
-	if len(saved(t, dir)) != 1 || s.count("/a") != 1 {
-		t.Errorf("after several polls: files %v, page fetched %d times", saved(t, dir), s.count("/a"))
+	if r := p.Poll(ctx); r.Saved != 0 || s.count("/rss.xml") != 3 {
+		t.Errorf("a poll after its context ended: %+v, feed read %d times in all; want 3", r, s.count("/rss.xml"))
 	}
 }
 

@@ -35,7 +35,7 @@ func BenchmarkPoll50Feeds(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		p, err := NewPoller(fe, urls, time.Minute)
+		p, err := NewPoller(fe, urls)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -36,7 +36,7 @@ func newFetcher(t *testing.T, seen Seen) (*Fetcher, string) {
 
 func newPoller(t *testing.T, f *Fetcher, urls ...string) *Poller {
 	t.Helper()
-	p, err := NewPoller(f, urls, time.Minute)
+	p, err := NewPoller(f, urls)
 	if err != nil {
 		t.Fatal(err)
 	}

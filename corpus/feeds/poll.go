@@ -65,9 +65,8 @@ type Report struct {
 
 // Poller polls feeds and saves their new items through a Fetcher.
 type Poller struct {
-	f        *Fetcher
-	interval time.Duration
-	feeds    []*feed
+	f     *Fetcher
+	feeds []*feed
 	// Parallel is how many feeds are read at once; default 4.
 	Parallel int
 	// MaxItems bounds the new items fetched from one feed in one poll;
@@ -86,13 +85,11 @@ type feed struct {
 	h   FeedHealth
 }
 
-// NewPoller returns a Poller for the feed URLs, polled every interval by
-// Run. A URL that is not http or https is an error.
-func NewPoller(f *Fetcher, urls []string, interval time.Duration) (*Poller, error) {
-	if interval <= 0 {
-		return nil, fmt.Errorf("feeds: the poll interval %s is not positive", interval)
-	}
-	p := &Poller{f: f, interval: interval, Parallel: 4, MaxItems: 50}
+// NewPoller returns a Poller for the feed URLs; each call of Poll reads
+// them all once (talkbot serve decides when, and which replica). A URL that
+// is not http or https is an error.
+func NewPoller(f *Fetcher, urls []string) (*Poller, error) {
+	p := &Poller{f: f, Parallel: 4, MaxItems: 50}
 	for _, raw := range urls {
 		u, err := ParseURL(raw)
 		if err != nil {
@@ -101,20 +98,6 @@ func NewPoller(f *Fetcher, urls []string, interval time.Duration) (*Poller, erro
 		p.feeds = append(p.feeds, &feed{url: u, h: FeedHealth{URL: publicURL(u)}})
 	}
 	return p, nil
-}
-
-// Run polls at once and then every interval until ctx ends.
-func (p *Poller) Run(ctx context.Context) {
-	t := time.NewTicker(p.interval)
-	defer t.Stop()
-	for {
-		p.Poll(ctx)
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
 }
 
 // Health is how each feed has fared, in the order they were given.
