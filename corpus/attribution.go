@@ -287,7 +287,7 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 	}
 	s, e, ok := npCore(toks, i+1)
 	if ok && s >= 3 && toks[s-1].text == "," && hasRole(texts(toks[s:e])) && !isCap(toks[e-1].text) {
-		// "David Mencer, Israel's government spokesperson said": a name
+		// "Tomas Brevik, Norway's government spokesperson said": a name
 		// and its role, the second comma left out.
 		n := s - 1
 		for n > 0 && (isCap(toks[n-1].text) && isWord(toks[n-1].text) || toks[n-1].text == "." && n > 1 && isInitial(toks[n-2].text)) {
@@ -546,7 +546,7 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 				j++ // "a statement from Turkey's foreign ministry"
 				continue
 			}
-			break // "the Hamas statement published on its website"
+			break // "the Tanu Front statement published on its website"
 		}
 		if !isWord(t) || (!isCap(t) && stopWords[strings.ToLower(t)] && !determiners[t]) {
 			if t == "." && j > i && (abbreviations[toks[j-1].text] || isInitial(toks[j-1].text)) {
@@ -1133,7 +1133,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 				}
 			}
 			if i > 1 && isCap(words[i-1]) && determiners[words[0]] {
-				// "the Hamas statement", "a White House statement": its issuer.
+				// "the Tanu Front statement", "a White House statement": its issuer.
 				k := i - 1
 				for k > 1 && isCap(words[k-1]) {
 					k--
@@ -1170,7 +1170,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 			return e, mention // "the Lebanese group" after Hezbollah
 		}
 		if e := x.reg.described[lhead]; e != nil && sameModifiers(words[1:], e) {
-			return e, mention // "the militant group" after "militant group Hamas"
+			return e, mention // "the rebel group" after "rebel group Tanu Front"
 		}
 		if len(words) == 2 {
 			// "the prime minister": a person given that role before.
@@ -1192,8 +1192,8 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		e.addHeads(strings.ToLower(full))
 		return e, mention
 	}
-	// An organisation named in full: "the Syrian Observatory for Human
-	// Rights", "the International Atomic Energy Agency IAEA".
+	// An organisation named in full: "the Baltic Observatory for Civil
+	// Liberties", "the International Maritime Safety Agency IMSA".
 	if name, oh, ok := orgNameOf(words); ok && isCap(head) {
 		for _, e := range x.reg.recent {
 			if e.name == name {

@@ -30,7 +30,7 @@ func Extract(a *Article) []Statement {
 		x.para = i
 		x.paragraph(m)
 	}
-	x.finishQuotes(len(paras))
+	x.finishQuotes()
 	x.renameLater()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Seq < x.out[j].Seq })
 	for i := range x.out {
@@ -265,7 +265,7 @@ func (x *extractor) learnNames(masked []string) {
 	}
 }
 
-// describedRE is a group introduced by what it is: "militant group Hamas",
+// describedRE is a group introduced by what it is: "rebel group Tanu Front",
 // "the Lebanese armed group Hezbollah", "Rebel group Tanu Front".
 var describedRE = regexp.MustCompile(`(?:^|[^\pL\pN])((?:[A-Za-z-]+ ){0,2}?(group|movement|militia|faction|organi[sz]ation|alliance|coalition|party|network)) ((?:[A-Z][\pL\pN'’-]*)(?: [A-Z][\pL\pN'’-]*){0,3})`)
 
@@ -637,7 +637,7 @@ func (x *extractor) narration(s string, toks []token, ctx string, seq int) {
 }
 
 // finishQuotes emits every quote of three words or more.
-func (x *extractor) finishQuotes(nparas int) {
+func (x *extractor) finishQuotes() {
 	for _, q := range x.quotes {
 		if q.short {
 			continue
