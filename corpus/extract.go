@@ -357,6 +357,9 @@ func texts(toks []token) []string {
 	return out
 }
 
+// relatives open a relative clause, which is not part of a role.
+var relatives = set(`who whose whom which that`)
+
 // appositiveAfter reads ", a senior White House adviser," after a name.
 func appositiveAfter(toks []token, j int) string {
 	if j+2 >= len(toks) || toks[j].text != "," {
@@ -368,7 +371,7 @@ func appositiveAfter(toks []token, j int) string {
 	}
 	k := j + 1
 	for k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != ";" && placeholder(toks[k].text) < 0 && k-j < 12 {
-		if _, verb := verbAt(toks, k); verb || finite[strings.ToLower(toks[k].text)] {
+		if _, verb := verbAt(toks, k); verb || finite[strings.ToLower(toks[k].text)] || relatives[toks[k].text] {
 			break // "…, Israel's government spokesperson said …"
 		}
 		k++
