@@ -98,7 +98,7 @@ single:
 		// at the close.
 		inverted := placeholder(toks[i-1].text) >= 0 || i > 1 && toks[i-1].text == "," && placeholder(toks[i-2].text) >= 0
 		if next := i + 1; !inverted && next < len(toks) && toks[next].text != "," && toks[next].text != "." && toks[next].text != ":" &&
-			placeholder(toks[next].text) < 0 && (!trailingModifier(toks, next) || toThing(toks, next)) {
+			placeholder(toks[next].text) < 0 && (!trailingModifier(toks, next) || toThing(toks, next)) && !askedWho(toks, next) {
 			// "agreed to work", "offered to help": not speech.
 			return 0, false
 		}
@@ -115,6 +115,21 @@ single:
 	return i + 1, true
 }
 
+// askedWho: "…,” Boyle asked Trump." — the one asked, then the end of the
+// clause.
+func askedWho(toks []token, i int) bool {
+	j := i
+	switch toks[j].text {
+	case "him", "her", "them", "me", "us":
+		j++
+	default:
+		for j < len(toks) && isCap(toks[j].text) && isWord(toks[j].text) && j-i < 4 {
+			j++
+		}
+	}
+	return j > i && (j == len(toks) || toks[j].text == "." || toks[j].text == "," || toks[j].text == "?")
+}
+
 // toThing: "to" and a verb or a thing ("agreed to work", "agreed to the
 // truce"), not "to" and who was spoken to ("sings to Clinton").
 func toThing(toks []token, i int) bool {
@@ -123,6 +138,69 @@ func toThing(toks []token, i int) bool {
 	}
 	n := toks[i+1].text
 	return !isCap(n) && n != "him" && n != "her" && n != "them" && n != "reporters"
+}
+
+var dashes = set(`— – -`)
+
+// longAppositive reads the subject that opens a sentence and an appositive
+// that runs up to toks[i], the comma or dash before the verb: "Bill Ames,
+// a North Carolina businessman who had been on the board, said", "Jo Sims —
+// a teacher from Mount Pleasant — says". It returns the subject and, when
+// the appositive gives a role, that role.
+func longAppositive(toks []token, i int) (start, end int, title string, ok bool) {
+	st := leadEnd(toks, i)
+	if st < i && placeholder(toks[st].text) >= 0 {
+		// "“…,” Harry Bond, 30, of Raleigh, who was polled, said": the
+		// subject after the quotation.
+		st++
+		for st < i && (toks[st].text == "," || dashes[toks[st].text]) {
+			st++
+		}
+	}
+	en := subjectPhrase(toks, st)
+	if en <= st || en >= i || i-en > 45 {
+		return 0, 0, "", false
+	}
+	if t := toks[en].text; t != "," && !dashes[t] {
+		return 0, 0, "", false
+	}
+	if _, ok := pronouns[toks[st].text]; ok {
+		return 0, 0, "", false
+	}
+	a := en + 1
+	for a < i && dashes[toks[a].text] {
+		a++ // "--"
+	}
+	if a >= i {
+		return 0, 0, "", false
+	}
+	first := toks[a].text
+	lf := strings.ToLower(first)
+	switch {
+	case lf == "a" || lf == "an" || lf == "the" || lf == "one" || lf == "who" || lf == "whose" || lf == "both":
+	case strings.HasSuffix(norm(first), "'s") || isNumber(first) || hasRole([]string{first}):
+	case isCap(first) && !leadingNonSpeaker[first]:
+		// "Sen. Jack Reed (D-R.I.), …" or a second name: "Trump's rival -- John McCain, who …"
+	default:
+		return 0, 0, "", false
+	}
+	for k := a; k < i; k++ {
+		lt := strings.ToLower(toks[k].text)
+		period := toks[k].text == "." && !(k > a && (abbreviations[toks[k-1].text] || isInitial(toks[k-1].text) || strings.Contains(toks[k-1].text, ".")))
+		if toks[k].text == ";" || period || k > a && speechVerbs[lt] && toks[k-1].text != "who" {
+			return 0, 0, "", false
+		}
+	}
+	if lf == "a" || lf == "an" || lf == "the" {
+		k := a + 1
+		for k < i && toks[k].text != "," && !dashes[toks[k].text] && toks[k].text != "who" && toks[k].text != "whose" && k-a < 10 {
+			k++
+		}
+		if words := texts(toks[a+1 : k]); hasRole(words) {
+			title = strings.Join(words, " ")
+		}
+	}
+	return st, en, title, true
 }
 
 // npBefore finds the speaker phrase that ends just before the verb at v,
@@ -197,11 +275,19 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 				}
 			}
 		}
+		if s, e, title, ok := longAppositive(toks, i); ok {
+			return s, e, title, perfect, true
+		}
 		return 0, 0, "", false, false
+	}
+	if dashes[toks[i].text] {
+		if s, e, title, ok := longAppositive(toks, i); ok {
+			return s, e, title, perfect, true
+		}
 	}
 	s, e, ok := npCore(toks, i+1)
 	if ok && s >= 3 && toks[s-1].text == "," && hasRole(texts(toks[s:e])) && !isCap(toks[e-1].text) {
-		// "David Mencer, Israel's government spokesperson said": a name
+		// "Tomas Brevik, Norway's government spokesperson said": a name
 		// and its role, the second comma left out.
 		n := s - 1
 		for n > 0 && (isCap(toks[n-1].text) && isWord(toks[n-1].text) || toks[n-1].text == "." && n > 1 && isInitial(toks[n-2].text)) {
@@ -460,7 +546,7 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 				j++ // "a statement from Turkey's foreign ministry"
 				continue
 			}
-			break // "the Hamas statement published on its website"
+			break // "the Tanu Front statement published on its website"
 		}
 		if !isWord(t) || (!isCap(t) && stopWords[strings.ToLower(t)] && !determiners[t]) {
 			if t == "." && j > i && (abbreviations[toks[j-1].text] || isInitial(toks[j-1].text)) {
@@ -643,6 +729,26 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 				return &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[last-1].end]}, end
 			}
 		}
+		if afterQuote(toks, c0) {
+			// "…,” said one Trump confidant.": right after a quotation, the
+			// noun phrase after the verb is who spoke, whatever its head.
+			e := v
+			for e < last && isWord(toks[e].text) && !relatives[toks[e].text] && !trailingModifier(toks, e) && e-v < 9 {
+				if toks[e].text == "of" || toks[e].text == "for" {
+					break
+				}
+				e++
+			}
+			if st, en, _, ok := looseNP(toks, v, e); ok && (clauseEnds(toks, en, last) || trailingModifier(toks, en) || postmodifierAt(toks, en)) {
+				if sp, mention := x.resolve(toks[st:en], ""); sp != nil {
+					end := en
+					for end < last && toks[end].text != "," {
+						end++
+					}
+					return &attribution{speaker: sp, mention: mention, region: s[toks[c0].start:toks[last-1].end]}, end
+				}
+			}
+		}
 	}
 	// SPEAKER VERB [mods]
 	for v := c0 + 1; v < last && v-c0 < 24; v++ {
@@ -661,6 +767,15 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 			// the verb is who spoke: "…,” the New York businessman said.
 			st, en, perfect, ok = looseNP(toks, c0, v)
 			appos = ""
+		}
+		if v > c0+1 && (toks[v-1].text == "," || dashes[toks[v-1].text]) {
+			if s0, e0, title, ok0 := longAppositive(toks, v-1); ok0 && s0 == c0 && (!ok || st != c0) {
+				st, en, appos, ok = s0, e0, title, true
+			} else if ok0 && s0 < c0 && c0 > 0 && toks[c0-1].text == "," && !isName(texts(toks[c0:v-1])) {
+				// "Ruth Kell, 61, of Dayton, Ohio, who …, said": the
+				// subject starts before this comma.
+				return nil, 0
+			}
 		}
 		if !ok || st != c0 {
 			return nil, 0
@@ -881,6 +996,27 @@ func (x *extractor) participle(s string, toks []token) *attribution {
 		if toks[p-1].text != "," || !participles[strings.ToLower(toks[p].text)] {
 			continue
 		}
+		// "Dean, a former party chairman, poked at …, tweeting": a name at
+		// the start with its appositive between commas is the subject.
+		if c1 := indexOf(toks, ",", 1, p-1); c1 > 0 && !leadingNonSpeaker[toks[0].text] && subjectEnd(toks, 0, c1) == c1 && isCap(toks[c1-1].text) {
+			if c2 := indexOf(toks, ",", c1+1, p-1); c2 > c1+1 {
+				app := texts(toks[c1+1 : c2])
+				if (determiners[app[0]] && !isCap(app[0]) || hasRole(app)) && !isName(app) {
+					if determiners[app[0]] {
+						app = app[1:]
+					}
+					if e, mention := x.resolve(toks[:c1], strings.Join(app, " ")); e != nil {
+						cs := p + 1
+						if cs < len(toks) && toks[cs].text == "that" {
+							cs++
+						}
+						if cs < len(toks) {
+							return &attribution{speaker: e, mention: mention, region: s[:toks[p].end], content: []string{s[toks[cs].start:]}}
+						}
+					}
+				}
+			}
+		}
 		// The subject: a speaker phrase at the start of the sentence (after a
 		// leading adverbial clause).
 		start := 0
@@ -1018,7 +1154,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 				}
 			}
 			if i > 1 && isCap(words[i-1]) && determiners[words[0]] {
-				// "the Hamas statement", "a White House statement": its issuer.
+				// "the Tanu Front statement", "a White House statement": its issuer.
 				k := i - 1
 				for k > 1 && isCap(words[k-1]) {
 					k--
@@ -1055,7 +1191,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 			return e, mention // "the Lebanese group" after Hezbollah
 		}
 		if e := x.reg.described[lhead]; e != nil && sameModifiers(words[1:], e) {
-			return e, mention // "the militant group" after "militant group Hamas"
+			return e, mention // "the rebel group" after "rebel group Tanu Front"
 		}
 		if len(words) == 2 {
 			// "the prime minister": a person given that role before.
@@ -1077,8 +1213,8 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		e.addHeads(strings.ToLower(full))
 		return e, mention
 	}
-	// An organisation named in full: "the Syrian Observatory for Human
-	// Rights", "the International Atomic Energy Agency IAEA".
+	// An organisation named in full: "the Baltic Observatory for Civil
+	// Liberties", "the International Maritime Safety Agency IMSA".
 	if name, oh, ok := orgNameOf(words); ok && isCap(head) {
 		for _, e := range x.reg.recent {
 			if e.name == name {

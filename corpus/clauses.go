@@ -26,7 +26,7 @@ func closingFollows(s string) bool {
 		if _, _, _, ok := looseNP(toks, 0, v); !ok {
 			return false
 		}
-		if !(v+1 >= len(toks) || toks[v+1].text == "," || toks[v+1].text == "." || trailingModifier(toks, v+1)) {
+		if !(v+1 >= len(toks) || toks[v+1].text == "," || toks[v+1].text == "." || trailingModifier(toks, v+1) || askedWho(toks, v+1)) {
 			return false
 		}
 		// "… Trump said Tuesday." ends there; "The forum said this week that

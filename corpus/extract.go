@@ -30,7 +30,7 @@ func Extract(a *Article) []Statement {
 		x.para = i
 		x.paragraph(m)
 	}
-	x.finishQuotes(len(paras))
+	x.finishQuotes()
 	x.renameLater()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Seq < x.out[j].Seq })
 	for i := range x.out {
@@ -265,7 +265,7 @@ func (x *extractor) learnNames(masked []string) {
 	}
 }
 
-// describedRE is a group introduced by what it is: "militant group Hamas",
+// describedRE is a group introduced by what it is: "rebel group Tanu Front",
 // "the Lebanese armed group Hezbollah", "Rebel group Tanu Front".
 var describedRE = regexp.MustCompile(`(?:^|[^\pL\pN])((?:[A-Za-z-]+ ){0,2}?(group|movement|militia|faction|organi[sz]ation|alliance|coalition|party|network)) ((?:[A-Z][\pL\pN'’-]*)(?: [A-Z][\pL\pN'’-]*){0,3})`)
 
@@ -357,6 +357,9 @@ func texts(toks []token) []string {
 	return out
 }
 
+// relatives open a relative clause, which is not part of a role.
+var relatives = set(`who whose whom which that`)
+
 // appositiveAfter reads ", a senior White House adviser," after a name.
 func appositiveAfter(toks []token, j int) string {
 	if j+2 >= len(toks) || toks[j].text != "," {
@@ -368,7 +371,7 @@ func appositiveAfter(toks []token, j int) string {
 	}
 	k := j + 1
 	for k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != ";" && placeholder(toks[k].text) < 0 && k-j < 12 {
-		if _, verb := verbAt(toks, k); verb || finite[strings.ToLower(toks[k].text)] {
+		if _, verb := verbAt(toks, k); verb || finite[strings.ToLower(toks[k].text)] || relatives[toks[k].text] {
 			break // "…, Israel's government spokesperson said …"
 		}
 		k++
@@ -376,6 +379,9 @@ func appositiveAfter(toks []token, j int) string {
 	words := texts(toks[j+1 : k])
 	if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
 		words = words[1:]
+	}
+	for len(words) > 0 && (words[len(words)-1] == "who" || words[len(words)-1] == "which" || words[len(words)-1] == "that") {
+		words = words[:len(words)-1] // "a former minister who is …"
 	}
 	if len(words) == 0 || !hasRole(words) {
 		return ""
@@ -634,7 +640,7 @@ func (x *extractor) narration(s string, toks []token, ctx string, seq int) {
 }
 
 // finishQuotes emits every quote of three words or more.
-func (x *extractor) finishQuotes(nparas int) {
+func (x *extractor) finishQuotes() {
 	for _, q := range x.quotes {
 		if q.short {
 			continue

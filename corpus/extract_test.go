@@ -200,6 +200,18 @@ func TestSpeakers(t *testing.T) {
 			"The two parties have agreed to work towards a budget before the recess", "", "", ""},
 		{"the woman, then who", "“We lock the doors at six now,” said the woman, who asked that her name not be used.",
 			"We lock the doors at six now", "the woman", "", "the woman"},
+		{"a long appositive with commas inside", "Nora Blake, a county commissioner who has served on the finance board, the zoning board and the transit board, said the budget was “a fiction from the first page.”",
+			"a fiction from the first page.", "Nora Blake", "county commissioner", "Nora Blake"},
+		{"an appositive between dashes", "Len Ortiz — a welder from the east side — says the plant closing was “the end of the town.”",
+			"the end of the town.", "Len Ortiz", "welder from the east side", "Len Ortiz"},
+		{"inverted, any noun phrase after a quote", "“The party will come around by the summer,” said one longtime confidant.",
+			"The party will come around by the summer", "one longtime confidant", "", "one longtime confidant"},
+		{"a verb of urging closes", "“Read the bill before you vote on it,” Marsh urged.",
+			"Read the bill before you vote on it", "Marsh", "", "Marsh"},
+		{"asked, and the one asked", "“Will you sign the pledge tonight?” Okafor asked Lindqvist.",
+			"Will you sign the pledge tonight?", "Okafor", "", "Okafor"},
+		{"a closing speaker with age, town and relative clause", "“The mill was the town,” Ruth Kell, 61, of Dayton, Ohio, who worked there for thirty years, said on Monday.",
+			"The mill was the town", "Ruth Kell", "", "Ruth Kell"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

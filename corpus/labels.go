@@ -143,7 +143,7 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		// "THE PRESIDENT": the document names him ("Remarks by President
 		// Biden"), or he stays as labelled.
 		title := strings.Join(role, " ")
-		if n, _ := r.named(role); n != "" {
+		if n := r.named(role); n != "" {
 			return labelSpeaker{name: n, title: title, person: true}
 		}
 		return labelSpeaker{name: "the " + title, title: title}
@@ -443,9 +443,9 @@ func roleAfter(toks []token, i int) string {
 
 // named finds the person the document names with a role ("THE PRESIDENT"
 // → "President Biden" in the title → "Biden").
-func (r *labelResolver) named(role []string) (string, string) {
+func (r *labelResolver) named(role []string) string {
 	if len(role) == 0 {
-		return "", ""
+		return ""
 	}
 	for _, o := range r.occurrences(role[0]) {
 		toks, i := o.toks, o.i
@@ -468,10 +468,10 @@ func (r *labelResolver) named(role []string) (string, string) {
 		if k > j {
 			words := texts(toks[j:k])
 			words[len(words)-1] = stripPossessive(words[len(words)-1])
-			return canonName(strings.Join(words, " ")), strings.Join(texts(toks[i:j]), " ")
+			return canonName(strings.Join(words, " "))
 		}
 	}
-	return "", ""
+	return ""
 }
 
 // occurrence is where a word stands in the document's text.

@@ -132,11 +132,11 @@ var trailingWords = set(`in on at during after before while when as to from via 
 
 // orgNameOf reads a capitalised phrase as an organisation's name when it
 // is one: an organisation's word in what would otherwise be the name ("the
-// International Atomic Energy Agency"), or a name joined to one by "for",
-// "of" or "on" ("the Syrian Observatory for Human Rights", whose last words
+// International Maritime Safety Agency"), or a name joined to one by "for",
+// "of" or "on" ("the Baltic Observatory for Civil Liberties", whose last words
 // alone look like a person's). It returns the name as a sentence writes it
 // mid-sentence, with letters after it in parentheses ("the International
-// Atomic Energy Agency (IAEA)"), and the organisation's word.
+// Maritime Safety Agency (IMSA)"), and the organisation's word.
 func orgNameOf(words []string) (name, head string, ok bool) {
 	title, person, _ := splitTitleName(words)
 	joined := len(title) > 0 && orgJoiners[title[len(title)-1]]
@@ -169,8 +169,8 @@ func orgNameOf(words []string) (name, head string, ok bool) {
 var orgJoiners = set(`of for on and the`)
 
 // acronymOf: acr is written in capitals and its letters are the initials of
-// the capitalised words before it ("International Atomic Energy Agency
-// IAEA").
+// the capitalised words before it ("International Maritime Safety Agency
+// IMSA").
 func acronymOf(words []string, acr string) bool {
 	if len(acr) < 2 || strings.ToUpper(acr) != acr || !isCap(acr) {
 		return false

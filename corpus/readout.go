@@ -280,7 +280,7 @@ func partyOf(phrase string, res *labelResolver) readoutParty {
 		}
 	}
 	if len(name) == 0 {
-		if n, _ := res.named(title); n != "" {
+		if n := res.named(title); n != "" {
 			name = strings.Fields(n)
 		} else {
 			if t == "" {

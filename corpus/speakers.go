@@ -64,7 +64,7 @@ func (r *registry) candidate(name, gender string) {
 	if _, ok := r.candidates[last]; !ok {
 		r.candidates[last] = candidate{name, gender}
 	}
-	// "Ban" for "Ban Ki-moon": a family name written first. Two names that
+	// "Park" for "Park Min-jun": a family name written first. Two names that
 	// begin alike leave it unknown.
 	if first := parts[0]; len(parts) > 1 && isCap(first) {
 		if c, ok := r.firsts[first]; ok && c.name != name {

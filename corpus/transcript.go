@@ -41,8 +41,9 @@ func (transcriptFormat) Read(f *input) (*Article, []Statement, error) {
 
 var (
 	// labelRE is a speaker label in capitals and a colon: "MR MILLER:",
-	// "MS. JEAN-PIERRE:", "SENIOR STATE DEPARTMENT OFFICIAL ONE:".
-	labelRE = regexp.MustCompile(`^([A-Z][A-Z.'’-]*(?:\s+(?:[A-Z][A-Z.'’-]*|#?\d{1,2})){0,6})\s*:\s+`)
+	// "MS. JEAN-PIERRE:", "SENIOR STATE DEPARTMENT OFFICIAL ONE:", before
+	// the words or alone in its paragraph, the words in the next.
+	labelRE = regexp.MustCompile(`^([A-Z][A-Z.'’-]*(?:\s+(?:[A-Z][A-Z.'’-]*|#?\d{1,2})){0,6})\s*:(?:\s+|$)`)
 	// bareQRE is a reporter's "Q" with no colon: "Q    Mr. President, …".
 	bareQRE = regexp.MustCompile(`^Q\.?\s+(?:[A-Z(“"‘'—–-]|\.\.\.|…)`)
 	// notLabels are capitals before a colon that are not a speaker.
@@ -71,7 +72,11 @@ func label(p string) (lab, rest string, ok bool) {
 		if strings.IndexFunc(p[m[2]:m[3]], unicode.IsLetter) < 0 {
 			return "", p, false
 		}
-		return lab, strings.TrimSpace(p[m[1]:]), true
+		rest := strings.TrimSpace(p[m[1]:])
+		if rest == "" && !knownShape(lab) {
+			return "", p, false // a heading: "SHORT READS:"
+		}
+		return lab, rest, true
 	}
 	if bareQRE.MatchString(p) {
 		return "Q", strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(p, "Q"), ".")), true

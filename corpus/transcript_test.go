@@ -25,6 +25,8 @@ func TestLabels(t *testing.T) {
 		{"UPDATE: Talks resumed.", "", false},
 		{"Quite a few officials said so.", "", false},
 		{"The talks: what we know.", "", false},
+		{"MR MILLER:", "MR MILLER", true},
+		{"SHORT READS:", "", false},
 	}
 	for _, tt := range tests {
 		lab, _, ok := label(tt.para)

@@ -3,8 +3,8 @@ package lexicon
 import "strings"
 
 // orgHeads are capitalised words that make a name an organisation's, not a
-// person's ("the Syrian Observatory for Human Rights", "the International
-// Atomic Energy Agency", "the Center on Global Energy Policy").
+// person's ("the Baltic Observatory for Civil Liberties", "the International
+// Maritime Safety Agency", "the Institute for Baltic Security Studies").
 var orgHeads = set(`Observatory Agency Center Centre Institute Institution Council Committee Commission Foundation
 	Organization Organisation Association Federation Union League Ministry Department Office Fund Bank Court Party
 	Movement Front Forces Army Network Watch Group University College School Program Programme Authority

@@ -270,16 +270,24 @@ func TestHugeAnswerFitsOneMessage(t *testing.T) {
 	if err := p.Post(context.Background(), "T1/C1", hugeAnswer()); err != nil {
 		t.Errorf("chat.postMessage refused the huge answer: %v", err)
 	}
-	h, _ := newTestHTTP(t, answerWith(hugeAnswer()))
+	core := slowAnswer{a: hugeAnswer(), release: make(chan struct{})}
+	h, _ := newTestHTTP(t, core)
 	h.commandDeadline = 10 * time.Millisecond
 	serve(h, signedRequest(CommandsPath, formType, commandBody(fs.hookURL("huge"), "status")))
+	close(core.release) // past the command deadline: the answer goes to response_url
 	fs.waitPosts(t, 2)
 }
 
-// answerWith is a core that answers everything with a.
-type answerWith bot.Answer
+// slowAnswer is a core that answers everything with a once released.
+type slowAnswer struct {
+	a       bot.Answer
+	release chan struct{}
+}
 
-func (a answerWith) Handle(context.Context, bot.Request) bot.Answer {
-	time.Sleep(50 * time.Millisecond) // past the command deadline: the answer goes to response_url
-	return bot.Answer(a)
+func (s slowAnswer) Handle(ctx context.Context, _ bot.Request) bot.Answer {
+	select {
+	case <-s.release:
+	case <-ctx.Done():
+	}
+	return s.a
 }

@@ -343,9 +343,9 @@ func (c *Config) describe(w io.Writer) {
 		db = "SQLite file " + c.Database
 	}
 	fmt.Fprintf(w, "database:  %s\n", db)
-	on := func(b bool, what string) string {
+	on := func(b bool) string {
 		if b {
-			return what
+			return "on"
 		}
 		return "off"
 	}
@@ -360,8 +360,8 @@ func (c *Config) describe(w io.Writer) {
 		}
 	}
 	fmt.Fprintf(w, "http:      %s\n", http)
-	fmt.Fprintf(w, "slack:     socket mode %s, http %s\n", on(c.slackSocketMode(), "on"), on(c.slackHTTP(), "on"))
-	gw := on(c.discordGateway(), "on")
+	fmt.Fprintf(w, "slack:     socket mode %s, http %s\n", on(c.slackSocketMode()), on(c.slackHTTP()))
+	gw := on(c.discordGateway())
 	if c.discordGateway() {
 		if c.Platform.DiscordGuildID != "" {
 			gw += " (/talks in guild " + c.Platform.DiscordGuildID + ")"
@@ -369,7 +369,7 @@ func (c *Config) describe(w io.Writer) {
 			gw += " (/talks registered globally)"
 		}
 	}
-	fmt.Fprintf(w, "discord:   gateway %s, http interactions %s\n", gw, on(c.discordHTTP(), "on"))
+	fmt.Fprintf(w, "discord:   gateway %s, http interactions %s\n", gw, on(c.discordHTTP()))
 	rate := "off"
 	if c.RatePerMinute > 0 {
 		burst := c.RateBurst

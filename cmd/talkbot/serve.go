@@ -186,7 +186,7 @@ func (m *Main) Run(ctx context.Context) error {
 	if m.store, err = openStore(ctx, cfg); err != nil {
 		return err
 	}
-	if err := m.openIndex(ctx); err != nil {
+	if err := m.openIndex(); err != nil {
 		return err
 	}
 	m.core = &core{b: m.bot, before: m.beforeHandle}
@@ -392,7 +392,7 @@ func storeName(path string) string {
 
 // openIndex loads the corpus and opens the stored index when it matches,
 // or builds one; then creates the bot.
-func (m *Main) openIndex(ctx context.Context) error {
+func (m *Main) openIndex() error {
 	cfg := m.Config
 	if cfg.IndexPath != "" {
 		m.removeLeftovers()
