@@ -187,7 +187,7 @@ func longAppositive(toks []token, i int) (start, end int, title string, ok bool)
 	for k := a; k < i; k++ {
 		lt := strings.ToLower(toks[k].text)
 		period := toks[k].text == "." && !(k > a && (abbreviations[toks[k-1].text] || isInitial(toks[k-1].text) || strings.Contains(toks[k-1].text, ".")))
-		if toks[k].text == ";" || period || k > a && speechVerbs[lt] && toks[k-1].text != "who" {
+		if toks[k].text == ";" || period || k > a && speechVerbs[lt] && toks[k-1].text != "who" && !determiners[toks[k-1].text] {
 			return 0, 0, "", false
 		}
 	}
