@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -15,23 +16,39 @@ import (
 
 // BenchmarkAsk reports the bot's answer latency (p50/p99) over generated
 // corpora: parsing, the index query, ranking and the answer. Compare with
-// index.BenchmarkSearch for the bot's own overhead.
+// index.BenchmarkSearch for the bot's own overhead. It also reports, from
+// the one build of each corpus, the build rate and the heap per statement
+// the index and the bot's view of it hold (TALKBOT_BENCH_1M=1 adds a
+// million statements: one run gives every figure at that size).
 func BenchmarkAsk(b *testing.B) {
 	sizes := []int{10_000, 100_000}
 	if os.Getenv("TALKBOT_BENCH_1M") != "" {
 		sizes = append(sizes, 1_000_000)
 	}
 	for _, n := range sizes {
+		var (
+			ix                     *index.Index
+			bt                     *Bot
+			rate, ixHeap, viewHeap float64
+		)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
-			// Built inside the sub-benchmark, so that -bench n=10000
-			// builds only that corpus.
-			ix, err := index.New(gen.Statements(n, 1))
-			if err != nil {
-				b.Fatal(err)
+			// Built once, inside the sub-benchmark (which runs more
+			// than once), so that -bench n=10000 builds only that corpus.
+			if bt == nil {
+				stmts := gen.Statements(n, 1)
+				before := heapNow()
+				start := time.Now()
+				var err error
+				if ix, err = index.New(stmts); err != nil {
+					b.Fatal(err)
+				}
+				rate = float64(n) / time.Since(start).Seconds()
+				built := heapNow()
+				bt = New(ix, Options{})
+				bt.Ask(context.Background(), gen.Questions[0]) // waits for the view
+				ixHeap = float64(built-before) / float64(n)
+				viewHeap = float64(heapNow()-built) / float64(n)
 			}
-			defer ix.Close()
-			bt := New(ix, Options{})
-			bt.Ask(context.Background(), gen.Questions[0])
 			lat := make([]time.Duration, 0, b.N)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
@@ -42,8 +59,24 @@ func BenchmarkAsk(b *testing.B) {
 			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+			b.ReportMetric(rate, "build-stmts/s")
+			b.ReportMetric(ixHeap, "index-heapB/stmt")
+			b.ReportMetric(viewHeap, "view-heapB/stmt")
 		})
+		if ix != nil {
+			ix.Close()
+		}
 	}
+}
+
+// heapNow is the heap in use after two collections (the first only moves
+// pooled build buffers aside, the second frees them).
+func heapNow() int64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc)
 }
 
 // BenchmarkHostileQuestion: a question of wildcards, fuzzy terms and field

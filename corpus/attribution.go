@@ -996,6 +996,27 @@ func (x *extractor) participle(s string, toks []token) *attribution {
 		if toks[p-1].text != "," || !participles[strings.ToLower(toks[p].text)] {
 			continue
 		}
+		// "Dean, a former party chairman, poked at …, tweeting": a name at
+		// the start with its appositive between commas is the subject.
+		if c1 := indexOf(toks, ",", 1, p-1); c1 > 0 && !leadingNonSpeaker[toks[0].text] && subjectEnd(toks, 0, c1) == c1 && isCap(toks[c1-1].text) {
+			if c2 := indexOf(toks, ",", c1+1, p-1); c2 > c1+1 {
+				app := texts(toks[c1+1 : c2])
+				if (determiners[app[0]] && !isCap(app[0]) || hasRole(app)) && !isName(app) {
+					if determiners[app[0]] {
+						app = app[1:]
+					}
+					if e, mention := x.resolve(toks[:c1], strings.Join(app, " ")); e != nil {
+						cs := p + 1
+						if cs < len(toks) && toks[cs].text == "that" {
+							cs++
+						}
+						if cs < len(toks) {
+							return &attribution{speaker: e, mention: mention, region: s[:toks[p].end], content: []string{s[toks[cs].start:]}}
+						}
+					}
+				}
+			}
+		}
 		// The subject: a speaker phrase at the start of the sentence (after a
 		// leading adverbial clause).
 		start := 0

@@ -380,6 +380,9 @@ func appositiveAfter(toks []token, j int) string {
 	if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
 		words = words[1:]
 	}
+	for len(words) > 0 && (words[len(words)-1] == "who" || words[len(words)-1] == "which" || words[len(words)-1] == "that") {
+		words = words[:len(words)-1] // "a former minister who is …"
+	}
 	if len(words) == 0 || !hasRole(words) {
 		return ""
 	}

@@ -159,6 +159,15 @@ func orgNameOf(words []string) (name, head string, ok bool) {
 	if len(out) > 0 && out[0] == "The" {
 		out[0] = "the"
 	}
+	// "the conservative-leaning Tax Foundation": the name, not what the
+	// writer calls it.
+	if len(out) > 2 && out[0] == "the" {
+		k := 1
+		for k < len(out)-1 && !isCap(out[k]) {
+			k++
+		}
+		out = append(out[:1], out[k:]...)
+	}
 	if n := len(out); n > 2 && acronymOf(out[:n-1], out[n-1]) {
 		out = append(out[:n-1:n-1], "("+out[n-1]+")")
 	}

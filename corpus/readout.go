@@ -191,6 +191,9 @@ func handover(line, date string, src Source, a *Article, res *labelResolver) Sta
 	text := strings.TrimRight(strings.TrimSpace(line), ":. ")
 	st := Statement{Kind: Fact, Text: text, SaidOn: date, Source: src, File: a.File, Sentence: strings.TrimSpace(line), Topics: a.Topics}
 	m := followingRE.FindStringIndex(text)
+	if m == nil {
+		return st
+	}
 	who := strings.TrimSpace(text[:m[0]])
 	if strings.HasSuffix(strings.ToLower(text[m[0]:m[1]]), "attributable to") {
 		who = strings.TrimSpace(text[m[1]:])

@@ -28,7 +28,9 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/talkbot/talkbot/corpus"
 )
@@ -82,8 +84,8 @@ func (doc) BleveType() string { return "statement" }
 
 // newMapping indexes only what queries read. Statements are held in
 // memory (and in the statements file on disk), so no field is stored;
-// term vectors are kept where hits report matched terms or phrases are
-// matched (text, context); there is no composite _all field, which no
+// term vectors are kept only where phrases are matched (text): which
+// terms a hit holds is read from the postings; there is no composite _all field, which no
 // query names; no field keeps doc values, as nothing sorts or facets (a
 // damaged doc value chunk can also make Bleve allocate without bound).
 func newMapping() mapping.IndexMapping {
@@ -108,7 +110,7 @@ func newMapping() mapping.IndexMapping {
 
 	m := bleve.NewDocumentStaticMapping()
 	m.AddFieldMappingsAt("text", text(true))
-	m.AddFieldMappingsAt("context", text(true))
+	m.AddFieldMappingsAt("context", text(false))
 	m.AddFieldMappingsAt("question", text(false))
 	m.AddFieldMappingsAt("speaker", text(false))
 	m.AddFieldMappingsAt("title", text(false))
@@ -365,7 +367,7 @@ type Hit struct {
 	// Matched lists the analyzed query terms found in the statement's text.
 	Matched []string
 	// Terms lists the analysed query terms found in the statement's text
-	// or in the sentence around it (from the index's term vectors).
+	// or in the sentence around it (from the index's postings).
 	Terms []string
 	// Pos is the statement's place in Statements().
 	Pos int
@@ -433,9 +435,12 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	}()
 	var must []query.Query
 	var should []query.Query
+	// asked are the analysed terms each hit reports holding.
+	var asked []string
 	words := limitWords(q.Words)
 	if words != "" {
 		terms := ix.Terms(words)
+		asked = append(asked, terms...)
 		if len(terms) > 0 {
 			var ws []query.Query
 			for _, t := range terms {
@@ -451,6 +456,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		}
 	}
 	if p := limitWords(q.Phrase); p != "" {
+		asked = append(asked, ix.Terms(p)...)
 		pq := bleve.NewMatchPhraseQuery(p)
 		pq.SetField("text")
 		pq.SetBoost(4)
@@ -463,6 +469,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		must = append(must, bleve.NewDisjunctionQuery(ix.fuzzy("speaker", s, 3, f), ix.fuzzy("aliases", s, 3, f), match("title", s, 1, 0), match("outlet", s, 0.5, 0)))
 	}
 	if a := limitWords(q.About); a != "" {
+		asked = append(asked, ix.Terms(a)...)
 		f := fuzziness(a)
 		must = append(must, bleve.NewDisjunctionQuery(ix.fuzzy("text", a, 1.5, f), ix.fuzzy("context", a, 0.5, f), ix.fuzzy("speaker", a, 1, f)))
 	}
@@ -506,34 +513,108 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	if size > 1000 {
 		size = 1000
 	}
-	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-	req.IncludeLocations = true
-	res, err := ix.bi.SearchInContext(ctx, req)
+	// Which asked terms each hit holds is read for the hits returned only,
+	// not, as term locations are, for every document that matches.
+	res, err := ix.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, size, 0, false))
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
+	held, err := ix.holding(ctx, asked, res.Hits)
+	if err != nil {
+		return nil, err
+	}
 	hits = make([]Hit, 0, len(res.Hits))
-	for _, h := range res.Hits {
+	for k, h := range res.Hits {
 		i, err := strconv.Atoi(h.ID)
 		if err != nil || i < 0 || i >= len(ix.stmts) {
 			continue
 		}
 		hit := Hit{Statement: ix.stmts[i], Score: h.Score, Pos: i}
-		for field, terms := range h.Locations {
-			for t := range terms {
-				if field == "text" {
-					hit.Matched = append(hit.Matched, t)
-				}
-				if !contains(hit.Terms, t) {
-					hit.Terms = append(hit.Terms, t)
-				}
-			}
+		if held != nil {
+			hit.Matched, hit.Terms = held[k].text, held[k].any
 		}
-		sort.Strings(hit.Matched)
-		sort.Strings(hit.Terms)
 		hits = append(hits, hit)
 	}
 	return hits, nil
+}
+
+// held is which asked terms one hit holds: in its words (text), and in
+// its words or sentence (any), each sorted.
+type held struct{ text, any []string }
+
+// holding reads, from the postings of the asked terms in the text and
+// context fields, which of them each hit holds: the terms its term
+// locations would name, found by stepping each term's postings to the few
+// hits instead of decoding locations for every document that matches.
+// Internal document numbers belong to one snapshot of the index; nothing
+// is added to an index after it is built (a stored one is opened read
+// only, and an in-memory one is never merged), so the snapshot read here
+// is the one searched, which the first hit's identifier confirms.
+func (ix *Index) holding(ctx context.Context, asked []string, hits search.DocumentMatchCollection) ([]held, error) {
+	if len(hits) == 0 || len(asked) == 0 {
+		return nil, nil
+	}
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	defer r.Close()
+	if id, err := r.ExternalID(hits[0].IndexInternalID); err != nil || id != hits[0].ID {
+		return nil, fmt.Errorf("%w: the index changed while it was searched", ErrDamaged)
+	}
+	order := make([]int, len(hits))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool {
+		return hits[order[a]].IndexInternalID.Compare(hits[order[b]].IndexInternalID) < 0
+	})
+	out := make([]held, len(hits))
+	seen := map[string]bool{}
+	for _, t := range asked {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		for _, field := range []string{"text", "context"} {
+			tfr, err := r.TermFieldReader(ctx, []byte(t), field, false, false, false)
+			if err != nil {
+				return nil, fmt.Errorf("index: %w", err)
+			}
+			var d *bindex.TermFieldDoc
+			for _, k := range order {
+				id := hits[k].IndexInternalID
+				if d != nil && d.ID.Compare(id) >= 0 {
+					// already at or past this hit
+				} else if d, err = tfr.Advance(id, nil); err != nil {
+					tfr.Close()
+					return nil, fmt.Errorf("index: %w", err)
+				}
+				if d == nil {
+					break
+				}
+				if d.ID.Equals(id) {
+					h := &out[k]
+					if field == "text" {
+						h.text = append(h.text, t)
+					}
+					if !contains(h.any, t) {
+						h.any = append(h.any, t)
+					}
+				}
+			}
+			tfr.Close()
+		}
+	}
+	for k := range out {
+		sort.Strings(out[k].text)
+		sort.Strings(out[k].any)
+	}
+	return out, nil
 }
 
 // meta is written beside an on-disk index, last, once the build is whole.
@@ -550,7 +631,7 @@ type meta struct {
 
 // layout changes whenever the mapping does; an index stored with another
 // layout is rebuilt.
-const layout = 6
+const layout = 7
 
 const (
 	metaFile  = "talkbot-index.json"
