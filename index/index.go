@@ -588,11 +588,12 @@ func (ix *Index) holding(ctx context.Context, asked []string, hits search.Docume
 			var d *bindex.TermFieldDoc
 			for _, k := range order {
 				id := hits[k].IndexInternalID
-				if d != nil && d.ID.Compare(id) >= 0 {
-					// already at or past this hit
-				} else if d, err = tfr.Advance(id, nil); err != nil {
-					tfr.Close()
-					return nil, fmt.Errorf("index: %w", err)
+				if d == nil || d.ID.Compare(id) < 0 {
+					// Not yet at this hit: step the postings to it.
+					if d, err = tfr.Advance(id, nil); err != nil {
+						tfr.Close()
+						return nil, fmt.Errorf("index: %w", err)
+					}
 				}
 				if d == nil {
 					break

@@ -116,6 +116,45 @@ func TestMatchedTerms(t *testing.T) {
 	}
 }
 
+// TestHeldTerms: each hit reports the asked terms in its own words
+// (Matched) and in its words or sentence (Terms), whatever order the
+// hits come in, and a sentence that is the statement's words counts once.
+func TestHeldTerms(t *testing.T) {
+	stmts := []corpus.Statement{
+		{Text: "war is not the solution", Sentence: "He said war is not the solution in Lebanon"},
+		{Text: "the solution is more talks", Sentence: "the solution is more talks"},
+		{Text: "talks resumed", Sentence: "In Lebanon talks resumed on Monday"},
+		{Text: "nothing asked here", Sentence: "nothing asked here either"},
+	}
+	for i := range stmts {
+		stmts[i].Speaker, stmts[i].Kind = "Maria Lopez", corpus.Quote
+	}
+	for _, disk := range []bool{false, true} {
+		ix := mustNew(t, stmts)
+		if disk {
+			var err error
+			if ix, err = Build(filepath.Join(t.TempDir(), "ix"), stmts, "fp", nil); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { ix.Close() })
+		}
+		hits, err := ix.Search(context.Background(), Query{Words: "solutions Lebanon talks"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[int][2]string{0: {"solut", "lebanon solut"}, 1: {"solut talk", "solut talk"}, 2: {"talk", "lebanon talk"}}
+		if len(hits) != len(want) {
+			t.Fatalf("disk %v: %d hits %q; want %d", disk, len(hits), texts(hits), len(want))
+		}
+		for _, h := range hits {
+			w := want[h.Pos]
+			if got := [2]string{strings.Join(h.Matched, " "), strings.Join(h.Terms, " ")}; got != w {
+				t.Errorf("disk %v: %q holds %q in its words and %q with its sentence; want %q and %q", disk, h.Statement.Text, got[0], got[1], w[0], w[1])
+			}
+		}
+	}
+}
+
 func TestSpeakers(t *testing.T) {
 	ix := mustNew(t, testStatements())
 	sp := ix.Speakers()
