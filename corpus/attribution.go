@@ -187,7 +187,7 @@ func longAppositive(toks []token, i int) (start, end int, title string, ok bool)
 	for k := a; k < i; k++ {
 		lt := strings.ToLower(toks[k].text)
 		period := toks[k].text == "." && !(k > a && (abbreviations[toks[k-1].text] || isInitial(toks[k-1].text) || strings.Contains(toks[k-1].text, ".")))
-		if toks[k].text == ";" || period || k > a && speechVerbs[lt] && toks[k-1].text != "who" {
+		if toks[k].text == ";" || period || k > a && speechVerbs[lt] && toks[k-1].text != "who" && !determiners[toks[k-1].text] {
 			return 0, 0, "", false
 		}
 	}
@@ -473,6 +473,34 @@ func inTitleRun(toks []token, k int) bool {
 
 // groupHeads are the words news refers back to a movement by.
 var groupHeads = set(`group movement militia faction organization organisation`)
+
+// spokesWords are the roles a ministry or office has one of, so that a
+// named one is the unnamed one quoted before.
+var spokesWords = set(`spokesperson spokesman spokeswoman`)
+
+// sameSpokesperson is the unnamed spokesperson quoted before whom a title
+// ("Foreign ministry spokesperson") describes: the same role word, and
+// every other word of the title in how they were first described.
+func (x *extractor) sameSpokesperson(title []string) *entity {
+	if len(title) < 2 || !spokesWords[strings.ToLower(title[len(title)-1])] {
+		return nil
+	}
+	head := strings.ToLower(title[len(title)-1])
+	for i := len(x.reg.recent) - 1; i >= 0; i-- {
+		e := x.reg.recent[i]
+		if e.person || e.org || e.plural || !e.heads[head] {
+			continue
+		}
+		have := " " + NormWords(e.name) + " "
+		for _, w := range title[:len(title)-1] {
+			if !strings.Contains(have, " "+NormWords(stripPossessive(w))+" ") {
+				return nil
+			}
+		}
+		return e
+	}
+	return nil
+}
 
 // namedBack is the anonymous source a definite role ("the spokesperson",
 // "The ministry spokesman") refers back to, or nil.
@@ -1237,6 +1265,11 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 			if anon := x.namedBack(appos); t == "" && anon != nil && len(name) >= 2 {
 				// "The spokesperson, Ahmed Karimi, added": the spokesperson
 				// quoted before has a name.
+				return x.reg.nameLater(anon, strings.Join(name, " "), gender), mention
+			}
+			if anon := x.sameSpokesperson(title); anon != nil && len(name) >= 2 && x.reg.people[canonName(strings.Join(name, " "))] == nil {
+				// "Foreign ministry spokesperson Ahmed Karimi" after "a
+				// spokesperson for the Norlandic foreign ministry".
 				return x.reg.nameLater(anon, strings.Join(name, " "), gender), mention
 			}
 			if t == "" {

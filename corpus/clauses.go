@@ -174,6 +174,13 @@ func (x *extractor) colonLead(s string, toks []token) *attribution {
 		}
 		s0, e0, _, ok := looseNP(toks, first, c-1)
 		if !ok {
+			// "While having a heated debate, a friend commented:": the
+			// subject after a leading clause.
+			if k := lastIndexOf(toks, ",", first, c-1); k >= 0 {
+				s0, e0, _, ok = looseNP(toks, k+1, c-1)
+			}
+		}
+		if !ok {
 			return nil
 		}
 		st, en = s0, e0
@@ -198,6 +205,16 @@ func (x *extractor) colonLead(s string, toks []token) *attribution {
 		return &attribution{speaker: e, mention: mention, region: s[:toks[c].start]}
 	}
 	return &attribution{speaker: e, mention: mention, region: s[:toks[c].start], content: []string{s[toks[c+1].start:]}}
+}
+
+// lastIndexOf finds the last token text in toks[from:to], or -1.
+func lastIndexOf(toks []token, text string, from, to int) int {
+	for i := min(to, len(toks)) - 1; i >= from; i-- {
+		if toks[i].text == text {
+			return i
+		}
+	}
+	return -1
 }
 
 // subjectQuote: a sentence whose verb is not one of saying but which

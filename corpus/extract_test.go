@@ -212,6 +212,14 @@ func TestSpeakers(t *testing.T) {
 			"Will you sign the pledge tonight?", "Okafor", "", "Okafor"},
 		{"a closing speaker with age, town and relative clause", "“The mill was the town,” Ruth Kell, 61, of Dayton, Ohio, who worked there for thirty years, said on Monday.",
 			"The mill was the town", "Ruth Kell", "", "Ruth Kell"},
+		{"my father said", "“Keep your head down and your boots dry,” my father often said.",
+			"Keep your head down and your boots dry", "my father", "", "my father"},
+		{"a leading clause, then the speaker before a colon", "While arguing about the ballot measures, a neighbor commented: “For you, the bridge is the only reason to vote.”",
+			"For you, the bridge is the only reason to vote.", "a neighbor", "", "a neighbor"},
+		{"a closing mark typed to open, signed", "Readers wrote in after the debate.\n\n”Fear. I am afraid the count will be wrong.” ― Ada Reyes",
+			"Fear. I am afraid the count will be wrong.", "Ada Reyes", "", "Ada Reyes"},
+		{"two appositives before a closing verb", "“It is an overreach,” Tom Vance, the attorney general of the state, one of the states suing the agency, said on Monday.",
+			"It is an overreach", "Tom Vance", "attorney general of the state", "Tom Vance"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -91,7 +91,7 @@ func looseNP(toks []token, c0, v int) (start, end int, perfect, ok bool) {
 		return 0, 0, false, false
 	}
 	first := toks[c0].text
-	if !(determiners[first] || isCap(first) || isNumber(first) || strings.HasSuffix(norm(first), "'s")) || leadingNonSpeaker[first] {
+	if !(determiners[first] || first == "my" || first == "our" || isCap(first) || isNumber(first) || strings.HasSuffix(norm(first), "'s")) || leadingNonSpeaker[first] {
 		return 0, 0, false, false
 	}
 	for i := c0; i < e; i++ {
@@ -102,7 +102,7 @@ func looseNP(toks []token, c0, v int) (start, end int, perfect, ok bool) {
 		case t == "-" || t == "’" || t == "'":
 		case !isWord(t):
 			return 0, 0, false, false
-		case isCap(t) || determiners[t] || prepositions[lt] || lt == "and":
+		case isCap(t) || determiners[t] || prepositions[lt] || lt == "and" || i == c0 && (lt == "my" || lt == "our"):
 		case stopWords[lt] || finite[lt]:
 			return 0, 0, false, false
 		}

@@ -36,7 +36,12 @@ func splitQuotes(p string) []segment {
 		r, size := utf8.DecodeRuneInString(p[i:])
 		next, _ := utf8.DecodeRuneInString(p[i+size:])
 		switch {
-		case closer == 0 && (r == '“' || r == '"' || r == '«' || (r == '‘' && !isLetterOrDigit(prev) && isLetterOrDigit(next))):
+		case closer == 0 && (r == '“' || r == '"' || r == '«' || (r == '‘' && !isLetterOrDigit(prev) && isLetterOrDigit(next)) ||
+			r == '”' && unicode.IsSpace(prev) && unicode.IsUpper(next)):
+			// A closing mark typed to open (” Fear. I am afraid …”) opens.
+			if r == '”' {
+				r = '“'
+			}
 			flushPlain(i)
 			start, inner = i, i+size
 			switch r {
