@@ -17,16 +17,9 @@ import (
 // writes them in the questions-file format of talkbot eval.
 func runFeedback(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("feedback", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	asJSONL := fs.Bool("jsonl", false, "write one JSON object a line, in the questions-file format of talkbot eval")
 	limit := fs.Int("limit", 0, "at most this many votes (0: all)")
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
-		if err == nil {
-			fmt.Fprintln(stderr, "usage: talkbot feedback [--jsonl] [--limit N]")
-		}
-		return errUsage
-	}
-	if _, err := loadDotEnv(".env"); err != nil {
+	if err := parseSetup(fs, args, stderr, "talkbot feedback [--jsonl] [--limit N]"); err != nil {
 		return err
 	}
 	cfg, err := readConfig()

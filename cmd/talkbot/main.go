@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -75,4 +76,19 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 1
 	}
 	return 0
+}
+
+// parseSetup reads a configured subcommand's flags (no other arguments;
+// usage on stderr) and then the .env file of the working folder, as serve,
+// feedback and register all begin.
+func parseSetup(fs *flag.FlagSet, args []string, stderr io.Writer, usage string) error {
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
+		if err == nil {
+			fmt.Fprintln(stderr, "usage: "+usage)
+		}
+		return errUsage
+	}
+	_, err := loadDotEnv(".env")
+	return err
 }

@@ -15,14 +15,7 @@ import (
 // where serve has no gateway connection to register it at start.
 func runRegister(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("register", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
-		if err == nil {
-			fmt.Fprintln(stderr, "usage: talkbot register   (reads DISCORD_BOT_TOKEN, DISCORD_APP_ID, DISCORD_GUILD_ID)")
-		}
-		return errUsage
-	}
-	if _, err := loadDotEnv(".env"); err != nil {
+	if err := parseSetup(fs, args, stderr, "talkbot register   (reads DISCORD_BOT_TOKEN, DISCORD_APP_ID, DISCORD_GUILD_ID)"); err != nil {
 		return err
 	}
 	cfg, err := readConfig()

@@ -31,16 +31,9 @@ import (
 // ends (SIGINT, SIGTERM) or an adapter fails for good.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	dir := fs.String("corpus", "", "folder of articles (default: TALKBOT_CORPUS, else the built-in corpus)")
 	check := fs.Bool("check", false, "check the configuration, print what would run, and exit")
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
-		if err == nil {
-			fmt.Fprintln(stderr, "usage: talkbot serve [--corpus DIR] [--check]")
-		}
-		return errUsage
-	}
-	if _, err := loadDotEnv(".env"); err != nil {
+	if err := parseSetup(fs, args, stderr, "talkbot serve [--corpus DIR] [--check]"); err != nil {
 		return err
 	}
 	cfg, err := readConfig()
