@@ -37,12 +37,7 @@ func kindsBot(t testing.TB) *Bot {
 	a := st(analysis, 0, corpus.Fact, "Center", "analyst Jane Roe of the", "A treaty would follow the Basel outline closely", "2015-07-05")
 	a.Sentence = "A treaty would follow the Basel outline closely, said analyst Jane Roe of the Center on Water Policy."
 	stmts = append(stmts, a)
-	ix, err := index.New(stmts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return New(ix, Options{})
+	return botOf(t, stmts)
 }
 
 // TestAnswersByKind: each kind of question is answered by the statement
@@ -97,32 +92,14 @@ func TestParaphrase(t *testing.T) {
 		{ID: "3", Kind: corpus.Quote, Seq: 0, SaidOn: "2022-09-14", Source: aid, Speaker: "a donor official",
 			Text: "There is a real desire for change in the region, and we are here to help."},
 	}
-	ix, err := index.New(stmts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	b := New(ix, Options{})
-	tests := []struct {
-		q, text string
-	}{
+	b := botOf(t, stmts)
+	tests := []firstCase{
 		{"how many chadians fled their homes", "40,000 people in Chad"},
 		{"what does kabul want lifted in the final deal", "Afghanistan wants every sanction"},
 		// "exchange" and "change" share a sense, loosely: not enough.
 		{"when is the prisoner exchange scheduled", ""},
 	}
-	for _, tt := range tests {
-		a := b.Ask(context.Background(), tt.q)
-		if tt.text == "" {
-			if a.Found {
-				t.Errorf("%q: found %+v; want nothing", tt.q, a.Items)
-			}
-			continue
-		}
-		if !a.Found || !strings.Contains(a.Items[0].Text, tt.text) {
-			t.Errorf("%q: found %v %+v; want %q first", tt.q, a.Found, a.Items, tt.text)
-		}
-	}
+	checkFirst(t, b, tests)
 }
 
 // TestSpeakerInOtherWords: a speaker asked for by an office, or in other
@@ -141,15 +118,8 @@ func TestSpeakerInOtherWords(t *testing.T) {
 		{ID: "4", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-03-05", Source: hearing, Speaker: "Ann Roe", SpeakerTitle: "special envoy",
 			Text: "other governments to join the sanctions on the militia's suppliers"},
 	}
-	ix, err := index.New(stmts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	b := New(ix, Options{})
-	tests := []struct {
-		q, text string
-	}{
+	b := botOf(t, stmts)
+	tests := []firstCase{
 		{"which governments did the pentagon thank for the prisoner agreement", "governments of Norway and Kenya"},
 		{"what did the chadian opposition say about secret meetings", "wary of secret meetings"},
 		{"roe - what did she ask other govts to do", "join the sanctions"},
@@ -186,15 +156,8 @@ func TestAnswerNamesWhatIsAsked(t *testing.T) {
 		{ID: "6", Kind: corpus.Quote, Seq: 1, SaidOn: "2021-05-03", Source: brief, Speaker: "a senior official",
 			Text: "Let me tell you where we are in the negotiations as a team, and what the next weeks look like."},
 	}
-	ix, err := index.New(stmts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	b := New(ix, Options{})
-	tests := []struct {
-		q, text string
-	}{
+	b := botOf(t, stmts)
+	tests := []firstCase{
 		{"whats the target deadline for a long-term fishing accord", "target deadline of June 30"},
 		{"who brokered the southern fishing pause", "brokered by Norway and Kenya"},
 		{"where was the negotiating team on may 3", "in Geneva"},
@@ -202,7 +165,42 @@ func TestAnswerNamesWhatIsAsked(t *testing.T) {
 		// Nothing says the accord was signed: no day for it.
 		{"when was the long-term fishing accord signed", ""},
 	}
-	for _, tt := range tests {
+	checkFirst(t, b, tests)
+}
+
+// TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
+// of the words when nothing was said in that year.
+func TestWhoSaidWordsWithADate(t *testing.T) {
+	src := corpus.Source{Title: "Donors and the campaign", Outlet: "Wire", Published: "2016-09-30"}
+	stmts := []corpus.Statement{{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2016-09-30", Source: src, Speaker: "a campaign treasurer",
+		Text: "Most gifts were $50 or less. In 2008, a third of the money came from such gifts"}}
+	b := botOf(t, stmts)
+	a := b.Ask(context.Background(), "who $50 or less. in 2008, a third of the money")
+	if !a.Found || a.Items[0].Speaker != "a campaign treasurer" {
+		t.Errorf("found %v %+v; want the treasurer", a.Found, a.Items)
+	}
+}
+
+// botOf is a bot over stmts in an in-memory index closed with the test.
+func botOf(t testing.TB, stmts []corpus.Statement) *Bot {
+	t.Helper()
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return New(ix, Options{})
+}
+
+// firstCase is a question and words its first item must hold; no words:
+// nothing may be found.
+type firstCase struct{ q, text string }
+
+// checkFirst asks each question and checks the first item, or that nothing
+// was found.
+func checkFirst(t *testing.T, b *Bot, cases []firstCase) {
+	t.Helper()
+	for _, tt := range cases {
 		a := b.Ask(context.Background(), tt.q)
 		if tt.text == "" {
 			if a.Found {
@@ -213,23 +211,5 @@ func TestAnswerNamesWhatIsAsked(t *testing.T) {
 		if !a.Found || !strings.Contains(a.Items[0].Text, tt.text) {
 			t.Errorf("%q: found %v %+v; want %q first", tt.q, a.Found, a.Items, tt.text)
 		}
-	}
-}
-
-// TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
-// of the words when nothing was said in that year.
-func TestWhoSaidWordsWithADate(t *testing.T) {
-	src := corpus.Source{Title: "Donors and the campaign", Outlet: "Wire", Published: "2016-09-30"}
-	stmts := []corpus.Statement{{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2016-09-30", Source: src, Speaker: "a campaign treasurer",
-		Text: "Most gifts were $50 or less. In 2008, a third of the money came from such gifts"}}
-	ix, err := index.New(stmts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	b := New(ix, Options{})
-	a := b.Ask(context.Background(), "who $50 or less. in 2008, a third of the money")
-	if !a.Found || a.Items[0].Speaker != "a campaign treasurer" {
-		t.Errorf("found %v %+v; want the treasurer", a.Found, a.Items)
 	}
 }

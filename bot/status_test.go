@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/talkbot/talkbot/corpus"
-	"github.com/talkbot/talkbot/index"
 )
 
 // talksBot answers from three negotiations of our own: two that share the
@@ -30,12 +29,7 @@ func talksBot(t testing.TB) *Bot {
 		st(gaza24, 0, "the militant group", "it had accepted the proposal for a ceasefire in Gaza put forward by the mediators", "2024-05-06"),
 		st(gaza24, 1, "an Israeli official", "the proposal was not the one Israel had agreed to and talks would go on", "2024-05-06"),
 	}
-	ix, err := index.New(stmts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return New(ix, Options{})
+	return botOf(t, stmts)
 }
 
 func TestStatusByNegotiationAndDate(t *testing.T) {
@@ -129,12 +123,7 @@ func TestSpeakersByRoleAndOffice(t *testing.T) {
 		{ID: "e", Kind: corpus.Fact, Speaker: "a Qatari official", Seq: 0, SaidOn: "2023-11-20", Source: news,
 			Text: "the pause in the fighting was close to being agreed"},
 	}
-	ix, err := index.New(stmts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	b := New(ix, Options{})
+	b := botOf(t, stmts)
 	tests := []struct{ q, text string }{
 		{"what did the state dept spokesman say when asked for an update on hostages", "I do not have an update"},
 		{"what did the spokesperson say when asked about the waiver expiring", "comment today on the expiration"},
@@ -198,12 +187,7 @@ func TestStatusSaysEachThingOnce(t *testing.T) {
 		{ID: "3", Kind: corpus.Quote, Seq: 2, SaidOn: "2021-06-02", Source: src, Speaker: "the mediator", Text: "avoid any provocation before the talks"},
 		{ID: "4", Kind: corpus.Fact, Seq: 3, SaidOn: "2021-06-01", Source: src, Speaker: "the mediator", Text: "both sides had given assurances that the first phase would go ahead"},
 	}
-	ix, err := index.New(stmts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	a := New(ix, Options{}).Ask(context.Background(), "status lake truce")
+	a := botOf(t, stmts).Ask(context.Background(), "status lake truce")
 	seen := 0
 	for _, it := range a.Items {
 		if strings.Contains(it.Text, "avoid any provocation") {
