@@ -87,34 +87,42 @@ func reportPercentiles(b *testing.B, lat []time.Duration) {
 }
 
 // BenchmarkOpen reports how long reopening a stored index takes, checksums
-// and the first search included, against the size of what is checked.
+// and the first search included, against the size of what is checked, at
+// 20,000 and 100,000 statements (and a million with TALKBOT_BENCH_1M=1).
 func BenchmarkOpen(b *testing.B) {
-	n := 20_000
-	dir := b.TempDir() + "/ix"
-	ix, err := Build(dir, gen.Statements(n, 1), "fp", nil)
-	if err != nil {
-		b.Fatal(err)
+	ns := []int{20_000, 100_000}
+	if os.Getenv("TALKBOT_BENCH_1M") != "" {
+		ns = append(ns, 1_000_000)
 	}
-	ix.Close()
-	files, err := checksums(dir)
-	if err != nil {
-		b.Fatal(err)
+	for _, n := range ns {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			dir := b.TempDir() + "/ix"
+			ix, err := Build(dir, gen.Statements(n, 1), "fp", nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ix.Close()
+			files, err := checksums(dir)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var size int64
+			for name := range files {
+				info, _ := os.Stat(dir + "/" + name)
+				size += info.Size()
+			}
+			b.SetBytes(size)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				ix, err := Open(dir, "fp")
+				if err != nil {
+					b.Fatal(err)
+				}
+				ix.Close()
+			}
+			b.ReportMetric(float64(size)/float64(n), "diskB/stmt")
+		})
 	}
-	var size int64
-	for name := range files {
-		info, _ := os.Stat(dir + "/" + name)
-		size += info.Size()
-	}
-	b.SetBytes(size)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		ix, err := Open(dir, "fp")
-		if err != nil {
-			b.Fatal(err)
-		}
-		ix.Close()
-	}
-	b.ReportMetric(float64(size)/float64(n), "diskB/stmt")
 }
 
 // BenchmarkHostileQuery: a question of thousands of wildcards, fuzzy terms

@@ -79,7 +79,10 @@ func TestOpenDamaged(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			i := strings.Index(string(data), `"text":"`) + len(`"text":"`)
+			i := strings.Index(string(data), stmts[0].Text)
+			if i < 0 {
+				t.Fatal("the first statement's words are not in the statements file")
+			}
 			data[i] ^= 0x20 // the case of one letter
 			if err := os.WriteFile(name, data, 0o644); err != nil {
 				t.Fatal(err)

@@ -634,13 +634,13 @@ type meta struct {
 	Files       map[string]string `json:"files"`
 }
 
-// layout changes whenever the mapping does; an index stored with another
-// layout is rebuilt.
-const layout = 7
+// layout changes whenever the mapping or the statements file does; an
+// index stored with another layout is rebuilt.
+const layout = 8
 
 const (
 	metaFile  = "talkbot-index.json"
-	stmtsFile = "statements.json"
+	stmtsFile = "statements.bin"
 	bleveDir  = "bleve"
 )
 
@@ -687,11 +687,7 @@ func Build(path string, stmts []corpus.Statement, fingerprint string, progress f
 	if err := bi.Close(); err != nil {
 		return nil, fmt.Errorf("index: close: %w", err)
 	}
-	data, err := json.Marshal(stmtsForDisk(stmts))
-	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
-	}
-	if err := writeFileSync(filepath.Join(tmp, stmtsFile), data); err != nil {
+	if err := writeFileSync(filepath.Join(tmp, stmtsFile), encodeStatements(stmts)); err != nil {
 		return nil, err
 	}
 	files, err := checksums(tmp)
@@ -731,24 +727,6 @@ func writeFileSync(name string, data []byte) error {
 		return fmt.Errorf("index: sync %s: %w", name, err)
 	}
 	return f.Close()
-}
-
-// diskStatement keeps the fields a Statement hides from JSON.
-type diskStatement struct {
-	corpus.Statement
-	Sentence string   `json:"sentence,omitempty"`
-	Topics   []string `json:"topics,omitempty"`
-	Aliases  []string `json:"aliases,omitempty"`
-	Seq      int      `json:"seq"`
-	Curated  bool     `json:"curated,omitempty"`
-}
-
-func stmtsForDisk(stmts []corpus.Statement) []diskStatement {
-	out := make([]diskStatement, len(stmts))
-	for i, s := range stmts {
-		out[i] = diskStatement{Statement: s, Sentence: s.Sentence, Topics: s.Topics, Aliases: s.Aliases, Seq: s.Seq, Curated: s.Curated}
-	}
-	return out
 }
 
 // checksums returns the SHA-256 of every file under dir but the meta file.
@@ -842,15 +820,9 @@ func Open(path, fingerprint string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrStale, err)
 	}
-	var ds []diskStatement
-	if err := json.Unmarshal(data, &ds); err != nil || len(ds) != mt.Statements {
+	stmts, err := decodeStatements(data)
+	if err != nil || len(stmts) != mt.Statements {
 		return nil, fmt.Errorf("%w: statements file damaged", ErrStale)
-	}
-	stmts := make([]corpus.Statement, len(ds))
-	for i, d := range ds {
-		s := d.Statement
-		s.Sentence, s.Topics, s.Aliases, s.Seq, s.Curated = d.Sentence, d.Topics, d.Aliases, d.Seq, d.Curated
-		stmts[i] = s
 	}
 	if err := verifySegments(filepath.Join(path, bleveDir)); err != nil {
 		return nil, err

@@ -150,14 +150,14 @@ func TestServeDamagedIndexRebuilt(t *testing.T) {
 		{"segment scribbled at 10%", func(t *testing.T, idx string) { scribble(t, largestSegment(t, idx), 0.1) }},
 		{"segment scribbled at 60%", func(t *testing.T, idx string) { scribble(t, largestSegment(t, idx), 0.6) }},
 		{"statements file edited", func(t *testing.T, idx string) {
-			name := filepath.Join(idx, "statements.json")
+			name := filepath.Join(idx, "statements.bin")
 			data, err := os.ReadFile(name)
 			if err != nil {
 				t.Fatal(err)
 			}
 			edited := strings.Replace(string(data), "closer than we were", "further apart than we were", 1)
 			if edited == string(data) {
-				t.Fatal("the quote is not in statements.json")
+				t.Fatal("the quote is not in statements.bin")
 			}
 			if err := os.WriteFile(name, []byte(edited), 0o644); err != nil {
 				t.Fatal(err)

@@ -82,7 +82,7 @@ func TestServeOnDiskIndex(t *testing.T) {
 
 	damage := map[string]func(t *testing.T){
 		"statements file truncated": func(t *testing.T) {
-			if err := os.Truncate(filepath.Join(idx, "statements.json"), 10); err != nil {
+			if err := os.Truncate(filepath.Join(idx, "statements.bin"), 10); err != nil {
 				t.Fatal(err)
 			}
 		},

@@ -1,0 +1,210 @@
+package index
+
+import (
+	"encoding/binary"
+	"errors"
+	"unsafe"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// The statements file of a stored index holds every statement, all of its
+// fields, in a compact binary form that opens without parsing text:
+//
+//	magic
+//	uvarint n, then n strings, each a uvarint length and its bytes
+//	uvarint m, then m statements, each its fields in the order of
+//	  encodeStatement: a string as its uvarint number in the table, a list
+//	  of strings as a uvarint count and as many numbers, Seq as a varint,
+//	  Curated as one byte
+//
+// Each distinct string is stored once (an article's title, outlet and
+// date, a speaker's name and title recur on every statement), and once
+// opened every string is a slice of the file's one buffer: decoding a
+// statement is a few varints, with no allocation of its own.
+const stmtsMagic = "talkbot statements\x00"
+
+// errStmtsFile is what a statements file that is not whole gives.
+var errStmtsFile = errors.New("statements file damaged")
+
+// stmtEncoder numbers each distinct string in order of first use, so the
+// same statements always give the same file.
+type stmtEncoder struct {
+	ids  map[string]uint64
+	strs []string
+	body []byte
+}
+
+func (e *stmtEncoder) str(s string) {
+	id, ok := e.ids[s]
+	if !ok {
+		id = uint64(len(e.strs))
+		e.ids[s] = id
+		e.strs = append(e.strs, s)
+	}
+	e.body = binary.AppendUvarint(e.body, id)
+}
+
+func (e *stmtEncoder) list(l []string) {
+	e.body = binary.AppendUvarint(e.body, uint64(len(l)))
+	for _, s := range l {
+		e.str(s)
+	}
+}
+
+// encodeStatement writes s's fields; decodeStatement reads them in the
+// same order. TestStatementsFileRoundTrip fails when a field of
+// corpus.Statement is left out of either.
+func (e *stmtEncoder) encodeStatement(s *corpus.Statement) {
+	for _, f := range [...]string{s.ID, string(s.Kind), s.Speaker, s.SpeakerTitle, s.Text, s.SaidOn, s.Where,
+		s.Source.Title, s.Source.Outlet, s.Source.URL, s.Source.Published, s.Mention, s.File, s.Question, s.Sentence} {
+		e.str(f)
+	}
+	e.list(s.Topics)
+	e.list(s.Aliases)
+	e.body = binary.AppendVarint(e.body, int64(s.Seq))
+	curated := byte(0)
+	if s.Curated {
+		curated = 1
+	}
+	e.body = append(e.body, curated)
+}
+
+// encodeStatements returns the statements file for stmts.
+func encodeStatements(stmts []corpus.Statement) []byte {
+	e := &stmtEncoder{ids: map[string]uint64{"": 0}, strs: []string{""}}
+	e.body = binary.AppendUvarint(e.body, uint64(len(stmts)))
+	for i := range stmts {
+		e.encodeStatement(&stmts[i])
+	}
+	size := len(stmtsMagic) + binary.MaxVarintLen64*(len(e.strs)+1) + len(e.body)
+	for _, s := range e.strs {
+		size += len(s)
+	}
+	out := make([]byte, 0, size)
+	out = append(out, stmtsMagic...)
+	out = binary.AppendUvarint(out, uint64(len(e.strs)))
+	for _, s := range e.strs {
+		out = binary.AppendUvarint(out, uint64(len(s)))
+		out = append(out, s...)
+	}
+	return append(out, e.body...)
+}
+
+// stmtDecoder reads a statements file; the first error sticks and every
+// later read gives zero values.
+type stmtDecoder struct {
+	data []byte
+	all  string // data as a string: the strings are slices of it
+	pos  int
+	strs []string
+	err  error
+}
+
+func (d *stmtDecoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.data[d.pos:])
+	if n <= 0 {
+		d.err = errStmtsFile
+		return 0
+	}
+	d.pos += n
+	return v
+}
+
+func (d *stmtDecoder) varint() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.data[d.pos:])
+	if n <= 0 {
+		d.err = errStmtsFile
+		return 0
+	}
+	d.pos += n
+	return v
+}
+
+// count reads a number of things that each take at least one more byte
+// of the file, so that a damaged count cannot ask for a huge allocation.
+func (d *stmtDecoder) count() int {
+	n := d.uvarint()
+	if n > uint64(len(d.data)-d.pos) {
+		d.err = errStmtsFile
+		return 0
+	}
+	return int(n)
+}
+
+func (d *stmtDecoder) str() string {
+	id := d.uvarint()
+	if id >= uint64(len(d.strs)) {
+		d.err = errStmtsFile
+		return ""
+	}
+	return d.strs[id]
+}
+
+func (d *stmtDecoder) list() []string {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = d.str()
+	}
+	return out
+}
+
+func (d *stmtDecoder) decodeStatement(s *corpus.Statement) {
+	var kind string
+	for _, f := range [...]*string{&s.ID, &kind, &s.Speaker, &s.SpeakerTitle, &s.Text, &s.SaidOn, &s.Where,
+		&s.Source.Title, &s.Source.Outlet, &s.Source.URL, &s.Source.Published, &s.Mention, &s.File, &s.Question, &s.Sentence} {
+		*f = d.str()
+	}
+	s.Kind = corpus.Kind(kind)
+	s.Topics = d.list()
+	s.Aliases = d.list()
+	s.Seq = int(d.varint())
+	if d.err == nil && d.pos >= len(d.data) {
+		d.err = errStmtsFile
+		return
+	}
+	if d.err == nil {
+		s.Curated = d.data[d.pos] == 1
+		d.pos++
+	}
+}
+
+// decodeStatements reads a statements file. data must not be changed
+// afterwards: the statements' strings share its memory.
+func decodeStatements(data []byte) ([]corpus.Statement, error) {
+	if len(data) < len(stmtsMagic) || string(data[:len(stmtsMagic)]) != stmtsMagic {
+		return nil, errStmtsFile
+	}
+	d := &stmtDecoder{data: data, pos: len(stmtsMagic)}
+	d.all = unsafe.String(unsafe.SliceData(data), len(data))
+	d.strs = make([]string, d.count())
+	for i := range d.strs {
+		n := d.uvarint()
+		if d.err != nil || n > uint64(len(data)-d.pos) {
+			return nil, errStmtsFile
+		}
+		d.strs[i] = d.all[d.pos : d.pos+int(n)]
+		d.pos += int(n)
+	}
+	stmts := make([]corpus.Statement, d.count())
+	for i := range stmts {
+		d.decodeStatement(&stmts[i])
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	if d.pos != len(data) {
+		return nil, errStmtsFile
+	}
+	return stmts, nil
+}
