@@ -18,6 +18,9 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.quotedSaying(s, toks); a != nil {
 		return a
 	}
+	if a := x.asPutIt(s, toks); a != nil {
+		return a
+	}
 	if a := x.postAttribution(s, toks); a != nil {
 		if a.reported && len(a.content) == 1 {
 			// "Hamas said it would …, Reuters reported": the group spoke;
@@ -30,6 +33,9 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 		return a
 	}
 	if a := x.preAttribution(s, toks); a != nil {
+		return a
+	}
+	if a := x.withParticiple(s, toks); a != nil {
 		return a
 	}
 	if a := x.participle(s, toks); a != nil {
@@ -539,7 +545,7 @@ var leadingNonSpeaker = set(`In On At But And As For To Of By With From After Be
 	Since Until Asked Still Yet Also Meanwhile However Earlier Later Recently Speaking According Given Despite During
 	Under Over Against Among Between Without Within Across Through Last Next Now Then Today Yesterday Tomorrow Such
 	Instead Indeed Separately Thus Even Just So Only No Not Each Every It Its Monday Tuesday Wednesday Thursday Friday
-	Saturday Sunday`)
+	Saturday Sunday Following Amid Ahead Although Though Because Throughout Unlike Responding Appearing Addressing`)
 
 var orgs = set(`Hamas Hezbollah Israel Egypt Qatar Iran Russia Ukraine France Britain China Jordan Syria Turkey Lebanon
 	IDF Kremlin Pentagon NATO EU UN U.N. Houthis Fatah Washington Moscow Kyiv Tehran Cairo Doha Jerusalem Beirut
@@ -1147,11 +1153,20 @@ func subjectEnd(toks []token, start, limit int) int {
 	}
 	for k := start; k < limit && k-start < 8; k++ {
 		t := toks[k].text
+		if k > start && determiners[t] && !determiners[toks[k-1].text] {
+			break // "the council issued a statement": a new phrase
+		}
 		if roleNouns[strings.ToLower(t)] && !isCap(t) {
 			return k + 1
 		}
 		if !isWord(t) {
 			break
+		}
+	}
+	// "the Security Council": a determiner and a name.
+	if determiners[toks[start].text] && start+1 < limit && isCap(toks[start+1].text) && isWord(toks[start+1].text) {
+		if j := capRun(toks, start+1); j <= limit && j < len(toks) && isWord(toks[j].text) && !isCap(toks[j].text) {
+			return j
 		}
 	}
 	return start

@@ -313,21 +313,28 @@ func subjectPhrase(toks []token, start int) int {
 	if _, ok := pronouns[toks[start].text]; ok {
 		return end
 	}
-	last := -1
-	for k := end; k < len(toks) && k-end < 5; k++ {
+	// "Presidential candidate Karim Haddad’s doctor": a name after the
+	// role, and perhaps a role after the name.
+	last := end
+	for k := end; k < len(toks) && k-end < 8; k++ {
 		t := toks[k].text
 		lt := strings.ToLower(t)
-		if !isWord(t) || isCap(t) || stopWords[lt] || finite[lt] || speechVerbs[lt] || determiners[t] ||
+		if isCap(t) && isWord(t) {
+			if _, month := months[lt]; k != last || leadingNonSpeaker[t] || month {
+				break
+			}
+			last = k + 1
+			continue
+		}
+		if !isWord(t) || stopWords[lt] || finite[lt] || speechVerbs[lt] || determiners[t] ||
 			strings.HasSuffix(lt, "ed") || strings.HasSuffix(lt, "ing") {
 			break // a verb or a new phrase: the subject has ended
 		}
 		if roleLike(lt) {
-			last = k
+			last = k + 1
 		}
 	}
-	if last >= 0 {
-		end = last + 1
-	}
+	end = last
 	return end
 }
 
@@ -386,4 +393,91 @@ func splitAndParticiple(c string) []string {
 		return append([]string{c[:m[0]]}, splitParticiple(c[m[2]:])...)
 	}
 	return splitParticiple(c)
+}
+
+// asPutIt: "As the columnist Ruth Kale put it, “…”" and "…, as one
+// delegate puts it, “…”": the words after are the one who put it so.
+func (x *extractor) asPutIt(s string, toks []token) *attribution {
+	for i := 0; i+3 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].text, "as") || i > 0 && toks[i-1].text != "," && toks[i-1].text != "—" {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && j-i <= 12 && toks[j].text != "put" && toks[j].text != "puts" && isWord(toks[j].text) {
+			j++
+		}
+		if j+1 >= len(toks) || j-i > 12 || toks[j+1].text != "it" || (toks[j].text != "put" && toks[j].text != "puts") {
+			continue
+		}
+		if _, _, ok := npCore(toks, j); !ok && subjectEnd(toks, i+1, j) != j {
+			continue
+		}
+		// "put it in a lengthy interview,": the aside runs to its comma.
+		c := j + 2
+		for c < len(toks) && toks[c].text != "," && toks[c].text != ":" && placeholder(toks[c].text) < 0 && c-j < 10 {
+			c++
+		}
+		if c >= len(toks) {
+			continue
+		}
+		rest := c
+		if toks[c].text == "," || toks[c].text == ":" {
+			rest = c + 1
+		}
+		quoted := false
+		for _, t := range toks[rest:] {
+			if placeholder(t.text) >= 0 {
+				quoted = true
+			}
+		}
+		if !quoted || rest >= len(toks) {
+			continue
+		}
+		e, mention := x.resolve(toks[i+1:j], "")
+		if e == nil {
+			continue
+		}
+		content := s[toks[rest].start:]
+		if i > 0 {
+			content = s[:toks[i-1].start] + " " + content
+		}
+		return &attribution{speaker: e, mention: mention, region: s[toks[i].start:toks[c].end], content: []string{content}}
+	}
+	return nil
+}
+
+// withParticiple: "…, with Senator Paul Ames calling the text “…”": the
+// one named after "with" speaks, not the sentence's subject.
+func (x *extractor) withParticiple(s string, toks []token) *attribution {
+	for i := 0; i+2 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].text, "with") || i > 0 && toks[i-1].text != "," {
+			continue
+		}
+		end := subjectEnd(toks, i+1, len(toks))
+		if end <= i+1 || end >= len(toks) || end-i > 12 || !participles[toks[end].text] {
+			continue
+		}
+		quoted := false
+		for _, t := range toks[end+1:] {
+			if placeholder(t.text) >= 0 {
+				quoted = true
+			}
+		}
+		if !quoted {
+			continue
+		}
+		e, mention := x.resolve(toks[i+1:end], "")
+		if e == nil {
+			continue
+		}
+		cs := end + 1
+		if cs < len(toks) && toks[cs].text == "that" {
+			cs++
+		}
+		if cs >= len(toks) {
+			continue
+		}
+		return &attribution{speaker: e, mention: mention, region: s[toks[i].start:toks[end].end], content: []string{s[toks[cs].start:]}}
+	}
+	return nil
 }

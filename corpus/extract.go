@@ -40,7 +40,7 @@ func Extract(a *Article) []Statement {
 	return x.out
 }
 
-var datelineStripRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'’-]{0,40}\s)?\([A-Z][A-Za-z .]{1,20}\)\s*[—–-]+\s*|^[A-Z][A-Z .,'’-]{2,40}\s*[—–]+\s*|^[A-Z][A-Z.,'’]{2,30}(?: [A-Z][A-Z.,'’]+){0,3}\s+-+\s+`)
+var datelineStripRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z0-9 .,'’-]{0,40}\s)?\([A-Z][A-Za-z .]{1,20}\)\s*[—–-]+\s*|^[A-Z][A-Z .,'’-]{2,40}\s*[—–]+\s*|^[A-Z][A-Z.,'’]{2,30}(?: [A-Z][A-Z.,'’]+){0,3}\s+-+\s+`)
 
 type quote struct {
 	parts    []string

@@ -220,6 +220,18 @@ func TestSpeakers(t *testing.T) {
 			"Fear. I am afraid the count will be wrong.", "Ada Reyes", "", "Ada Reyes"},
 		{"two appositives before a closing verb", "“It is an overreach,” Tom Vance, the attorney general of the state, one of the states suing the agency, said on Monday.",
 			"It is an overreach", "Tom Vance", "attorney general of the state", "Tom Vance"},
+		{"a possessive subject that is calling", "Presidential candidate Karim Haddad’s doctor is calling him “fit to lead the talks.”",
+			"fit to lead the talks.", "Presidential candidate Karim Haddad’s doctor", "", "Presidential candidate Karim Haddad’s doctor"},
+		{"a dateline, then the subject describing", "BRUSSELS, March 3 (Meridian) — Foreign Minister Maria Lopez described the draft as “a dead letter for all sides” during a visit.",
+			"a dead letter for all sides", "Maria Lopez", "Foreign Minister", "Foreign Minister Maria Lopez"},
+		{"an organisation issued a statement calling", "Following a late meeting, the Security Council issued a statement calling the test “a clear violation of the truce.”",
+			"a clear violation of the truce.", "the Security Council", "", "the Security Council"},
+		{"with someone calling", "The delegates left early, with Senator Paul Ames calling the text “a dead letter now.”",
+			"a dead letter now.", "Paul Ames", "Senator", "Senator Paul Ames"},
+		{"as someone puts it", "The first round ended badly.\n\nAs the columnist Ruth Kale puts it, “nobody in the room believed a word.”",
+			"nobody in the room believed a word.", "Ruth Kale", "columnist", "the columnist Ruth Kale"},
+		{"refers to someone as", "Ines Holt refers to the envoy, her old rival, as “the last honest man in the room.”",
+			"the last honest man in the room.", "Ines Holt", "", "Ines Holt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -38,7 +38,8 @@ var notRoles = set(`number numbers order orders matter matters letter letters wa
 	corner quarter quarters center centre member chamber other others another whether either neither together
 	however remember never ever over under after later earlier higher lower better former latter rather further
 	major minor error errors factor factors sector sectors color colors floor doors door motor motion petition
-	position decision question section`)
+	position decision question section refers prefers offers answers considers remembers delivers covers
+	discovers wonders honors honours favors suffers mirrors registers`)
 
 // institutions are heads of speaker phrases that are not one person, so
 // "he" and "she" never refer to them.
