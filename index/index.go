@@ -636,7 +636,7 @@ type meta struct {
 
 // layout changes whenever the mapping or the statements file does; an
 // index stored with another layout is rebuilt.
-const layout = 8
+const layout = 9
 
 const (
 	metaFile  = "talkbot-index.json"
@@ -773,27 +773,106 @@ func fileSHA256(name string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// verify checks every file of the index at path against its checksum.
-func (mt *meta) verify(path string) error {
+// verify checks every file of the index at path against its checksum,
+// and each Bleve segment (*.zap) against the CRC-32 that ends it, which
+// Bleve writes over everything before it: damage made before the
+// index's own checksums were taken is found here, before Bleve reads a
+// garbage length and allocates without bound. Each file is read once,
+// on every core; stmts is the statements file, already read. The error
+// is that of the first failing file by name, whatever the order of work.
+func (mt *meta) verify(path string, stmts []byte) error {
 	if len(mt.Files) == 0 {
 		return fmt.Errorf("%w: no checksums (built by an older talkbot)", ErrStale)
 	}
 	names := make([]string, 0, len(mt.Files))
 	for n := range mt.Files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
 		if strings.Contains(n, "..") || filepath.IsAbs(filepath.FromSlash(n)) {
 			return fmt.Errorf("%w: a checksum names %q, outside the index", ErrDamaged, n)
 		}
-		sum, err := fileSHA256(filepath.Join(path, filepath.FromSlash(n)))
+		names = append(names, n)
+	}
+	// A segment the checksums do not list is still checked for its CRC.
+	zaps, err := filepath.Glob(filepath.Join(path, bleveDir, "store", "*.zap"))
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	for _, z := range zaps {
+		rel, err := filepath.Rel(path, z)
 		if err != nil {
-			return fmt.Errorf("%w: %s: %v", ErrDamaged, n, err)
+			return fmt.Errorf("index: %w", err)
 		}
-		if sum != mt.Files[n] {
-			return fmt.Errorf("%w: %s is not what was written", ErrDamaged, n)
+		if _, ok := mt.Files[filepath.ToSlash(rel)]; !ok {
+			names = append(names, filepath.ToSlash(rel))
 		}
+	}
+	sort.Strings(names)
+	errs := make([]error, len(names))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Go(func() {
+			for i := range next {
+				errs[i] = mt.verifyFile(path, names[i], stmts)
+			}
+		})
+	}
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// verifyFile checks one file of the index against its checksum (if it has
+// one) and, for a segment, its CRC-32.
+func (mt *meta) verifyFile(dir, name string, stmts []byte) error {
+	want, listed := mt.Files[name]
+	if name == stmtsFile {
+		if sum := sha256.Sum256(stmts); hex.EncodeToString(sum[:]) != want {
+			return fmt.Errorf("%w: %s is not what was written", ErrDamaged, name)
+		}
+		return nil
+	}
+	segment := strings.HasSuffix(name, ".zap")
+	f, err := os.Open(filepath.Join(dir, filepath.FromSlash(name)))
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
+	}
+	h := sha256.New()
+	crc := crc32.NewIEEE()
+	body := info.Size()
+	if segment {
+		if body < 4 {
+			return fmt.Errorf("%w: segment %s fails its CRC", ErrDamaged, filepath.Base(name))
+		}
+		body -= 4
+	}
+	if _, err := io.Copy(io.MultiWriter(h, crc), io.LimitReader(f, body)); err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
+	}
+	if segment {
+		var end [4]byte
+		if _, err := io.ReadFull(f, end[:]); err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
+		}
+		h.Write(end[:])
+		if crc.Sum32() != binary.BigEndian.Uint32(end[:]) {
+			return fmt.Errorf("%w: segment %s fails its CRC", ErrDamaged, filepath.Base(name))
+		}
+	}
+	if listed && hex.EncodeToString(h.Sum(nil)) != want {
+		return fmt.Errorf("%w: %s is not what was written", ErrDamaged, name)
 	}
 	return nil
 }
@@ -813,19 +892,26 @@ func Open(path, fingerprint string) (*Index, error) {
 	if mt.Layout != layout {
 		return nil, fmt.Errorf("%w: built with index layout %d, not %d", ErrStale, mt.Layout, layout)
 	}
-	if err := mt.verify(path); err != nil {
-		return nil, err
-	}
 	data, err := os.ReadFile(filepath.Join(path, stmtsFile))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrStale, err)
+		return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, stmtsFile, err)
 	}
-	stmts, err := decodeStatements(data)
+	// Decoding and checking, side by side: the statements are only used
+	// once every file is found as written.
+	var stmts []corpus.Statement
+	decoded := make(chan error, 1)
+	go func() {
+		var err error
+		stmts, err = decodeStatements(data)
+		decoded <- err
+	}()
+	verr := mt.verify(path, data)
+	err = <-decoded
+	if verr != nil {
+		return nil, verr
+	}
 	if err != nil || len(stmts) != mt.Statements {
 		return nil, fmt.Errorf("%w: statements file damaged", ErrStale)
-	}
-	if err := verifySegments(filepath.Join(path, bleveDir)); err != nil {
-		return nil, err
 	}
 	bi, err := openBleve(filepath.Join(path, bleveDir))
 	if err != nil {
@@ -839,27 +925,6 @@ func Open(path, fingerprint string) (*Index, error) {
 		return nil, err
 	}
 	return ix, nil
-}
-
-// verifySegments checks each Bleve segment file (*.zap) against the CRC-32
-// that ends it, which Bleve writes over everything before it: damage made
-// before the index's own checksums were taken is found here, before Bleve
-// reads a garbage length and allocates without bound.
-func verifySegments(dir string) error {
-	names, err := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
-	if err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	for _, n := range names {
-		data, err := os.ReadFile(n)
-		if err != nil {
-			return fmt.Errorf("%w: %s: %v", ErrDamaged, filepath.Base(n), err)
-		}
-		if len(data) < 4 || crc32.ChecksumIEEE(data[:len(data)-4]) != binary.BigEndian.Uint32(data[len(data)-4:]) {
-			return fmt.Errorf("%w: segment %s fails its CRC", ErrDamaged, filepath.Base(n))
-		}
-	}
-	return nil
 }
 
 // openBleve opens a stored Bleve index read-only (it is never written

@@ -13,15 +13,19 @@ import (
 //
 //	magic
 //	uvarint n, then n strings, each a uvarint length and its bytes
+//	uvarint l, then l lists of strings, each a uvarint count and as many
+//	  string numbers
 //	uvarint m, then m statements, each its fields in the order of
 //	  encodeStatement: a string as its uvarint number in the table, a list
-//	  of strings as a uvarint count and as many numbers, Seq as a varint,
-//	  Curated as one byte
+//	  as its uvarint number in the lists, Seq as a varint, Curated as one
+//	  byte
 //
-// Each distinct string is stored once (an article's title, outlet and
-// date, a speaker's name and title recur on every statement), and once
-// opened every string is a slice of the file's one buffer: decoding a
-// statement is a few varints, with no allocation of its own.
+// Each distinct string and list is stored once (an article's title,
+// outlet, date and topics, a speaker's name, title and aliases recur on
+// every statement), and once opened every string is a slice of the file's
+// one buffer and every list is shared by the statements that have it (as
+// an article's topics are in memory): decoding a statement is a few
+// varints, with no allocation of its own.
 const stmtsMagic = "talkbot statements\x00"
 
 // errStmtsFile is what a statements file that is not whole gives.
@@ -30,26 +34,45 @@ var errStmtsFile = errors.New("statements file damaged")
 // stmtEncoder numbers each distinct string in order of first use, so the
 // same statements always give the same file.
 type stmtEncoder struct {
-	ids  map[string]uint64
-	strs []string
-	body []byte
+	ids     map[string]uint64
+	strs    []string
+	listIDs map[string]uint64 // by the list's string numbers, as bytes
+	lists   []byte            // the lists, encoded
+	nlists  uint64
+	body    []byte
 }
 
 func (e *stmtEncoder) str(s string) {
+	e.body = binary.AppendUvarint(e.body, e.strID(s))
+}
+
+func (e *stmtEncoder) strID(s string) uint64 {
 	id, ok := e.ids[s]
 	if !ok {
 		id = uint64(len(e.strs))
 		e.ids[s] = id
 		e.strs = append(e.strs, s)
 	}
-	e.body = binary.AppendUvarint(e.body, id)
+	return id
 }
 
 func (e *stmtEncoder) list(l []string) {
-	e.body = binary.AppendUvarint(e.body, uint64(len(l)))
-	for _, s := range l {
-		e.str(s)
+	if len(l) == 0 {
+		e.body = binary.AppendUvarint(e.body, 0)
+		return
 	}
+	enc := binary.AppendUvarint(nil, uint64(len(l)))
+	for _, s := range l {
+		enc = binary.AppendUvarint(enc, e.strID(s))
+	}
+	id, ok := e.listIDs[string(enc)]
+	if !ok {
+		e.nlists++
+		id = e.nlists
+		e.listIDs[string(enc)] = id
+		e.lists = append(e.lists, enc...)
+	}
+	e.body = binary.AppendUvarint(e.body, id)
 }
 
 // encodeStatement writes s's fields; decodeStatement reads them in the
@@ -72,12 +95,12 @@ func (e *stmtEncoder) encodeStatement(s *corpus.Statement) {
 
 // encodeStatements returns the statements file for stmts.
 func encodeStatements(stmts []corpus.Statement) []byte {
-	e := &stmtEncoder{ids: map[string]uint64{"": 0}, strs: []string{""}}
+	e := &stmtEncoder{ids: map[string]uint64{"": 0}, strs: []string{""}, listIDs: map[string]uint64{}}
 	e.body = binary.AppendUvarint(e.body, uint64(len(stmts)))
 	for i := range stmts {
 		e.encodeStatement(&stmts[i])
 	}
-	size := len(stmtsMagic) + binary.MaxVarintLen64*(len(e.strs)+1) + len(e.body)
+	size := len(stmtsMagic) + binary.MaxVarintLen64*(len(e.strs)+2) + len(e.lists) + len(e.body)
 	for _, s := range e.strs {
 		size += len(s)
 	}
@@ -88,17 +111,20 @@ func encodeStatements(stmts []corpus.Statement) []byte {
 		out = binary.AppendUvarint(out, uint64(len(s)))
 		out = append(out, s...)
 	}
+	out = binary.AppendUvarint(out, e.nlists)
+	out = append(out, e.lists...)
 	return append(out, e.body...)
 }
 
 // stmtDecoder reads a statements file; the first error sticks and every
 // later read gives zero values.
 type stmtDecoder struct {
-	data []byte
-	all  string // data as a string: the strings are slices of it
-	pos  int
-	strs []string
-	err  error
+	data  []byte
+	all   string // data as a string: the strings are slices of it
+	pos   int
+	strs  []string
+	lists [][]string // lists[0] is the empty list, nil
+	err   error
 }
 
 func (d *stmtDecoder) uvarint() uint64 {
@@ -148,15 +174,12 @@ func (d *stmtDecoder) str() string {
 }
 
 func (d *stmtDecoder) list() []string {
-	n := d.count()
-	if n == 0 {
+	id := d.uvarint()
+	if id >= uint64(len(d.lists)) {
+		d.err = errStmtsFile
 		return nil
 	}
-	out := make([]string, n)
-	for i := range out {
-		out[i] = d.str()
-	}
-	return out
+	return d.lists[id]
 }
 
 func (d *stmtDecoder) decodeStatement(s *corpus.Statement) {
@@ -195,6 +218,18 @@ func decodeStatements(data []byte) ([]corpus.Statement, error) {
 		}
 		d.strs[i] = d.all[d.pos : d.pos+int(n)]
 		d.pos += int(n)
+	}
+	d.lists = make([][]string, 1+d.count())
+	for i := 1; i < len(d.lists); i++ {
+		n := d.count()
+		if n == 0 {
+			return nil, errStmtsFile // the empty list is lists[0]
+		}
+		l := make([]string, n) // its capacity is its length: append copies
+		for j := range l {
+			l[j] = d.str()
+		}
+		d.lists[i] = l
 	}
 	stmts := make([]corpus.Statement, d.count())
 	for i := range stmts {
