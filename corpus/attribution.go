@@ -21,6 +21,9 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.asPutIt(s, toks); a != nil {
 		return a
 	}
+	if a := x.whatTheyCalled(s, toks); a != nil {
+		return a
+	}
 	if a := x.postAttribution(s, toks); a != nil {
 		if a.reported && len(a.content) == 1 {
 			// "Hamas said it would …, Reuters reported": the group spoke;

@@ -236,6 +236,8 @@ func TestSpeakers(t *testing.T) {
 			"a broker with nothing to sell.", "Haddad", "", "Haddad"},
 		{"a leading clause, then a name and its appositive", "With ten days until the vote, Ada Moore, a senior adviser to the envoy, called the remarks “a true wake-up call” for the team.",
 			"a true wake-up call", "Ada Moore", "senior adviser to the envoy", "Ada Moore"},
+		{"what he called, after another speaker", "“We are close,” Karim Haddad said.\n\nSecretary General Omar Vance condemned what he called “a brazen breach of the truce.”",
+			"a brazen breach of the truce.", "Omar Vance", "Secretary General", "Secretary General Omar Vance"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
