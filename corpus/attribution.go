@@ -21,6 +21,9 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.asPutIt(s, toks); a != nil {
 		return a
 	}
+	if a := x.whatTheyCalled(s, toks); a != nil {
+		return a
+	}
 	if a := x.postAttribution(s, toks); a != nil {
 		if a.reported && len(a.content) == 1 {
 			// "Hamas said it would …, Reuters reported": the group spoke;
@@ -1057,6 +1060,9 @@ func (x *extractor) participle(s string, toks []token) *attribution {
 		for k := 0; k < p-1; k++ {
 			if toks[k].text == "," {
 				start = k + 1
+				if leadingNonSpeaker[toks[0].text] {
+					start = pastPlace(toks, start, p-1)
+				}
 				break
 			}
 			if _, v := verbAt(toks, k); v {
@@ -1116,12 +1122,29 @@ func leadEnd(toks []token, limit int) int {
 		}
 		if toks[k].text == "," {
 			if k > 0 && leadingNonSpeaker[toks[0].text] {
-				return k + 1
+				return pastPlace(toks, k+1, limit)
 			}
 			return 0
 		}
 	}
 	return 0
+}
+
+// pastPlace: "Speaking in Salem, New Hampshire, Trump went after …": the
+// rest of a place that ends a leading clause is not the subject; the
+// subject is the phrase after it, followed by its verb.
+func pastPlace(toks []token, start, limit int) int {
+	e := subjectEnd(toks, start, limit)
+	if e <= start || e >= limit || toks[e].text != "," || e-start > 3 {
+		return start
+	}
+	if !isCap(toks[e+1].text) || determiners[toks[e+1].text] {
+		return start // "Minyon Moore, a senior adviser, called": an appositive
+	}
+	if e2 := subjectEnd(toks, e+1, limit); e2 > e+1 && e2 < limit && isWord(toks[e2].text) && !isCap(toks[e2].text) && !prepositions[toks[e2].text] {
+		return e + 1
+	}
+	return start
 }
 
 // indexOf finds the token text in toks[from:to], or -1.

@@ -481,3 +481,49 @@ func (x *extractor) withParticiple(s string, toks []token) *attribution {
 	}
 	return nil
 }
+
+// namingVerbs name what someone named: "what he called …".
+var namingVerbs = set(`called calls described describes termed terms dubbed dubs labeled labelled`)
+
+// whatTheyCalled: "Ban condemned what he called a “brazen breach”": "he"
+// is the sentence's own subject, not the last speaker.
+func (x *extractor) whatTheyCalled(s string, toks []token) *attribution {
+	for i := 2; i+3 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].text, "what") || !namingVerbs[toks[i+2].text] {
+			continue
+		}
+		switch toks[i+1].text {
+		case "he", "she", "they":
+		default:
+			continue
+		}
+		quoted := false
+		for _, t := range toks[i+3:] {
+			if placeholder(t.text) >= 0 {
+				quoted = true
+			}
+		}
+		if !quoted {
+			return nil
+		}
+		st := leadEnd(toks, i)
+		en := subjectPhrase(toks, st)
+		if en <= st || en >= i || !isWord(toks[en].text) || isCap(toks[en].text) {
+			return nil
+		}
+		if _, ok := pronouns[toks[st].text]; ok {
+			return nil // a pronoun subject: the usual reading finds it
+		}
+		for _, t := range toks[en:i] {
+			if t.text == "," || placeholder(t.text) >= 0 {
+				return nil
+			}
+		}
+		e, mention := x.resolve(toks[st:en], "")
+		if e == nil {
+			return nil
+		}
+		return &attribution{speaker: e, mention: mention, region: s[:toks[i].start], content: []string{s}}
+	}
+	return nil
+}

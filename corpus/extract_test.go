@@ -232,6 +232,12 @@ func TestSpeakers(t *testing.T) {
 			"nobody in the room believed a word.", "Ruth Kale", "columnist", "the columnist Ruth Kale"},
 		{"refers to someone as", "Ines Holt refers to the envoy, her old rival, as “the last honest man in the room.”",
 			"the last honest man in the room.", "Ines Holt", "", "Ines Holt"},
+		{"a town and a region end the leading clause", "Speaking at a rally in Lyon, France, Haddad went after Lopez, calling her “a broker with nothing to sell.”",
+			"a broker with nothing to sell.", "Haddad", "", "Haddad"},
+		{"a leading clause, then a name and its appositive", "With ten days until the vote, Ada Moore, a senior adviser to the envoy, called the remarks “a true wake-up call” for the team.",
+			"a true wake-up call", "Ada Moore", "senior adviser to the envoy", "Ada Moore"},
+		{"what he called, after another speaker", "“We are close,” Karim Haddad said.\n\nSecretary General Omar Vance condemned what he called “a brazen breach of the truce.”",
+			"a brazen breach of the truce.", "Omar Vance", "Secretary General", "Secretary General Omar Vance"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
