@@ -18,7 +18,14 @@ import (
 // ends, and checks that Run then returns nil promptly.
 func startSocketMode(t *testing.T, fs *fakeSlack, core Handler) (*SocketMode, <-chan error) {
 	t.Helper()
-	sm, err := NewSocketMode(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: fs.apiURL(), Logger: testLogger(t)}, core)
+	return startSocketModeWith(t, fs, core, nil)
+}
+
+// startSocketModeWith is startSocketMode with replays as the store that
+// remembers events.
+func startSocketModeWith(t *testing.T, fs *fakeSlack, core Handler, replays Replays) (*SocketMode, <-chan error) {
+	t.Helper()
+	sm, err := NewSocketMode(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: fs.apiURL(), Logger: testLogger(t), Replays: replays}, core)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -284,14 +291,7 @@ func TestChannelTrafficCostsTheStoreNothing(t *testing.T) {
 	fs := newFakeSlack(t)
 	store := &countingStore{keys: map[string]bool{}}
 	core := &followerCore{threads: map[string]bool{}}
-	sm, err := NewSocketMode(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: fs.apiURL(), Logger: testLogger(t), Replays: store}, core)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- sm.Run(ctx) }()
-	defer func() { cancel(); <-done }()
+	startSocketModeWith(t, fs, core, store)
 	c := nextConn(t, fs)
 	c.send(hello)
 	var envs []string
@@ -363,15 +363,7 @@ func (s *stuckStore) Seen(ctx context.Context, key string, ttl time.Duration) (b
 func TestStuckStoreDoesNotHoldAcks(t *testing.T) {
 	fs := newFakeSlack(t)
 	store := &stuckStore{countingStore: countingStore{keys: map[string]bool{}}, release: make(chan struct{})}
-	sm, err := NewSocketMode(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: fs.apiURL(), Logger: testLogger(t), Replays: store}, &fakeCore{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sm.r.responseURLOK = func(string) bool { return true }
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- sm.Run(ctx) }()
-	defer func() { cancel(); <-done }()
+	startSocketModeWith(t, fs, &fakeCore{}, store)
 	c := nextConn(t, fs)
 	c.send(hello)
 	var envs []string
@@ -398,14 +390,7 @@ func TestStuckStoreDoesNotHoldAcks(t *testing.T) {
 func TestDeadStoreStillAnswers(t *testing.T) {
 	fs := newFakeSlack(t)
 	store := &stuckStore{countingStore: countingStore{keys: map[string]bool{}}, release: make(chan struct{})} // never released
-	sm, err := NewSocketMode(Config{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: fs.apiURL(), Logger: testLogger(t), Replays: store}, &fakeCore{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- sm.Run(ctx) }()
-	defer func() { cancel(); <-done }()
+	startSocketModeWith(t, fs, &fakeCore{}, store)
 	c := nextConn(t, fs)
 	c.send(hello)
 	c.send(eventsEnvelope("d1", 0, "EvD1", `{"type":"app_mention","user":"U1","text":"<@UBOT> status","ts":"41.1","channel":"C1","event_ts":"41.1"}`))
