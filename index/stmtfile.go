@@ -127,24 +127,17 @@ type stmtDecoder struct {
 	err   error
 }
 
-func (d *stmtDecoder) uvarint() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(d.data[d.pos:])
-	if n <= 0 {
-		d.err = errStmtsFile
-		return 0
-	}
-	d.pos += n
-	return v
-}
+func (d *stmtDecoder) uvarint() uint64 { return readVarint(d, binary.Uvarint) }
 
-func (d *stmtDecoder) varint() int64 {
+func (d *stmtDecoder) varint() int64 { return readVarint(d, binary.Varint) }
+
+// readVarint reads one number with read (binary.Uvarint or binary.Varint);
+// a number the file cannot hold is damage.
+func readVarint[T uint64 | int64](d *stmtDecoder, read func([]byte) (T, int)) T {
 	if d.err != nil {
 		return 0
 	}
-	v, n := binary.Varint(d.data[d.pos:])
+	v, n := read(d.data[d.pos:])
 	if n <= 0 {
 		d.err = errStmtsFile
 		return 0
