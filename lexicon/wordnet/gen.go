@@ -234,24 +234,12 @@ func wordIndex(s *synset, w string) int {
 }
 
 func readData(name string) {
-	f, err := os.Open(name)
-	check(err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue // the licence at the top
-		}
+	eachLine(name, func(line string) {
 		if i := strings.Index(line, " | "); i >= 0 {
 			line = line[:i]
 		}
 		fs := strings.Fields(line)
-		pos := fs[2]
-		if pos == "s" {
-			pos = "a"
-		}
+		pos := posOf(fs[2])
 		n, err := strconv.ParseInt(fs[3], 16, 32)
 		check(err)
 		s := &synset{}
@@ -269,34 +257,17 @@ func readData(name string) {
 		i++
 		for j := 0; j < np; j++ {
 			st, _ := strconv.ParseInt(fs[i+3], 16, 32)
-			tpos := fs[i+2]
-			if tpos == "s" {
-				tpos = "a"
-			}
-			s.ptrs = append(s.ptrs, ptr{sym: fs[i], target: tpos + fs[i+1], src: int(st >> 8), dst: int(st & 0xff)})
+			s.ptrs = append(s.ptrs, ptr{sym: fs[i], target: posOf(fs[i+2]) + fs[i+1], src: int(st >> 8), dst: int(st & 0xff)})
 			i += 4
 		}
 		synsets[pos+fs[0]] = s
-	}
-	check(sc.Err())
+	})
 }
 
 func readIndex(name string) {
-	f, err := os.Open(name)
-	check(err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue
-		}
+	eachLine(name, func(line string) {
 		fs := strings.Fields(line)
-		pos := fs[1]
-		if pos == "s" {
-			pos = "a"
-		}
+		pos := posOf(fs[1])
 		pc, _ := strconv.Atoi(fs[3])
 		i := 4 + pc
 		nsense, _ := strconv.Atoi(fs[i])
@@ -306,8 +277,32 @@ func readIndex(name string) {
 		for _, off := range fs[i+2 : i+2+nsense] {
 			senses[key] = append(senses[key], pos+off)
 		}
+	})
+}
+
+// eachLine calls do with each line of a WordNet data or index file, past
+// the licence at its top (lines that open with two spaces).
+func eachLine(name string, do func(line string)) {
+	f, err := os.Open(name)
+	check(err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if line := sc.Text(); !strings.HasPrefix(line, "  ") {
+			do(line)
+		}
 	}
 	check(sc.Err())
+}
+
+// posOf is the part of speech a synset is filed under: an adjective
+// satellite ("s") is an adjective.
+func posOf(p string) string {
+	if p == "s" {
+		return "a"
+	}
+	return p
 }
 
 // readCounts reads how often each sense was used in WordNet's tagged
