@@ -224,7 +224,7 @@ func TestSpeakers(t *testing.T) {
 			"fit to lead the talks.", "Presidential candidate Karim Haddad’s doctor", "", "Presidential candidate Karim Haddad’s doctor"},
 		{"a dateline, then the subject describing", "BRUSSELS, March 3 (Meridian) — Foreign Minister Maria Lopez described the draft as “a dead letter for all sides” during a visit.",
 			"a dead letter for all sides", "Maria Lopez", "Foreign Minister", "Foreign Minister Maria Lopez"},
-		{"an organisation issued a statement calling", "Following a late meeting, the Security Council issued a statement calling the test “a clear violation of the truce.”",
+		{"an organisation issued a statement calling", "After a closed session, the Security Council issued a statement calling the launch “a clear violation of the truce.”",
 			"a clear violation of the truce.", "the Security Council", "", "the Security Council"},
 		{"with someone calling", "The delegates left early, with Senator Paul Ames calling the text “a dead letter now.”",
 			"a dead letter now.", "Paul Ames", "Senator", "Senator Paul Ames"},
