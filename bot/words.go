@@ -65,7 +65,8 @@ var synonyms = [][]string{
 	{"killed", "dead", "deaths", "died"},
 	{"mediate", "mediator", "mediators", "mediation", "broker"},
 	{"us", "united states", "american", "americans", "washington"},
-	{"uk", "britain", "british"},
+	{"uk", "britain", "british", "united kingdom"},
+	{"eu", "european union"},
 	{"un", "united nations"},
 	{"escalation", "escalating", "escalate", "de-escalation", "deescalate"},
 	{"directly", "direct"},
@@ -174,7 +175,9 @@ func (v *view) synonymTerms(words string, terms []string) synonymSet {
 	own := func(t string) map[string]bool {
 		m := map[string]bool{t: true}
 		for _, x := range out.syn[t] {
-			m[x] = true
+			for _, w := range strings.Fields(x) {
+				m[w] = true
+			}
 		}
 		return m
 	}
