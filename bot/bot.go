@@ -292,6 +292,14 @@ func aboutFits(s corpus.Statement, about string) bool {
 
 var numberRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half)\b`)
 
+// durationRE finds a length of time: "18 days", "more than two months",
+// "a year", "several weeks", "a seven-month-old war".
+var durationRE = regexp.MustCompile(`(?i)\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|the past|the last)[\s-]+(?:\w+[\s-]+)?(?:hours?|days?|weeks?|months?|years?|decades?)(?:-old)?\b`)
+
+// spanRE finds a length of time that runs: "for a year", "more than two
+// months", "over a week".
+var spanRE = regexp.MustCompile(`(?i)\b(?:for|over|more than|less than|nearly|almost|about|past|last|in)\s+` + durationRE.String()[len(`(?i)\b`):])
+
 // hasNumber: the words give a number, in digits or in words.
 func hasNumber(text string) bool { return numberRE.MatchString(text) }
 
@@ -579,6 +587,16 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Want == WantNumber && !hasNumber(s.Text) {
 			// "how many …" is answered by a number, or not at all.
 			continue
+		}
+		if p.Want == WantDuration {
+			// "how long …": a length of time ("18 days", "a year"), best
+			// one that runs ("for a year", "more than two months").
+			if !durationRE.MatchString(s.Text) {
+				continue
+			}
+			if spanRE.MatchString(s.Text) {
+				r.score += 0.5
+			}
 		}
 		out = append(out, r)
 	}

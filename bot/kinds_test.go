@@ -168,6 +168,25 @@ func TestAnswerNamesWhatIsAsked(t *testing.T) {
 	checkFirst(t, b, tests)
 }
 
+// TestHowLong: "how long" is answered by a length of time, best one that
+// runs ("for a year"), not by a number of something else nor by the word
+// "long".
+func TestHowLong(t *testing.T) {
+	src := corpus.Source{Title: "Lake fishing talks drag on", Outlet: "Wire", Published: "2021-06-01"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2021-06-01", Source: src,
+			Text: "Delegates from three lake states held another long session on the fishing talks"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2021-06-01", Source: src,
+			Text: "A 12-hour pause in the fishing talks let the delegates rest"},
+		{ID: "3", Kind: corpus.Fact, Seq: 2, SaidOn: "2021-06-01", Source: src,
+			Text: "The lake states have been in fishing talks for more than a year"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"how long have the lake fishing talks been going", "for more than a year"},
+		{"how long have the lake states been talking about fishing", "for more than a year"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {

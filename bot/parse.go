@@ -71,6 +71,7 @@ const (
 	WantPerson    Want = "person"
 	WantDate      Want = "date"
 	WantNumber    Want = "number"
+	WantDuration  Want = "duration"
 	WantPlace     Want = "place"
 	WantRole      Want = "role"
 	WantStatus    Want = "status"
@@ -182,7 +183,9 @@ var rules = []rule{
 	{intent: Help, re: helpRE},
 	{intent: Status, re: statusRE, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
 	{intent: Status, re: statusTailRE, ok: func(q string, _ []string) bool { return !whStartRE.MatchString(q) }, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1] + " " + m[2]) }},
-	{intent: Status, re: statusWhereRE, ok: func(_ string, m []string) bool { return m[2] != "" || talksWordRE.MatchString(m[1]) },
+	{intent: Status, re: statusWhereRE, ok: func(_ string, m []string) bool {
+		return m[2] != "" || talksWordRE.MatchString(m[1]) && !doneTailRE.MatchString(m[1])
+	},
 		fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
 	{intent: Timeline, re: timelineRE, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
 	{intent: Sources, re: sourcesRE},
@@ -242,20 +245,28 @@ var wants = []struct {
 	re   *regexp.Regexp
 	want Want
 }{
-	{regexp.MustCompile(`(?i)^(?:how many|how much|what number|what percentage|how long|how late)\b`), WantNumber},
+	{howLongRE, WantDuration},
+	{regexp.MustCompile(`(?i)^(?:how many|how much|what number|what percentage|how late)\b`), WantNumber},
 	{regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date|what time)\b`), WantDate},
 	{regexp.MustCompile(`(?i)^where (?:is|was|are|were|did|do|does|will)\b`), WantPlace},
 	{regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group|government)s?)\b`), WantPerson},
 }
+
+// howLongRE opens a question that asks for a length of time.
+var howLongRE = regexp.MustCompile(`(?i)^(?:for )?how long\b`)
 
 var (
 	askedRE       = regexp.MustCompile(`(?i)\s+when (?:he |she |they |it )?(?:was |were )?asked (?:about|if|whether|for|how|what|why|when|on)\s+(.+)$`)
 	firstRE       = regexp.MustCompile(`(?i)\bfirst\b`)
 	dashSpeakerRE = regexp.MustCompile(`(?i)^([\w'’. -]+?)\s+[-–—:]\s+(?:what|how) (?:did|has|have|does|do) (?:he|she|they|it) (.*)$`)
 	statusTailRE  = regexp.MustCompile(`(?i)^([^?]*?)\b(?:status|state of play)\b(.*)$`)
-	statusWhereRE = regexp.MustCompile(`(?i)^where(?:'s|’s|\s+(?:is|was|are|were|do|did|does))\s+(?:things\s+)?(.*?)(?:\s+(stand|standing|at|now|stood))?$`)
+	statusWhereRE = regexp.MustCompile(`(?i)^where(?:'s|’s|s|\s+(?:is|was|are|were|do|did|does))\s+(?:things\s+)?(.*?)(?:\s+(stand|standing|at|now|stood))?$`)
 	whStartRE     = regexp.MustCompile(`(?i)^(?:who|whom|what|when|where|why|how|which|did|does|do|is|are|was|were|has|have)\b`)
-	talksWordRE   = regexp.MustCompile(`(?i)\b(?:talks|negotiations|deal|ceasefire|cease-fire|truce|agreement|process|diplomacy)\b`)
+	// doneTailRE ends "where was the truce signed", "where was the deal
+	// put together": a question about the place something was done, not
+	// about how the talks stand.
+	doneTailRE  = regexp.MustCompile(`(?i)\b(?:[a-z]{3,}ed|put|held|made|built|struck|set|hit|fought|begun|done|written|sent|met|won|together|up|out)$`)
+	talksWordRE = regexp.MustCompile(`(?i)\b(?:talks|negotiations|deal|ceasefire|cease-fire|truce|agreement|process|diplomacy)\b`)
 )
 
 // Parse reads a question into its parts.
@@ -315,6 +326,11 @@ func Parse(question string) Question {
 	}
 	if w, ok := intentWants[p.Intent]; ok {
 		p.Want = w
+	}
+	if p.Want == WantDuration {
+		// "how long have the talks been going": "long" is how it is
+		// asked, not what it is about.
+		p.Words = howLongRE.ReplaceAllString(p.Words, "how")
 	}
 	if p.Intent == WhoSaid || p.Intent == When {
 		p.Words = strings.TrimPrefix(strings.TrimSpace(p.Words), "that ")

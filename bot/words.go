@@ -15,6 +15,8 @@ var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "wh
 	"about": true, "the": true, "a": true, "an": true, "of": true, "been": true, "being": true, "doing": true, "will": true,
 	"would": true, "can": true, "could": true, "me": true, "you": true, "know": true, "anything": true, "exactly": true,
 	"really": true, "whats": true, "whos": true, "wheres": true, "hows": true, "us": true, "it": true, "that": true, "this": true, "many": true, "much": true,
+	// "how long have the talks been going": how it is asked.
+	"going": true,
 	// "isnt working": the negation is in every way of saying it.
 	"isnt": true, "arent": true, "wasnt": true, "werent": true, "dont": true, "doesnt": true, "didnt": true, "hasnt": true,
 	"havent": true, "wont": true, "cant": true, "not": true}
