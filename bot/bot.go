@@ -292,6 +292,14 @@ func aboutFits(s corpus.Statement, about string) bool {
 
 var numberRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half)\b`)
 
+// durationRE finds a length of time: "18 days", "more than two months",
+// "a year", "several weeks", "a seven-month-old war".
+var durationRE = regexp.MustCompile(`(?i)\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|the past|the last)[\s-]+(?:\w+[\s-]+)?(?:hours?|days?|weeks?|months?|years?|decades?)(?:-old)?\b`)
+
+// spanRE finds a length of time that runs: "for a year", "more than two
+// months", "over a week".
+var spanRE = regexp.MustCompile(`(?i)\b(?:for|over|more than|less than|nearly|almost|about|past|last|in)\s+` + durationRE.String()[len(`(?i)\b`):])
+
 // hasNumber: the words give a number, in digits or in words.
 func hasNumber(text string) bool { return numberRE.MatchString(text) }
 
@@ -480,6 +488,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		best = math.Max(best, h.Score)
 	}
 	need := required(len(terms), p)
+	weights := v.rarity(terms)
 	nums := numbersIn(words)
 	var head []string
 	if p.Head != "" {
@@ -493,7 +502,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	}
 	var out []ranked
 	for _, h := range hits {
-		covered, exact := v.coverageExact(h, terms, syn)
+		covered, exact, rare := v.coverageExact(h, terms, syn, weights)
 		if len(terms) > 0 && covered < float64(need) {
 			continue
 		}
@@ -507,8 +516,9 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 		r := ranked{Hit: h, score: h.Score / best, covered: covered}
 		if len(terms) > 0 {
-			// The question's own words a little before other words for them.
-			r.score += (1.5*covered + 0.2*float64(exact)) / float64(len(terms))
+			// The question's own words a little before other words for
+			// them; its rare words before its common ones.
+			r.score += (1.5*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
 		}
 		s := h.Statement
 		lit := corpus.NormWords(p.Phrase)
@@ -560,7 +570,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// "who brokered the truce": the statement that says who did it
 		// ("brokered by the United States", "Morsi … negotiated").
 		if p.Act != "" && doerOf(s.Text, p.Act) {
-			r.score += 1.5
+			r.score += 2
 		}
 		// "where was the team": the statement that names a place.
 		if p.Want == WantPlace && placeRE.MatchString(s.Text) {
@@ -579,6 +589,16 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Want == WantNumber && !hasNumber(s.Text) {
 			// "how many …" is answered by a number, or not at all.
 			continue
+		}
+		if p.Want == WantDuration {
+			// "how long …": a length of time ("18 days", "a year"), best
+			// one that runs ("for a year", "more than two months").
+			if !durationRE.MatchString(s.Text) {
+				continue
+			}
+			if spanRE.MatchString(s.Text) {
+				r.score += 0.5
+			}
 		}
 		out = append(out, r)
 	}
@@ -708,7 +728,7 @@ func required(n int, p Question) int {
 // topics, a synonym counting for its term, a loose synonym for half; and
 // how many of the terms are in the statement's own words as asked (not in
 // its sentence, nor through a synonym).
-func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet) (float64, int) {
+func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weights []float64) (covered float64, exact int, rare float64) {
 	have := map[string]bool{}
 	for _, t := range h.Matched {
 		have[t] = true
@@ -726,22 +746,58 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet) (float
 	own := func(t string) bool {
 		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.norm[i], " "+t+" "))
 	}
-	n, exact := 0.0, 0
-	for _, t := range terms {
+	n, all := 0.0, 0.0
+	for k, t := range terms {
+		m := 0.0
 		switch {
 		case found(t):
-			n++
+			m = 1
 			exact++
 			if slices.Contains(h.Matched, t) {
 				exact++
 			}
-		case slices.ContainsFunc(syn.syn[t], found):
-			n++
+		case slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, found) }):
+			m = 1
 		case slices.ContainsFunc(syn.loose[t], own):
-			n += 0.5
+			m = 0.5
+		}
+		n += m
+		if k < len(weights) {
+			rare += m * weights[k]
+			all += weights[k]
 		}
 	}
-	return n, exact
+	if all > 0 {
+		rare /= all
+	}
+	return n, exact, rare
+}
+
+// rareWeight is how much more a statement that holds the question's rare
+// words counts than one that holds as many of its common ones.
+const rareWeight = 0.5
+
+// rarity weighs each term by how few statements hold it (inverse document
+// frequency, a word's longer forms counting: "centrifug" is held by
+// "centrifuges"); a term no statement holds weighs as one held once.
+func (v *view) rarity(terms []string) []float64 {
+	n := float64(len(v.norm))
+	w := make([]float64, len(terms))
+	for i, t := range terms {
+		df := float64(len(v.withPrefix(t)))
+		w[i] = math.Log(1 + n/(1+df))
+	}
+	return w
+}
+
+// allFound: every term of x (terms joined by spaces) is found.
+func allFound(x string, found func(string) bool) bool {
+	for _, t := range strings.Fields(x) {
+		if !found(t) {
+			return false
+		}
+	}
+	return x != ""
 }
 
 // fragment: a few words quoted inside a reported sentence, not a whole
@@ -861,7 +917,7 @@ func personFits(s corpus.Statement, speaker string) bool {
 		n++
 		matched := false
 		for _, h := range have {
-			if h == w || len(w) >= 5 && editDistance(h, w) <= 2 || strings.HasPrefix(h, w) && len(w) >= 4 || strings.HasPrefix(w, h) && len(h) >= 4 {
+			if h == w || speltAlike(h, w) || strings.HasPrefix(h, w) && len(w) >= 4 || strings.HasPrefix(w, h) && len(h) >= 4 {
 				matched = true
 				break
 			}
@@ -881,6 +937,20 @@ func personFits(s corpus.Statement, speaker string) bool {
 		}
 	}
 	return n == 0 || 2*ok >= n
+}
+
+// speltAlike: w, as a user typed it, is h misspelt: one letter off in a
+// word of four to seven letters with the same first letter ("kery",
+// "miler", "blinkin"), two in a longer one ("netanyahoo"). "kirby" is not
+// "kerry".
+func speltAlike(h, w string) bool {
+	switch {
+	case len(w) < 4 || h == "" || h[0] != w[0]:
+		return false
+	case len(w) < 8:
+		return editDistance(h, w) <= 1
+	}
+	return editDistance(h, w) <= 2
 }
 
 // kinIn: WordNet relates w to one of the words have, or one of them to w.

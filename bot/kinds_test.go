@@ -168,6 +168,51 @@ func TestAnswerNamesWhatIsAsked(t *testing.T) {
 	checkFirst(t, b, tests)
 }
 
+// TestHowLong: "how long" is answered by a length of time, best one that
+// runs ("for a year"), not by a number of something else nor by the word
+// "long".
+func TestHowLong(t *testing.T) {
+	src := corpus.Source{Title: "Lake fishing talks drag on", Outlet: "Wire", Published: "2021-06-01"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2021-06-01", Source: src,
+			Text: "Delegates from three lake states held another long session on the fishing talks"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2021-06-01", Source: src,
+			Text: "A 12-hour pause in the fishing talks let the delegates rest"},
+		{ID: "3", Kind: corpus.Fact, Seq: 2, SaidOn: "2021-06-01", Source: src,
+			Text: "The lake states have been in fishing talks for more than a year"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"how long have the lake fishing talks been going", "for more than a year"},
+		{"how long have the lake states been talking about fishing", "for more than a year"},
+	})
+}
+
+// TestRareWordsFirst: of two statements that hold as many of the
+// question's words, the one holding its rare word comes first; a name
+// misspelt by a letter is the name, one two letters off in a short name is
+// another person; a synonym of two words counts only whole ("United
+// Kingdom" is not met by "United States").
+func TestRareWordsFirst(t *testing.T) {
+	src := corpus.Source{Title: "Background call", Outlet: "Ministry of Foreign Affairs", Published: "2016-03-02"}
+	news := corpus.Source{Title: "Delta dam sanctions", Outlet: "Wire", Published: "2016-03-04"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2016-03-02", Source: src, Speaker: "Tom Berry", SpeakerTitle: "senior official",
+			Text: "The Delta dam talks went late again, and the Delta team is tired of the talks."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2016-03-02", Source: src, Speaker: "Tom Berry", SpeakerTitle: "senior official",
+			Text: "Both sides know this is a decisive moment for the talks."},
+		{ID: "3", Kind: corpus.Fact, Seq: 0, SaidOn: "2016-03-04", Source: news, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "other governments should join the United States in its dam sanctions"},
+		{ID: "4", Kind: corpus.Fact, Seq: 1, SaidOn: "2016-03-04", Source: news, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "the United Kingdom is weighing whether to follow"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did the senior official say about this moment in the delta talks", "decisive moment"},
+		{"what did tom bery say about the moment", "decisive moment"},
+		{"what did tom birdy say about the moment", ""},
+		{"what did the envoy say about the uk", "United Kingdom is weighing"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {

@@ -44,6 +44,8 @@ type Index struct {
 	mapping  mapping.IndexMapping
 	path     string
 	built    time.Time
+	// spellings are the spelling variants of words asked, found once.
+	spellings spellings
 	// onDamaged is called when a search panics; see OnDamaged.
 	onDamaged func(error)
 	closeOnce sync.Once
@@ -408,11 +410,6 @@ func match(field, text string, boost float64, fuzzy int) query.Query {
 	q.SetBoost(boost)
 	q.Fuzziness = fuzzy
 	return q
-}
-
-// fuzzy is a match of text in field within fuzzy edits a word.
-func (ix *Index) fuzzy(field, text string, boost float64, fuzzy int) query.Query {
-	return fuzzyMatch(ix.mapping, field, text, boost, fuzzy)
 }
 
 // Search runs q and returns hits, best first. An index that fails while

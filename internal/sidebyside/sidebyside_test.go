@@ -257,6 +257,7 @@ func BenchmarkSideBySide(b *testing.B) {
 				}
 				pl, pc = append(pl, time.Since(start)), append(pc, cputime.Process()-cpu)
 			}
+			slowest(b, c.questions, tl, pl, tc, pc)
 			t50, t99 := percentiles(tl)
 			p50, p99 := percentiles(pl)
 			tc50, tc99 := percentiles(tc)
@@ -276,6 +277,34 @@ func BenchmarkSideBySide(b *testing.B) {
 			b.ReportMetric(t99/p99, "p99-ratio")
 		})
 	}
+}
+
+// slowest logs the five questions that took the bot the most processor
+// time (which the machine's load moves least), each at its costliest
+// asking (the i-th asked is question i%len(questions)), with the clock
+// time and the plain query's figures for that same asking: where the p99
+// comes from.
+func slowest(b *testing.B, questions []string, bot, plain, botCPU, plainCPU []time.Duration) {
+	order := make([]int, len(bot))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return botCPU[order[i]] > botCPU[order[j]] })
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	seen := map[int]bool{}
+	lines := []string{"talkbot cpu / clock ms, plain cpu / clock ms, question"}
+	for _, i := range order {
+		q := i % len(questions)
+		if seen[q] {
+			continue
+		}
+		seen[q] = true
+		lines = append(lines, fmt.Sprintf("%6.2f / %6.2f  %6.2f / %6.2f  %q", ms(botCPU[i]), ms(bot[i]), ms(plainCPU[i]), ms(plain[i]), questions[q]))
+		if len(lines) == 6 {
+			break
+		}
+	}
+	b.Logf("the questions that cost the bot most:\n%s", strings.Join(lines, "\n"))
 }
 
 // sum is the total of ds in milliseconds.
