@@ -508,7 +508,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 		// The distinctive parts must be met: the numbers asked about and
 		// the person or thing asked about.
-		if !v.hasNumbers(h.Pos, nums) {
+		if !v.hasNumbers(h.Pos, nums) && !(v.pointsBack(h) && v.hasNumbers(h.Pos-1, nums)) {
 			continue
 		}
 		if p.About != "" && !aboutFits(h.Statement, p.About) {
@@ -725,7 +725,8 @@ func required(n int, p Question) int {
 
 // coverageExact counts the question's terms found in a statement's words
 // or its sentence (as the index matched them), its article's title or
-// topics, a synonym counting for its term, a loose synonym for half; and
+// topics, a synonym counting for its term, a loose synonym or a word of the
+// statement before it for half; and
 // how many of the terms are in the statement's own words as asked (not in
 // its sentence, nor through a synonym).
 func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weights []float64) (covered float64, exact int, rare float64) {
@@ -746,6 +747,14 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 	own := func(t string) bool {
 		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.norm[i], " "+t+" "))
 	}
+	// The statement before it in its article, for what this one names
+	// only by "that deal", "the framework", "he".
+	var before func(string) bool
+	if v.pointsBack(h) {
+		before = func(t string) bool {
+			return len(t) >= 4 && v.has(i-1, t) || strings.Contains(v.norm[i-1], " "+t+" ")
+		}
+	}
 	n, all := 0.0, 0.0
 	for k, t := range terms {
 		m := 0.0
@@ -759,6 +768,10 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 		case slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, found) }):
 			m = 1
 		case slices.ContainsFunc(syn.loose[t], own):
+			m = 0.5
+		case before != nil && (before(t) || slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, before) })):
+			// "Morsi negotiated that deal": the deal is the one the
+			// statement before it names.
 			m = 0.5
 		}
 		n += m
@@ -788,6 +801,17 @@ func (v *view) rarity(terms []string) []float64 {
 		w[i] = math.Log(1 + n/(1+df))
 	}
 	return w
+}
+
+// anaphorRE finds words that point back to what an earlier sentence named:
+// "that deal", "the framework agreement", a sentence opening with "He".
+var anaphorRE = regexp.MustCompile(`(?i)\b(?:that|this|these|those|the) (?:\w+ )?(?:deal|agreement|truce|ceasefire|cease-fire|accord|framework|plan|proposal|talks|negotiations|pact|halt|pause|process|round|offer|meeting|call)s?\b|^(?:He|She|They) `)
+
+// pointsBack: the hit names what it is about only by pointing back
+// (anaphorRE), and a statement of its article comes before it.
+func (v *view) pointsBack(h index.Hit) bool {
+	i := h.Pos
+	return i > 0 && i < len(v.norm) && v.artOf[i-1] == v.artOf[i] && anaphorRE.MatchString(h.Statement.Text)
 }
 
 // allFound: every term of x (terms joined by spaces) is found.

@@ -213,6 +213,23 @@ func TestRareWordsFirst(t *testing.T) {
 	})
 }
 
+// TestThatDeal: a statement that names what it is about only as "that
+// deal" or "the framework" is about what the sentence before it named.
+func TestThatDeal(t *testing.T) {
+	src := corpus.Source{Title: "Envoys in the capital", Outlet: "Wire", Published: "2018-04-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2018-04-02", Source: src,
+			Text: "Bringing back the 2009 river truce is harder since the cabinet fell."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2018-04-02", Source: src,
+			Text: "Former President Ana Ruiz and her party negotiated that deal, in part through their ties to the rebels."},
+		{ID: "3", Kind: corpus.Fact, Seq: 2, SaidOn: "2018-04-02", Source: src,
+			Text: "The 2009 river truce was a fragile one, with the rebels and the cabinet often at odds over its terms."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"who negotiated the 2009 river truce", "negotiated that deal"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {

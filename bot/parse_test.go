@@ -111,6 +111,9 @@ func TestParseForms(t *testing.T) {
 		// "who is X meeting with": a person asked for by a fact, not X's role.
 		{"who is roe meeting with in basel", Question{Intent: Fact, Want: WantPerson}},
 		{"when did delta and upland sign the water treaty", Question{Intent: When, Want: WantDate, Act: "sign"}},
+		// A noun is not the verb: the subject runs to "agreement", the verb is "bring".
+		{"what will the fishing agreement also bring to the lake towns", Question{Intent: Fact, Want: WantStatement, About: "fishing agreement", Words: "bring to the lake towns"}},
+		{"what will the dam agreement bring", Question{Intent: Fact, Want: WantStatement, About: "dam agreement", Words: "bring"}},
 		{"status lake talks", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"where do the lake talks stand as of june 2021", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"any news on the dam negotiations", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
