@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/talkbot/talkbot/internal/cputime"
 	"github.com/talkbot/talkbot/internal/gen"
 )
 
@@ -21,8 +22,8 @@ func sizes() []int {
 	return s
 }
 
-// BenchmarkBuild reports statements indexed per second and heap bytes per
-// statement (in-memory scorch).
+// BenchmarkBuild reports statements indexed per second, processor time
+// and heap bytes per statement (in-memory scorch).
 func BenchmarkBuild(b *testing.B) {
 	for _, n := range sizes() {
 		stmts := gen.Statements(n, 1)
@@ -34,17 +35,18 @@ func BenchmarkBuild(b *testing.B) {
 				runtime.GC()
 				var before runtime.MemStats
 				runtime.ReadMemStats(&before)
-				start := time.Now()
+				start, cpu := time.Now(), cputime.Process()
 				ix, err := New(stmts)
 				if err != nil {
 					b.Fatal(err)
 				}
-				el := time.Since(start)
+				el, cpu := time.Since(start), cputime.Process()-cpu
 				runtime.GC()
 				runtime.GC()
 				var after runtime.MemStats
 				runtime.ReadMemStats(&after)
 				b.ReportMetric(float64(n)/el.Seconds(), "stmts/s")
+				b.ReportMetric(float64(cpu.Microseconds())/float64(n), "cpu-µs/stmt")
 				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "heapB/stmt")
 				ix.Close()
 			}
