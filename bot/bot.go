@@ -260,34 +260,72 @@ func aboutQuery(about string) string {
 	return strings.Join(out, " ")
 }
 
-// aboutFits: every word of the name asked about (of three letters or
-// more) is in the statement, its sentence or its speaker, spelt alike, or
-// another form of it or its place is ("Tehran" → "Iran").
-func aboutFits(s corpus.Statement, about string) bool {
-	have := strings.Fields(corpus.NormWords(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " ") + " " + s.Text + " " + s.Sentence))
+// aboutAsk is the name asked about as aboutFits compares it, worked out
+// once a question, not once a hit: its words of three letters or more,
+// and the other forms and places of each ("Tehran" → "Iran").
+type aboutAsk struct {
+	words   []string
+	related [][]string
+}
+
+func askAbout(about string) aboutAsk {
+	var a aboutAsk
 	for _, w := range strings.Fields(corpus.NormWords(about)) {
 		if len(w) < 3 || stopWords[w] {
 			continue
 		}
-		ok := false
-		for _, h := range have {
-			if h == w || len(w) >= 5 && editDistance(h, w) <= 1 || len(w) >= 8 && editDistance(h, w) <= 2 || len(w) >= 5 && strings.HasPrefix(h, w) {
-				ok = true
-				break
+		a.words = append(a.words, w)
+		a.related = append(a.related, relatedWords(w).Close)
+	}
+	return a
+}
+
+// aboutFits: every word of the name asked about (of three letters or
+// more) is in statement i, its sentence or its speaker, spelt alike, or
+// another form of it or its place is ("Tehran" → "Iran"). The statement's
+// words are the view's, normalised once per index.
+func (v *view) aboutFits(i int, s corpus.Statement, about aboutAsk) bool {
+	who := corpus.NormWords(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))
+	var words string
+	if i >= 0 && i < len(v.norm) {
+		words = v.norm[i]
+	} else {
+		words = corpus.NormWords(s.Text + " " + s.Sentence)
+	}
+	alike := func(text, w string) bool {
+		for h := range strings.FieldsSeq(text) {
+			if h == w || len(w) >= 5 && within(h, w, 1) || len(w) >= 8 && within(h, w, 2) || len(w) >= 5 && strings.HasPrefix(h, w) {
+				return true
 			}
 		}
+		return false
+	}
+	holds := func(text, w string) bool {
+		for h := range strings.FieldsSeq(text) {
+			if h == w {
+				return true
+			}
+		}
+		return false
+	}
+	for k, w := range about.words {
 		// Or by another form or its place: "Tehran" is met by "Iran".
-		for _, r := range relatedWords(w).Close {
-			if ok {
-				break
-			}
-			ok = slices.Contains(have, r)
-		}
+		ok := alike(who, w) || alike(words, w) || slices.ContainsFunc(about.related[k], func(r string) bool { return holds(who, r) || holds(words, r) })
 		if !ok {
 			return false
 		}
 	}
 	return true
+}
+
+// within: a and b are at most k edits apart (no two words whose lengths
+// differ by more than k are).
+func within(a, b string, k int) bool {
+	d := utf8.RuneCountInString(a) - utf8.RuneCountInString(b)
+	if d > k || -d > k {
+		return false
+	}
+	return editDistance(a, b) <= k
 }
 
 var numberRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half)\b`)
@@ -500,6 +538,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		r := relatedWords(p.Act)
 		actTerms = ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ") + " " + strings.Join(synonymIndex[p.Act], " "))
 	}
+	about := askAbout(p.About)
+	// The words asked as written, found whole in a statement's words.
+	lit := corpus.NormWords(p.Phrase)
+	if lit == "" && (p.Intent == WhoSaid || p.Intent == When) {
+		lit = corpus.NormWords(p.Words)
+	}
 	var out []ranked
 	for _, h := range hits {
 		covered, exact, rare := v.coverageExact(h, terms, syn, weights)
@@ -511,7 +555,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if !v.hasNumbers(h.Pos, nums) && !(v.pointsBack(h) && v.hasNumbers(h.Pos-1, nums)) {
 			continue
 		}
-		if p.About != "" && !aboutFits(h.Statement, p.About) {
+		if p.About != "" && !v.aboutFits(h.Pos, h.Statement, about) {
 			continue
 		}
 		r := ranked{Hit: h, score: h.Score / best, covered: covered}
@@ -521,10 +565,6 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			r.score += (1.5*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
 		}
 		s := h.Statement
-		lit := corpus.NormWords(p.Phrase)
-		if lit == "" && (p.Intent == WhoSaid || p.Intent == When) {
-			lit = corpus.NormWords(p.Words)
-		}
 		if lit != "" && strings.Contains(corpus.NormWords(s.Text), lit) {
 			r.score += 2
 		}
@@ -972,9 +1012,9 @@ func speltAlike(h, w string) bool {
 	case len(w) < 4 || h == "" || h[0] != w[0]:
 		return false
 	case len(w) < 8:
-		return editDistance(h, w) <= 1
+		return within(h, w, 1)
 	}
-	return editDistance(h, w) <= 2
+	return within(h, w, 2)
 }
 
 // kinIn: WordNet relates w to one of the words have, or one of them to w.
@@ -1010,7 +1050,14 @@ func placeOf(w string, s corpus.Statement) bool {
 var possessiveRE = regexp.MustCompile(`(\w)['’]s\b`)
 
 // dropPossessive turns "Israel's top general" into "Israel top general".
-func dropPossessive(s string) string { return possessiveRE.ReplaceAllString(s, "$1") }
+// It is called for the speaker of every hit, and most names hold no
+// apostrophe: those are not run through the regular expression.
+func dropPossessive(s string) string {
+	if !strings.ContainsAny(s, "'’") {
+		return s
+	}
+	return possessiveRE.ReplaceAllString(s, "$1")
+}
 
 // genericRole words describe a role, not who holds it.
 var genericRole = map[string]bool{}
