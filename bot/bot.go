@@ -527,6 +527,15 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	}
 	need := required(len(terms), p)
 	weights := v.rarity(terms)
+	if p.Intent == WhoSaid && !p.Verbatim && v.unsaid(words) {
+		// "who said the deal is a historic mistake": words nobody in
+		// the corpus used are not a paraphrase of what someone said.
+		return nil, nil
+	}
+	var counted []string
+	if p.Want == WantNumber {
+		counted = v.countedTerms(p.Text)
+	}
 	nums := numbersIn(words)
 	var head []string
 	if p.Head != "" {
@@ -624,6 +633,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Intent == When && actTerms != nil && !v.holdsAny(h.Pos, actTerms) {
 			// "when was the deal signed": a statement that says nothing
 			// was signed does not tell when.
+			continue
+		}
+		if counted != nil && !v.holdsAny(h.Pos, counted) {
+			// "how many centrifuges": a number of something else is
+			// not the answer.
 			continue
 		}
 		if p.Want == WantNumber && !hasNumber(s.Text) {
@@ -846,6 +860,56 @@ func (v *view) rarity(terms []string) []float64 {
 // anaphorRE finds words that point back to what an earlier sentence named:
 // "that deal", "the framework agreement", a sentence opening with "He".
 var anaphorRE = regexp.MustCompile(`(?i)\b(?:that|this|these|those|the) (?:\w+ )?(?:deal|agreement|truce|ceasefire|cease-fire|accord|framework|plan|proposal|talks|negotiations|pact|halt|pause|process|round|offer|meeting|call)s?\b|^(?:He|She|They) `)
+
+// countedRE finds what a "how many" question counts.
+var countedRE = regexp.MustCompile(`(?i)^how (?:many|much) ([\w-]+)`)
+
+// countedTerms are the terms of the thing a "how many X" question counts,
+// with their synonyms and other forms ("sudanese" → "sudan"); nil when it
+// names none.
+func (v *view) countedTerms(q string) []string {
+	m := countedRE.FindStringSubmatch(q)
+	if m == nil || questionWords[strings.ToLower(m[1])] || stopWords[strings.ToLower(m[1])] {
+		return nil
+	}
+	out := []string{corpus.NormWords(m[1])}
+	for _, t := range v.s.Terms(m[1]) {
+		out = append(out, t)
+		for _, x := range v.stems[t] {
+			out = append(out, strings.Fields(x)...)
+		}
+	}
+	return append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
+}
+
+// unsaid: a third or more of the content words, and at least two, are
+// in no statement, as written, analysed, or by a synonym or another form.
+func (v *view) unsaid(words string) bool {
+	known := func(w string) bool {
+		if len(v.withPrefix(w)) > 0 || len(w) > 4 && len(v.withPrefix(strings.TrimSuffix(w, "s"))) > 0 {
+			return true
+		}
+		if slices.ContainsFunc(v.s.Terms(w), func(t string) bool { return len(v.withPrefix(t)) > 0 }) {
+			return true
+		}
+		others := append(slices.Clone(synonymIndex[w]), relatedWords(w).Close...)
+		return slices.ContainsFunc(others, func(o string) bool {
+			f := strings.Fields(corpus.NormWords(o))
+			return len(f) > 0 && len(v.withPrefix(f[0])) > 0
+		})
+	}
+	n, absent := 0, 0
+	for _, w := range strings.Fields(corpus.NormWords(words)) {
+		if len(w) < 3 || stopWords[w] || questionWords[w] {
+			continue
+		}
+		n++
+		if !known(w) {
+			absent++
+		}
+	}
+	return absent >= 2 && 3*absent >= n
+}
 
 // pointsBack: the hit names what it is about only by pointing back
 // (anaphorRE), and a statement of its article comes before it.

@@ -230,6 +230,24 @@ func TestThatDeal(t *testing.T) {
 	})
 }
 
+// TestNotSaidNotCounted: "how many X" needs a number of X; "who said …"
+// in words nobody in the corpus used is not a paraphrase of someone.
+func TestNotSaidNotCounted(t *testing.T) {
+	src := corpus.Source{Title: "Delta treaty talks", Outlet: "Wire", Published: "2017-05-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2017-05-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "Many of our engineers have been here for 40 days working on the Delta treaty."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2017-05-02", Source: src, Speaker: "Tom Berry", SpeakerTitle: "analyst",
+			Text: "a treaty would cut the turbines on the Delta dam and close the spillway"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"how many turbines would delta keep under the treaty", ""},
+		{"how many days have the engineers been working on the treaty", "for 40 days"},
+		{"who said the delta treaty is a grave blunder", ""},
+		{"who said a treaty would shut the spillway", "close the spillway"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {
