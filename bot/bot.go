@@ -488,37 +488,27 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		q.Speaker = ""
 		hits, err = ix.Search(ctx, q)
 	}
-	if err == nil && len(hits) == 0 && p.Want == WantDate && p.Scope.Month > 0 && (q.From != "" || q.To != "") {
+	dateInWords := p.Scope.Month > 0 && (q.From != "" || q.To != "") && (p.Want == WantDate || p.Scope.Day > 0 && p.Scope.Rel != "")
+	if err == nil && len(hits) == 0 && dateInWords {
 		// "when is the ceasefire supposed to start (aug 2014)": the date
-		// may be when the thing happens, said earlier; then the words
-		// must name that month.
-		q.From, q.To = "", ""
+		// may be when the thing happens, said earlier; "staying in
+		// Vienna after June 30": what was said about a day. Then the
+		// words must name that month (and day).
+		q.From, q.To, dateInWords = "", "", false
 		hits, err = ix.Search(ctx, q)
-		hits = v.naming(hits, p.Scope.Month)
+		hits = v.naming(hits, p.Scope.Month, p.Scope.Day)
 	}
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}
-	if p.Speaker != "" {
-		var fit []index.Hit
-		for _, h := range hits {
-			if speakerFits(h.Statement, p.Speaker) {
-				fit = append(fit, h)
-			}
+	hits = fitSpeaker(hits, p.Speaker)
+	if len(hits) == 0 && dateInWords {
+		// The same, when only others spoke in the scope read as a date.
+		q.From, q.To = "", ""
+		if hits, err = ix.Search(ctx, q); err != nil {
+			return nil, err
 		}
-		hits = fit
-		// Spelling tolerance is for names the corpus does not have as
-		// asked: when some statements name the speaker exactly, only they
-		// count ("Hamas" is not "Hamad").
-		var exact []index.Hit
-		for _, h := range hits {
-			if exactSpeaker(h.Statement, p.Speaker) {
-				exact = append(exact, h)
-			}
-		}
-		if len(exact) > 0 {
-			hits = exact
-		}
+		hits = fitSpeaker(v.naming(hits, p.Scope.Month, p.Scope.Day), p.Speaker)
 	}
 	syn := v.synonymTerms(words, terms)
 	best := 0.0
@@ -702,6 +692,29 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	return out, nil
 }
 
+// fitSpeaker keeps the hits whose speaker fits the one asked for (all
+// when none is asked for). Spelling tolerance is for names the corpus
+// does not have as asked: when some statements name the speaker exactly,
+// only they count ("Hamas" is not "Hamad").
+func fitSpeaker(hits []index.Hit, speaker string) []index.Hit {
+	if speaker == "" {
+		return hits
+	}
+	var fit, exact []index.Hit
+	for _, h := range hits {
+		if speakerFits(h.Statement, speaker) {
+			fit = append(fit, h)
+			if exactSpeaker(h.Statement, speaker) {
+				exact = append(exact, h)
+			}
+		}
+	}
+	if len(exact) > 0 {
+		return exact
+	}
+	return fit
+}
+
 // placeRE finds a place named after a preposition ("in Vienna", "at the
 // Hague").
 var placeRE = regexp.MustCompile(`\b(?:in|at|to|from|near) (?:the )?(?:[^T\P{Lu}]|T[^h])\p{Ll}+`)
@@ -751,12 +764,17 @@ func (v *view) holdsAny(i int, terms []string) bool {
 	return slices.ContainsFunc(terms, func(t string) bool { return v.holdsAll(i, []string{t}) })
 }
 
-// naming keeps the hits whose words name a month (1–12), in full or short.
-func (v *view) naming(hits []index.Hit, month int) []index.Hit {
+// naming keeps the hits whose words name a month (1–12), in full or
+// short, and when day is not 0 that day of it ("June 30th").
+func (v *view) naming(hits []index.Hit, month, day int) []index.Hit {
 	name := strings.ToLower(time.Month(month).String())
+	re := regexp.MustCompile(` (?:` + name + `|` + name[:3] + `) `)
+	if day > 0 {
+		re = regexp.MustCompile(fmt.Sprintf(` (?:%s|%s) %d(?:st|nd|rd|th)? `, name, name[:3], day))
+	}
 	var out []index.Hit
 	for _, h := range hits {
-		if h.Pos >= 0 && h.Pos < len(v.norm) && (strings.Contains(v.norm[h.Pos], " "+name+" ") || strings.Contains(v.norm[h.Pos], " "+name[:3]+" ")) {
+		if h.Pos >= 0 && h.Pos < len(v.norm) && re.MatchString(v.norm[h.Pos]) {
 			out = append(out, h)
 		}
 	}
@@ -794,8 +812,12 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 	i := h.Pos
 	// A stem may also begin a longer word ("israel" in "Israeli"), or be
 	// in the article's title.
+	// Or name who said it ("how long had the senior official been in
+	// Vienna").
+	who := " " + roleWords(h.Statement.Speaker+" "+h.Statement.SpeakerTitle) + " "
 	found := func(t string) bool {
-		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t))
+		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t)) ||
+			len(t) >= 3 && strings.Contains(who, " "+t)
 	}
 	// A loose synonym counts in the statement's own words only.
 	own := func(t string) bool {

@@ -248,6 +248,27 @@ func TestNotSaidNotCounted(t *testing.T) {
 	})
 }
 
+// TestDayInTheWords: "after June 30" in a question may be what was said,
+// not when: with nothing by that speaker after it, the statement that
+// names the day. The words of a question that name who spoke are met by
+// the speaker.
+func TestDayInTheWords(t *testing.T) {
+	call := corpus.Source{Title: "Background call", Outlet: "Ministry of Foreign Affairs", Published: "2015-06-29"}
+	later := corpus.Source{Title: "Press briefing", Outlet: "Ministry of Foreign Affairs", Published: "2016-02-10"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2015-06-29", Source: call, Speaker: "a senior official",
+			Text: "The teams plan to remain in Basel past June 30th to keep working."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2015-06-29", Source: call, Speaker: "a senior official",
+			Text: "I have been here in Basel myself for over a week now."},
+		{ID: "3", Kind: corpus.Quote, Seq: 0, SaidOn: "2016-02-10", Source: later, Speaker: "Ann Roe", SpeakerTitle: "spokesperson",
+			Text: "Nobody is staying in Basel this week."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did the senior official say about staying in basel after june 30", "past June 30th"},
+		{"how long had the senior official been in basel", "over a week"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {

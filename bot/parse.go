@@ -355,6 +355,11 @@ func Parse(question string) Question {
 		}
 	}
 	p.Speaker = strings.TrimSpace(p.Speaker)
+	if a, b, ok := strings.Cut(p.Speaker, " and "); ok && a != "" && b != "" && (p.Intent == WhatSaid || p.Intent == When) && p.About == "" {
+		// "when did Obama and Rouhani comment on the talks": two people,
+		// so a statement that names both, not the words of one.
+		p.About, p.Speaker = stripArticle(p.Speaker), ""
+	}
 	return p
 }
 
@@ -417,7 +422,7 @@ var headRE = regexp.MustCompile(`(?i)^(?:what|which)(?:'s|’s|s| is| are| was| 
 
 var (
 	perRE         = regexp.MustCompile(`(?i)\s+(?:per|according to)\s+((?:the |an? )?[\w'’. -]+)$`)
-	speakerTailRE = regexp.MustCompile(`(?i)^(.+?)\s+(?:on|in|at|from|during)\s+(?:the\s+)?(.+)$`)
+	speakerTailRE = regexp.MustCompile(`(?i)^(.+?)\s+(?:on|in|at|from|during|with|traveling with|travelling with)\s+(?:the\s+)?(.+)$`)
 	weekdayRE     = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
 )
 
