@@ -71,6 +71,7 @@ const (
 	WantPerson    Want = "person"
 	WantDate      Want = "date"
 	WantNumber    Want = "number"
+	WantDuration  Want = "duration"
 	WantPlace     Want = "place"
 	WantRole      Want = "role"
 	WantStatus    Want = "status"
@@ -182,7 +183,9 @@ var rules = []rule{
 	{intent: Help, re: helpRE},
 	{intent: Status, re: statusRE, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
 	{intent: Status, re: statusTailRE, ok: func(q string, _ []string) bool { return !whStartRE.MatchString(q) }, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1] + " " + m[2]) }},
-	{intent: Status, re: statusWhereRE, ok: func(_ string, m []string) bool { return m[2] != "" || talksWordRE.MatchString(m[1]) },
+	{intent: Status, re: statusWhereRE, ok: func(_ string, m []string) bool {
+		return m[2] != "" || talksWordRE.MatchString(m[1]) && !doneTailRE.MatchString(m[1])
+	},
 		fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
 	{intent: Timeline, re: timelineRE, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
 	{intent: Sources, re: sourcesRE},
@@ -199,7 +202,7 @@ var rules = []rule{
 	{intent: When, re: whenSaidRE, fill: func(p *Question, _ string, m []string) { p.Speaker, p.Words = stripArticle(m[1]), m[2] }},
 	{intent: When, re: whenRE, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }},
 	{intent: WhatSaid, re: whatSaidRE, fill: func(p *Question, _ string, m []string) {
-		p.Speaker = m[1]
+		p.Speaker = dropAdverbs(m[1])
 		p.Where, p.Words = splitWhere(m[3])
 		verb := strings.ToLower(m[2])
 		if verb == "tell" || verb == "told" {
@@ -224,6 +227,7 @@ var rules = []rule{
 		return !strings.HasPrefix(strings.ToLower(q), "who is") && !isQuestionWordNext(m[1])
 	}, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }}, // "/talks who <words>"
 	{intent: Fact, re: whatDidRE, fill: func(p *Question, q string, m []string) {
+		m[1], m[2], m[3] = subjectVerb(m[1], m[2], m[3])
 		p.About = stripArticle(strings.TrimSpace(m[1]))
 		if isOffice(p.About) {
 			// "which governments did the Pentagon credit …": an office
@@ -242,20 +246,28 @@ var wants = []struct {
 	re   *regexp.Regexp
 	want Want
 }{
-	{regexp.MustCompile(`(?i)^(?:how many|how much|what number|what percentage|how long|how late)\b`), WantNumber},
+	{howLongRE, WantDuration},
+	{regexp.MustCompile(`(?i)^(?:how many|how much|what number|what percentage|how late)\b`), WantNumber},
 	{regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date|what time)\b`), WantDate},
 	{regexp.MustCompile(`(?i)^where (?:is|was|are|were|did|do|does|will)\b`), WantPlace},
 	{regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group|government)s?)\b`), WantPerson},
 }
+
+// howLongRE opens a question that asks for a length of time.
+var howLongRE = regexp.MustCompile(`(?i)^(?:for )?how long\b`)
 
 var (
 	askedRE       = regexp.MustCompile(`(?i)\s+when (?:he |she |they |it )?(?:was |were )?asked (?:about|if|whether|for|how|what|why|when|on)\s+(.+)$`)
 	firstRE       = regexp.MustCompile(`(?i)\bfirst\b`)
 	dashSpeakerRE = regexp.MustCompile(`(?i)^([\w'’. -]+?)\s+[-–—:]\s+(?:what|how) (?:did|has|have|does|do) (?:he|she|they|it) (.*)$`)
 	statusTailRE  = regexp.MustCompile(`(?i)^([^?]*?)\b(?:status|state of play)\b(.*)$`)
-	statusWhereRE = regexp.MustCompile(`(?i)^where(?:'s|’s|\s+(?:is|was|are|were|do|did|does))\s+(?:things\s+)?(.*?)(?:\s+(stand|standing|at|now|stood))?$`)
+	statusWhereRE = regexp.MustCompile(`(?i)^where(?:'s|’s|s|\s+(?:is|was|are|were|do|did|does))\s+(?:things\s+)?(.*?)(?:\s+(stand|standing|at|now|stood))?$`)
 	whStartRE     = regexp.MustCompile(`(?i)^(?:who|whom|what|when|where|why|how|which|did|does|do|is|are|was|were|has|have)\b`)
-	talksWordRE   = regexp.MustCompile(`(?i)\b(?:talks|negotiations|deal|ceasefire|cease-fire|truce|agreement|process|diplomacy)\b`)
+	// doneTailRE ends "where was the truce signed", "where was the deal
+	// put together": a question about the place something was done, not
+	// about how the talks stand.
+	doneTailRE  = regexp.MustCompile(`(?i)\b(?:[a-z]{3,}ed|put|held|made|built|struck|set|hit|fought|begun|done|written|sent|met|won|together|up|out)$`)
+	talksWordRE = regexp.MustCompile(`(?i)\b(?:talks|negotiations|deal|ceasefire|cease-fire|truce|agreement|process|diplomacy)\b`)
 )
 
 // Parse reads a question into its parts.
@@ -316,6 +328,11 @@ func Parse(question string) Question {
 	if w, ok := intentWants[p.Intent]; ok {
 		p.Want = w
 	}
+	if p.Want == WantDuration {
+		// "how long have the talks been going": "long" is how it is
+		// asked, not what it is about.
+		p.Words = howLongRE.ReplaceAllString(p.Words, "how")
+	}
 	if p.Intent == WhoSaid || p.Intent == When {
 		p.Words = strings.TrimPrefix(strings.TrimSpace(p.Words), "that ")
 	}
@@ -338,6 +355,11 @@ func Parse(question string) Question {
 		}
 	}
 	p.Speaker = strings.TrimSpace(p.Speaker)
+	if a, b, ok := strings.Cut(p.Speaker, " and "); ok && a != "" && b != "" && (p.Intent == WhatSaid || p.Intent == When) && p.About == "" {
+		// "when did Obama and Rouhani comment on the talks": two people,
+		// so a statement that names both, not the words of one.
+		p.About, p.Speaker = stripArticle(p.Speaker), ""
+	}
 	return p
 }
 
@@ -375,6 +397,8 @@ var parts = []part{
 	}},
 	// "when was the accord signed": the act whose day is asked for.
 	{intent: When, re: whenActRE, fill: func(p *Question, m []string) { p.Act = strings.ToLower(m[1]) }},
+	// "when did they sign the accord": the same, asked actively.
+	{intent: When, re: whenDidActRE, fill: func(p *Question, m []string) { p.Act = strings.ToLower(m[1]) }},
 	// "who brokered the truce": the act whose doer is asked for.
 	{intent: Fact, re: actRE, fill: func(p *Question, m []string) {
 		if !questionWords[strings.ToLower(m[1])] {
@@ -386,6 +410,10 @@ var parts = []part{
 // whenActRE finds the act of a "when was X <done>" question.
 var whenActRE = regexp.MustCompile(`(?i)^when (?:was|were|is|are|will|has|have|had) .+ (?:been )?([a-z]+ed)$`)
 
+// whenDidActRE finds an act that ends talks in a "when did X <act> …"
+// question: a day is only given by a statement that says it was done.
+var whenDidActRE = regexp.MustCompile(`(?i)^when (?:did|do|does|will) .+? (sign|ratify|seal|finali[sz]e|conclude)\b`)
+
 // actRE finds the verb of a "who <verb>ed …" question.
 var actRE = regexp.MustCompile(`(?i)^who (?:first |had |has |have )?([a-z]+ed)\b`)
 
@@ -394,7 +422,7 @@ var headRE = regexp.MustCompile(`(?i)^(?:what|which)(?:'s|’s|s| is| are| was| 
 
 var (
 	perRE         = regexp.MustCompile(`(?i)\s+(?:per|according to)\s+((?:the |an? )?[\w'’. -]+)$`)
-	speakerTailRE = regexp.MustCompile(`(?i)^(.+?)\s+(?:on|in|at|from|during)\s+(?:the\s+)?(.+)$`)
+	speakerTailRE = regexp.MustCompile(`(?i)^(.+?)\s+(?:on|in|at|from|during|with|traveling with|travelling with)\s+(?:the\s+)?(.+)$`)
 	weekdayRE     = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
 )
 
@@ -407,6 +435,32 @@ func isQuestionWordNext(rest string) bool {
 	}
 	w := f[0]
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && len(w) > 3 || map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "can": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "would": true, "should": true, "could": true, "made": true, "met": true, "sent": true, "led": true, "won": true, "got": true}[w]
+}
+
+// nounEndRE ends a word that is a noun, not a verb ("agreement",
+// "administration", "official").
+var nounEndRE = regexp.MustCompile(`(?i)(?:ment|tion|sion|ness|ity|ship|ance|ence|ial|ials)$`)
+
+// subjectVerb mends a subject cut short before its last noun: in "what
+// will the hostage agreement also bring", the verb is "bring", not
+// "agreement"; in "what did the senior admin official plan", "plan".
+func subjectVerb(subject, verb, rest string) (string, string, string) {
+	for range 4 {
+		lv := strings.ToLower(verb)
+		long := shortForms[lv]
+		if !nounEndRE.MatchString(lv) && !nounEndRE.MatchString(long) && !adverbs[lv] {
+			break
+		}
+		f := strings.Fields(rest)
+		if len(f) == 0 {
+			break
+		}
+		if !adverbs[lv] {
+			subject += " " + verb
+		}
+		verb, rest = f[0], strings.Join(f[1:], " ")
+	}
+	return subject, verb, rest
 }
 
 // isOffice: the words name an office that speaks for a government ("the
@@ -467,6 +521,22 @@ func splitToldWhere(s string) (where, words string) {
 	return s, ""
 }
 
+// adverbs say how or how often something was said, not who said it
+// ("what has Iran always insisted").
+var adverbs = map[string]bool{"always": true, "ever": true, "long": true, "repeatedly": true, "also": true, "just": true,
+	"recently": true, "previously": true, "consistently": true, "publicly": true, "privately": true, "actually": true,
+	"really": true, "now": true, "since": true, "then": true, "officially": true, "already": true, "still": true}
+
+// dropAdverbs drops the adverbs at the end of a speaker's words ("iran
+// always" → "iran").
+func dropAdverbs(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 1 && adverbs[strings.ToLower(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
+}
+
 func stripArticle(s string) string {
 	s = strings.TrimSpace(s)
 	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
@@ -484,11 +554,19 @@ func looksLikeName(s string) bool {
 	if len(f) == 0 || len(f) > 5 {
 		return false
 	}
+	for i := 1; i+1 < len(f); i++ {
+		// "who is Kerry meeting with": a verb and its preposition.
+		if w := strings.ToLower(f[i]); strings.HasSuffix(w, "ing") && len(w) > 5 && prepositions[strings.ToLower(f[i+1])] {
+			return false
+		}
+	}
 	if first := strings.ToLower(f[0]); strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") && len(first) > 4 || map[string]bool{"in": true, "on": true, "behind": true, "leading": true, "mediating": true, "responsible": true}[strings.ToLower(f[0])] {
 		return false
 	}
 	return true
 }
+
+var prepositions = map[string]bool{"with": true, "to": true, "in": true, "on": true, "for": true, "about": true, "at": true, "from": true, "against": true}
 
 // topicWords keeps a status or timeline argument's words ("of the talks in
 // Gaza" → "Gaza").

@@ -100,6 +100,23 @@ func TestParseForms(t *testing.T) {
 		{"what does kabul want lifted in the final deal", Question{Intent: Fact, Want: WantStatement, About: "kabul"}},
 		{"how many people fled the floods", Question{Intent: Fact, Want: WantNumber}},
 		{"where was the negotiating team on may 3", Question{Intent: Fact, Want: WantPlace}},
+		{"wheres the lake truce at", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
+		// Where something was done is a place, not how the talks stand.
+		{"where was the lake truce put together", Question{Intent: Fact, Want: WantPlace}},
+		{"where was the fishing accord signed", Question{Intent: Fact, Want: WantPlace}},
+		// "how long": a length of time; "long" is not what it is about.
+		{"how long have the dam talks been going", Question{Intent: Fact, Want: WantDuration, Words: "how have the dam talks been going"}},
+		// How often it was said is not who said it.
+		{"what has delta always insisted about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "delta"}},
+		// "who is X meeting with": a person asked for by a fact, not X's role.
+		{"who is roe meeting with in basel", Question{Intent: Fact, Want: WantPerson}},
+		{"when did delta and upland sign the water treaty", Question{Intent: When, Want: WantDate, Act: "sign"}},
+		// A noun is not the verb: the subject runs to "agreement", the verb is "bring".
+		{"what will the fishing agreement also bring to the lake towns", Question{Intent: Fact, Want: WantStatement, About: "fishing agreement", Words: "bring to the lake towns"}},
+		{"what will the dam agreement bring", Question{Intent: Fact, Want: WantStatement, About: "dam agreement", Words: "bring"}},
+		// Who travels with someone, and two people at once.
+		{"what did the state dept officials with roe say about the trip", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the state dept officials"}},
+		{"when did roe and berry comment on the dam talks", Question{Intent: When, Want: WantDate, About: "roe and berry"}},
 		{"status lake talks", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"where do the lake talks stand as of june 2021", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"any news on the dam negotiations", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},

@@ -88,9 +88,10 @@ func TestAnswerByKind(t *testing.T) {
 		found bool
 		text  string
 	}{
-		// A number is answered by a number: "a week" is not one.
+		// A number is answered by a number: "a week" is not one; but it
+		// is a length of time, which "how long" asks for.
 		{"how many days was the iran deadline extended", false, ""},
-		{"how long was the iran deadline extended", false, ""},
+		{"how long was the iran deadline extended", true, "extended a week"},
 		// Names asked about must be there, spelt alike.
 		{"what did the militant group say about Sinwar", false, ""},
 		{"what did the militant group say about the proposal", true, "accepted the proposal"},

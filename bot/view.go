@@ -40,7 +40,7 @@ type view struct {
 	post     map[string][]int32
 	articles []article
 	artOf    []int32             // per statement: its article
-	stems    map[string][]string // analysed term → its synonyms analysed
+	stems    map[string][]string // analysed term → its synonyms analysed (the terms of one synonym joined by spaces)
 	rawSyn   map[string][]string // analysed term → its synonyms as written
 	topics   []string            // the corpus's topics, most followed first
 
@@ -130,7 +130,11 @@ func (v *view) build() {
 		}
 		for _, t := range v.s.Terms(w) {
 			for _, s := range syns {
-				v.stems[t] = append(v.stems[t], v.s.Terms(s)...)
+				// A synonym of several words counts only whole
+				// ("united kingdom" is not met by "United States").
+				if ts := v.s.Terms(s); len(ts) > 0 {
+					v.stems[t] = append(v.stems[t], strings.Join(ts, " "))
+				}
 			}
 		}
 	}

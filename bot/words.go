@@ -15,6 +15,8 @@ var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "wh
 	"about": true, "the": true, "a": true, "an": true, "of": true, "been": true, "being": true, "doing": true, "will": true,
 	"would": true, "can": true, "could": true, "me": true, "you": true, "know": true, "anything": true, "exactly": true,
 	"really": true, "whats": true, "whos": true, "wheres": true, "hows": true, "us": true, "it": true, "that": true, "this": true, "many": true, "much": true,
+	// "how long have the talks been going": how it is asked.
+	"going": true,
 	// "isnt working": the negation is in every way of saying it.
 	"isnt": true, "arent": true, "wasnt": true, "werent": true, "dont": true, "doesnt": true, "didnt": true, "hasnt": true,
 	"havent": true, "wont": true, "cant": true, "not": true}
@@ -63,7 +65,8 @@ var synonyms = [][]string{
 	{"killed", "dead", "deaths", "died"},
 	{"mediate", "mediator", "mediators", "mediation", "broker"},
 	{"us", "united states", "american", "americans", "washington"},
-	{"uk", "britain", "british"},
+	{"uk", "britain", "british", "united kingdom"},
+	{"eu", "european union"},
 	{"un", "united nations"},
 	{"escalation", "escalating", "escalate", "de-escalation", "deescalate"},
 	{"directly", "direct"},
@@ -172,7 +175,9 @@ func (v *view) synonymTerms(words string, terms []string) synonymSet {
 	own := func(t string) map[string]bool {
 		m := map[string]bool{t: true}
 		for _, x := range out.syn[t] {
-			m[x] = true
+			for _, w := range strings.Fields(x) {
+				m[w] = true
+			}
 		}
 		return m
 	}

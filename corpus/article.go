@@ -228,6 +228,13 @@ func ParseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("%w: %q", ErrDate, s)
 }
 
+// wrapWidth: a line longer than this was not wrapped by hand, so a block
+// of text holding one is written one paragraph a line.
+const wrapWidth = 100
+
+// splitParagraphs cuts a body into paragraphs: at blank lines, and at every
+// line break of a block written one paragraph a line (a line break inside
+// a block wrapped by hand is a space).
 func splitParagraphs(text string) []string {
 	var paras []string
 	var cur []string
@@ -237,11 +244,27 @@ func splitParagraphs(text string) []string {
 			cur = cur[:0]
 		}
 	}
-	for _, line := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	unwrapped := make([]bool, len(lines))
+	for i := 0; i < len(lines); {
+		j, long := i, false
+		for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
+			long = long || utf8.RuneCountInString(strings.TrimSpace(lines[j])) > wrapWidth
+			j++
+		}
+		for k := i; k < j; k++ {
+			unwrapped[k] = long
+		}
+		i = j + 1
+	}
+	for li, line := range lines {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			flush()
 			continue
+		}
+		if unwrapped[li] {
+			flush()
 		}
 		// Markdown headings and list items stand alone.
 		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") {

@@ -190,7 +190,7 @@ func longAppositive(toks []token, i int) (start, end int, title string, ok bool)
 	lf := strings.ToLower(first)
 	switch {
 	case lf == "a" || lf == "an" || lf == "the" || lf == "one" || lf == "who" || lf == "whose" || lf == "both":
-	case strings.HasSuffix(norm(first), "'s") || isNumber(first) || hasRole([]string{first}):
+	case strings.HasSuffix(norm(first), "'s") || isNumber(first) || hasRole([]string{first}) || !isCap(first) && roleLike(lf):
 	case isCap(first) && !leadingNonSpeaker[first]:
 		// "Sen. Jack Reed (D-R.I.), …" or a second name: "Trump's rival -- John McCain, who …"
 	default:
@@ -203,12 +203,16 @@ func longAppositive(toks []token, i int) (start, end int, title string, ok bool)
 			return 0, 0, "", false
 		}
 	}
-	if lf == "a" || lf == "an" || lf == "the" {
-		k := a + 1
+	if lf == "a" || lf == "an" || lf == "the" || !isCap(first) && roleLike(lf) {
+		t0 := a + 1
+		if !determiners[lf] {
+			t0 = a // "founder of the Media Research Center"
+		}
+		k := t0
 		for k < i && toks[k].text != "," && !dashes[toks[k].text] && toks[k].text != "who" && toks[k].text != "whose" && k-a < 10 {
 			k++
 		}
-		if words := texts(toks[a+1 : k]); hasRole(words) {
+		if words := texts(toks[t0:k]); hasRole(words) || t0 == a {
 			title = strings.Join(words, " ")
 		}
 	}
@@ -249,7 +253,12 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 		}
 		if i-j > 16 && (j < 0 || j+1 >= len(toks) || toks[j+1].text != "who") {
 			// Only a relative clause runs that long: "An official, who spoke
-			// on condition of anonymity because …, said".
+			// on condition of anonymity because …, said"; or an appositive
+			// with one inside, after the name that opens the sentence ("Bill
+			// Ames, a businessman who had sat on the board until …, said").
+			if s, e, title, ok := longAppositive(toks, i); ok {
+				return s, e, title, perfect, true
+			}
 			return 0, 0, "", false, false
 		}
 		if j > 0 && toks[j].text == "," {
@@ -460,11 +469,27 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	case (roleNouns[strings.ToLower(norm(ht))] || roleLike(strings.ToLower(ht))) && !isCap(ht):
 	case isNumber(ht) && head > start && isCap(toks[head-1].text): // "Channel 12", "Kan 11"
 	case isCap(ht) && !weekdayOrMonth(ht) && (!notNames[ht] || orgName(ht)):
+	case isCap(ht) && !weekdayOrMonth(ht) && head > start && surnameAfter(toks[head-1].text):
+		// "Marty West", "Steve Israel": a surname that is also a place's
+		// or a paper's word, after a first name.
 	case strings.EqualFold(ht, "military") || strings.EqualFold(ht, "House") || strings.EqualFold(ht, "Kremlin"):
 	default:
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// surnameAfter: w may be the first name before a surname ("Marty" in
+// "Marty West"): a capitalised word that is not a title, a place or a word
+// that opens a sentence.
+func surnameAfter(w string) bool {
+	return isCap(w) && isWord(w) && !notNames[w] && !titleWords[norm(w)] && !orgName(w) && !honorificWord(w)
+}
+
+func honorificWord(w string) bool {
+	_, ok := honorifics[strings.TrimSuffix(w, ".")]
+	_, ok2 := honorifics[w]
+	return ok || ok2
 }
 
 // inTitleRun: toks[k] goes on a long capitalised title read backwards

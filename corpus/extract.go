@@ -253,7 +253,7 @@ func (x *extractor) learnNames(masked []string) {
 			appos := appositiveAfter(toks, j)
 			verbAfter := j < len(toks) && speechVerbs[strings.ToLower(toks[j].text)]
 			switch {
-			case len(name) >= 1 && len(title) > 0 && canStartName(name):
+			case len(name) >= 1 && len(title) > 0 && !allNotNames(title) && canStartName(name):
 				x.reg.person(strings.Join(name, " "), strings.Join(title, " "), gender)
 			case len(name) >= 2 && (appos != "" || verbAfter) && canStartName(name):
 				x.reg.person(strings.Join(name, " "), appos, gender)
@@ -285,6 +285,17 @@ func (x *extractor) learnDescribed(m string) {
 		}
 		x.reg.described[g[2]] = e
 	}
+}
+
+// allNotNames: every word is one that makes no name or title ("NBC" in "NBC
+// South Florida" is an outlet, not South Florida's title).
+func allNotNames(words []string) bool {
+	for _, w := range words {
+		if !notNames[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func stripPossessive(w string) string {

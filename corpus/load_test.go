@@ -184,3 +184,27 @@ func TestEmptyFrontMatter(t *testing.T) {
 		t.Fatalf("title %q paragraphs %q", a.Title, a.Paragraphs)
 	}
 }
+
+func TestParagraphLines(t *testing.T) {
+	long := "“The talks are over and nobody in this building is going to pretend otherwise,” Hale said on the call."
+	tests := []struct {
+		name string
+		body string
+		want int
+	}{
+		{"wrapped by hand", "Mediators met in Doha on Monday and\ntalked late into the night, officials\nsaid.", 1},
+		{"one paragraph a line", long + "\n“I never said that to anyone,” Moreno said.\nThe meeting ended at noon.", 3},
+		{"blank lines", "Mediators met in Doha.\n\nThey talked late.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText("t.txt", []byte("Talks resume\n\n"+tt.body+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Paragraphs) != tt.want {
+				t.Errorf("paragraphs %q; want %d", a.Paragraphs, tt.want)
+			}
+		})
+	}
+}

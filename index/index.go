@@ -26,10 +26,12 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/talkbot/talkbot/corpus"
@@ -43,6 +45,8 @@ type Index struct {
 	mapping  mapping.IndexMapping
 	path     string
 	built    time.Time
+	// spellings are the spelling variants of words asked, found once.
+	spellings spellings
 	// onDamaged is called when a search panics; see OnDamaged.
 	onDamaged func(error)
 	closeOnce sync.Once
@@ -66,21 +70,26 @@ type Speaker struct {
 	Count   int // statements attributed
 }
 
-// doc is what Bleve indexes for one statement.
-type doc struct {
-	Text     string     `json:"text"`
-	Context  string     `json:"context"`  // the sentence the statement came from
-	Question string     `json:"question"` // the question it answers (transcripts)
-	Speaker  string     `json:"speaker"`
-	Title    string     `json:"title"`
-	Aliases  []string   `json:"aliases"`
-	Where    string     `json:"where"`
-	Outlet   string     `json:"outlet"`          // who published it: an office speaks through its statements
-	Dated    *time.Time `json:"dated,omitempty"` // said on, or else published
+// textMapping is the mapping of a text field: English, not stored, term
+// vectors only where phrases are matched, no doc values.
+func textMapping(vectors bool) *mapping.FieldMapping {
+	f := bleve.NewTextFieldMapping()
+	f.Analyzer = en.AnalyzerName
+	f.Store = false
+	f.IncludeTermVectors = vectors
+	f.IncludeInAll = false
+	f.DocValues = false
+	return f
 }
 
-// BleveType makes Bleve use the statement mapping for doc.
-func (doc) BleveType() string { return "statement" }
+// dateMapping is the mapping of the date field.
+func dateMapping() *mapping.FieldMapping {
+	date := bleve.NewDateTimeFieldMapping()
+	date.Store = false
+	date.IncludeInAll = false
+	date.DocValues = false
+	return date
+}
 
 // newMapping indexes only what queries read. Statements are held in
 // memory (and in the statements file on disk), so no field is stored;
@@ -88,36 +97,14 @@ func (doc) BleveType() string { return "statement" }
 // terms a hit holds is read from the postings; there is no composite _all field, which no
 // query names; no field keeps doc values, as nothing sorts or facets (a
 // damaged doc value chunk can also make Bleve allocate without bound).
+// Documents are made to match it in build.go.
 func newMapping() mapping.IndexMapping {
-	text := func(vectors bool) *mapping.FieldMapping {
-		f := bleve.NewTextFieldMapping()
-		f.Analyzer = en.AnalyzerName
-		f.Store = false
-		f.IncludeTermVectors = vectors
-		f.IncludeInAll = false
-		f.DocValues = false
-		return f
-	}
-	kw := bleve.NewKeywordFieldMapping()
-	kw.Store = false
-	kw.IncludeTermVectors = false
-	kw.IncludeInAll = false
-	kw.DocValues = false
-	date := bleve.NewDateTimeFieldMapping()
-	date.Store = false
-	date.IncludeInAll = false
-	date.DocValues = false
-
 	m := bleve.NewDocumentStaticMapping()
-	m.AddFieldMappingsAt("text", text(true))
-	m.AddFieldMappingsAt("context", text(false))
-	m.AddFieldMappingsAt("question", text(false))
-	m.AddFieldMappingsAt("speaker", text(false))
-	m.AddFieldMappingsAt("title", text(false))
-	m.AddFieldMappingsAt("aliases", text(false))
-	m.AddFieldMappingsAt("where", text(false))
-	m.AddFieldMappingsAt("outlet", text(false))
-	m.AddFieldMappingsAt("dated", date)
+	for _, f := range textFields {
+		m.AddFieldMappingsAt(f.name, textMapping(f.vectors))
+	}
+	m.AddFieldMappingsAt(aliasesField, textMapping(false))
+	m.AddFieldMappingsAt(datedField, dateMapping())
 	// No composite _all field at all (IncludeInAll only empties it).
 	m.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
@@ -143,17 +130,6 @@ func contextOf(s *corpus.Statement) string {
 	return s.Sentence
 }
 
-func toDoc(s *corpus.Statement) doc {
-	d := doc{Text: s.Text, Context: contextOf(s), Question: s.Question, Speaker: s.Speaker, Title: s.SpeakerTitle,
-		Aliases: s.Aliases, Where: s.Where, Outlet: s.Source.Outlet}
-	if t, err := time.Parse("2006-01-02", s.SaidOn); err == nil {
-		d.Dated = &t
-	} else if t, err := time.Parse("2006-01-02", s.Source.Published); err == nil {
-		d.Dated = &t
-	}
-	return d
-}
-
 // New builds an in-memory index of stmts (scorch, in memory).
 func New(stmts []corpus.Statement) (*Index, error) {
 	return NewWithProgress(stmts, nil)
@@ -173,6 +149,17 @@ func NewWithProgress(stmts []corpus.Statement, progress func(done, total int)) (
 	}
 	return ix, nil
 }
+
+// Bleve ORs up to DisjunctionHeapTakeover clauses by looking at each in
+// turn, and more through a heap. A question's words are two clauses a
+// term (its words and its sentence), its synonyms added, so most
+// questions went through the heap, which costs more than it saves at
+// these sizes: over 10,000 generated statements, eight questions' queries
+// took a fifth less processor time looking at each clause in turn, and a
+// question of 30 words (60 clauses) half. Above the most clauses of a
+// question's words (2 × maxTerms), the heap is kept for the spelling
+// variants of a short name in a large dictionary.
+func init() { searcher.DisjunctionHeapTakeover = 2*maxTerms + 4 }
 
 // BatchSize is how many statements go to Bleve in one batch. Each batch
 // is a segment, and Bleve merges none in memory: every term a question
@@ -200,13 +187,16 @@ func (ix *Index) add(stmts []corpus.Statement, workers int, progress func(done, 
 	}
 	starts := make(chan int)
 	workers = max(1, min(workers, (len(stmts)+BatchSize-1)/BatchSize))
+	// The cores that the batches in flight leave free analyse a batch's
+	// statements side by side.
+	analysts := max(1, runtime.GOMAXPROCS(0)/workers)
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for start := range starts {
 				end := min(start+BatchSize, len(stmts))
-				err := ix.batch(stmts, start, end)
+				err := ix.batch(stmts, start, end, analysts)
 				mu.Lock()
 				if err != nil && first == nil {
 					first = err
@@ -234,12 +224,26 @@ func (ix *Index) add(stmts []corpus.Statement, workers int, progress func(done, 
 	return nil
 }
 
-// batch indexes stmts[start:end] as one Bleve batch.
-func (ix *Index) batch(stmts []corpus.Statement, start, end int) error {
+// batch indexes stmts[start:end] as one Bleve batch, its statements
+// analysed by analysts goroutines side by side.
+func (ix *Index) batch(stmts []corpus.Statement, start, end, analysts int) error {
+	docs := make([]*document.Document, end-start)
+	per := (len(docs) + analysts - 1) / analysts
+	var wg sync.WaitGroup
+	for from := 0; from < len(docs); from += per {
+		to := min(from+per, len(docs))
+		wg.Go(func() {
+			dm := newDocMaker(ix.mapping)
+			for i := from; i < to; i++ {
+				docs[i] = dm.document(strconv.Itoa(start+i), &stmts[start+i])
+			}
+		})
+	}
+	wg.Wait()
 	b := ix.bi.NewBatch()
-	for i := start; i < end; i++ {
-		if err := b.Index(strconv.Itoa(i), toDoc(&stmts[i])); err != nil {
-			return fmt.Errorf("index: statement %d: %w", i, err)
+	for i, d := range docs {
+		if err := b.IndexAdvanced(d); err != nil {
+			return fmt.Errorf("index: statement %d: %w", start+i, err)
 		}
 	}
 	if err := ix.bi.Batch(b); err != nil {
@@ -420,11 +424,6 @@ func match(field, text string, boost float64, fuzzy int) query.Query {
 	return q
 }
 
-// fuzzy is a match of text in field within fuzzy edits a word.
-func (ix *Index) fuzzy(field, text string, boost float64, fuzzy int) query.Query {
-	return fuzzyMatch(ix.mapping, field, text, boost, fuzzy)
-}
-
 // Search runs q and returns hits, best first. An index that fails while
 // searching (a stored index damaged on disk) gives an error wrapping
 // ErrDamaged, and the hook set with OnDamaged is called.
@@ -519,7 +518,11 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	}
 	// Which asked terms each hit holds is read for the hits returned only,
 	// not, as term locations are, for every document that matches.
-	res, err := ix.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, size, 0, false))
+	var top query.Query = bq
+	if len(must) == 1 && len(should) == 0 {
+		top = must[0]
+	}
+	res, err := ix.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(top, size, 0, false))
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}

@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/talkbot/talkbot/corpus"
 )
@@ -253,5 +256,52 @@ func TestBuiltTime(t *testing.T) {
 	defer o.Close()
 	if !o.Built().Equal(built) {
 		t.Errorf("reopened Built() = %v; want the stored %v", o.Built(), built)
+	}
+}
+
+// TestFuzzyOncePerIndex: a misspelt word's variants are looked up once per
+// index and field, and the kept ones give Bleve's own fuzzy match: the
+// same hits and scores, asked again and from several goroutines at once.
+func TestFuzzyOncePerIndex(t *testing.T) {
+	ix := mustNew(t, testStatements())
+	for _, tt := range []struct {
+		field, text string
+		fuzzy       int
+	}{
+		{"speaker", "blinkin", 1},
+		{"aliases", "netanyahoo netanyahoo", 2},
+		{"text", "hostags solutoin", 1},
+	} {
+		want := bleve.NewMatchQuery(tt.text)
+		want.SetField(tt.field)
+		want.Fuzziness = tt.fuzzy
+		wres, err := ix.bi.Search(bleve.NewSearchRequest(want))
+		if err != nil || len(wres.Hits) == 0 {
+			t.Fatalf("Bleve's fuzzy match %q in %s: %v, %d hits", tt.text, tt.field, err, len(wres.Hits))
+		}
+		errs := make(chan error, 8)
+		for range 8 {
+			go func() {
+				res, err := ix.bi.Search(bleve.NewSearchRequest(ix.fuzzy(tt.field, tt.text, 1, tt.fuzzy)))
+				if err == nil && len(res.Hits) != len(wres.Hits) {
+					err = fmt.Errorf("%d hits; Bleve's fuzzy match finds %d", len(res.Hits), len(wres.Hits))
+				}
+				for i := 0; err == nil && i < len(res.Hits); i++ {
+					if g, w := res.Hits[i], wres.Hits[i]; g.ID != w.ID || math.Abs(g.Score-w.Score) > 1e-9 {
+						err = fmt.Errorf("hit %d is %s scoring %v; Bleve's fuzzy match has %s scoring %v", i, g.ID, g.Score, w.ID, w.Score)
+					}
+				}
+				errs <- err
+			}()
+		}
+		for range 8 {
+			if err := <-errs; err != nil {
+				t.Errorf("%q in %s: %v", tt.text, tt.field, err)
+			}
+		}
+	}
+	// Each distinct word of each field once, however often asked.
+	if n := len(ix.spellings.m); n != 4 {
+		t.Errorf("the index keeps %d words' variants; want 4 (blinkin, netanyahoo, hostag, solutoin)", n)
 	}
 }

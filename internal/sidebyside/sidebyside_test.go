@@ -19,6 +19,7 @@ import (
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/cputime"
 	"github.com/talkbot/talkbot/internal/gen"
 )
 
@@ -160,29 +161,31 @@ func askPlain(bi bleve.Index, question string) error {
 	return err
 }
 
-// measure returns what f took and the heap it left behind. Two
-// collections before reading the heap: the first only moves pooled build
-// buffers (sync.Pool) aside, the second frees them.
-func measure(f func()) (time.Duration, uint64) {
+// measure returns what f took on the clock and in processor time (its
+// collections included), and the heap it left behind. Two collections
+// before reading the heap: the first only moves pooled build buffers
+// (sync.Pool) aside, the second frees them.
+func measure(f func()) (el, cpu time.Duration, heap uint64) {
 	runtime.GC()
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	start := time.Now()
+	start, cpu0 := time.Now(), cputime.Process()
 	f()
-	el := time.Since(start)
+	el, cpu = time.Since(start), cputime.Process()-cpu0
 	runtime.GC()
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	if after.HeapAlloc < before.HeapAlloc {
-		return el, 0
+		return el, cpu, 0
 	}
-	return el, after.HeapAlloc - before.HeapAlloc
+	return el, cpu, after.HeapAlloc - before.HeapAlloc
 }
 
 // BenchmarkSideBySide/<corpus>/build builds both indexes of the same
-// statements, alternately, and reports statements a second and heap bytes
-// a statement for each and talkbot's rate as a share of plain Bleve's.
+// statements, alternately, and reports statements a second, processor time
+// and heap bytes a statement for each and talkbot's rate as a share of
+// plain Bleve's.
 // BenchmarkSideBySide/<corpus>/answer asks the bot and the plain index the
 // same questions alternately and reports p50 and p99 for each and their
 // ratios, on the clock and in processor time (cpu-ratio: the processor time
@@ -192,16 +195,16 @@ func BenchmarkSideBySide(b *testing.B) {
 	for _, c := range corpora(b) {
 		b.Run(c.name+"/build", func(b *testing.B) {
 			n := float64(len(c.stmts))
-			var tb, pb time.Duration
+			var tb, pb, tc, pc time.Duration
 			var theap, pheap uint64
 			for i := 0; i < b.N; i++ {
 				var ix *index.Index
 				var bi bleve.Index
 				var err, perr error
-				d, h := measure(func() { ix, err = index.New(c.stmts) })
-				tb, theap = tb+d, theap+h
-				d, h = measure(func() { bi, perr = newPlain(c.stmts) })
-				pb, pheap = pb+d, pheap+h
+				d, cpu, h := measure(func() { ix, err = index.New(c.stmts) })
+				tb, tc, theap = tb+d, tc+cpu, theap+h
+				d, cpu, h = measure(func() { bi, perr = newPlain(c.stmts) })
+				pb, pc, pheap = pb+d, pc+cpu, pheap+h
 				if err != nil || perr != nil {
 					b.Fatal(err, perr)
 				}
@@ -212,6 +215,10 @@ func BenchmarkSideBySide(b *testing.B) {
 			b.ReportMetric(n*N/tb.Seconds(), "talkbot-stmts/s")
 			b.ReportMetric(n*N/pb.Seconds(), "plain-stmts/s")
 			b.ReportMetric(pb.Seconds()/tb.Seconds(), "build-ratio")
+			// Processor time a statement: what building costs, read
+			// apart from the machine's load (talkbot's uses every core).
+			b.ReportMetric(float64(tc.Microseconds())/N/n, "talkbot-cpu-µs/stmt")
+			b.ReportMetric(float64(pc.Microseconds())/N/n, "plain-cpu-µs/stmt")
 			b.ReportMetric(float64(theap)/N/n, "talkbot-heapB/stmt")
 			b.ReportMetric(float64(pheap)/N/n, "plain-heapB/stmt")
 		})
@@ -241,15 +248,16 @@ func BenchmarkSideBySide(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				q := c.questions[i%len(c.questions)]
-				start, cpu := time.Now(), cpuTime()
+				start, cpu := time.Now(), cputime.Process()
 				bt.Ask(ctx, q)
-				tl, tc = append(tl, time.Since(start)), append(tc, cpuTime()-cpu)
-				start, cpu = time.Now(), cpuTime()
+				tl, tc = append(tl, time.Since(start)), append(tc, cputime.Process()-cpu)
+				start, cpu = time.Now(), cputime.Process()
 				if err := askPlain(bi, q); err != nil {
 					b.Fatal(err)
 				}
-				pl, pc = append(pl, time.Since(start)), append(pc, cpuTime()-cpu)
+				pl, pc = append(pl, time.Since(start)), append(pc, cputime.Process()-cpu)
 			}
+			slowest(b, c.questions, tl, pl, tc, pc)
 			t50, t99 := percentiles(tl)
 			p50, p99 := percentiles(pl)
 			tc50, tc99 := percentiles(tc)
@@ -269,6 +277,34 @@ func BenchmarkSideBySide(b *testing.B) {
 			b.ReportMetric(t99/p99, "p99-ratio")
 		})
 	}
+}
+
+// slowest logs the five questions that took the bot the most processor
+// time (which the machine's load moves least), each at its costliest
+// asking (the i-th asked is question i%len(questions)), with the clock
+// time and the plain query's figures for that same asking: where the p99
+// comes from.
+func slowest(b *testing.B, questions []string, bot, plain, botCPU, plainCPU []time.Duration) {
+	order := make([]int, len(bot))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return botCPU[order[i]] > botCPU[order[j]] })
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	seen := map[int]bool{}
+	lines := []string{"talkbot cpu / clock ms, plain cpu / clock ms, question"}
+	for _, i := range order {
+		q := i % len(questions)
+		if seen[q] {
+			continue
+		}
+		seen[q] = true
+		lines = append(lines, fmt.Sprintf("%6.2f / %6.2f  %6.2f / %6.2f  %q", ms(botCPU[i]), ms(bot[i]), ms(plainCPU[i]), ms(plain[i]), questions[q]))
+		if len(lines) == 6 {
+			break
+		}
+	}
+	b.Logf("the questions that cost the bot most:\n%s", strings.Join(lines, "\n"))
 }
 
 // sum is the total of ds in milliseconds.
