@@ -260,34 +260,72 @@ func aboutQuery(about string) string {
 	return strings.Join(out, " ")
 }
 
-// aboutFits: every word of the name asked about (of three letters or
-// more) is in the statement, its sentence or its speaker, spelt alike, or
-// another form of it or its place is ("Tehran" → "Iran").
-func aboutFits(s corpus.Statement, about string) bool {
-	have := strings.Fields(corpus.NormWords(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " ") + " " + s.Text + " " + s.Sentence))
+// aboutAsk is the name asked about as aboutFits compares it, worked out
+// once a question, not once a hit: its words of three letters or more,
+// and the other forms and places of each ("Tehran" → "Iran").
+type aboutAsk struct {
+	words   []string
+	related [][]string
+}
+
+func askAbout(about string) aboutAsk {
+	var a aboutAsk
 	for _, w := range strings.Fields(corpus.NormWords(about)) {
 		if len(w) < 3 || stopWords[w] {
 			continue
 		}
-		ok := false
-		for _, h := range have {
-			if h == w || len(w) >= 5 && editDistance(h, w) <= 1 || len(w) >= 8 && editDistance(h, w) <= 2 || len(w) >= 5 && strings.HasPrefix(h, w) {
-				ok = true
-				break
+		a.words = append(a.words, w)
+		a.related = append(a.related, relatedWords(w).Close)
+	}
+	return a
+}
+
+// aboutFits: every word of the name asked about (of three letters or
+// more) is in statement i, its sentence or its speaker, spelt alike, or
+// another form of it or its place is ("Tehran" → "Iran"). The statement's
+// words are the view's, normalised once per index.
+func (v *view) aboutFits(i int, s corpus.Statement, about aboutAsk) bool {
+	who := corpus.NormWords(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))
+	var words string
+	if i >= 0 && i < len(v.norm) {
+		words = v.norm[i]
+	} else {
+		words = corpus.NormWords(s.Text + " " + s.Sentence)
+	}
+	alike := func(text, w string) bool {
+		for h := range strings.FieldsSeq(text) {
+			if h == w || len(w) >= 5 && within(h, w, 1) || len(w) >= 8 && within(h, w, 2) || len(w) >= 5 && strings.HasPrefix(h, w) {
+				return true
 			}
 		}
+		return false
+	}
+	holds := func(text, w string) bool {
+		for h := range strings.FieldsSeq(text) {
+			if h == w {
+				return true
+			}
+		}
+		return false
+	}
+	for k, w := range about.words {
 		// Or by another form or its place: "Tehran" is met by "Iran".
-		for _, r := range relatedWords(w).Close {
-			if ok {
-				break
-			}
-			ok = slices.Contains(have, r)
-		}
+		ok := alike(who, w) || alike(words, w) || slices.ContainsFunc(about.related[k], func(r string) bool { return holds(who, r) || holds(words, r) })
 		if !ok {
 			return false
 		}
 	}
 	return true
+}
+
+// within: a and b are at most k edits apart (no two words whose lengths
+// differ by more than k are).
+func within(a, b string, k int) bool {
+	d := utf8.RuneCountInString(a) - utf8.RuneCountInString(b)
+	if d > k || -d > k {
+		return false
+	}
+	return editDistance(a, b) <= k
 }
 
 var numberRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half)\b`)
@@ -450,37 +488,27 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		q.Speaker = ""
 		hits, err = ix.Search(ctx, q)
 	}
-	if err == nil && len(hits) == 0 && p.Want == WantDate && p.Scope.Month > 0 && (q.From != "" || q.To != "") {
+	dateInWords := p.Scope.Month > 0 && (q.From != "" || q.To != "") && (p.Want == WantDate || p.Scope.Day > 0 && p.Scope.Rel != "")
+	if err == nil && len(hits) == 0 && dateInWords {
 		// "when is the ceasefire supposed to start (aug 2014)": the date
-		// may be when the thing happens, said earlier; then the words
-		// must name that month.
-		q.From, q.To = "", ""
+		// may be when the thing happens, said earlier; "staying in
+		// Vienna after June 30": what was said about a day. Then the
+		// words must name that month (and day).
+		q.From, q.To, dateInWords = "", "", false
 		hits, err = ix.Search(ctx, q)
-		hits = v.naming(hits, p.Scope.Month)
+		hits = v.naming(hits, p.Scope.Month, p.Scope.Day)
 	}
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}
-	if p.Speaker != "" {
-		var fit []index.Hit
-		for _, h := range hits {
-			if speakerFits(h.Statement, p.Speaker) {
-				fit = append(fit, h)
-			}
+	hits = fitSpeaker(hits, p.Speaker)
+	if len(hits) == 0 && dateInWords {
+		// The same, when only others spoke in the scope read as a date.
+		q.From, q.To = "", ""
+		if hits, err = ix.Search(ctx, q); err != nil {
+			return nil, err
 		}
-		hits = fit
-		// Spelling tolerance is for names the corpus does not have as
-		// asked: when some statements name the speaker exactly, only they
-		// count ("Hamas" is not "Hamad").
-		var exact []index.Hit
-		for _, h := range hits {
-			if exactSpeaker(h.Statement, p.Speaker) {
-				exact = append(exact, h)
-			}
-		}
-		if len(exact) > 0 {
-			hits = exact
-		}
+		hits = fitSpeaker(v.naming(hits, p.Scope.Month, p.Scope.Day), p.Speaker)
 	}
 	syn := v.synonymTerms(words, terms)
 	best := 0.0
@@ -489,6 +517,15 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	}
 	need := required(len(terms), p)
 	weights := v.rarity(terms)
+	if p.Intent == WhoSaid && !p.Verbatim && v.unsaid(words) {
+		// "who said the deal is a historic mistake": words nobody in
+		// the corpus used are not a paraphrase of what someone said.
+		return nil, nil
+	}
+	var counted []string
+	if p.Want == WantNumber {
+		counted = v.countedTerms(p.Text)
+	}
 	nums := numbersIn(words)
 	var head []string
 	if p.Head != "" {
@@ -500,6 +537,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		r := relatedWords(p.Act)
 		actTerms = ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ") + " " + strings.Join(synonymIndex[p.Act], " "))
 	}
+	about := askAbout(p.About)
+	// The words asked as written, found whole in a statement's words.
+	lit := corpus.NormWords(p.Phrase)
+	if lit == "" && (p.Intent == WhoSaid || p.Intent == When) {
+		lit = corpus.NormWords(p.Words)
+	}
 	var out []ranked
 	for _, h := range hits {
 		covered, exact, rare := v.coverageExact(h, terms, syn, weights)
@@ -508,23 +551,19 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 		// The distinctive parts must be met: the numbers asked about and
 		// the person or thing asked about.
-		if !v.hasNumbers(h.Pos, nums) {
+		if !v.hasNumbers(h.Pos, nums) && !(v.pointsBack(h) && v.hasNumbers(h.Pos-1, nums)) {
 			continue
 		}
-		if p.About != "" && !aboutFits(h.Statement, p.About) {
+		if p.About != "" && !v.aboutFits(h.Pos, h.Statement, about) {
 			continue
 		}
 		r := ranked{Hit: h, score: h.Score / best, covered: covered}
 		if len(terms) > 0 {
 			// The question's own words a little before other words for
 			// them; its rare words before its common ones.
-			r.score += (1.5*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
+			r.score += (2.2*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
 		}
 		s := h.Statement
-		lit := corpus.NormWords(p.Phrase)
-		if lit == "" && (p.Intent == WhoSaid || p.Intent == When) {
-			lit = corpus.NormWords(p.Words)
-		}
 		if lit != "" && strings.Contains(corpus.NormWords(s.Text), lit) {
 			r.score += 2
 		}
@@ -584,6 +623,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Intent == When && actTerms != nil && !v.holdsAny(h.Pos, actTerms) {
 			// "when was the deal signed": a statement that says nothing
 			// was signed does not tell when.
+			continue
+		}
+		if counted != nil && !v.holdsAny(h.Pos, counted) {
+			// "how many centrifuges": a number of something else is
+			// not the answer.
 			continue
 		}
 		if p.Want == WantNumber && !hasNumber(s.Text) {
@@ -648,6 +692,29 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	return out, nil
 }
 
+// fitSpeaker keeps the hits whose speaker fits the one asked for (all
+// when none is asked for). Spelling tolerance is for names the corpus
+// does not have as asked: when some statements name the speaker exactly,
+// only they count ("Hamas" is not "Hamad").
+func fitSpeaker(hits []index.Hit, speaker string) []index.Hit {
+	if speaker == "" {
+		return hits
+	}
+	var fit, exact []index.Hit
+	for _, h := range hits {
+		if speakerFits(h.Statement, speaker) {
+			fit = append(fit, h)
+			if exactSpeaker(h.Statement, speaker) {
+				exact = append(exact, h)
+			}
+		}
+	}
+	if len(exact) > 0 {
+		return exact
+	}
+	return fit
+}
+
 // placeRE finds a place named after a preposition ("in Vienna", "at the
 // Hague").
 var placeRE = regexp.MustCompile(`\b(?:in|at|to|from|near) (?:the )?(?:[^T\P{Lu}]|T[^h])\p{Ll}+`)
@@ -697,12 +764,17 @@ func (v *view) holdsAny(i int, terms []string) bool {
 	return slices.ContainsFunc(terms, func(t string) bool { return v.holdsAll(i, []string{t}) })
 }
 
-// naming keeps the hits whose words name a month (1–12), in full or short.
-func (v *view) naming(hits []index.Hit, month int) []index.Hit {
+// naming keeps the hits whose words name a month (1–12), in full or
+// short, and when day is not 0 that day of it ("June 30th").
+func (v *view) naming(hits []index.Hit, month, day int) []index.Hit {
 	name := strings.ToLower(time.Month(month).String())
+	re := regexp.MustCompile(` (?:` + name + `|` + name[:3] + `) `)
+	if day > 0 {
+		re = regexp.MustCompile(fmt.Sprintf(` (?:%s|%s) %d(?:st|nd|rd|th)? `, name, name[:3], day))
+	}
 	var out []index.Hit
 	for _, h := range hits {
-		if h.Pos >= 0 && h.Pos < len(v.norm) && (strings.Contains(v.norm[h.Pos], " "+name+" ") || strings.Contains(v.norm[h.Pos], " "+name[:3]+" ")) {
+		if h.Pos >= 0 && h.Pos < len(v.norm) && re.MatchString(v.norm[h.Pos]) {
 			out = append(out, h)
 		}
 	}
@@ -725,7 +797,8 @@ func required(n int, p Question) int {
 
 // coverageExact counts the question's terms found in a statement's words
 // or its sentence (as the index matched them), its article's title or
-// topics, a synonym counting for its term, a loose synonym for half; and
+// topics, a synonym counting for its term, a loose synonym or a word of the
+// statement before it for half; and
 // how many of the terms are in the statement's own words as asked (not in
 // its sentence, nor through a synonym).
 func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weights []float64) (covered float64, exact int, rare float64) {
@@ -739,12 +812,24 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 	i := h.Pos
 	// A stem may also begin a longer word ("israel" in "Israeli"), or be
 	// in the article's title.
+	// Or name who said it ("how long had the senior official been in
+	// Vienna").
+	who := " " + roleWords(h.Statement.Speaker+" "+h.Statement.SpeakerTitle) + " "
 	found := func(t string) bool {
-		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t))
+		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t)) ||
+			len(t) >= 3 && strings.Contains(who, " "+t)
 	}
 	// A loose synonym counts in the statement's own words only.
 	own := func(t string) bool {
 		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.norm[i], " "+t+" "))
+	}
+	// The statement before it in its article, for what this one names
+	// only by "that deal", "the framework", "he".
+	var before func(string) bool
+	if v.pointsBack(h) {
+		before = func(t string) bool {
+			return len(t) >= 4 && v.has(i-1, t) || strings.Contains(v.norm[i-1], " "+t+" ")
+		}
 	}
 	n, all := 0.0, 0.0
 	for k, t := range terms {
@@ -759,6 +844,10 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 		case slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, found) }):
 			m = 1
 		case slices.ContainsFunc(syn.loose[t], own):
+			m = 0.5
+		case before != nil && (before(t) || slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, before) })):
+			// "Morsi negotiated that deal": the deal is the one the
+			// statement before it names.
 			m = 0.5
 		}
 		n += m
@@ -788,6 +877,67 @@ func (v *view) rarity(terms []string) []float64 {
 		w[i] = math.Log(1 + n/(1+df))
 	}
 	return w
+}
+
+// anaphorRE finds words that point back to what an earlier sentence named:
+// "that deal", "the framework agreement", a sentence opening with "He".
+var anaphorRE = regexp.MustCompile(`(?i)\b(?:that|this|these|those|the) (?:\w+ )?(?:deal|agreement|truce|ceasefire|cease-fire|accord|framework|plan|proposal|talks|negotiations|pact|halt|pause|process|round|offer|meeting|call)s?\b|^(?:He|She|They) `)
+
+// countedRE finds what a "how many" question counts.
+var countedRE = regexp.MustCompile(`(?i)^how (?:many|much) ([\w-]+)`)
+
+// countedTerms are the terms of the thing a "how many X" question counts,
+// with their synonyms and other forms ("sudanese" → "sudan"); nil when it
+// names none.
+func (v *view) countedTerms(q string) []string {
+	m := countedRE.FindStringSubmatch(q)
+	if m == nil || questionWords[strings.ToLower(m[1])] || stopWords[strings.ToLower(m[1])] {
+		return nil
+	}
+	out := []string{corpus.NormWords(m[1])}
+	for _, t := range v.s.Terms(m[1]) {
+		out = append(out, t)
+		for _, x := range v.stems[t] {
+			out = append(out, strings.Fields(x)...)
+		}
+	}
+	return append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
+}
+
+// unsaid: a third or more of the content words, and at least two, are
+// in no statement, as written, analysed, or by a synonym or another form.
+func (v *view) unsaid(words string) bool {
+	known := func(w string) bool {
+		if len(v.withPrefix(w)) > 0 || len(w) > 4 && len(v.withPrefix(strings.TrimSuffix(w, "s"))) > 0 {
+			return true
+		}
+		if slices.ContainsFunc(v.s.Terms(w), func(t string) bool { return len(v.withPrefix(t)) > 0 }) {
+			return true
+		}
+		others := append(slices.Clone(synonymIndex[w]), relatedWords(w).Close...)
+		return slices.ContainsFunc(others, func(o string) bool {
+			f := strings.Fields(corpus.NormWords(o))
+			return len(f) > 0 && len(v.withPrefix(f[0])) > 0
+		})
+	}
+	n, absent := 0, 0
+	for _, w := range strings.Fields(corpus.NormWords(words)) {
+		if len(w) < 3 || stopWords[w] || questionWords[w] {
+			continue
+		}
+		n++
+		if !known(w) {
+			absent++
+		}
+	}
+	return absent >= 2 && 3*absent >= n
+}
+
+// pointsBack: the hit names what it is about only by pointing back
+// (anaphorRE), and a statement of its article comes before it.
+func (v *view) pointsBack(h index.Hit) bool {
+	i := h.Pos
+	return i > 0 && i < len(v.norm) && v.artOf[i-1] == v.artOf[i] && anaphorRE.MatchString(h.Statement.Text)
 }
 
 // allFound: every term of x (terms joined by spaces) is found.
@@ -948,9 +1098,9 @@ func speltAlike(h, w string) bool {
 	case len(w) < 4 || h == "" || h[0] != w[0]:
 		return false
 	case len(w) < 8:
-		return editDistance(h, w) <= 1
+		return within(h, w, 1)
 	}
-	return editDistance(h, w) <= 2
+	return within(h, w, 2)
 }
 
 // kinIn: WordNet relates w to one of the words have, or one of them to w.
@@ -986,7 +1136,14 @@ func placeOf(w string, s corpus.Statement) bool {
 var possessiveRE = regexp.MustCompile(`(\w)['’]s\b`)
 
 // dropPossessive turns "Israel's top general" into "Israel top general".
-func dropPossessive(s string) string { return possessiveRE.ReplaceAllString(s, "$1") }
+// It is called for the speaker of every hit, and most names hold no
+// apostrophe: those are not run through the regular expression.
+func dropPossessive(s string) string {
+	if !strings.ContainsAny(s, "'’") {
+		return s
+	}
+	return possessiveRE.ReplaceAllString(s, "$1")
+}
 
 // genericRole words describe a role, not who holds it.
 var genericRole = map[string]bool{}

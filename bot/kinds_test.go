@@ -213,6 +213,77 @@ func TestRareWordsFirst(t *testing.T) {
 	})
 }
 
+// TestThatDeal: a statement that names what it is about only as "that
+// deal" or "the framework" is about what the sentence before it named.
+func TestThatDeal(t *testing.T) {
+	src := corpus.Source{Title: "Envoys in the capital", Outlet: "Wire", Published: "2018-04-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2018-04-02", Source: src,
+			Text: "Bringing back the 2009 river truce is harder since the cabinet fell."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2018-04-02", Source: src,
+			Text: "Former President Ana Ruiz and her party negotiated that deal, in part through their ties to the rebels."},
+		{ID: "3", Kind: corpus.Fact, Seq: 2, SaidOn: "2018-04-02", Source: src,
+			Text: "The 2009 river truce was a fragile one, with the rebels and the cabinet often at odds over its terms."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"who negotiated the 2009 river truce", "negotiated that deal"},
+	})
+}
+
+// TestNotSaidNotCounted: "how many X" needs a number of X; "who said …"
+// in words nobody in the corpus used is not a paraphrase of someone.
+func TestNotSaidNotCounted(t *testing.T) {
+	src := corpus.Source{Title: "Delta treaty talks", Outlet: "Wire", Published: "2017-05-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2017-05-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "Many of our engineers have been here for 40 days working on the Delta treaty."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2017-05-02", Source: src, Speaker: "Tom Berry", SpeakerTitle: "analyst",
+			Text: "a treaty would cut the turbines on the Delta dam and close the spillway"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"how many turbines would delta keep under the treaty", ""},
+		{"how many days have the engineers been working on the treaty", "for 40 days"},
+		{"who said the delta treaty is a grave blunder", ""},
+		{"who said a treaty would shut the spillway", "close the spillway"},
+	})
+}
+
+// TestDayInTheWords: "after June 30" in a question may be what was said,
+// not when: with nothing by that speaker after it, the statement that
+// names the day. The words of a question that name who spoke are met by
+// the speaker.
+func TestDayInTheWords(t *testing.T) {
+	call := corpus.Source{Title: "Background call", Outlet: "Ministry of Foreign Affairs", Published: "2015-06-29"}
+	later := corpus.Source{Title: "Press briefing", Outlet: "Ministry of Foreign Affairs", Published: "2016-02-10"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2015-06-29", Source: call, Speaker: "a senior official",
+			Text: "The teams plan to remain in Basel past June 30th to keep working."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2015-06-29", Source: call, Speaker: "a senior official",
+			Text: "I have been here in Basel myself for over a week now."},
+		{ID: "3", Kind: corpus.Quote, Seq: 0, SaidOn: "2016-02-10", Source: later, Speaker: "Ann Roe", SpeakerTitle: "spokesperson",
+			Text: "Nobody is staying in Basel this week."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did the senior official say about staying in basel after june 30", "past June 30th"},
+		{"how long had the senior official been in basel", "over a week"},
+	})
+}
+
+// TestMoreWordsFirst: a statement holding more of the question's words
+// comes before one that repeats fewer of them.
+func TestMoreWordsFirst(t *testing.T) {
+	src := corpus.Source{Title: "Delta talks resume", Outlet: "Wire", Published: "2019-03-11"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2019-03-11", Source: src,
+			Text: "Delta talks: Delta and Upland open Delta talks to end the Delta talks stalemate"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2019-03-11", Source: src,
+			Text: "Previous pauses have fallen apart quickly, and earlier rounds of talks ended with little progress"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"how did previous delta talks end", "Previous pauses"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {

@@ -227,6 +227,7 @@ var rules = []rule{
 		return !strings.HasPrefix(strings.ToLower(q), "who is") && !isQuestionWordNext(m[1])
 	}, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }}, // "/talks who <words>"
 	{intent: Fact, re: whatDidRE, fill: func(p *Question, q string, m []string) {
+		m[1], m[2], m[3] = subjectVerb(m[1], m[2], m[3])
 		p.About = stripArticle(strings.TrimSpace(m[1]))
 		if isOffice(p.About) {
 			// "which governments did the Pentagon credit …": an office
@@ -354,6 +355,11 @@ func Parse(question string) Question {
 		}
 	}
 	p.Speaker = strings.TrimSpace(p.Speaker)
+	if a, b, ok := strings.Cut(p.Speaker, " and "); ok && a != "" && b != "" && (p.Intent == WhatSaid || p.Intent == When) && p.About == "" {
+		// "when did Obama and Rouhani comment on the talks": two people,
+		// so a statement that names both, not the words of one.
+		p.About, p.Speaker = stripArticle(p.Speaker), ""
+	}
 	return p
 }
 
@@ -416,7 +422,7 @@ var headRE = regexp.MustCompile(`(?i)^(?:what|which)(?:'s|’s|s| is| are| was| 
 
 var (
 	perRE         = regexp.MustCompile(`(?i)\s+(?:per|according to)\s+((?:the |an? )?[\w'’. -]+)$`)
-	speakerTailRE = regexp.MustCompile(`(?i)^(.+?)\s+(?:on|in|at|from|during)\s+(?:the\s+)?(.+)$`)
+	speakerTailRE = regexp.MustCompile(`(?i)^(.+?)\s+(?:on|in|at|from|during|with|traveling with|travelling with)\s+(?:the\s+)?(.+)$`)
 	weekdayRE     = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
 )
 
@@ -429,6 +435,37 @@ func isQuestionWordNext(rest string) bool {
 	}
 	w := f[0]
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && len(w) > 3 || map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "can": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "would": true, "should": true, "could": true, "made": true, "met": true, "sent": true, "led": true, "won": true, "got": true}[w]
+}
+
+// nounEndRE ends a word that is a noun, not a verb ("agreement",
+// "administration", "official").
+var nounEndRE = regexp.MustCompile(`(?i)(?:ment|tion|sion|ness|ity|ship|ance|ence|ial|ials)$`)
+
+// pluralRE ends a plural noun: after "do" or "did" a verb has no "s"
+// ("what do the world powers want"), though "discuss" and "focus" end in
+// one.
+var pluralRE = regexp.MustCompile(`(?i)[^su']s$`)
+
+// subjectVerb mends a subject cut short before its last noun: in "what
+// will the hostage agreement also bring", the verb is "bring", not
+// "agreement"; in "what did the senior admin official plan", "plan".
+func subjectVerb(subject, verb, rest string) (string, string, string) {
+	for range 4 {
+		lv := strings.ToLower(verb)
+		long := shortForms[lv]
+		if !nounEndRE.MatchString(lv) && !nounEndRE.MatchString(long) && !adverbs[lv] && !pluralRE.MatchString(lv) {
+			break
+		}
+		f := strings.Fields(rest)
+		if len(f) == 0 {
+			break
+		}
+		if !adverbs[lv] {
+			subject += " " + verb
+		}
+		verb, rest = f[0], strings.Join(f[1:], " ")
+	}
+	return subject, verb, rest
 }
 
 // isOffice: the words name an office that speaks for a government ("the

@@ -111,6 +111,14 @@ func TestParseForms(t *testing.T) {
 		// "who is X meeting with": a person asked for by a fact, not X's role.
 		{"who is roe meeting with in basel", Question{Intent: Fact, Want: WantPerson}},
 		{"when did delta and upland sign the water treaty", Question{Intent: When, Want: WantDate, Act: "sign"}},
+		// A noun is not the verb: the subject runs to "agreement", the verb is "bring".
+		{"what will the fishing agreement also bring to the lake towns", Question{Intent: Fact, Want: WantStatement, About: "fishing agreement", Words: "bring to the lake towns"}},
+		{"what will the dam agreement bring", Question{Intent: Fact, Want: WantStatement, About: "dam agreement", Words: "bring"}},
+		// Who travels with someone, and two people at once.
+		{"what did the state dept officials with roe say about the trip", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the state dept officials"}},
+		{"when did roe and berry comment on the dam talks", Question{Intent: When, Want: WantDate, About: "roe and berry"}},
+		// After "do", a word ending in "s" is a plural noun, not the verb.
+		{"what do the lake towns want from delta", Question{Intent: Fact, Want: WantStatement, About: "lake towns", Words: "want from delta"}},
 		{"status lake talks", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"where do the lake talks stand as of june 2021", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"any news on the dam negotiations", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},

@@ -22,8 +22,8 @@ func sizes() []int {
 	return s
 }
 
-// BenchmarkBuild reports statements indexed per second, processor time
-// and heap bytes per statement (in-memory scorch).
+// BenchmarkBuild reports statements indexed per second, processor time,
+// heap bytes kept and bytes allocated per statement (in-memory scorch).
 func BenchmarkBuild(b *testing.B) {
 	for _, n := range sizes() {
 		stmts := gen.Statements(n, 1)
@@ -48,6 +48,9 @@ func BenchmarkBuild(b *testing.B) {
 				b.ReportMetric(float64(n)/el.Seconds(), "stmts/s")
 				b.ReportMetric(float64(cpu.Microseconds())/float64(n), "cpu-µs/stmt")
 				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "heapB/stmt")
+				// All the build allocated, kept or not: what the collector
+				// works through, the same from run to run.
+				b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(n), "allocB/stmt")
 				ix.Close()
 			}
 		})
@@ -141,5 +144,57 @@ func BenchmarkHostileQuery(b *testing.B) {
 		if _, err := ix.Search(context.Background(), Query{Words: w, Speaker: w, About: w, Phrase: w}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkBotQueries reports the processor time (p25 and p50 of 8
+// queries in a row, the figures a shared machine's load moves least) of
+// queries shaped as the bot sends them over 10,000 generated statements:
+// a question's words with their synonyms (two clauses a term), a name
+// doubled as asked and as normalised, a name asked about; and apart, one
+// of 30 words (60 clauses). Use -benchtime=Nx.
+func BenchmarkBotQueries(b *testing.B) {
+	ix, err := New(gen.Statements(10_000, 1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	shaped := []Query{
+		{Words: "ceasefire talks stalled cease-fire truce negotiations discussions diplomacy stall"},
+		{Words: "proposal rejected deal agreement accord plan framework propose reject rejection", Speaker: "Lopez lopez"},
+		{About: "Karim Belhadj"},
+		{Words: "Qatar mediating prisoners release prisoner detainee detainees mediate mediator mediation broker mediators"},
+		{Words: "border", Speaker: "netanyahoo netanyahoo"},
+		{Words: "hostages hostage captive captives abductee abductees", Speaker: "Blinken blinken"},
+		{Words: "truce ceasefire cease-fire", Speaker: "Putin putin"},
+		{Words: "truce ceasefire cease-fire"},
+	}
+	long := []Query{{Words: "ceasefire hostages talks agreement deal proposal truce release prisoners border Gaza Lebanon Hezbollah Hamas " +
+		"Israel Egypt Qatar Cairo Doha negotiators mediators framework phase withdrawal aid trucks humanitarian corridor guarantees security"}}
+	for _, set := range []struct {
+		name string
+		qs   []Query
+	}{{"shaped", shaped}, {"30-words", long}} {
+		b.Run(set.name, func(b *testing.B) {
+			for _, q := range set.qs {
+				q.Size = 50
+				ix.Search(context.Background(), q) // spelling variants found once
+			}
+			cpus := make([]time.Duration, 0, b.N)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				cpu := cputime.Process()
+				for _, q := range set.qs {
+					q.Size = 50
+					if _, err := ix.Search(context.Background(), q); err != nil {
+						b.Fatal(err)
+					}
+				}
+				cpus = append(cpus, cputime.Process()-cpu)
+			}
+			sort.Slice(cpus, func(i, j int) bool { return cpus[i] < cpus[j] })
+			b.ReportMetric(float64(cpus[len(cpus)/4].Microseconds())/1000, "cpu-p25-ms")
+			b.ReportMetric(float64(cpus[len(cpus)/2].Microseconds())/1000, "cpu-p50-ms")
+		})
 	}
 }
