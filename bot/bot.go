@@ -565,7 +565,9 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			r.score += (1.5*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
 		}
 		s := h.Statement
-		if lit != "" && strings.Contains(corpus.NormWords(s.Text), lit) {
+		// The view's words of the statement hold its own words: most hits
+		// are ruled out there without normalising their words again.
+		if lit != "" && v.mayHold(h.Pos, lit) && strings.Contains(corpus.NormWords(s.Text), lit) {
 			r.score += 2
 		}
 		switch p.Intent {
@@ -745,6 +747,13 @@ func doerOf(text, act string) bool {
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// mayHold: statement i's normalised words and sentence hold text (or i is
+// not a statement of the view). What its normalised words alone hold,
+// they hold.
+func (v *view) mayHold(i int, text string) bool {
+	return i < 0 || i >= len(v.norm) || strings.Contains(v.norm[i], text)
 }
 
 // holdsAll: statement i's own words or sentence hold every term.
