@@ -562,7 +562,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if len(terms) > 0 {
 			// The question's own words a little before other words for
 			// them; its rare words before its common ones.
-			r.score += (1.5*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
+			r.score += (2.2*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
 		}
 		s := h.Statement
 		// The view's words of the statement hold its own words: most hits

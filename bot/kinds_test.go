@@ -269,6 +269,21 @@ func TestDayInTheWords(t *testing.T) {
 	})
 }
 
+// TestMoreWordsFirst: a statement holding more of the question's words
+// comes before one that repeats fewer of them.
+func TestMoreWordsFirst(t *testing.T) {
+	src := corpus.Source{Title: "Delta talks resume", Outlet: "Wire", Published: "2019-03-11"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2019-03-11", Source: src,
+			Text: "Delta talks: Delta and Upland open Delta talks to end the Delta talks stalemate"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2019-03-11", Source: src,
+			Text: "Previous pauses have fallen apart quickly, and earlier rounds of talks ended with little progress"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"how did previous delta talks end", "Previous pauses"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {

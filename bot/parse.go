@@ -441,6 +441,11 @@ func isQuestionWordNext(rest string) bool {
 // "administration", "official").
 var nounEndRE = regexp.MustCompile(`(?i)(?:ment|tion|sion|ness|ity|ship|ance|ence|ial|ials)$`)
 
+// pluralRE ends a plural noun: after "do" or "did" a verb has no "s"
+// ("what do the world powers want"), though "discuss" and "focus" end in
+// one.
+var pluralRE = regexp.MustCompile(`(?i)[^su']s$`)
+
 // subjectVerb mends a subject cut short before its last noun: in "what
 // will the hostage agreement also bring", the verb is "bring", not
 // "agreement"; in "what did the senior admin official plan", "plan".
@@ -448,7 +453,7 @@ func subjectVerb(subject, verb, rest string) (string, string, string) {
 	for range 4 {
 		lv := strings.ToLower(verb)
 		long := shortForms[lv]
-		if !nounEndRE.MatchString(lv) && !nounEndRE.MatchString(long) && !adverbs[lv] {
+		if !nounEndRE.MatchString(lv) && !nounEndRE.MatchString(long) && !adverbs[lv] && !pluralRE.MatchString(lv) {
 			break
 		}
 		f := strings.Fields(rest)

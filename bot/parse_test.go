@@ -117,6 +117,8 @@ func TestParseForms(t *testing.T) {
 		// Who travels with someone, and two people at once.
 		{"what did the state dept officials with roe say about the trip", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the state dept officials"}},
 		{"when did roe and berry comment on the dam talks", Question{Intent: When, Want: WantDate, About: "roe and berry"}},
+		// After "do", a word ending in "s" is a plural noun, not the verb.
+		{"what do the lake towns want from delta", Question{Intent: Fact, Want: WantStatement, About: "lake towns", Words: "want from delta"}},
 		{"status lake talks", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"where do the lake talks stand as of june 2021", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"any news on the dam negotiations", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
