@@ -47,7 +47,10 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.colonLead(s, toks); a != nil {
 		return a
 	}
-	return x.subjectQuote(s, toks)
+	if a := x.subjectQuote(s, toks); a != nil {
+		return a
+	}
+	return x.ownSubject(s, toks)
 }
 
 // accordingFirst: "According to a statement from the Prime Minister’s
@@ -1238,7 +1241,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	// "a statement from Turkey's foreign ministry": the ministry; "the
 	// statement" said before: whoever issued it.
 	for i, w := range words {
-		if documents[strings.ToLower(w)] {
+		if documents[strings.ToLower(w)] && !(i > 0 && isCap(w) && isCap(words[i-1])) { // "The Washington Post" is a name
 			for j := i + 1; j < len(words); j++ {
 				if words[j] == "from" || words[j] == "by" || words[j] == "of" {
 					return x.resolve(np[tokenIndex(np, j+1):], "")

@@ -267,14 +267,8 @@ func (x *extractor) subjectQuote(s string, toks []token) *attribution {
 	if !isWord(vt) || isCap(vt) || determiners[vt] || prepositions[vt] || stopWords[vt] && !finite[vt] {
 		return nil
 	}
-	quoted := false
-	for _, t := range toks[v+1:] {
-		if placeholder(t.text) >= 0 {
-			quoted = true
-			break
-		}
-	}
-	if !quoted {
+	q := quotedAt(toks, v+1)
+	if q < 0 || otherSpeakerBetween(toks, v, q) {
 		return nil
 	}
 	if _, _, ok := npCore(toks, end); !ok && len(subj) != 1 && !roleLike(strings.ToLower(toks[end-1].text)) {
@@ -453,12 +447,16 @@ func (x *extractor) withParticiple(s string, toks []token) *attribution {
 		if !strings.EqualFold(toks[i].text, "with") || i > 0 && toks[i-1].text != "," {
 			continue
 		}
-		end := subjectEnd(toks, i+1, len(toks))
-		if end <= i+1 || end >= len(toks) || end-i > 12 || !participles[toks[end].text] {
+		end := subjectPhrase(toks, i+1)
+		p := end
+		for p < len(toks) && p-end < 2 && strings.HasSuffix(toks[p].text, "ly") && !isCap(toks[p].text) {
+			p++ // "with the mayor reportedly yelling"
+		}
+		if end <= i+1 || p >= len(toks) || end-i > 12 || !participles[toks[p].text] && !closingVerbs[strings.TrimSuffix(toks[p].text, "ing")+"ed"] {
 			continue
 		}
 		quoted := false
-		for _, t := range toks[end+1:] {
+		for _, t := range toks[p+1:] {
 			if placeholder(t.text) >= 0 {
 				quoted = true
 			}
@@ -470,14 +468,17 @@ func (x *extractor) withParticiple(s string, toks []token) *attribution {
 		if e == nil {
 			continue
 		}
-		cs := end + 1
+		cs := p + 1
+		if cs < len(toks) && toks[cs].text == ":" {
+			cs++
+		}
 		if cs < len(toks) && toks[cs].text == "that" {
 			cs++
 		}
 		if cs >= len(toks) {
 			continue
 		}
-		return &attribution{speaker: e, mention: mention, region: s[toks[i].start:toks[end].end], content: []string{s[toks[cs].start:]}}
+		return &attribution{speaker: e, mention: mention, region: s[toks[i].start:toks[p].end], content: []string{s[toks[cs].start:]}}
 	}
 	return nil
 }

@@ -1,0 +1,278 @@
+package corpus
+
+import "strings"
+
+// A sentence whose verb is not one of saying may still quote its own
+// subject: "Ames cited the ruling as “a gift to the lobbyists”", "Kerr and
+// Lund call them “lone wolves”", "The clip says the senator “has no plan”",
+// "Following a late meeting, the council issued a statement calling the
+// launch “a breach”". This file reads that subject when subjectQuote,
+// which takes only a plain subject at the very start, does not.
+
+// titleCues stand before a capitalised quotation that is words someone
+// used, not the title of a work: "referred to him as “Mr. Fix-It”", "the
+// slogan “Steady Hands”", "a goal of “Calm Through Talks”".
+var titleCues = set(`as phrase term terms slogan slogans word words label labels nickname nicknames headline motto chant chants of
+	called calling dubbed dubbing labeled labelled branded nicknamed sings sang singing chanting chanted`)
+
+// quotedAt finds the first quotation in toks[from:]: a quote mark of the
+// masking, or a capitalised quotation kept in place as a title after a
+// cue that makes it someone's words. It returns -1 when there is none.
+func quotedAt(toks []token, from int) int {
+	for k := from; k < len(toks); k++ {
+		if placeholder(toks[k].text) >= 0 {
+			return k
+		}
+		if t := toks[k].text; (t == "“" || t == "\"") && k > 0 && titleCues[strings.ToLower(toks[k-1].text)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// numberWords open a phrase of time or quantity, not a speaker.
+var numberWords = set(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy
+	eighty ninety hundred hundreds thousand thousands million millions dozens`)
+
+// irregularPast are past forms a verb after a subject may take that do not
+// end in "-ed".
+var irregularPast = set(`ran made took gave sang put wore began came went brought held kept left led met paid saw sent spent stood
+	thought won drew hit set struck threw told said wrote spoke chose shot fought sought taught caught felt found
+	got heard knew let lost meant read rode rose sold shut sat slept stuck swore tore understood woke`)
+
+// strongVerb: a word that is a verb wherever it stands ("brought",
+// "cited", "has").
+func strongVerb(w string) bool {
+	lw := strings.ToLower(w)
+	return !isCap(w) && (strings.HasSuffix(lw, "ed") || irregularPast[lw] || finite[lw] || speechVerbs[lw])
+}
+
+// verbLike: toks[v] can be the verb of a clause whose subject ends just
+// before it; plural says the subject is plural, so a bare verb ("call")
+// will do.
+func verbLike(toks []token, v int, plural bool) bool {
+	t := toks[v].text
+	if !isWord(t) || isCap(t) || determiners[t] || prepositions[t] || isNumber(t) {
+		return false
+	}
+	lt := strings.ToLower(t)
+	switch {
+	case finite[lt] && lt != "be" && lt != "been":
+		return true
+	case lt == "may" || lt == "might" || lt == "must" || lt == "should":
+		return true
+	case stopWords[lt] || lt == "who" || lt == "which" || lt == "whose":
+		return false
+	case strings.HasSuffix(lt, "ed") || irregularPast[lt] || speechVerbs[lt] || closingVerbs[lt]:
+		return true
+	case strings.HasSuffix(lt, "s") && !strings.HasSuffix(lt, "ss") && !strings.HasSuffix(lt, "ous") && !strings.HasSuffix(lt, "'s") && !strings.HasSuffix(lt, "’s"):
+		return true
+	}
+	return plural && !strings.HasSuffix(lt, "ing") && !strings.HasSuffix(lt, "ly")
+}
+
+// subjectStarts are where the subject of a sentence may begin: its first
+// word, and, after a leading clause ("After a short, tense
+// session, …", "Speaking to reporters on Monday in Ohio,
+// which votes next week, …"), the word after each comma before limit.
+func subjectStarts(toks []token, limit int) []int {
+	starts := []int{0}
+	if len(toks) == 0 {
+		return starts
+	}
+	first := toks[0].text
+	lead := leadingNonSpeaker[first] || numberWords[strings.ToLower(strings.SplitN(first, "-", 2)[0])] || strings.HasSuffix(first, "ing") && isCap(first) || isNumber(first) ||
+		strings.Contains(first, "-") && isCap(first) && !isName([]string{first, "X"})
+	if !lead {
+		return starts
+	}
+	for k := 1; k < limit && k < 45; k++ {
+		if toks[k].text == "," && k+1 < limit {
+			starts = append(starts, k+1)
+		}
+	}
+	return starts
+}
+
+// ownSubject reads "[leading clause,] SUBJECT [, appositive,] [adverbs or a
+// short phrase] VERB … “QUOTE” …": the quotation is the subject's, and so
+// is the sentence, kept whole as what the subject said or did in words.
+// The subject must be someone or something that speaks: a person, a role,
+// an organisation, a pair of names, or a document or clip.
+func (x *extractor) ownSubject(s string, toks []token) *attribution {
+	q := quotedAt(toks, 0)
+	if q < 2 {
+		return nil
+	}
+	for _, st := range subjectStarts(toks, q) {
+		for st < q && (toks[st].text == "And" || toks[st].text == "But" || toks[st].text == "So" || toks[st].text == "Then") {
+			st++
+		}
+		if st >= q || placeholder(toks[st].text) >= 0 {
+			continue
+		}
+		if a := x.ownSubjectAt(s, toks, st, q); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// ownSubjectAt reads the subject at st and its verb before the quotation
+// at q.
+func (x *extractor) ownSubjectAt(s string, toks []token, st, q int) *attribution {
+	en, plural := st, false
+	var e *entity
+	mention := ""
+	if j := capRun(toks, st); j > st && j+1 < q && toks[j].text == "and" && isCap(toks[j+1].text) && !leadingNonSpeaker[toks[st].text] {
+		// "Kerr and Lund call them …": two named speakers at once.
+		if j2 := capRun(toks, j+1); j2 > j+1 && j2 < q {
+			a, m1 := x.resolve(toks[st:j], "")
+			b, m2 := x.resolve(toks[j+1:j2], "")
+			if a != nil && b != nil && a.person && b.person {
+				e = &entity{name: a.name + " and " + b.name, plural: true}
+				e.addHeads(strings.ToLower(lastWord(a.name)), strings.ToLower(lastWord(b.name)))
+				mention = m1 + " and " + m2
+				en, plural = j2, true
+			}
+		}
+	}
+	if e == nil {
+		en = subjectPhrase(toks, st)
+		if en <= st || en >= q {
+			return nil
+		}
+		// "Several senior Democrats": a capitalised noun of public life
+		// ends the phrase.
+		for en < q && isCap(toks[en].text) && roleLike(strings.ToLower(toks[en].text)) && !isCap(toks[en-1].text) {
+			en++
+		}
+		words := texts(toks[st:en])
+		if w := words[0]; len(w) > 1 && strings.ToUpper(w) == w && isCap(w) {
+			return nil // a dateline: "JACKSON, Miss. - …"
+		}
+		if numberWords[strings.ToLower(strings.SplitN(words[0], "-", 2)[0])] {
+			return nil // "Twenty-two years ago, …"
+		}
+		head := strings.ToLower(norm(words[len(words)-1]))
+		if len(words) == 1 && isCap(words[0]) && notNames[words[0]] && !orgName(words[0]) || weekdayOrMonth(words[len(words)-1]) {
+			return nil
+		}
+		if _, ok := pronouns[words[0]]; ok && len(words) == 1 {
+			return nil // a pronoun subject: the usual readings find it
+		}
+		if !isCap(words[len(words)-1]) && !roleLike(head) && !roleNouns[head] && !institutions[head] {
+			return nil
+		}
+		plural = strings.HasSuffix(head, "s") && !isCap(words[len(words)-1])
+	}
+	v := en
+	appos := ""
+	if toks[v].text == "," {
+		// "Kerr, who has long called the plan “…”, clearly meant …"
+		k := v + 1
+		for k < q && toks[k].text != "," && k-v < 25 {
+			k++
+		}
+		if k >= q {
+			return nil
+		}
+		words := texts(toks[v+1 : k])
+		if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") && hasRole(words[1:]) {
+			appos = strings.Join(words[1:], " ")
+		}
+		v = k + 1
+	}
+	// A short phrase between the subject and its verb: "on Tuesday", "of
+	// the National Review", "with long ties to both parties".
+	if v < q && (prepositions[toks[v].text] || toks[v].text == "during") {
+		found := -1
+		for k := v + 1; k < q && k-v <= 8; k++ {
+			t := toks[k].text
+			if !isWord(t) && t != "." {
+				break
+			}
+			if k > v+1 && verbLike(toks, k, plural) && strongVerb(t) {
+				found = k
+				break
+			}
+		}
+		if found < 0 {
+			return nil
+		}
+		v = found
+	}
+	for v < q && (adverbs[strings.ToLower(toks[v].text)] && !finite[strings.ToLower(toks[v].text)] || strings.HasSuffix(toks[v].text, "ly") && !isCap(toks[v].text)) && v-en < 6 {
+		v++
+	}
+	if v >= q || !verbLike(toks, v, plural) {
+		return nil
+	}
+	if otherSpeakerBetween(toks, v, q) {
+		return nil
+	}
+	// "a fundraising email sent out by Ames warned": the one who sent it.
+	if e == nil && !isCap(toks[en-1].text) && roleLike(strings.ToLower(toks[en-1].text)) && !roleNouns[strings.ToLower(toks[en-1].text)] {
+		for k := v + 1; k < q && k <= v+2; k++ {
+			if toks[k].text == "by" && isCap(toks[k+1].text) {
+				if j := capRun(toks, k+1); j > k+1 {
+					e, mention = x.resolve(toks[k+1:j], "")
+				}
+				break
+			}
+		}
+	}
+	if e == nil {
+		e, mention = x.resolve(toks[st:en], appos)
+		if e == nil || plural && e.person {
+			return nil // "the foreign ministers" are not the one minister named before
+		}
+	}
+	return &attribution{speaker: e, mention: mention, region: s[:toks[v].start], content: []string{s}}
+}
+
+// otherSpeakerBetween: between the verb of a sentence at v and its
+// quotation at q, someone else may take the words: "… a man who shouted
+// “…”", "… were odd - Lakeside Polling: “…”", "…, with the crowd chanting
+// “…”", "… an incident Holt brought up as “…”".
+func otherSpeakerBetween(toks []token, v, q int) bool {
+	if speechVerbs[strings.ToLower(toks[v].text)] {
+		return false // what follows is the subject's report
+	}
+	for k := v + 1; k < q; k++ {
+		t := toks[k].text
+		if lt := strings.ToLower(t); lt == "that" || participles[lt] || speechVerbs[lt] {
+			return false // "… saying that a rival had …": reported by the subject
+		}
+		switch {
+		case t == ";" || t == "with" && toks[k-1].text == ",":
+			return true
+		case t == "who" && q-k <= 5:
+			for _, u := range toks[k+1 : q] {
+				if lu := strings.ToLower(u.text); speechVerbs[lu] || closingVerbs[lu] {
+					return true
+				}
+			}
+		case dashes[t] || signatureDashes[t]:
+			// "- Lakeside Polling: “…”"
+			if j := capRun(toks, k+1); j > k+1 && j < len(toks) && (toks[j].text == ":" || j == q) {
+				return true
+			}
+		}
+		if pt := strings.ToLower(toks[k-1].text); isCap(t) && isWord(t) && k > v+1 && isWord(pt) && !isCap(toks[k-1].text) && !determiners[pt] && !prepositions[pt] &&
+			!stopWords[pt] && !subordinators[pt] && !roleLike(pt) && !strings.HasSuffix(pt, "ed") && !strings.HasSuffix(pt, "ing") && !verbLike(toks, k-1, false) {
+			j := capRun(toks, k)
+			for j < q && j-k < 6 && adverbs[toks[j].text] && !finite[toks[j].text] {
+				j++
+			}
+			if j < q && strongVerb(toks[j].text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subordinators open a clause whose subject is not a speaker of its own.
+var subordinators = set(`whether that if how why what when where because although though until unless than against about
+	over under into through between among toward towards without like after before during`)
