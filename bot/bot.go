@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -216,8 +217,17 @@ func roleIn(sentence, name string) bool {
 // numberWord finds a number in normalised words, as a word or an ordinal
 // ("20", "20th").
 func numberWord(n string) *regexp.Regexp {
-	return regexp.MustCompile(` ` + regexp.QuoteMeta(corpus.NormWords(n)) + `(?:st|nd|rd|th)? `)
+	alt := regexp.QuoteMeta(corpus.NormWords(n))
+	if k, err := strconv.Atoi(n); err == nil && k > 0 && k < len(smallNumbers) {
+		// "3 weeks" is "three weeks".
+		alt += "|" + smallNumbers[k]
+	}
+	return regexp.MustCompile(` (?:` + alt + `)(?:st|nd|rd|th)? `)
 }
+
+// smallNumbers are the numbers news writes out in words.
+var smallNumbers = strings.Fields(`zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+	sixteen seventeen eighteen nineteen twenty`)
 
 var digitsRE = regexp.MustCompile(`^\d+(?:[.,]\d+)*$`)
 
