@@ -239,11 +239,16 @@ func TestNotSaidNotCounted(t *testing.T) {
 			Text: "Many of our engineers have been here for 40 days working on the Delta treaty."},
 		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2017-05-02", Source: src, Speaker: "Tom Berry", SpeakerTitle: "analyst",
 			Text: "a treaty would cut the turbines on the Delta dam and close the spillway"},
+		{ID: "3", Kind: corpus.Quote, Seq: 2, SaidOn: "2017-05-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "The treaty talks have run for three weeks without a break."},
 	}
 	checkFirst(t, botOf(t, stmts), []firstCase{
 		{"how many turbines would delta keep under the treaty", ""},
 		{"how many days have the engineers been working on the treaty", "for 40 days"},
 		{"who said the delta treaty is a grave blunder", ""},
+		// A number in digits is the same number in words.
+		{"what did roe say about the treaty talks running 3 weeks", "for three weeks"},
+		{"what did roe say about the treaty talks running 5 weeks", ""},
 		{"who said a treaty would shut the spillway", "close the spillway"},
 	})
 }

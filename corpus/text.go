@@ -172,11 +172,18 @@ func lastWord(s string) string {
 // called for every hit of every question, so it is one pass, not the
 // regular expression it was (the same result, which the tests check).
 func NormWords(s string) string {
-	s = strings.ToLower(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	gap := false // a run of non-word characters since the last word
 	for _, r := range s {
+		// Lower case rune by rune, as strings.ToLower does.
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
 		switch {
 		case r == '\'' || r == '’' || r == '‘':
 			continue
