@@ -547,6 +547,14 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		r := relatedWords(p.Act)
 		actTerms = ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ") + " " + strings.Join(synonymIndex[p.Act], " "))
 	}
+	var named aboutAsk
+	if p.About == "" && p.Speaker == "" && (p.Intent == Fact || p.Intent == When) {
+		// "when will Biden give his State of the Union": a person the
+		// corpus quotes, named in the words, is better met than not.
+		if n := v.personIn(words); n != "" {
+			named = askAbout(n)
+		}
+	}
 	about := askAbout(p.About)
 	// The words asked as written, found whole in a statement's words.
 	lit := corpus.NormWords(p.Phrase)
@@ -625,6 +633,9 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Want == WantPlace && placeRE.MatchString(s.Text) {
 			r.score += 0.5
 		}
+		if named.words != nil && v.aboutFits(h.Pos, s, named) {
+			r.score += 0.5
+		}
 		// A speaker named exactly beats one that is only spelt alike
 		// ("Hamas" is not "Hamad").
 		if p.Speaker != "" && exactSpeaker(s, p.Speaker) {
@@ -700,6 +711,17 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		out = append(turn, rest...)
 	}
 	return out, nil
+}
+
+// personIn is the first word of words that is the last name of someone
+// the corpus quotes, or "".
+func (v *view) personIn(words string) string {
+	for _, w := range strings.Fields(corpus.NormWords(words)) {
+		if v.surnames[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // fitSpeaker keeps the hits whose speaker fits the one asked for (all

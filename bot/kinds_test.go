@@ -289,6 +289,21 @@ func TestMoreWordsFirst(t *testing.T) {
 	})
 }
 
+// TestPersonNamedInTheWords: a person the corpus quotes, named in a
+// question that is not asked of them, is better met than not.
+func TestPersonNamedInTheWords(t *testing.T) {
+	src := corpus.Source{Title: "River report", Outlet: "Wire", Published: "2020-08-03"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2020-08-03", Source: src, Speaker: "Tom Berry", SpeakerTitle: "analyst",
+			Text: "The river report is due out next week, the river report on the dams."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2020-08-03", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "You will have my river report on Thursday."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"when will roe give her river report", "on Thursday"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {
