@@ -150,7 +150,11 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		if i == limit(p, maxItems) {
 			break
 		}
-		a.Items = append(a.Items, item(h.Statement))
+		it := item(h.Statement)
+		if p.Intent == Fact && i == 0 {
+			it.Text = wholeSentence(h.Statement, v.s.Terms(contentWords(p.Words)))
+		}
+		a.Items = append(a.Items, it)
 	}
 	a.Found = true
 	a.Summary = summary(p, a.Items[0])
@@ -432,6 +436,29 @@ func (b *Bot) logError(err error, intent Intent) {
 
 func item(s corpus.Statement) Item {
 	return Item{Kind: s.Kind, Speaker: s.Speaker, SpeakerTitle: s.SpeakerTitle, Text: s.Text, SaidOn: s.SaidOn, Where: s.Where, Source: s.Source, StatementID: s.ID}
+}
+
+// wholeSentence is the text of a reported statement, or its whole
+// sentence when that holds more of the terms asked about: "why has
+// acrimony between Turkey and Israel grown" is answered by the sentence
+// that says so, of which only ", with Erdogan calling …" was attributed.
+func wholeSentence(s corpus.Statement, terms []string) string {
+	if s.Kind != corpus.Fact || s.Sentence == "" || s.Sentence == s.Text || len(terms) == 0 {
+		return s.Text
+	}
+	count := func(text string) int {
+		n, t := 0, " "+corpus.NormWords(text)
+		for _, k := range terms {
+			if len(k) >= 4 && strings.Contains(t, " "+k) || strings.Contains(t+" ", " "+k+" ") {
+				n++
+			}
+		}
+		return n
+	}
+	if count(s.Sentence) > count(s.Text) {
+		return s.Sentence
+	}
+	return s.Text
 }
 
 // ranked is a hit with the bot's own score.

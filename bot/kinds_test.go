@@ -304,6 +304,24 @@ func TestPersonNamedInTheWords(t *testing.T) {
 	})
 }
 
+// TestFactInTheWholeSentence: when only part of a sentence is attributed
+// and the rest answers the question, the answer is the whole sentence.
+func TestFactInTheWholeSentence(t *testing.T) {
+	src := corpus.Source{Title: "River states at odds", Outlet: "Wire", Published: "2020-09-01"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2020-09-01", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
+			Text: "the river pact a betrayal of the valley",
+			Sentence: "And friction between Delta and Upland has grown since the dam was filled, with Prime Minister Ana Ruiz calling the river pact a betrayal of the valley."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2020-09-01", Source: src,
+			Text: "Delta and Upland share the river."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"why has friction between delta and upland grown", "since the dam was filled"},
+		// Asked what she said, her words.
+		{"what did ruiz say about the river pact", "the river pact a betrayal"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {
