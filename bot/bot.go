@@ -150,7 +150,11 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		if i == limit(p, maxItems) {
 			break
 		}
-		a.Items = append(a.Items, item(h.Statement))
+		it := item(h.Statement)
+		if p.Intent == Fact && i == 0 {
+			it.Text = wholeSentence(h.Statement, v.s.Terms(contentWords(p.Words)))
+		}
+		a.Items = append(a.Items, it)
 	}
 	a.Found = true
 	a.Summary = summary(p, a.Items[0])
@@ -434,6 +438,29 @@ func item(s corpus.Statement) Item {
 	return Item{Kind: s.Kind, Speaker: s.Speaker, SpeakerTitle: s.SpeakerTitle, Text: s.Text, SaidOn: s.SaidOn, Where: s.Where, Source: s.Source, StatementID: s.ID}
 }
 
+// wholeSentence is the text of a reported statement, or its whole
+// sentence when that holds more of the terms asked about: "why has
+// acrimony between Turkey and Israel grown" is answered by the sentence
+// that says so, of which only ", with Erdogan calling …" was attributed.
+func wholeSentence(s corpus.Statement, terms []string) string {
+	if s.Kind != corpus.Fact || s.Sentence == "" || s.Sentence == s.Text || len(terms) == 0 {
+		return s.Text
+	}
+	count := func(text string) int {
+		n, t := 0, " "+corpus.NormWords(text)
+		for _, k := range terms {
+			if len(k) >= 4 && strings.Contains(t, " "+k) || strings.Contains(t+" ", " "+k+" ") {
+				n++
+			}
+		}
+		return n
+	}
+	if count(s.Sentence) > count(s.Text) {
+		return s.Sentence
+	}
+	return s.Text
+}
+
 // ranked is a hit with the bot's own score.
 type ranked struct {
 	index.Hit
@@ -548,6 +575,14 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		r := relatedWords(p.Act)
 		actTerms = ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ") + " " + strings.Join(synonymIndex[p.Act], " "))
 	}
+	var named aboutAsk
+	if p.About == "" && p.Speaker == "" && (p.Intent == Fact || p.Intent == When) {
+		// "when will Biden give his State of the Union": a person the
+		// corpus quotes, named in the words, is better met than not.
+		if n := v.personIn(words); n != "" {
+			named = askAbout(n)
+		}
+	}
 	about := askAbout(p.About)
 	// The words asked as written, found whole in a statement's words.
 	lit := corpus.NormWords(p.Phrase)
@@ -628,6 +663,9 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Want == WantPlace && placeRE.MatchString(s.Text) {
 			r.score += 0.5
 		}
+		if named.words != nil && v.aboutFits(h.Pos, s, named) {
+			r.score += 0.5
+		}
 		// A speaker named exactly beats one that is only spelt alike
 		// ("Hamas" is not "Hamad").
 		if p.Speaker != "" && exactSpeaker(s, p.Speaker) {
@@ -703,6 +741,17 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		out = append(turn, rest...)
 	}
 	return out, nil
+}
+
+// personIn is the first word of words that is the last name of someone
+// the corpus quotes, or "".
+func (v *view) personIn(words string) string {
+	for _, w := range strings.Fields(corpus.NormWords(words)) {
+		if v.surnames[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // fitSpeaker keeps the hits whose speaker fits the one asked for (all

@@ -289,6 +289,39 @@ func TestMoreWordsFirst(t *testing.T) {
 	})
 }
 
+// TestPersonNamedInTheWords: a person the corpus quotes, named in a
+// question that is not asked of them, is better met than not.
+func TestPersonNamedInTheWords(t *testing.T) {
+	src := corpus.Source{Title: "River report", Outlet: "Wire", Published: "2020-08-03"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2020-08-03", Source: src, Speaker: "Tom Berry", SpeakerTitle: "analyst",
+			Text: "The river report is due out next week, the river report on the dams."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2020-08-03", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "You will have my river report on Thursday."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"when will roe give her river report", "on Thursday"},
+	})
+}
+
+// TestFactInTheWholeSentence: when only part of a sentence is attributed
+// and the rest answers the question, the answer is the whole sentence.
+func TestFactInTheWholeSentence(t *testing.T) {
+	src := corpus.Source{Title: "River states at odds", Outlet: "Wire", Published: "2020-09-01"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2020-09-01", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
+			Text: "the river pact a betrayal of the valley",
+			Sentence: "And friction between Delta and Upland has grown since the dam was filled, with Prime Minister Ana Ruiz calling the river pact a betrayal of the valley."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2020-09-01", Source: src,
+			Text: "Delta and Upland share the river."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"why has friction between delta and upland grown", "since the dam was filled"},
+		// Asked what she said, her words.
+		{"what did ruiz say about the river pact", "the river pact a betrayal"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {

@@ -43,6 +43,7 @@ type view struct {
 	stems    map[string][]string // analysed term → its synonyms analysed (the terms of one synonym joined by spaces)
 	rawSyn   map[string][]string // analysed term → its synonyms as written
 	topics   []string            // the corpus's topics, most followed first
+	surnames map[string]bool     // the last names of the people quoted
 
 	freq memo[int] // docFreq of the keywords asked
 
@@ -123,6 +124,16 @@ func (v *view) build() {
 	}
 	sort.Strings(v.vocab)
 	v.topics = topicList(stmts)
+	v.surnames = map[string]bool{}
+	for _, sp := range v.s.Speakers() {
+		f := strings.Fields(corpus.NormWords(sp.Name))
+		if len(f) == 0 || len(f) < 2 && sp.Title == "" {
+			continue // a group or a place ("Hamas", "Iran"), not a person
+		}
+		if last := f[len(f)-1]; len(last) >= 4 && !genericRole[last] {
+			v.surnames[last] = true
+		}
+	}
 	v.stems = map[string][]string{}
 	v.rawSyn = map[string][]string{}
 	for w, syns := range synonymIndex {
