@@ -942,7 +942,7 @@ func (v *view) rarity(terms []string) []float64 {
 	n := float64(len(v.norm))
 	w := make([]float64, len(terms))
 	for i, t := range terms {
-		df := float64(len(v.withPrefix(t)))
+		df := float64(v.docFreq(t))
 		w[i] = math.Log(1 + n/(1+df))
 	}
 	return w
@@ -977,16 +977,16 @@ func (v *view) countedTerms(q string) []string {
 // in no statement, as written, analysed, or by a synonym or another form.
 func (v *view) unsaid(words string) bool {
 	known := func(w string) bool {
-		if len(v.withPrefix(w)) > 0 || len(w) > 4 && len(v.withPrefix(strings.TrimSuffix(w, "s"))) > 0 {
+		if v.anyWithPrefix(w) || len(w) > 4 && v.anyWithPrefix(strings.TrimSuffix(w, "s")) {
 			return true
 		}
-		if slices.ContainsFunc(v.s.Terms(w), func(t string) bool { return len(v.withPrefix(t)) > 0 }) {
+		if slices.ContainsFunc(v.s.Terms(w), v.anyWithPrefix) {
 			return true
 		}
 		others := append(slices.Clone(synonymIndex[w]), relatedWords(w).Close...)
 		return slices.ContainsFunc(others, func(o string) bool {
 			f := strings.Fields(corpus.NormWords(o))
-			return len(f) > 0 && len(v.withPrefix(f[0])) > 0
+			return len(f) > 0 && v.anyWithPrefix(f[0])
 		})
 	}
 	n, absent := 0, 0
@@ -1048,17 +1048,17 @@ func roleWords(s string) string {
 // roleMemo keeps roleWords of the names and titles met, up to 8,192 of
 // them, then starts again: a CPU profile of answering put 6% of the bot's
 // time in working the same few names out again for every hit.
-var roleMemo = memo{max: 8192}
+var roleMemo = memo[string]{max: 8192}
 
 // memo keeps the results of a pure function of a string, up to max of
 // them, for use from several goroutines.
-type memo struct {
+type memo[V any] struct {
 	max int
 	mu  sync.RWMutex
-	m   map[string]string
+	m   map[string]V
 }
 
-func (m *memo) get(s string, f func(string) string) string {
+func (m *memo[V]) get(s string, f func(string) V) V {
 	m.mu.RLock()
 	out, ok := m.m[s]
 	m.mu.RUnlock()
@@ -1068,7 +1068,7 @@ func (m *memo) get(s string, f func(string) string) string {
 	out = f(s)
 	m.mu.Lock()
 	if m.m == nil || len(m.m) >= m.max {
-		m.m = map[string]string{}
+		m.m = map[string]V{}
 	}
 	m.m[s] = out
 	m.mu.Unlock()
