@@ -310,7 +310,7 @@ func TestFactInTheWholeSentence(t *testing.T) {
 	src := corpus.Source{Title: "River states at odds", Outlet: "Wire", Published: "2020-09-01"}
 	stmts := []corpus.Statement{
 		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2020-09-01", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
-			Text: "the river pact a betrayal of the valley",
+			Text:     "the river pact a betrayal of the valley",
 			Sentence: "And friction between Delta and Upland has grown since the dam was filled, with Prime Minister Ana Ruiz calling the river pact a betrayal of the valley."},
 		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2020-09-01", Source: src,
 			Text: "Delta and Upland share the river."},
@@ -319,6 +319,19 @@ func TestFactInTheWholeSentence(t *testing.T) {
 		{"why has friction between delta and upland grown", "since the dam was filled"},
 		// Asked what she said, her words.
 		{"what did ruiz say about the river pact", "the river pact a betrayal"},
+	})
+}
+
+// TestDirections: "southern" is "the south".
+func TestDirections(t *testing.T) {
+	src := corpus.Source{Title: "Valley truce", Outlet: "Wire", Published: "2020-10-01"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2020-10-01", Source: src, Text: "The truce in the north of the valley is holding."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2020-10-01", Source: src, Text: "The truce in the south of the valley is holding."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"is the southern valley truce holding", "in the south"},
+		{"is the truce in the northern valley holding", "in the north"},
 	})
 }
 
