@@ -906,12 +906,20 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.norm[i], " "+t+" "))
 	}
 	// The statement before it in its article, for what this one names
-	// only by "that deal", "the framework", "he".
-	var before func(string) bool
-	if v.pointsBack(h) {
-		before = func(t string) bool {
-			return len(t) >= 4 && v.has(i-1, t) || strings.Contains(v.norm[i-1], " "+t+" ")
+	// only by "that deal", "the framework", "he": whether it points back
+	// is only asked (a regular expression) of a term found no other way.
+	before := func(t string) bool {
+		return len(t) >= 4 && v.has(i-1, t) || strings.Contains(v.norm[i-1], " "+t+" ")
+	}
+	back := 0 // not yet asked; 1 it points back, -1 it does not
+	pointsBack := func() bool {
+		if back == 0 {
+			back = -1
+			if v.pointsBack(h) {
+				back = 1
+			}
 		}
+		return back == 1
 	}
 	n, all := 0.0, 0.0
 	for k, t := range terms {
@@ -927,7 +935,7 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 			m = 1
 		case slices.ContainsFunc(syn.loose[t], own):
 			m = 0.5
-		case before != nil && (before(t) || slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, before) })):
+		case pointsBack() && (before(t) || slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, before) })):
 			// "Morsi negotiated that deal": the deal is the one the
 			// statement before it names.
 			m = 0.5
