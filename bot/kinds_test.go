@@ -348,6 +348,22 @@ func TestMonthNamed(t *testing.T) {
 	})
 }
 
+// TestThingNamedByItsDate: "the March 2009 accord" names a thing, not
+// the time the words were said.
+func TestThingNamedByItsDate(t *testing.T) {
+	src := corpus.Source{Title: "Readout of a call", Outlet: "Ministry of Foreign Affairs", Published: "2014-06-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2014-06-02", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
+			Text: "a lasting end to the fighting, based on the March 2009 river accord"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2014-06-02", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
+			Text: "her support for the river accord talks"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did ruiz say about the march 2009 river accord", "March 2009 river accord"},
+		{"what did ruiz say about the march 2010 river accord", ""},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {
