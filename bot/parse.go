@@ -453,14 +453,17 @@ func subjectVerb(subject, verb, rest string) (string, string, string) {
 	for range 4 {
 		lv := strings.ToLower(verb)
 		long := shortForms[lv]
-		if !nounEndRE.MatchString(lv) && !nounEndRE.MatchString(long) && !adverbs[lv] && !pluralRE.MatchString(lv) {
+		if !isOffice(subject) && isOffice(subject+" "+verb) {
+			// "what did the White House want": the office whole.
+			lv = "office"
+		} else if !nounEndRE.MatchString(lv) && !nounEndRE.MatchString(long) && !adverbs[lv] && !pluralRE.MatchString(lv) {
 			break
 		}
 		f := strings.Fields(rest)
 		if len(f) == 0 {
 			break
 		}
-		if !adverbs[lv] {
+		if !adverbs[lv] || lv == "office" {
 			subject += " " + verb
 		}
 		verb, rest = f[0], strings.Join(f[1:], " ")

@@ -43,6 +43,9 @@ type view struct {
 	stems    map[string][]string // analysed term → its synonyms analysed (the terms of one synonym joined by spaces)
 	rawSyn   map[string][]string // analysed term → its synonyms as written
 	topics   []string            // the corpus's topics, most followed first
+	surnames map[string]bool     // the last names of the people quoted
+
+	freq memo[int] // docFreq of the keywords asked
 
 	negOnce  sync.Once
 	negReady atomic.Bool
@@ -57,7 +60,7 @@ type article struct {
 	stmts []int32
 }
 
-func newView(s Searcher) *view { return &view{s: s} }
+func newView(s Searcher) *view { return &view{s: s, freq: memo[int]{max: 8192}} }
 
 // get builds the view on first use; later calls wait for it.
 func (v *view) get() *view {
@@ -121,6 +124,16 @@ func (v *view) build() {
 	}
 	sort.Strings(v.vocab)
 	v.topics = topicList(stmts)
+	v.surnames = map[string]bool{}
+	for _, sp := range v.s.Speakers() {
+		f := strings.Fields(corpus.NormWords(sp.Name))
+		if len(f) == 0 || len(f) < 2 && sp.Title == "" {
+			continue // a group or a place ("Hamas", "Iran"), not a person
+		}
+		if last := f[len(f)-1]; len(last) >= 4 && !genericRole[last] {
+			v.surnames[last] = true
+		}
+	}
 	v.stems = map[string][]string{}
 	v.rawSyn = map[string][]string{}
 	for w, syns := range synonymIndex {
@@ -161,6 +174,24 @@ func (v *view) withPrefix(k string) []int32 {
 		return lists[0]
 	}
 	return union(lists, len(v.norm))
+}
+
+// anyWithPrefix: some statement holds a word that begins with k (for
+// keywords of four letters or more; the word itself for shorter ones), as
+// withPrefix finds them, without merging their lists.
+func (v *view) anyWithPrefix(k string) bool {
+	if len(k) < 4 {
+		return len(v.post[k]) > 0
+	}
+	i := sort.SearchStrings(v.vocab, k)
+	return i < len(v.vocab) && strings.HasPrefix(v.vocab[i], k)
+}
+
+// docFreq is how many statements withPrefix finds for k, worked out once
+// per view: merging the lists marks every statement of the corpus, so a
+// question of ten words cost ten passes over a million statements.
+func (v *view) docFreq(k string) int {
+	return v.freq.get(k, func(k string) int { return len(v.withPrefix(k)) })
 }
 
 // union merges lists of statement numbers below n into one sorted list,

@@ -114,7 +114,7 @@ func (x *extractor) mask(pi int, p string) string {
 			between = append(between, si)
 			continue
 		}
-		if isTitle(s.text) && s.closed {
+		if isTitle(s.text) && s.closed && !(si+1 < len(segs) && spokenWord(s.text, segs[si+1])) {
 			b.WriteString(s.raw)
 			between = append(between, si)
 			continue
@@ -133,6 +133,7 @@ func (x *extractor) mask(pi int, p string) string {
 		if prevQ != nil && !prevQ.open && joinable(segs, between) {
 			prevQ.parts = append(prevQ.parts, s.text)
 			prevQ.open = !s.closed
+			prevQ.short = wordCount(strings.Join(prevQ.parts, " ")) < 3
 			between = nil
 			continue
 		}
@@ -150,6 +151,21 @@ func (x *extractor) mask(pi int, p string) string {
 	// paragraph that opens with a quotation mark; mask() of that paragraph
 	// takes it up.
 	return b.String()
+}
+
+// spokenWord: a quoted word that an attribution follows is something said,
+// not a title: "“Meh,” wrote one reader", "“Out!” the crowd yelled".
+func spokenWord(q string, next segment) bool {
+	if next.quoted || len(strings.Fields(q)) != 1 || !strings.ContainsAny(q[len(q)-1:], ",!?.") {
+		return false
+	}
+	toks := tokenize(next.raw)
+	if len(toks) > 0 && isWord(toks[0].text) {
+		if _, ok := verbAt(toks, 0); ok && !isCap(toks[0].text) {
+			return true // "“Meh,” wrote one reader"
+		}
+	}
+	return closingFollows(next.raw)
 }
 
 func (x *extractor) openQuote() *quote {

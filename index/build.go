@@ -3,7 +3,6 @@ package index
 import (
 	"time"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -95,7 +94,7 @@ func (f *field) Size() int { return 64 + 48*len(f.freqs) }
 // docMaker makes the documents of one run of statements; each distinct
 // value of a field is analysed once. It is used by one goroutine.
 type docMaker struct {
-	an    analysis.Analyzer
+	wa    *wordAnalyser
 	opts  [len(textFields)]bindex.FieldIndexingOptions
 	text  [len(textFields)]map[string]*analysed
 	alias map[string]*analysed // by the names joined with NUL
@@ -105,7 +104,7 @@ type docMaker struct {
 }
 
 func newDocMaker(m mapping.IndexMapping) *docMaker {
-	dm := &docMaker{an: m.AnalyzerNamed(en.AnalyzerName), alias: map[string]*analysed{}, date: map[string]*analysed{}}
+	dm := &docMaker{wa: newWordAnalyser(m.AnalyzerNamed(en.AnalyzerName)), alias: map[string]*analysed{}, date: map[string]*analysed{}}
 	for i, f := range textFields {
 		dm.opts[i] = textMapping(f.vectors).Options()
 		dm.text[i] = map[string]*analysed{}
@@ -117,8 +116,8 @@ func newDocMaker(m mapping.IndexMapping) *docMaker {
 
 // analyse analyses text as the mapping does for a text field with opts.
 func (dm *docMaker) analyse(text string, opts bindex.FieldIndexingOptions) *analysed {
-	toks := dm.an.Analyze([]byte(text))
-	return &analysed{length: len(toks), freqs: analysis.TokenFrequency(toks, nil, opts), bytes: uint64(len(text))}
+	n, freqs := dm.wa.analyse(text, opts)
+	return &analysed{length: n, freqs: freqs, bytes: uint64(len(text))}
 }
 
 // aliases analyses names as the mapping does a list: each name on its own,

@@ -3,14 +3,23 @@ package index
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+	stdunicode "unicode"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/character"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/internal/gen"
@@ -120,6 +129,7 @@ func TestDocumentsAsMapped(t *testing.T) {
 		{Text: "said before published", SaidOn: "1969-07-20", Source: corpus.Source{Published: "2024-02-29"}},
 		{Text: "", Speaker: "Noura Khater", Question: "What about the crossings?", Where: "in Cairo"},
 		{Text: "l'accord n'est pas signé — « pas encore »", Speaker: "Jean-Noël Barrot", Aliases: []string{"Barrot"}},
+		{Text: "Israel’s army's 2,000 troops, the U.N.'s 3.5% and 北京的谈判 talks", SpeakerTitle: "the army's spokesman", Where: "at the U.N."},
 	}
 	stmts := append(append(testStatements(), odd...), gen.Statements(BatchSize+50, 7)...)
 	for i := range 3 {
@@ -167,4 +177,82 @@ func TestDocumentsAsMapped(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWordAnalyser: terms, frequencies and positions are those of the
+// analyzer itself and analysis.TokenFrequency, text after text (words
+// remembered from earlier texts), for the English analyzer, for one with
+// another tokenizer, and for one whose filters do more than map a word to
+// a term (shingles join neighbours), which is analysed whole, not
+// remembered.
+func TestWordAnalyser(t *testing.T) {
+	en := newMapping().AnalyzerNamed(en.AnalyzerName)
+	shingles := &analysis.DefaultAnalyzer{
+		Tokenizer:    unicode.NewUnicodeTokenizer(),
+		TokenFilters: []analysis.TokenFilter{lowercase.NewLowerCaseFilter(), shingle.NewShingleFilter(2, 2, true, " ", "_")},
+	}
+	spaces := &analysis.DefaultAnalyzer{
+		Tokenizer:    character.NewCharacterTokenizer(func(r rune) bool { return !stdunicode.IsSpace(r) }),
+		TokenFilters: []analysis.TokenFilter{lowercase.NewLowerCaseFilter()},
+	}
+	texts := []string{
+		"The talks resumed; the TALKS resumed again.",
+		"Israel’s army's 2,000 troops and the U.N.'s 3.5% — « pas encore » 北京的谈判",
+		"",
+		"talks talks talks",
+		"resumed",
+	}
+	for name, an := range map[string]analysis.Analyzer{"english": en, "shingles": shingles, "spaces": spaces} {
+		for _, opts := range []bindex.FieldIndexingOptions{bindex.IndexField, bindex.IndexField | bindex.IncludeTermVectors} {
+			t.Run(fmt.Sprintf("%s/%d", name, opts), func(t *testing.T) {
+				wa := newWordAnalyser(an)
+				for _, text := range texts {
+					toks := an.Analyze([]byte(text))
+					want := analysis.TokenFrequency(toks, nil, opts)
+					n, got := wa.analyse(text, opts)
+					if n != len(toks) || !reflect.DeepEqual(got, want) {
+						t.Errorf("analyse(%q) = %d terms %s; want %d %s", text, n, dumpFreqs(got), len(toks), dumpFreqs(want))
+					}
+				}
+				if remembers := wa.tok != nil; remembers != (name != "shingles") {
+					t.Errorf("remembers words: %v; want %v", remembers, !remembers)
+				}
+			})
+		}
+	}
+}
+
+func dumpFreqs(tfs bindex.TokenFrequencies) string {
+	var out []string
+	for k, tf := range tfs {
+		var locs []string
+		for _, l := range tf.Locations {
+			locs = append(locs, fmt.Sprintf("%d@%d-%d", l.Position, l.Start, l.End))
+		}
+		out = append(out, fmt.Sprintf("%s=%q×%d[%s]", k, tf.Term, tf.Frequency(), strings.Join(locs, " ")))
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+// FuzzWordAnalyser: for any two texts, analysed one after the other (the
+// second with the words of the first remembered), the terms, frequencies
+// and positions are the English analyzer's.
+func FuzzWordAnalyser(f *testing.F) {
+	f.Add("The talks resumed; the TALKS resumed again.", "talks' talk's TALK’S")
+	f.Add("Israel’s army's 2,000 troops and the U.N.'s 3.5%", "« pas encore » 北京的谈判 ｔａｌｋｓ")
+	an := newMapping().AnalyzerNamed(en.AnalyzerName)
+	f.Fuzz(func(t *testing.T, a, b string) {
+		wa := newWordAnalyser(an)
+		for _, text := range []string{a, b, a} {
+			for _, opts := range []bindex.FieldIndexingOptions{bindex.IndexField, bindex.IndexField | bindex.IncludeTermVectors} {
+				toks := an.Analyze([]byte(text))
+				want := analysis.TokenFrequency(toks, nil, opts)
+				n, got := wa.analyse(text, opts)
+				if n != len(toks) || !reflect.DeepEqual(got, want) {
+					t.Fatalf("analyse(%q) = %d terms %s; want %d %s", text, n, dumpFreqs(got), len(toks), dumpFreqs(want))
+				}
+			}
+		}
+	})
 }
