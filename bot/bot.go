@@ -575,6 +575,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		r := relatedWords(p.Act)
 		actTerms = ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ") + " " + strings.Join(synonymIndex[p.Act], " "))
 	}
+	var monthNamed *regexp.Regexp
+	if p.Scope.Month > 0 && (p.Intent == Fact || p.Intent == When) {
+		name := strings.ToLower(time.Month(p.Scope.Month).String())
+		monthNamed = regexp.MustCompile(` (?:` + name + `|` + name[:3] + `) `)
+	}
 	var named aboutAsk
 	if p.About == "" && p.Speaker == "" && (p.Intent == Fact || p.Intent == When) {
 		// "when will Biden give his State of the Union": a person the
@@ -663,6 +668,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Want == WantPlace && placeRE.MatchString(s.Text) {
 			r.score += 0.5
 		}
+		if monthNamed != nil && h.Pos >= 0 && h.Pos < len(v.norm) && monthNamed.MatchString(v.norm[h.Pos]) {
+			// "the deadline for the deal in November 2014": the one
+			// that names November.
+			r.score += monthBonus
+		}
 		if named.words != nil && v.aboutFits(h.Pos, s, named) {
 			r.score += 0.5
 		}
@@ -742,6 +752,9 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	}
 	return out, nil
 }
+
+// monthBonus is what naming the month of a question's date scope adds.
+const monthBonus = 0.8
 
 // personIn is the first word of words that is the last name of someone
 // the corpus quotes, or "".

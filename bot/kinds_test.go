@@ -335,6 +335,19 @@ func TestDirections(t *testing.T) {
 	})
 }
 
+// TestMonthNamed: of statements said in the month asked about, the one
+// that names it.
+func TestMonthNamed(t *testing.T) {
+	src := corpus.Source{Title: "Dam deal deadline looms", Outlet: "Wire", Published: "2015-11-18"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2015-11-18", Source: src, Text: "The first deadline for a broader dam deal had been July."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2015-11-18", Source: src, Text: "They have under a week to reach an accord before the November 24 deadline."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"whats the deadline for the dam deal in november 2015", "November 24"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {
