@@ -246,6 +246,7 @@ func TestNotSaidNotCounted(t *testing.T) {
 		{"how many turbines would delta keep under the treaty", ""},
 		{"how many days have the engineers been working on the treaty", "for 40 days"},
 		{"who said the delta treaty is a grave blunder", ""},
+		{"who said the treaty was a blunder", ""},
 		// A number in digits is the same number in words.
 		{"what did roe say about the treaty talks running 3 weeks", "for three weeks"},
 		{"what did roe say about the treaty talks running 5 weeks", ""},
@@ -332,6 +333,35 @@ func TestDirections(t *testing.T) {
 	checkFirst(t, botOf(t, stmts), []firstCase{
 		{"is the southern valley truce holding", "in the south"},
 		{"is the truce in the northern valley holding", "in the north"},
+	})
+}
+
+// TestMonthNamed: of statements said in the month asked about, the one
+// that names it.
+func TestMonthNamed(t *testing.T) {
+	src := corpus.Source{Title: "Dam deal deadline looms", Outlet: "Wire", Published: "2015-11-18"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2015-11-18", Source: src, Text: "The first deadline for a broader dam deal had been July."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2015-11-18", Source: src, Text: "They have under a week to reach an accord before the November 24 deadline."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"whats the deadline for the dam deal in november 2015", "November 24"},
+	})
+}
+
+// TestThingNamedByItsDate: "the March 2009 accord" names a thing, not
+// the time the words were said.
+func TestThingNamedByItsDate(t *testing.T) {
+	src := corpus.Source{Title: "Readout of a call", Outlet: "Ministry of Foreign Affairs", Published: "2014-06-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2014-06-02", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
+			Text: "a lasting end to the fighting, based on the March 2009 river accord"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2014-06-02", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
+			Text: "her support for the river accord talks"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did ruiz say about the march 2009 river accord", "March 2009 river accord"},
+		{"what did ruiz say about the march 2010 river accord", ""},
 	})
 }
 
