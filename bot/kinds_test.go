@@ -246,7 +246,6 @@ func TestNotSaidNotCounted(t *testing.T) {
 		{"how many turbines would delta keep under the treaty", ""},
 		{"how many days have the engineers been working on the treaty", "for 40 days"},
 		{"who said the delta treaty is a grave blunder", ""},
-		{"who said the treaty was a blunder", ""},
 		// A number in digits is the same number in words.
 		{"what did roe say about the treaty talks running 3 weeks", "for three weeks"},
 		{"what did roe say about the treaty talks running 5 weeks", ""},
