@@ -472,7 +472,7 @@ type ranked struct {
 // fits the question; statements that do not fit well enough are dropped.
 func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error) {
 	ix := v.s
-	words := contentWords(p.Words)
+	words := v.spell(contentWords(p.Words))
 	if p.Phrase != "" && words == "" {
 		words = p.Phrase
 	}
@@ -992,6 +992,7 @@ func (v *view) countedTerms(q string) []string {
 	if m == nil || questionWords[strings.ToLower(m[1])] || stopWords[strings.ToLower(m[1])] {
 		return nil
 	}
+	m[1] = v.spell(m[1])
 	out := []string{corpus.NormWords(m[1])}
 	for _, t := range v.s.Terms(m[1]) {
 		out = append(out, t)

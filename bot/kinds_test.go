@@ -364,6 +364,24 @@ func TestThingNamedByItsDate(t *testing.T) {
 	})
 }
 
+// TestTypos: a word no statement holds, a letter or a swap away from one
+// that statements hold, is read as that word.
+func TestTypos(t *testing.T) {
+	src := corpus.Source{Title: "Lake states", Outlet: "Wire", Published: "2021-02-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2021-02-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "The fishing pauses have let the boats bring in supplies."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2021-02-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "There are 12 waivers issued for the lake ferries."},
+		{ID: "3", Kind: corpus.Quote, Seq: 2, SaidOn: "2021-02-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "We will talk again on Friday."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did roe say the fishng pauses did", "let the boats bring in supplies"},
+		{"how many waviers were issued for the ferries", "12 waivers"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {
