@@ -472,7 +472,7 @@ type ranked struct {
 // fits the question; statements that do not fit well enough are dropped.
 func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error) {
 	ix := v.s
-	words := contentWords(p.Words)
+	words := v.spell(contentWords(p.Words))
 	if p.Phrase != "" && words == "" {
 		words = p.Phrase
 	}
@@ -557,8 +557,8 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	need := required(len(terms), p)
 	weights := v.rarity(terms)
 	if p.Intent == WhoSaid && !p.Verbatim && v.unsaid(words) {
-		// "who said the deal is a mistake": words nobody in the corpus
-		// used are not a paraphrase of what someone said.
+		// "who said the deal is a historic mistake": words nobody in
+		// the corpus used are not a paraphrase of what someone said.
 		return nil, nil
 	}
 	var counted []string
@@ -992,6 +992,7 @@ func (v *view) countedTerms(q string) []string {
 	if m == nil || questionWords[strings.ToLower(m[1])] || stopWords[strings.ToLower(m[1])] {
 		return nil
 	}
+	m[1] = v.spell(m[1])
 	out := []string{corpus.NormWords(m[1])}
 	for _, t := range v.s.Terms(m[1]) {
 		out = append(out, t)
@@ -1002,8 +1003,9 @@ func (v *view) countedTerms(q string) []string {
 	return append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
 }
 
-// unsaid: a third or more of the content words are in no statement, as
-// written, analysed, or by a synonym or another form.
+// unsaid: a third or more of the content words, and at least two, are
+// in no statement, as written, analysed, or by a synonym or another form.
+// One such word alone is often a paraphrase ("shut" for "close").
 func (v *view) unsaid(words string) bool {
 	known := func(w string) bool {
 		if v.anyWithPrefix(w) || len(w) > 4 && v.anyWithPrefix(strings.TrimSuffix(w, "s")) {
@@ -1028,7 +1030,7 @@ func (v *view) unsaid(words string) bool {
 			absent++
 		}
 	}
-	return absent >= 1 && 3*absent >= n
+	return absent >= 2 && 3*absent >= n
 }
 
 // pointsBack: the hit names what it is about only by pointing back
