@@ -280,3 +280,55 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestRoleWordsMemo: role words come out the same worked out or kept,
+// from several goroutines at once, and the memo starts again when full.
+func TestRoleWordsMemo(t *testing.T) {
+	cases := map[string]string{
+		"State Dept spokesman":             "state department spokesperson",
+		"the U.S. envoy":                   "the us envoy",
+		"United States Secretary of State": "us secretary of state",
+		"Israel's PM":                      "israels pm",
+		"":                                 "",
+	}
+	m := memo[string]{max: 3}
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			for range 3 {
+				for in, want := range cases {
+					if got := m.get(in, roleWordsOf); got != want {
+						t.Errorf("roleWords(%q) = %q; want %q", in, got, want)
+					}
+					if got := roleWords(in); got != want {
+						t.Errorf("roleWords(%q) = %q; want %q (kept)", in, got, want)
+					}
+				}
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	if len(m.m) > m.max {
+		t.Errorf("the memo holds %d; at most %d", len(m.m), m.max)
+	}
+}
+
+// TestPrefixCounts: anyWithPrefix and docFreq agree with the statements
+// withPrefix finds, asked once and asked again (kept).
+func TestPrefixCounts(t *testing.T) {
+	v := testBot(t).cur.Load().v.get()
+	for _, k := range []string{"israel", "isr", "hostage", "war", "talks", "negotiat", "zzzz", "a", "ceasefire", "the"} {
+		want := len(v.withPrefix(k))
+		for range 2 {
+			if got := v.docFreq(k); got != want {
+				t.Errorf("docFreq(%q) = %d; withPrefix finds %d", k, got, want)
+			}
+			if got := v.anyWithPrefix(k); got != (want > 0) {
+				t.Errorf("anyWithPrefix(%q) = %v; withPrefix finds %d", k, got, want)
+			}
+		}
+	}
+}

@@ -355,6 +355,10 @@ func Parse(question string) Question {
 		}
 	}
 	p.Speaker = strings.TrimSpace(p.Speaker)
+	if f := strings.Fields(p.Speaker); len(f) > 1 && issuedWords[strings.ToLower(f[len(f)-1])] {
+		// "the Hamas statement": Hamas.
+		p.Speaker = strings.Join(f[:len(f)-1], " ")
+	}
 	if a, b, ok := strings.Cut(p.Speaker, " and "); ok && a != "" && b != "" && (p.Intent == WhatSaid || p.Intent == When) && p.About == "" {
 		// "when did Obama and Rouhani comment on the talks": two people,
 		// so a statement that names both, not the words of one.
@@ -453,14 +457,17 @@ func subjectVerb(subject, verb, rest string) (string, string, string) {
 	for range 4 {
 		lv := strings.ToLower(verb)
 		long := shortForms[lv]
-		if !nounEndRE.MatchString(lv) && !nounEndRE.MatchString(long) && !adverbs[lv] && !pluralRE.MatchString(lv) {
+		if !isOffice(subject) && isOffice(subject+" "+verb) {
+			// "what did the White House want": the office whole.
+			lv = "office"
+		} else if !nounEndRE.MatchString(lv) && !nounEndRE.MatchString(long) && !adverbs[lv] && !pluralRE.MatchString(lv) {
 			break
 		}
 		f := strings.Fields(rest)
 		if len(f) == 0 {
 			break
 		}
-		if !adverbs[lv] {
+		if !adverbs[lv] || lv == "office" {
 			subject += " " + verb
 		}
 		verb, rest = f[0], strings.Join(f[1:], " ")
@@ -525,6 +532,10 @@ func splitToldWhere(s string) (where, words string) {
 	}
 	return s, ""
 }
+
+// issuedWords name what a speaker issues: "the Hamas statement" said
+// what Hamas said.
+var issuedWords = map[string]bool{"statement": true, "statements": true, "readout": true, "communique": true, "release": true, "website": true}
 
 // adverbs say how or how often something was said, not who said it
 // ("what has Iran always insisted").

@@ -119,6 +119,10 @@ func TestParseForms(t *testing.T) {
 		{"when did roe and berry comment on the dam talks", Question{Intent: When, Want: WantDate, About: "roe and berry"}},
 		// After "do", a word ending in "s" is a plural noun, not the verb.
 		{"what do the lake towns want from delta", Question{Intent: Fact, Want: WantStatement, About: "lake towns", Words: "want from delta"}},
+		// An office of two words stays whole.
+		{"what did the white house want the lake talks to achieve", Question{Intent: Fact, Want: WantStatement, Speaker: "the white house"}},
+		// What a speaker issued is the speaker's.
+		{"what did the upland statement say about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the upland"}},
 		{"status lake talks", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"where do the lake talks stand as of june 2021", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"any news on the dam negotiations", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},

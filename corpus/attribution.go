@@ -134,6 +134,15 @@ func askedWho(toks []token, i int) bool {
 	switch toks[j].text {
 	case "him", "her", "them", "me", "us":
 		j++
+	case "the", "his", "their":
+		// "…?” Todd asked the real estate mogul."
+		j++
+		for j < len(toks) && isWord(toks[j].text) && !isCap(toks[j].text) && !stopWords[toks[j].text] && j-i < 5 {
+			j++
+		}
+		if j == i+1 {
+			return false
+		}
 	default:
 		for j < len(toks) && isCap(toks[j].text) && isWord(toks[j].text) && j-i < 4 {
 			j++
@@ -276,6 +285,20 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 			// NAME, in a statement on Wednesday, said
 			if len(app) > 0 && parentheticalStarts[strings.ToLower(app[0])] {
 				if s, e, ok := npCore(toks, j); ok {
+					return s, e, "", perfect, true
+				}
+			}
+			if len(app) > 0 && app[0] == "who" {
+				// "One attendee, who spoke on condition of anonymity, said":
+				// whoever the relative clause is about is a person.
+				if s, e, ok := npCore(toks, j); ok {
+					return s, e, "", perfect, true
+				}
+				st := j - 1
+				for st > 0 && toks[st-1].text != "," && placeholder(toks[st-1].text) < 0 && j-st < 8 {
+					st--
+				}
+				if s, e, _, ok := looseNP(toks, st, j); ok && (s == 0 || toks[s-1].text == "," || placeholder(toks[s-1].text) >= 0) {
 					return s, e, "", perfect, true
 				}
 			}
@@ -612,6 +635,9 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 				continue
 			}
 			break // "the Tanu Front statement published on its website"
+		}
+		if j > i && trailingWords[t] {
+			break // "said Ann Roe during the debate"
 		}
 		if !isWord(t) || (!isCap(t) && stopWords[strings.ToLower(t)] && !determiners[t]) {
 			if t == "." && j > i && (abbreviations[toks[j-1].text] || isInitial(toks[j-1].text)) {

@@ -12,6 +12,18 @@ func closingFollows(s string) bool {
 		s = s[:240]
 	}
 	toks := tokenize(s)
+	if len(toks) > 3 && toks[1].text == "," && isCap(toks[0].text) {
+		// "…?” Miller, a retired worker from Ohio, said into the phone."
+		for v := 3; v < len(toks) && v <= 40; v++ {
+			if toks[v].text == "." && !(abbreviations[toks[v-1].text] || isInitial(toks[v-1].text)) {
+				break
+			}
+			if closingVerbs[toks[v].text] && (toks[v-1].text == "," || dashes[toks[v-1].text]) {
+				st, _, _, ok := longAppositive(toks, v-1)
+				return ok && st == 0
+			}
+		}
+	}
 	for v := 1; v < len(toks) && v <= 10; v++ {
 		t := toks[v].text
 		if t == "." && (abbreviations[toks[v-1].text] || isInitial(toks[v-1].text)) {
@@ -231,6 +243,9 @@ func (x *extractor) subjectQuote(s string, toks []token) *attribution {
 		return nil
 	}
 	subj := toks[start:end]
+	if len(subj) == 1 && numberWords[strings.ToLower(strings.SplitN(subj[0].text, "-", 2)[0])] {
+		return nil // "Twenty-two years ago, …"
+	}
 	v := end
 	appos := ""
 	if toks[v].text == "," {

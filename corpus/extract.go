@@ -70,6 +70,10 @@ type extractor struct {
 	last   *lastSaid // the most recent attributed statement
 	said   map[*entity]*lastSaid
 	by     []*entity // who each statement of out is by
+	// subj is the speaker the sentence just read names as its subject
+	// when it quotes nobody ("Ames called him a master at the game."): a
+	// quotation alone in the next sentence is theirs.
+	subj *lastSaid
 }
 
 // renameLater gives the statements of a source named only later ("a
@@ -110,7 +114,7 @@ func (x *extractor) mask(pi int, p string) string {
 			between = append(between, si)
 			continue
 		}
-		if isTitle(s.text) && s.closed {
+		if isTitle(s.text) && s.closed && !(si+1 < len(segs) && spokenWord(s.text, segs[si+1])) {
 			b.WriteString(s.raw)
 			between = append(between, si)
 			continue
@@ -129,6 +133,7 @@ func (x *extractor) mask(pi int, p string) string {
 		if prevQ != nil && !prevQ.open && joinable(segs, between) {
 			prevQ.parts = append(prevQ.parts, s.text)
 			prevQ.open = !s.closed
+			prevQ.short = wordCount(strings.Join(prevQ.parts, " ")) < 3
 			between = nil
 			continue
 		}
@@ -146,6 +151,21 @@ func (x *extractor) mask(pi int, p string) string {
 	// paragraph that opens with a quotation mark; mask() of that paragraph
 	// takes it up.
 	return b.String()
+}
+
+// spokenWord: a quoted word that an attribution follows is something said,
+// not a title: "“Meh,” wrote one reader", "“Out!” the crowd yelled".
+func spokenWord(q string, next segment) bool {
+	if next.quoted || len(strings.Fields(q)) != 1 || !strings.ContainsAny(q[len(q)-1:], ",!?.") {
+		return false
+	}
+	toks := tokenize(next.raw)
+	if len(toks) > 0 && isWord(toks[0].text) {
+		if _, ok := verbAt(toks, 0); ok && !isCap(toks[0].text) {
+			return true // "“Meh,” wrote one reader"
+		}
+	}
+	return closingFollows(next.raw)
 }
 
 func (x *extractor) openQuote() *quote {
@@ -468,6 +488,8 @@ func (x *extractor) sentence(s string, seq int) {
 		return
 	}
 	ctx := x.unmask(s)
+	pending := x.subj
+	x.subj = nil
 	att := x.attribute(s, toks)
 	if plain := blankAsides(s); att == nil && plain != s {
 		// "Rep. John Mica (R-Fla.) said": read without the aside, then
@@ -490,6 +512,16 @@ func (x *extractor) sentence(s string, seq int) {
 	if att == nil {
 		defer x.touchGroups(toks)
 		x.narration(s, toks, ctx, seq)
+		if len(qs) == 0 {
+			x.subj = x.sentenceSubject(toks)
+		} else if pending != nil && x.para-pending.para <= 1 && onlyQuotes(toks) {
+			for _, q := range qs {
+				if q.speaker == nil && !q.open {
+					q.speaker, q.mention = pending.speaker, ""
+				}
+			}
+			x.last = pending
+		}
 		for _, q := range qs {
 			if q.speaker == nil && x.last != nil && x.para-x.last.para <= 1 && !q.open {
 				q.speaker, q.mention = x.last.speaker, "" // named in the paragraph before

@@ -104,7 +104,7 @@ func isWord(w string) bool {
 }
 
 var abbreviations = set(`Mr Mrs Ms Dr Gen Lt Col Maj Sgt Capt Adm Sen Rep Gov St Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec
-	No Jr Sr Prof Inc Ltd Co vs Ft Mt U.S U.N U.K E.U a.m p.m i.e e.g Gens Reps Sens Pres Cmdr Brig Amb`)
+	No Jr Sr Prof Inc Ltd Co vs Ft Mt U.S U.N U.K E.U a.m p.m i.e e.g Gens Reps Sens Pres Cmdr Brig Amb Del Rev`)
 
 // splitSentences cuts a masked paragraph into sentences. Quotes are masked
 // as ⟦n⟧, so periods inside them do not split; ends reports whether quote n
@@ -172,11 +172,18 @@ func lastWord(s string) string {
 // called for every hit of every question, so it is one pass, not the
 // regular expression it was (the same result, which the tests check).
 func NormWords(s string) string {
-	s = strings.ToLower(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	gap := false // a run of non-word characters since the last word
 	for _, r := range s {
+		// Lower case rune by rune, as strings.ToLower does.
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
 		switch {
 		case r == '\'' || r == '’' || r == '‘':
 			continue
