@@ -206,7 +206,7 @@ func roleIn(sentence, name string) bool {
 		return false
 	}
 	for i := range have {
-		if i+len(words) > len(have) || strings.Join(have[i:i+len(words)], " ") != strings.Join(words, " ") {
+		if i+len(words) > len(have) || !slices.Equal(have[i:i+len(words)], words) {
 			continue
 		}
 		for j := max(0, i-6); j < min(len(have), i+len(words)+6); j++ {
