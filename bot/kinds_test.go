@@ -299,8 +299,13 @@ func TestPersonNamedInTheWords(t *testing.T) {
 		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2020-08-03", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
 			Text: "You will have my river report on Thursday."},
 	}
+	src2 := corpus.Source{Title: "Cabinet approves pause", Outlet: "Wire", Published: "2020-08-04"}
+	stmts = append(stmts, corpus.Statement{ID: "3", Kind: corpus.Fact, Seq: 0, SaidOn: "2020-08-04", Source: src2,
+		Speaker: "two people familiar with the river talks", Text: "the cabinet could resume the shelling at any time"})
 	checkFirst(t, botOf(t, stmts), []firstCase{
 		{"when will roe give her river report", "on Thursday"},
+		// A source named by a description is not a person named.
+		{"when do the lake fishing talks in basel resume", ""},
 	})
 }
 

@@ -126,10 +126,14 @@ func (v *view) build() {
 	v.topics = topicList(stmts)
 	v.surnames = map[string]bool{}
 	for _, sp := range v.s.Speakers() {
-		f := strings.Fields(corpus.NormWords(sp.Name))
-		if len(f) == 0 || len(f) < 2 && sp.Title == "" {
-			continue // a group or a place ("Hamas", "Iran"), not a person
+		raw := strings.Fields(sp.Name)
+		if len(raw) == 0 || len(raw) < 2 && sp.Title == "" || !startsUpper(raw[0]) || !startsUpper(raw[len(raw)-1]) {
+			// A group or a place ("Hamas", "Iran"), or a source named
+			// by a description ("two people familiar with the talks"),
+			// not a person.
+			continue
 		}
+		f := strings.Fields(corpus.NormWords(sp.Name))
 		if last := f[len(f)-1]; len(last) >= 4 && !genericRole[last] {
 			v.surnames[last] = true
 		}
