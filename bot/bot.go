@@ -150,7 +150,11 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		if i == limit(p, maxItems) {
 			break
 		}
-		a.Items = append(a.Items, item(h.Statement))
+		it := item(h.Statement)
+		if p.Intent == Fact && i == 0 {
+			it.Text = wholeSentence(h.Statement, v.s.Terms(contentWords(p.Words)))
+		}
+		a.Items = append(a.Items, it)
 	}
 	a.Found = true
 	a.Summary = summary(p, a.Items[0])
@@ -202,7 +206,7 @@ func roleIn(sentence, name string) bool {
 		return false
 	}
 	for i := range have {
-		if i+len(words) > len(have) || strings.Join(have[i:i+len(words)], " ") != strings.Join(words, " ") {
+		if i+len(words) > len(have) || !slices.Equal(have[i:i+len(words)], words) {
 			continue
 		}
 		for j := max(0, i-6); j < min(len(have), i+len(words)+6); j++ {
@@ -434,6 +438,29 @@ func item(s corpus.Statement) Item {
 	return Item{Kind: s.Kind, Speaker: s.Speaker, SpeakerTitle: s.SpeakerTitle, Text: s.Text, SaidOn: s.SaidOn, Where: s.Where, Source: s.Source, StatementID: s.ID}
 }
 
+// wholeSentence is the text of a reported statement, or its whole
+// sentence when that holds more of the terms asked about: "why has
+// acrimony between Turkey and Israel grown" is answered by the sentence
+// that says so, of which only ", with Erdogan calling …" was attributed.
+func wholeSentence(s corpus.Statement, terms []string) string {
+	if s.Kind != corpus.Fact || s.Sentence == "" || s.Sentence == s.Text || len(terms) == 0 {
+		return s.Text
+	}
+	count := func(text string) int {
+		n, t := 0, " "+corpus.NormWords(text)
+		for _, k := range terms {
+			if len(k) >= 4 && strings.Contains(t, " "+k) || strings.Contains(t+" ", " "+k+" ") {
+				n++
+			}
+		}
+		return n
+	}
+	if count(s.Sentence) > count(s.Text) {
+		return s.Sentence
+	}
+	return s.Text
+}
+
 // ranked is a hit with the bot's own score.
 type ranked struct {
 	index.Hit
@@ -445,7 +472,7 @@ type ranked struct {
 // fits the question; statements that do not fit well enough are dropped.
 func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error) {
 	ix := v.s
-	words := contentWords(p.Words)
+	words := v.spell(contentWords(p.Words))
 	if p.Phrase != "" && words == "" {
 		words = p.Phrase
 	}
@@ -499,15 +526,16 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		q.Speaker = ""
 		hits, err = ix.Search(ctx, q)
 	}
-	dateInWords := p.Scope.Month > 0 && (q.From != "" || q.To != "") && (p.Want == WantDate || p.Scope.Day > 0 && p.Scope.Rel != "")
+	dateInWords := p.Scope.Month > 0 && (q.From != "" || q.To != "") && (p.Want == WantDate || p.Scope.Day > 0 && p.Scope.Rel != "" || p.Scope.bare)
 	if err == nil && len(hits) == 0 && dateInWords {
 		// "when is the ceasefire supposed to start (aug 2014)": the date
 		// may be when the thing happens, said earlier; "staying in
-		// Vienna after June 30": what was said about a day. Then the
-		// words must name that month (and day).
+		// Vienna after June 30": what was said about a day; "the November
+		// 2012 ceasefire agreement": a thing named by its date. Then the
+		// words must name that month (and day, and year).
 		q.From, q.To, dateInWords = "", "", false
 		hits, err = ix.Search(ctx, q)
-		hits = v.naming(hits, p.Scope.Month, p.Scope.Day)
+		hits = v.naming(hits, p.Scope)
 	}
 	if err != nil || len(hits) == 0 {
 		return nil, err
@@ -519,7 +547,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if hits, err = ix.Search(ctx, q); err != nil {
 			return nil, err
 		}
-		hits = fitSpeaker(v.naming(hits, p.Scope.Month, p.Scope.Day), p.Speaker)
+		hits = fitSpeaker(v.naming(hits, p.Scope), p.Speaker)
 	}
 	syn := v.synonymTerms(words, terms)
 	best := 0.0
@@ -547,6 +575,21 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// The act, its other forms and its synonyms.
 		r := relatedWords(p.Act)
 		actTerms = ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ") + " " + strings.Join(synonymIndex[p.Act], " "))
+	}
+	var monthNamed *regexp.Regexp
+	if p.Scope.Month > 0 && (p.Intent == Fact || p.Intent == When) {
+		name := strings.ToLower(time.Month(p.Scope.Month).String())
+		monthNamed = regexp.MustCompile(` (?:` + name + `|` + name[:3] + `) `)
+	}
+	var named aboutAsk
+	if p.About == "" && p.Speaker == "" && (p.Intent == Fact || p.Intent == When) {
+		// "when will Biden give his State of the Union": a person the
+		// corpus quotes, named in the words, is better met than not.
+		if n := v.personIn(words); n != "" {
+			named = askAbout(n)
+			// The person narrows it down, as one asked about does.
+			need = required(len(terms), Question{About: n})
+		}
 	}
 	about := askAbout(p.About)
 	// The words asked as written, found whole in a statement's words.
@@ -628,6 +671,14 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Want == WantPlace && placeRE.MatchString(s.Text) {
 			r.score += 0.5
 		}
+		if monthNamed != nil && h.Pos >= 0 && h.Pos < len(v.norm) && monthNamed.MatchString(v.norm[h.Pos]) {
+			// "the deadline for the deal in November 2014": the one
+			// that names November.
+			r.score += monthBonus
+		}
+		if named.words != nil && v.aboutFits(h.Pos, s, named) {
+			r.score += 0.5
+		}
 		// A speaker named exactly beats one that is only spelt alike
 		// ("Hamas" is not "Hamad").
 		if p.Speaker != "" && exactSpeaker(s, p.Speaker) {
@@ -703,6 +754,20 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		out = append(turn, rest...)
 	}
 	return out, nil
+}
+
+// monthBonus is what naming the month of a question's date scope adds.
+const monthBonus = 0.8
+
+// personIn is the first word of words that is the last name of someone
+// the corpus quotes, or "".
+func (v *view) personIn(words string) string {
+	for _, w := range strings.Fields(corpus.NormWords(words)) {
+		if v.surnames[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // fitSpeaker keeps the hits whose speaker fits the one asked for (all
@@ -784,17 +849,22 @@ func (v *view) holdsAny(i int, terms []string) bool {
 	return slices.ContainsFunc(terms, func(t string) bool { return v.holdsAll(i, []string{t}) })
 }
 
-// naming keeps the hits whose words name a month (1–12), in full or
-// short, and when day is not 0 that day of it ("June 30th").
-func (v *view) naming(hits []index.Hit, month, day int) []index.Hit {
-	name := strings.ToLower(time.Month(month).String())
+// naming keeps the hits whose words name the month of d, in full or
+// short, and its day when it has one ("June 30th"), and its year when it
+// has one ("November 2012").
+func (v *view) naming(hits []index.Hit, d DateScope) []index.Hit {
+	name := strings.ToLower(time.Month(d.Month).String())
 	re := regexp.MustCompile(` (?:` + name + `|` + name[:3] + `) `)
-	if day > 0 {
-		re = regexp.MustCompile(fmt.Sprintf(` (?:%s|%s) %d(?:st|nd|rd|th)? `, name, name[:3], day))
+	if d.Day > 0 {
+		re = regexp.MustCompile(fmt.Sprintf(` (?:%s|%s) %d(?:st|nd|rd|th)? `, name, name[:3], d.Day))
+	}
+	year := ""
+	if d.Year > 0 {
+		year = fmt.Sprintf(" %d ", d.Year)
 	}
 	var out []index.Hit
 	for _, h := range hits {
-		if h.Pos >= 0 && h.Pos < len(v.norm) && re.MatchString(v.norm[h.Pos]) {
+		if h.Pos >= 0 && h.Pos < len(v.norm) && re.MatchString(v.norm[h.Pos]) && strings.Contains(v.norm[h.Pos], year) {
 			out = append(out, h)
 		}
 	}
@@ -844,12 +914,20 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.norm[i], " "+t+" "))
 	}
 	// The statement before it in its article, for what this one names
-	// only by "that deal", "the framework", "he".
-	var before func(string) bool
-	if v.pointsBack(h) {
-		before = func(t string) bool {
-			return len(t) >= 4 && v.has(i-1, t) || strings.Contains(v.norm[i-1], " "+t+" ")
+	// only by "that deal", "the framework", "he": whether it points back
+	// is only asked (a regular expression) of a term found no other way.
+	before := func(t string) bool {
+		return len(t) >= 4 && v.has(i-1, t) || strings.Contains(v.norm[i-1], " "+t+" ")
+	}
+	back := 0 // not yet asked; 1 it points back, -1 it does not
+	pointsBack := func() bool {
+		if back == 0 {
+			back = -1
+			if v.pointsBack(h) {
+				back = 1
+			}
 		}
+		return back == 1
 	}
 	n, all := 0.0, 0.0
 	for k, t := range terms {
@@ -865,7 +943,7 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 			m = 1
 		case slices.ContainsFunc(syn.loose[t], own):
 			m = 0.5
-		case before != nil && (before(t) || slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, before) })):
+		case pointsBack() && (before(t) || slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, before) })):
 			// "Morsi negotiated that deal": the deal is the one the
 			// statement before it names.
 			m = 0.5
@@ -893,7 +971,7 @@ func (v *view) rarity(terms []string) []float64 {
 	n := float64(len(v.norm))
 	w := make([]float64, len(terms))
 	for i, t := range terms {
-		df := float64(len(v.withPrefix(t)))
+		df := float64(v.docFreq(t))
 		w[i] = math.Log(1 + n/(1+df))
 	}
 	return w
@@ -914,6 +992,7 @@ func (v *view) countedTerms(q string) []string {
 	if m == nil || questionWords[strings.ToLower(m[1])] || stopWords[strings.ToLower(m[1])] {
 		return nil
 	}
+	m[1] = v.spell(m[1])
 	out := []string{corpus.NormWords(m[1])}
 	for _, t := range v.s.Terms(m[1]) {
 		out = append(out, t)
@@ -926,18 +1005,19 @@ func (v *view) countedTerms(q string) []string {
 
 // unsaid: a third or more of the content words, and at least two, are
 // in no statement, as written, analysed, or by a synonym or another form.
+// One such word alone is often a paraphrase ("shut" for "close").
 func (v *view) unsaid(words string) bool {
 	known := func(w string) bool {
-		if len(v.withPrefix(w)) > 0 || len(w) > 4 && len(v.withPrefix(strings.TrimSuffix(w, "s"))) > 0 {
+		if v.anyWithPrefix(w) || len(w) > 4 && v.anyWithPrefix(strings.TrimSuffix(w, "s")) {
 			return true
 		}
-		if slices.ContainsFunc(v.s.Terms(w), func(t string) bool { return len(v.withPrefix(t)) > 0 }) {
+		if slices.ContainsFunc(v.s.Terms(w), v.anyWithPrefix) {
 			return true
 		}
 		others := append(slices.Clone(synonymIndex[w]), relatedWords(w).Close...)
 		return slices.ContainsFunc(others, func(o string) bool {
 			f := strings.Fields(corpus.NormWords(o))
-			return len(f) > 0 && len(v.withPrefix(f[0])) > 0
+			return len(f) > 0 && v.anyWithPrefix(f[0])
 		})
 	}
 	n, absent := 0, 0
@@ -999,17 +1079,17 @@ func roleWords(s string) string {
 // roleMemo keeps roleWords of the names and titles met, up to 8,192 of
 // them, then starts again: a CPU profile of answering put 6% of the bot's
 // time in working the same few names out again for every hit.
-var roleMemo = memo{max: 8192}
+var roleMemo = memo[string]{max: 8192}
 
 // memo keeps the results of a pure function of a string, up to max of
 // them, for use from several goroutines.
-type memo struct {
+type memo[V any] struct {
 	max int
 	mu  sync.RWMutex
-	m   map[string]string
+	m   map[string]V
 }
 
-func (m *memo) get(s string, f func(string) string) string {
+func (m *memo[V]) get(s string, f func(string) V) V {
 	m.mu.RLock()
 	out, ok := m.m[s]
 	m.mu.RUnlock()
@@ -1019,7 +1099,7 @@ func (m *memo) get(s string, f func(string) string) string {
 	out = f(s)
 	m.mu.Lock()
 	if m.m == nil || len(m.m) >= m.max {
-		m.m = map[string]string{}
+		m.m = map[string]V{}
 	}
 	m.m[s] = out
 	m.mu.Unlock()

@@ -291,7 +291,7 @@ func TestRoleWordsMemo(t *testing.T) {
 		"Israel's PM":                      "israels pm",
 		"":                                 "",
 	}
-	m := memo{max: 3}
+	m := memo[string]{max: 3}
 	done := make(chan bool)
 	for range 4 {
 		go func() {
@@ -313,5 +313,22 @@ func TestRoleWordsMemo(t *testing.T) {
 	}
 	if len(m.m) > m.max {
 		t.Errorf("the memo holds %d; at most %d", len(m.m), m.max)
+	}
+}
+
+// TestPrefixCounts: anyWithPrefix and docFreq agree with the statements
+// withPrefix finds, asked once and asked again (kept).
+func TestPrefixCounts(t *testing.T) {
+	v := testBot(t).cur.Load().v.get()
+	for _, k := range []string{"israel", "isr", "hostage", "war", "talks", "negotiat", "zzzz", "a", "ceasefire", "the"} {
+		want := len(v.withPrefix(k))
+		for range 2 {
+			if got := v.docFreq(k); got != want {
+				t.Errorf("docFreq(%q) = %d; withPrefix finds %d", k, got, want)
+			}
+			if got := v.anyWithPrefix(k); got != (want > 0) {
+				t.Errorf("anyWithPrefix(%q) = %v; withPrefix finds %d", k, got, want)
+			}
+		}
 	}
 }

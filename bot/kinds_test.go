@@ -289,6 +289,104 @@ func TestMoreWordsFirst(t *testing.T) {
 	})
 }
 
+// TestPersonNamedInTheWords: a person the corpus quotes, named in a
+// question that is not asked of them, is better met than not.
+func TestPersonNamedInTheWords(t *testing.T) {
+	src := corpus.Source{Title: "River report", Outlet: "Wire", Published: "2020-08-03"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2020-08-03", Source: src, Speaker: "Tom Berry", SpeakerTitle: "analyst",
+			Text: "The river report is due out next week, the river report on the dams."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2020-08-03", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "You will have my river report on Thursday."},
+	}
+	src2 := corpus.Source{Title: "Cabinet approves pause", Outlet: "Wire", Published: "2020-08-04"}
+	stmts = append(stmts, corpus.Statement{ID: "3", Kind: corpus.Fact, Seq: 0, SaidOn: "2020-08-04", Source: src2,
+		Speaker: "two people familiar with the river talks", Text: "the cabinet could resume the shelling at any time"})
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"when will roe give her river report", "on Thursday"},
+		// A source named by a description is not a person named.
+		{"when do the lake fishing talks in basel resume", ""},
+	})
+}
+
+// TestFactInTheWholeSentence: when only part of a sentence is attributed
+// and the rest answers the question, the answer is the whole sentence.
+func TestFactInTheWholeSentence(t *testing.T) {
+	src := corpus.Source{Title: "River states at odds", Outlet: "Wire", Published: "2020-09-01"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2020-09-01", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
+			Text:     "the river pact a betrayal of the valley",
+			Sentence: "And friction between Delta and Upland has grown since the dam was filled, with Prime Minister Ana Ruiz calling the river pact a betrayal of the valley."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2020-09-01", Source: src,
+			Text: "Delta and Upland share the river."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"why has friction between delta and upland grown", "since the dam was filled"},
+		// Asked what she said, her words.
+		{"what did ruiz say about the river pact", "the river pact a betrayal"},
+	})
+}
+
+// TestDirections: "southern" is "the south".
+func TestDirections(t *testing.T) {
+	src := corpus.Source{Title: "Valley truce", Outlet: "Wire", Published: "2020-10-01"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2020-10-01", Source: src, Text: "The truce in the north of the valley is holding."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2020-10-01", Source: src, Text: "The truce in the south of the valley is holding."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"is the southern valley truce holding", "in the south"},
+		{"is the truce in the northern valley holding", "in the north"},
+	})
+}
+
+// TestMonthNamed: of statements said in the month asked about, the one
+// that names it.
+func TestMonthNamed(t *testing.T) {
+	src := corpus.Source{Title: "Dam deal deadline looms", Outlet: "Wire", Published: "2015-11-18"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2015-11-18", Source: src, Text: "The first deadline for a broader dam deal had been July."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2015-11-18", Source: src, Text: "They have under a week to reach an accord before the November 24 deadline."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"whats the deadline for the dam deal in november 2015", "November 24"},
+	})
+}
+
+// TestThingNamedByItsDate: "the March 2009 accord" names a thing, not
+// the time the words were said.
+func TestThingNamedByItsDate(t *testing.T) {
+	src := corpus.Source{Title: "Readout of a call", Outlet: "Ministry of Foreign Affairs", Published: "2014-06-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2014-06-02", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
+			Text: "a lasting end to the fighting, based on the March 2009 river accord"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2014-06-02", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
+			Text: "her support for the river accord talks"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did ruiz say about the march 2009 river accord", "March 2009 river accord"},
+		{"what did ruiz say about the march 2010 river accord", ""},
+	})
+}
+
+// TestTypos: a word no statement holds, a letter or a swap away from one
+// that statements hold, is read as that word.
+func TestTypos(t *testing.T) {
+	src := corpus.Source{Title: "Lake states", Outlet: "Wire", Published: "2021-02-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2021-02-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "The fishing pauses have let the boats bring in supplies."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2021-02-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "There are 12 waivers issued for the lake ferries."},
+		{ID: "3", Kind: corpus.Quote, Seq: 2, SaidOn: "2021-02-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "We will talk again on Friday."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did roe say the fishng pauses did", "let the boats bring in supplies"},
+		{"how many waviers were issued for the ferries", "12 waivers"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {

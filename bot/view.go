@@ -43,6 +43,9 @@ type view struct {
 	stems    map[string][]string // analysed term → its synonyms analysed (the terms of one synonym joined by spaces)
 	rawSyn   map[string][]string // analysed term → its synonyms as written
 	topics   []string            // the corpus's topics, most followed first
+	surnames map[string]bool     // the last names of the people quoted
+
+	freq memo[int] // docFreq of the keywords asked
 
 	negOnce  sync.Once
 	negReady atomic.Bool
@@ -57,7 +60,7 @@ type article struct {
 	stmts []int32
 }
 
-func newView(s Searcher) *view { return &view{s: s} }
+func newView(s Searcher) *view { return &view{s: s, freq: memo[int]{max: 8192}} }
 
 // get builds the view on first use; later calls wait for it.
 func (v *view) get() *view {
@@ -121,6 +124,20 @@ func (v *view) build() {
 	}
 	sort.Strings(v.vocab)
 	v.topics = topicList(stmts)
+	v.surnames = map[string]bool{}
+	for _, sp := range v.s.Speakers() {
+		raw := strings.Fields(sp.Name)
+		if len(raw) == 0 || len(raw) < 2 && sp.Title == "" || !startsUpper(raw[0]) || !startsUpper(raw[len(raw)-1]) {
+			// A group or a place ("Hamas", "Iran"), or a source named
+			// by a description ("two people familiar with the talks"),
+			// not a person.
+			continue
+		}
+		f := strings.Fields(corpus.NormWords(sp.Name))
+		if last := f[len(f)-1]; len(last) >= 4 && !genericRole[last] {
+			v.surnames[last] = true
+		}
+	}
 	v.stems = map[string][]string{}
 	v.rawSyn = map[string][]string{}
 	for w, syns := range synonymIndex {
@@ -161,6 +178,24 @@ func (v *view) withPrefix(k string) []int32 {
 		return lists[0]
 	}
 	return union(lists, len(v.norm))
+}
+
+// anyWithPrefix: some statement holds a word that begins with k (for
+// keywords of four letters or more; the word itself for shorter ones), as
+// withPrefix finds them, without merging their lists.
+func (v *view) anyWithPrefix(k string) bool {
+	if len(k) < 4 {
+		return len(v.post[k]) > 0
+	}
+	i := sort.SearchStrings(v.vocab, k)
+	return i < len(v.vocab) && strings.HasPrefix(v.vocab[i], k)
+}
+
+// docFreq is how many statements withPrefix finds for k, worked out once
+// per view: merging the lists marks every statement of the corpus, so a
+// question of ten words cost ten passes over a million statements.
+func (v *view) docFreq(k string) int {
+	return v.freq.get(k, func(k string) int { return len(v.withPrefix(k)) })
 }
 
 // union merges lists of statement numbers below n into one sorted list,
@@ -221,4 +256,68 @@ func (v *view) scopeRange(d DateScope) (from, to string) {
 func (v *view) datedIn(from, to string) bool {
 	i := sort.SearchStrings(v.dates, from)
 	return i < len(v.dates) && v.dates[i] <= to
+}
+
+// spell mends the words of a question that no statement holds and that
+// are a letter (two in a long word) or a swap of two letters from a word
+// the corpus has, with the same first letter: "ceasfires" → "ceasefires",
+// "waviers" → "waivers".
+// Of several such words, the one most statements hold.
+func (v *view) spell(words string) string {
+	f := strings.Fields(words)
+	changed := false
+	for i, w := range f {
+		lw := strings.ToLower(strings.Trim(w, `?!.,;:"'“”‘’()`))
+		if len(lw) < 5 || !isLetters(lw) || questionWords[lw] || stopWords[lw] || len(v.post[lw]) > 0 || len(v.withPrefix(lw)) > 0 {
+			continue
+		}
+		if lw[len(lw)-1] == 's' && len(v.withPrefix(lw[:len(lw)-1])) > 0 {
+			continue
+		}
+		far := 1
+		if len(lw) >= 8 {
+			far = 2
+		}
+		best, most := "", 0
+		lo := sort.SearchStrings(v.vocab, lw[:1])
+		for j := lo; j < len(v.vocab) && v.vocab[j][0] == lw[0]; j++ {
+			c := v.vocab[j]
+			if d := len(c) - len(lw); d > far || d < -far {
+				continue
+			}
+			if (within(c, lw, far) || swapped(c, lw)) && len(v.post[c]) > most {
+				best, most = c, len(v.post[c])
+			}
+		}
+		if best != "" {
+			f[i], changed = best, true
+		}
+	}
+	if !changed {
+		return words
+	}
+	return strings.Join(f, " ")
+}
+
+// swapped: a and b differ only by two letters side by side swapped
+// ("waviers", "waivers").
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+// isLetters: w is all lower-case letters a to z.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }

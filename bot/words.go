@@ -70,6 +70,7 @@ var synonyms = [][]string{
 	{"un", "united nations"},
 	{"escalation", "escalating", "escalate", "de-escalation", "deescalate"},
 	{"directly", "direct"},
+	{"south", "southern"}, {"north", "northern"}, {"east", "eastern"}, {"west", "western"},
 	{"meeting", "meet", "met", "session"},
 	{"displaced", "evacuated", "refugees"},
 	{"ask", "asked", "asks", "call on", "called on", "calls on", "urge", "urged", "urges", "request", "requested", "appeal", "appealed"},

@@ -248,6 +248,9 @@ func (x *extractor) subjectQuote(s string, toks []token) *attribution {
 		return nil
 	}
 	subj := toks[start:end]
+	if len(subj) == 1 && numberWords[strings.ToLower(strings.SplitN(subj[0].text, "-", 2)[0])] {
+		return nil // "Twenty-two years ago, …"
+	}
 	v := end
 	appos := ""
 	if toks[v].text == "," {

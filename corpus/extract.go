@@ -70,6 +70,10 @@ type extractor struct {
 	last   *lastSaid // the most recent attributed statement
 	said   map[*entity]*lastSaid
 	by     []*entity // who each statement of out is by
+	// subj is the speaker the sentence just read names as its subject
+	// when it quotes nobody ("Ames called him a master at the game."): a
+	// quotation alone in the next sentence is theirs.
+	subj *lastSaid
 }
 
 // renameLater gives the statements of a source named only later ("a
@@ -523,6 +527,8 @@ func (x *extractor) sentence(s string, seq int) {
 		return
 	}
 	ctx := x.unmask(s)
+	pending := x.subj
+	x.subj = nil
 	att := x.attribute(s, toks)
 	if plain := blankAsides(s); att == nil && plain != s {
 		// "Rep. John Mica (R-Fla.) said": read without the aside, then
@@ -545,6 +551,16 @@ func (x *extractor) sentence(s string, seq int) {
 	if att == nil {
 		defer x.touchGroups(toks)
 		x.narration(s, toks, ctx, seq)
+		if len(qs) == 0 {
+			x.subj = x.sentenceSubject(toks)
+		} else if pending != nil && x.para-pending.para <= 1 && onlyQuotes(toks) {
+			for _, q := range qs {
+				if q.speaker == nil && !q.open {
+					q.speaker, q.mention = pending.speaker, ""
+				}
+			}
+			x.last = pending
+		}
 		for _, q := range qs {
 			if q.speaker == nil && x.last != nil && x.para-x.last.para <= 1 && !q.open {
 				q.speaker, q.mention = x.last.speaker, "" // named in the paragraph before

@@ -81,7 +81,7 @@ func subjectStarts(toks []token, limit int) []int {
 		return starts
 	}
 	first := toks[0].text
-	lead := leadingNonSpeaker[first] || numberWords[strings.ToLower(strings.SplitN(first, "-", 2)[0])] || strings.HasSuffix(first, "ing") && isCap(first) || isNumber(first) ||
+	lead := leadingNonSpeaker[first] || numberWords[strings.ToLower(strings.SplitN(first, "-", 2)[0])] || strings.HasSuffix(first, "ly") && isCap(first) || strings.HasSuffix(first, "ing") && isCap(first) || isNumber(first) ||
 		strings.Contains(first, "-") && isCap(first) && !isName([]string{first, "X"})
 	if !lead {
 		return starts
@@ -121,6 +121,17 @@ func (x *extractor) ownSubject(s string, toks []token) *attribution {
 // ownSubjectAt reads the subject at st and its verb before the quotation
 // at q.
 func (x *extractor) ownSubjectAt(s string, toks []token, st, q int) *attribution {
+	e, mention, v := x.subjectVerb(toks, st, q)
+	if e == nil || otherSpeakerBetween(toks, v, q) {
+		return nil
+	}
+	return &attribution{speaker: e, mention: mention, region: s[:toks[v].start], content: []string{s}}
+}
+
+// subjectVerb reads the subject that starts at st and finds its verb
+// before limit: the speaker it names, how, and where the verb is (nil
+// when the words at st are not a speaker and a verb).
+func (x *extractor) subjectVerb(toks []token, st, q int) (*entity, string, int) {
 	en, plural := st, false
 	var e *entity
 	mention := ""
@@ -140,7 +151,7 @@ func (x *extractor) ownSubjectAt(s string, toks []token, st, q int) *attribution
 	if e == nil {
 		en = subjectPhrase(toks, st)
 		if en <= st || en >= q {
-			return nil
+			return nil, "", 0
 		}
 		// "Several senior Democrats": a capitalised noun of public life
 		// ends the phrase.
@@ -149,20 +160,23 @@ func (x *extractor) ownSubjectAt(s string, toks []token, st, q int) *attribution
 		}
 		words := texts(toks[st:en])
 		if w := words[0]; len(w) > 1 && strings.ToUpper(w) == w && isCap(w) {
-			return nil // a dateline: "JACKSON, Miss. - …"
+			return nil, "", 0 // a dateline: "JACKSON, Miss. - …"
 		}
-		if numberWords[strings.ToLower(strings.SplitN(words[0], "-", 2)[0])] {
-			return nil // "Twenty-two years ago, …"
+		if len(words) == 1 && numberWords[strings.ToLower(strings.SplitN(words[0], "-", 2)[0])] {
+			return nil, "", 0 // "Twenty-two years ago, …"
 		}
 		head := strings.ToLower(norm(words[len(words)-1]))
+		if strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "s'") {
+			return nil, "", 0 // "Trump’s policy …": the subject is what follows
+		}
 		if len(words) == 1 && isCap(words[0]) && notNames[words[0]] && !orgName(words[0]) || weekdayOrMonth(words[len(words)-1]) {
-			return nil
+			return nil, "", 0
 		}
 		if _, ok := pronouns[words[0]]; ok && len(words) == 1 {
-			return nil // a pronoun subject: the usual readings find it
+			return nil, "", 0 // a pronoun subject: the usual readings find it
 		}
 		if !isCap(words[len(words)-1]) && !roleLike(head) && !roleNouns[head] && !institutions[head] {
-			return nil
+			return nil, "", 0
 		}
 		plural = strings.HasSuffix(head, "s") && !isCap(words[len(words)-1])
 	}
@@ -175,10 +189,20 @@ func (x *extractor) ownSubjectAt(s string, toks []token, st, q int) *attribution
 			k++
 		}
 		if k >= q {
-			return nil
+			return nil, "", 0
 		}
 		words := texts(toks[v+1 : k])
-		if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") && hasRole(words[1:]) {
+		switch {
+		case e == nil && isName(words):
+			// "His old deputy, Lena Fisk, called …": the name is the subject.
+			if role := texts(toks[st:en]); hasRole(role) {
+				if determiners[strings.ToLower(role[0])] {
+					role = role[1:]
+				}
+				appos = strings.Join(role, " ")
+			}
+			st, en = v+1, k
+		case len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") && hasRole(words[1:]):
 			appos = strings.Join(words[1:], " ")
 		}
 		v = k + 1
@@ -198,7 +222,7 @@ func (x *extractor) ownSubjectAt(s string, toks []token, st, q int) *attribution
 			}
 		}
 		if found < 0 {
-			return nil
+			return nil, "", 0
 		}
 		v = found
 	}
@@ -206,10 +230,7 @@ func (x *extractor) ownSubjectAt(s string, toks []token, st, q int) *attribution
 		v++
 	}
 	if v >= q || !verbLike(toks, v, plural) {
-		return nil
-	}
-	if otherSpeakerBetween(toks, v, q) {
-		return nil
+		return nil, "", 0
 	}
 	// "a fundraising email sent out by Ames warned": the one who sent it.
 	if e == nil && !isCap(toks[en-1].text) && roleLike(strings.ToLower(toks[en-1].text)) && !roleNouns[strings.ToLower(toks[en-1].text)] {
@@ -225,10 +246,10 @@ func (x *extractor) ownSubjectAt(s string, toks []token, st, q int) *attribution
 	if e == nil {
 		e, mention = x.resolve(toks[st:en], appos)
 		if e == nil || plural && e.person {
-			return nil // "the foreign ministers" are not the one minister named before
+			return nil, "", 0 // "the foreign ministers" are not the one minister named before
 		}
 	}
-	return &attribution{speaker: e, mention: mention, region: s[:toks[v].start], content: []string{s}}
+	return e, mention, v
 }
 
 // otherSpeakerBetween: between the verb of a sentence at v and its
@@ -276,3 +297,24 @@ func otherSpeakerBetween(toks []token, v, q int) bool {
 // subordinators open a clause whose subject is not a speaker of its own.
 var subordinators = set(`whether that if how why what when where because although though until unless than against about
 	over under into through between among toward towards without like after before during`)
+
+// sentenceSubject is the speaker a sentence that quotes nobody names as
+// its subject, or nil.
+func (x *extractor) sentenceSubject(toks []token) *lastSaid {
+	for _, st := range subjectStarts(toks, len(toks)) {
+		if e, mention, _ := x.subjectVerb(toks, st, len(toks)); e != nil {
+			return &lastSaid{speaker: e, mention: mention, para: x.para}
+		}
+	}
+	return nil
+}
+
+// onlyQuotes: a sentence that is quotations and nothing else.
+func onlyQuotes(toks []token) bool {
+	for _, t := range toks {
+		if placeholder(t.text) < 0 && isWord(t.text) {
+			return false
+		}
+	}
+	return true
+}
