@@ -206,7 +206,7 @@ func roleIn(sentence, name string) bool {
 		return false
 	}
 	for i := range have {
-		if i+len(words) > len(have) || strings.Join(have[i:i+len(words)], " ") != strings.Join(words, " ") {
+		if i+len(words) > len(have) || !slices.Equal(have[i:i+len(words)], words) {
 			continue
 		}
 		for j := max(0, i-6); j < min(len(have), i+len(words)+6); j++ {
@@ -472,7 +472,7 @@ type ranked struct {
 // fits the question; statements that do not fit well enough are dropped.
 func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error) {
 	ix := v.s
-	words := contentWords(p.Words)
+	words := v.spell(contentWords(p.Words))
 	if p.Phrase != "" && words == "" {
 		words = p.Phrase
 	}
@@ -526,15 +526,16 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		q.Speaker = ""
 		hits, err = ix.Search(ctx, q)
 	}
-	dateInWords := p.Scope.Month > 0 && (q.From != "" || q.To != "") && (p.Want == WantDate || p.Scope.Day > 0 && p.Scope.Rel != "")
+	dateInWords := p.Scope.Month > 0 && (q.From != "" || q.To != "") && (p.Want == WantDate || p.Scope.Day > 0 && p.Scope.Rel != "" || p.Scope.bare)
 	if err == nil && len(hits) == 0 && dateInWords {
 		// "when is the ceasefire supposed to start (aug 2014)": the date
 		// may be when the thing happens, said earlier; "staying in
-		// Vienna after June 30": what was said about a day. Then the
-		// words must name that month (and day).
+		// Vienna after June 30": what was said about a day; "the November
+		// 2012 ceasefire agreement": a thing named by its date. Then the
+		// words must name that month (and day, and year).
 		q.From, q.To, dateInWords = "", "", false
 		hits, err = ix.Search(ctx, q)
-		hits = v.naming(hits, p.Scope.Month, p.Scope.Day)
+		hits = v.naming(hits, p.Scope)
 	}
 	if err != nil || len(hits) == 0 {
 		return nil, err
@@ -546,7 +547,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if hits, err = ix.Search(ctx, q); err != nil {
 			return nil, err
 		}
-		hits = fitSpeaker(v.naming(hits, p.Scope.Month, p.Scope.Day), p.Speaker)
+		hits = fitSpeaker(v.naming(hits, p.Scope), p.Speaker)
 	}
 	syn := v.synonymTerms(words, terms)
 	best := 0.0
@@ -586,6 +587,8 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// corpus quotes, named in the words, is better met than not.
 		if n := v.personIn(words); n != "" {
 			named = askAbout(n)
+			// The person narrows it down, as one asked about does.
+			need = required(len(terms), Question{About: n})
 		}
 	}
 	about := askAbout(p.About)
@@ -846,17 +849,22 @@ func (v *view) holdsAny(i int, terms []string) bool {
 	return slices.ContainsFunc(terms, func(t string) bool { return v.holdsAll(i, []string{t}) })
 }
 
-// naming keeps the hits whose words name a month (1–12), in full or
-// short, and when day is not 0 that day of it ("June 30th").
-func (v *view) naming(hits []index.Hit, month, day int) []index.Hit {
-	name := strings.ToLower(time.Month(month).String())
+// naming keeps the hits whose words name the month of d, in full or
+// short, and its day when it has one ("June 30th"), and its year when it
+// has one ("November 2012").
+func (v *view) naming(hits []index.Hit, d DateScope) []index.Hit {
+	name := strings.ToLower(time.Month(d.Month).String())
 	re := regexp.MustCompile(` (?:` + name + `|` + name[:3] + `) `)
-	if day > 0 {
-		re = regexp.MustCompile(fmt.Sprintf(` (?:%s|%s) %d(?:st|nd|rd|th)? `, name, name[:3], day))
+	if d.Day > 0 {
+		re = regexp.MustCompile(fmt.Sprintf(` (?:%s|%s) %d(?:st|nd|rd|th)? `, name, name[:3], d.Day))
+	}
+	year := ""
+	if d.Year > 0 {
+		year = fmt.Sprintf(" %d ", d.Year)
 	}
 	var out []index.Hit
 	for _, h := range hits {
-		if h.Pos >= 0 && h.Pos < len(v.norm) && re.MatchString(v.norm[h.Pos]) {
+		if h.Pos >= 0 && h.Pos < len(v.norm) && re.MatchString(v.norm[h.Pos]) && strings.Contains(v.norm[h.Pos], year) {
 			out = append(out, h)
 		}
 	}
@@ -984,6 +992,7 @@ func (v *view) countedTerms(q string) []string {
 	if m == nil || questionWords[strings.ToLower(m[1])] || stopWords[strings.ToLower(m[1])] {
 		return nil
 	}
+	m[1] = v.spell(m[1])
 	out := []string{corpus.NormWords(m[1])}
 	for _, t := range v.s.Terms(m[1]) {
 		out = append(out, t)
@@ -996,6 +1005,7 @@ func (v *view) countedTerms(q string) []string {
 
 // unsaid: a third or more of the content words, and at least two, are
 // in no statement, as written, analysed, or by a synonym or another form.
+// One such word alone is often a paraphrase ("shut" for "close").
 func (v *view) unsaid(words string) bool {
 	known := func(w string) bool {
 		if v.anyWithPrefix(w) || len(w) > 4 && v.anyWithPrefix(strings.TrimSuffix(w, "s")) {

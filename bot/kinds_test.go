@@ -299,8 +299,13 @@ func TestPersonNamedInTheWords(t *testing.T) {
 		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2020-08-03", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
 			Text: "You will have my river report on Thursday."},
 	}
+	src2 := corpus.Source{Title: "Cabinet approves pause", Outlet: "Wire", Published: "2020-08-04"}
+	stmts = append(stmts, corpus.Statement{ID: "3", Kind: corpus.Fact, Seq: 0, SaidOn: "2020-08-04", Source: src2,
+		Speaker: "two people familiar with the river talks", Text: "the cabinet could resume the shelling at any time"})
 	checkFirst(t, botOf(t, stmts), []firstCase{
 		{"when will roe give her river report", "on Thursday"},
+		// A source named by a description is not a person named.
+		{"when do the lake fishing talks in basel resume", ""},
 	})
 }
 
@@ -345,6 +350,40 @@ func TestMonthNamed(t *testing.T) {
 	}
 	checkFirst(t, botOf(t, stmts), []firstCase{
 		{"whats the deadline for the dam deal in november 2015", "November 24"},
+	})
+}
+
+// TestThingNamedByItsDate: "the March 2009 accord" names a thing, not
+// the time the words were said.
+func TestThingNamedByItsDate(t *testing.T) {
+	src := corpus.Source{Title: "Readout of a call", Outlet: "Ministry of Foreign Affairs", Published: "2014-06-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2014-06-02", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
+			Text: "a lasting end to the fighting, based on the March 2009 river accord"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2014-06-02", Source: src, Speaker: "Ana Ruiz", SpeakerTitle: "Prime Minister",
+			Text: "her support for the river accord talks"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did ruiz say about the march 2009 river accord", "March 2009 river accord"},
+		{"what did ruiz say about the march 2010 river accord", ""},
+	})
+}
+
+// TestTypos: a word no statement holds, a letter or a swap away from one
+// that statements hold, is read as that word.
+func TestTypos(t *testing.T) {
+	src := corpus.Source{Title: "Lake states", Outlet: "Wire", Published: "2021-02-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2021-02-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "The fishing pauses have let the boats bring in supplies."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2021-02-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "There are 12 waivers issued for the lake ferries."},
+		{ID: "3", Kind: corpus.Quote, Seq: 2, SaidOn: "2021-02-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
+			Text: "We will talk again on Friday."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did roe say the fishng pauses did", "let the boats bring in supplies"},
+		{"how many waviers were issued for the ferries", "12 waivers"},
 	})
 }
 

@@ -355,6 +355,10 @@ func Parse(question string) Question {
 		}
 	}
 	p.Speaker = strings.TrimSpace(p.Speaker)
+	if f := strings.Fields(p.Speaker); len(f) > 1 && issuedWords[strings.ToLower(f[len(f)-1])] {
+		// "the Hamas statement": Hamas.
+		p.Speaker = strings.Join(f[:len(f)-1], " ")
+	}
 	if a, b, ok := strings.Cut(p.Speaker, " and "); ok && a != "" && b != "" && (p.Intent == WhatSaid || p.Intent == When) && p.About == "" {
 		// "when did Obama and Rouhani comment on the talks": two people,
 		// so a statement that names both, not the words of one.
@@ -528,6 +532,10 @@ func splitToldWhere(s string) (where, words string) {
 	}
 	return s, ""
 }
+
+// issuedWords name what a speaker issues: "the Hamas statement" said
+// what Hamas said.
+var issuedWords = map[string]bool{"statement": true, "statements": true, "readout": true, "communique": true, "release": true, "website": true}
 
 // adverbs say how or how often something was said, not who said it
 // ("what has Iran always insisted").

@@ -121,6 +121,8 @@ func TestParseForms(t *testing.T) {
 		{"what do the lake towns want from delta", Question{Intent: Fact, Want: WantStatement, About: "lake towns", Words: "want from delta"}},
 		// An office of two words stays whole.
 		{"what did the white house want the lake talks to achieve", Question{Intent: Fact, Want: WantStatement, Speaker: "the white house"}},
+		// What a speaker issued is the speaker's.
+		{"what did the upland statement say about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the upland"}},
 		{"status lake talks", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"where do the lake talks stand as of june 2021", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"any news on the dam negotiations", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},

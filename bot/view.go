@@ -126,10 +126,14 @@ func (v *view) build() {
 	v.topics = topicList(stmts)
 	v.surnames = map[string]bool{}
 	for _, sp := range v.s.Speakers() {
-		f := strings.Fields(corpus.NormWords(sp.Name))
-		if len(f) == 0 || len(f) < 2 && sp.Title == "" {
-			continue // a group or a place ("Hamas", "Iran"), not a person
+		raw := strings.Fields(sp.Name)
+		if len(raw) == 0 || len(raw) < 2 && sp.Title == "" || !startsUpper(raw[0]) || !startsUpper(raw[len(raw)-1]) {
+			// A group or a place ("Hamas", "Iran"), or a source named
+			// by a description ("two people familiar with the talks"),
+			// not a person.
+			continue
 		}
+		f := strings.Fields(corpus.NormWords(sp.Name))
 		if last := f[len(f)-1]; len(last) >= 4 && !genericRole[last] {
 			v.surnames[last] = true
 		}
@@ -252,4 +256,68 @@ func (v *view) scopeRange(d DateScope) (from, to string) {
 func (v *view) datedIn(from, to string) bool {
 	i := sort.SearchStrings(v.dates, from)
 	return i < len(v.dates) && v.dates[i] <= to
+}
+
+// spell mends the words of a question that no statement holds and that
+// are a letter (two in a long word) or a swap of two letters from a word
+// the corpus has, with the same first letter: "ceasfires" → "ceasefires",
+// "waviers" → "waivers".
+// Of several such words, the one most statements hold.
+func (v *view) spell(words string) string {
+	f := strings.Fields(words)
+	changed := false
+	for i, w := range f {
+		lw := strings.ToLower(strings.Trim(w, `?!.,;:"'“”‘’()`))
+		if len(lw) < 5 || !isLetters(lw) || questionWords[lw] || stopWords[lw] || len(v.post[lw]) > 0 || len(v.withPrefix(lw)) > 0 {
+			continue
+		}
+		if lw[len(lw)-1] == 's' && len(v.withPrefix(lw[:len(lw)-1])) > 0 {
+			continue
+		}
+		far := 1
+		if len(lw) >= 8 {
+			far = 2
+		}
+		best, most := "", 0
+		lo := sort.SearchStrings(v.vocab, lw[:1])
+		for j := lo; j < len(v.vocab) && v.vocab[j][0] == lw[0]; j++ {
+			c := v.vocab[j]
+			if d := len(c) - len(lw); d > far || d < -far {
+				continue
+			}
+			if (within(c, lw, far) || swapped(c, lw)) && len(v.post[c]) > most {
+				best, most = c, len(v.post[c])
+			}
+		}
+		if best != "" {
+			f[i], changed = best, true
+		}
+	}
+	if !changed {
+		return words
+	}
+	return strings.Join(f, " ")
+}
+
+// swapped: a and b differ only by two letters side by side swapped
+// ("waviers", "waivers").
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+// isLetters: w is all lower-case letters a to z.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
