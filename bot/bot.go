@@ -99,6 +99,15 @@ func limit(p Question, n int) int {
 
 // Ask answers one question.
 func (b *Bot) Ask(ctx context.Context, question string) Answer {
+	if st := b.cur.Load(); st != nil && len(st.ix.Statements()) > 0 && !quotedRE.MatchString(question) {
+		// Misspelt words read as the corpus or the parser has them
+		// ("sttaus", "alawys"); quoted words are left as written.
+		if mended := st.v.get().spell(question); mended != question {
+			p := Parse(mended)
+			p.Text = Parse(question).Text // the question as asked
+			return b.AskQuestion(ctx, p)
+		}
+	}
 	return b.AskQuestion(ctx, Parse(question))
 }
 
