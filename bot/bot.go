@@ -1236,12 +1236,14 @@ func personFits(s corpus.Statement, speaker string) bool {
 
 // speltAlike: w, as a user typed it, is h misspelt: one letter off in a
 // word of four to seven letters with the same first letter ("kery",
-// "miler", "blinkin"), two in a longer one ("netanyahoo"). "kirby" is not
-// "kerry".
+// "miler", "blinkin"), two in a longer one ("netanyahoo"), or two letters
+// side by side swapped ("nepehw"). "kirby" is not "kerry".
 func speltAlike(h, w string) bool {
 	switch {
 	case len(w) < 4 || h == "" || h[0] != w[0]:
 		return false
+	case swapped(h, w):
+		return true // "nepehw"
 	case len(w) < 8:
 		return within(h, w, 1)
 	}

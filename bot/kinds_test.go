@@ -209,6 +209,7 @@ func TestRareWordsFirst(t *testing.T) {
 		{"what did the senior official say about this moment in the delta talks", "decisive moment"},
 		{"what did tom bery say about the moment", "decisive moment"},
 		{"what did tom birdy say about the moment", ""},
+		{"what did tom brery say about the moment", "decisive moment"},
 		{"what did the envoy say about the uk", "United Kingdom is weighing"},
 	})
 }
