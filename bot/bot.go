@@ -99,6 +99,15 @@ func limit(p Question, n int) int {
 
 // Ask answers one question.
 func (b *Bot) Ask(ctx context.Context, question string) Answer {
+	if st := b.cur.Load(); st != nil && len(st.ix.Statements()) > 0 && !quotedRE.MatchString(question) {
+		// Misspelt words read as the corpus or the parser has them
+		// ("sttaus", "alawys"); quoted words are left as written.
+		if mended := st.v.get().spell(question); mended != question {
+			p := Parse(mended)
+			p.Text = Parse(question).Text // the question as asked
+			return b.AskQuestion(ctx, p)
+		}
+	}
 	return b.AskQuestion(ctx, Parse(question))
 }
 
@@ -1227,12 +1236,14 @@ func personFits(s corpus.Statement, speaker string) bool {
 
 // speltAlike: w, as a user typed it, is h misspelt: one letter off in a
 // word of four to seven letters with the same first letter ("kery",
-// "miler", "blinkin"), two in a longer one ("netanyahoo"). "kirby" is not
-// "kerry".
+// "miler", "blinkin"), two in a longer one ("netanyahoo"), or two letters
+// side by side swapped ("nepehw"). "kirby" is not "kerry".
 func speltAlike(h, w string) bool {
 	switch {
 	case len(w) < 4 || h == "" || h[0] != w[0]:
 		return false
+	case swapped(h, w):
+		return true // "nepehw"
 	case len(w) < 8:
 		return within(h, w, 1)
 	}

@@ -1258,6 +1258,9 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		return nil, ""
 	}
 	mention := strings.Join(words, " ")
+	if len(words) == 1 && notSpeaker(words[0]) {
+		return nil, ""
+	}
 	if len(words) == 1 {
 		if kind, ok := pronouns[words[0]]; ok {
 			return x.reg.pronoun(kind), mention

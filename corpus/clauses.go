@@ -243,8 +243,8 @@ func (x *extractor) subjectQuote(s string, toks []token) *attribution {
 		return nil
 	}
 	subj := toks[start:end]
-	if len(subj) == 1 && numberWords[strings.ToLower(strings.SplitN(subj[0].text, "-", 2)[0])] {
-		return nil // "Twenty-two years ago, …"
+	if len(subj) == 1 && (numberWords[strings.ToLower(strings.SplitN(subj[0].text, "-", 2)[0])] || expletives[norm(subj[0].text)]) {
+		return nil // "Twenty-two years ago, …", "It’s been common for …"
 	}
 	v := end
 	appos := ""

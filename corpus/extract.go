@@ -490,6 +490,7 @@ func (x *extractor) sentence(s string, seq int) {
 	ctx := x.unmask(s)
 	pending := x.subj
 	x.subj = nil
+	x.touchOwnSubject(tokenize(blankAsides(s)))
 	att := x.attribute(s, toks)
 	if plain := blankAsides(s); att == nil && plain != s {
 		// "Rep. John Mica (R-Fla.) said": read without the aside, then

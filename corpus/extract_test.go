@@ -286,6 +286,10 @@ func TestSpeakers(t *testing.T) {
 			"mostly workable in the short run.", "the Harbor Council", "", "the Harbor Council"},
 		{"a possessive subject, then its quotation alone", "Senator Paul Ames spoke first.\n\nAmes’s critics were loud that night. “Nobody asked for this plan.”",
 			"Nobody asked for this plan.", "Ames’s critics", "", ""},
+		{"a pronoun after the quotation is the sentence's own subject", "Governor Dana Wolcott spoke to reporters on Monday.\n\nSenator Ruth Amsel (D-Vt.) scolded the governor: “You have had two years to fix the levee,” she said.",
+			"You have had two years to fix the levee", "Ruth Amsel", "Senator", "she"},
+		{"an expletive is not a speaker", "It’s been common for columnists to call the plan “a surrender on paper.”",
+			"a surrender on paper.", "", "", ""},
 		{"another clause's subject between verb and quotation", "Vance reopened the inquiry into the fire, an incident Holt once brought up as “a simple accident.”",
 			"a simple accident.", "", "", ""},
 	}

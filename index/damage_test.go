@@ -40,7 +40,7 @@ func resum(t *testing.T, dir string) {
 	if err := json.Unmarshal(data, &mt); err != nil {
 		t.Fatal(err)
 	}
-	if mt.Files, err = checksums(dir); err != nil {
+	if mt.Chunks, err = checksums(dir); err != nil {
 		t.Fatal(err)
 	}
 	data, _ = json.Marshal(mt)
@@ -104,7 +104,7 @@ func TestOpenDamaged(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			i := strings.Index(string(data), `,"files"`)
+			i := strings.Index(string(data), `,"chunks"`)
 			if err := os.WriteFile(name, append(data[:i:i], '}'), 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -175,5 +175,73 @@ func TestSearchDamaged(t *testing.T) {
 	}
 	if !errors.Is(reported, ErrDamaged) {
 		t.Errorf("OnDamaged got %v", reported)
+	}
+}
+
+// TestOpenDamagedChunks: with files of many chunks, one byte changed in a
+// middle chunk, a file cut short or grown by a byte, is found by Open, and
+// the index as written opens.
+func TestOpenDamagedChunks(t *testing.T) {
+	defer func(n int) { chunkSize = n }(chunkSize)
+	chunkSize = 1 << 10
+	stmts := gen.Statements(600, 1)
+	flip := func(t *testing.T, name string, frac float64) {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data[int(float64(len(data))*frac)] ^= 1
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	resize := func(t *testing.T, name string, by int64) {
+		info, err := os.Stat(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Truncate(name, info.Size()+by); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stmtsPath := func(dir string) string { return filepath.Join(dir, stmtsFile) }
+	tests := map[string]func(t *testing.T, dir string){
+		"as written": func(t *testing.T, dir string) {},
+		"a bit of the statements file's middle chunk": func(t *testing.T, dir string) { flip(t, stmtsPath(dir), 0.5) },
+		"a bit of the statements file's last byte":    func(t *testing.T, dir string) { flip(t, stmtsPath(dir), 0.99999) },
+		"a bit of a segment's middle chunk":           func(t *testing.T, dir string) { flip(t, segments(t, dir)[0], 0.5) },
+		"the statements file cut by a byte":           func(t *testing.T, dir string) { resize(t, stmtsPath(dir), -1) },
+		"the statements file cut by a chunk":          func(t *testing.T, dir string) { resize(t, stmtsPath(dir), -int64(chunkSize)) },
+		"the statements file grown by a byte":         func(t *testing.T, dir string) { resize(t, stmtsPath(dir), 1) },
+		"a segment grown by a chunk":                  func(t *testing.T, dir string) { resize(t, segments(t, dir)[0], int64(chunkSize)) },
+	}
+	for name, do := range tests {
+		t.Run(name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "ix")
+			ix, err := Build(dir, stmts, "fp", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix.Close()
+			if info, _ := os.Stat(stmtsPath(dir)); info.Size() < 8*int64(chunkSize) {
+				t.Fatalf("the statements file has %d bytes; want several chunks", info.Size())
+			}
+			do(t, dir)
+			ix, err = Open(dir, "fp")
+			if name == "as written" {
+				if err != nil {
+					t.Fatalf("Open = %v", err)
+				}
+				ix.Close()
+				return
+			}
+			if err == nil {
+				ix.Close()
+				t.Fatal("Open accepted a damaged index")
+			}
+			if !errors.Is(err, ErrDamaged) {
+				t.Errorf("Open = %v; want ErrDamaged", err)
+			}
+		})
 	}
 }

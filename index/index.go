@@ -6,15 +6,9 @@ package index
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/crc32"
-	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -626,20 +620,21 @@ func (ix *Index) holding(ctx context.Context, asked []string, hits search.Docume
 }
 
 // meta is written beside an on-disk index, last, once the build is whole.
-// Files holds the SHA-256 of every other file in the index folder (the
-// statements file and Bleve's), by slash-separated path, so that a damaged
-// or edited file is found before the index is used.
+// Chunks holds, for every other file in the index folder (the statements
+// file and Bleve's), by slash-separated path, the SHA-256 of each of its
+// chunks (see checksum.go), so that a damaged or edited file is found
+// before the index is used.
 type meta struct {
-	Fingerprint string            `json:"fingerprint"`
-	Layout      int               `json:"layout"`
-	Statements  int               `json:"statements"`
-	Built       time.Time         `json:"built"`
-	Files       map[string]string `json:"files"`
+	Fingerprint string              `json:"fingerprint"`
+	Layout      int                 `json:"layout"`
+	Statements  int                 `json:"statements"`
+	Built       time.Time           `json:"built"`
+	Chunks      map[string][]string `json:"chunks"`
 }
 
-// layout changes whenever the mapping or the statements file does; an
-// index stored with another layout is rebuilt.
-const layout = 9
+// layout changes whenever the mapping, the statements file or the meta
+// file does; an index stored with another layout is rebuilt.
+const layout = 10
 
 const (
 	metaFile  = "talkbot-index.json"
@@ -693,11 +688,11 @@ func Build(path string, stmts []corpus.Statement, fingerprint string, progress f
 	if err := writeFileSync(filepath.Join(tmp, stmtsFile), encodeStatements(stmts)); err != nil {
 		return nil, err
 	}
-	files, err := checksums(tmp)
+	chunks, err := checksums(tmp)
 	if err != nil {
 		return nil, err
 	}
-	md, _ := json.Marshal(meta{Fingerprint: fingerprint, Layout: layout, Statements: len(stmts), Built: time.Now().UTC(), Files: files})
+	md, _ := json.Marshal(meta{Fingerprint: fingerprint, Layout: layout, Statements: len(stmts), Built: time.Now().UTC(), Chunks: chunks})
 	if err := writeFileSync(filepath.Join(tmp, metaFile), md); err != nil {
 		return nil, err
 	}
@@ -732,154 +727,6 @@ func writeFileSync(name string, data []byte) error {
 	return f.Close()
 }
 
-// checksums returns the SHA-256 of every file under dir but the meta file.
-func checksums(dir string) (map[string]string, error) {
-	out := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			return nil
-		}
-		rel, err := filepath.Rel(dir, p)
-		if err != nil {
-			return err
-		}
-		rel = filepath.ToSlash(rel)
-		if rel == metaFile {
-			return nil
-		}
-		sum, err := fileSHA256(p)
-		if err != nil {
-			return err
-		}
-		out[rel] = sum
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("index: checksums: %w", err)
-	}
-	return out, nil
-}
-
-func fileSHA256(name string) (string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
-// verify checks every file of the index at path against its checksum,
-// and each Bleve segment (*.zap) against the CRC-32 that ends it, which
-// Bleve writes over everything before it: damage made before the
-// index's own checksums were taken is found here, before Bleve reads a
-// garbage length and allocates without bound. Each file is read once,
-// on every core; stmts is the statements file, already read. The error
-// is that of the first failing file by name, whatever the order of work.
-func (mt *meta) verify(path string, stmts []byte) error {
-	if len(mt.Files) == 0 {
-		return fmt.Errorf("%w: no checksums (built by an older talkbot)", ErrStale)
-	}
-	names := make([]string, 0, len(mt.Files))
-	for n := range mt.Files {
-		if strings.Contains(n, "..") || filepath.IsAbs(filepath.FromSlash(n)) {
-			return fmt.Errorf("%w: a checksum names %q, outside the index", ErrDamaged, n)
-		}
-		names = append(names, n)
-	}
-	// A segment the checksums do not list is still checked for its CRC.
-	zaps, err := filepath.Glob(filepath.Join(path, bleveDir, "store", "*.zap"))
-	if err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	for _, z := range zaps {
-		rel, err := filepath.Rel(path, z)
-		if err != nil {
-			return fmt.Errorf("index: %w", err)
-		}
-		if _, ok := mt.Files[filepath.ToSlash(rel)]; !ok {
-			names = append(names, filepath.ToSlash(rel))
-		}
-	}
-	sort.Strings(names)
-	errs := make([]error, len(names))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(names)) {
-		wg.Go(func() {
-			for i := range next {
-				errs[i] = mt.verifyFile(path, names[i], stmts)
-			}
-		})
-	}
-	for i := range names {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// verifyFile checks one file of the index against its checksum (if it has
-// one) and, for a segment, its CRC-32.
-func (mt *meta) verifyFile(dir, name string, stmts []byte) error {
-	want, listed := mt.Files[name]
-	if name == stmtsFile {
-		if sum := sha256.Sum256(stmts); hex.EncodeToString(sum[:]) != want {
-			return fmt.Errorf("%w: %s is not what was written", ErrDamaged, name)
-		}
-		return nil
-	}
-	segment := strings.HasSuffix(name, ".zap")
-	f, err := os.Open(filepath.Join(dir, filepath.FromSlash(name)))
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
-	}
-	h := sha256.New()
-	crc := crc32.NewIEEE()
-	body := info.Size()
-	if segment {
-		if body < 4 {
-			return fmt.Errorf("%w: segment %s fails its CRC", ErrDamaged, filepath.Base(name))
-		}
-		body -= 4
-	}
-	if _, err := io.Copy(io.MultiWriter(h, crc), io.LimitReader(f, body)); err != nil {
-		return fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
-	}
-	if segment {
-		var end [4]byte
-		if _, err := io.ReadFull(f, end[:]); err != nil {
-			return fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
-		}
-		h.Write(end[:])
-		if crc.Sum32() != binary.BigEndian.Uint32(end[:]) {
-			return fmt.Errorf("%w: segment %s fails its CRC", ErrDamaged, filepath.Base(name))
-		}
-	}
-	if listed && hex.EncodeToString(h.Sum(nil)) != want {
-		return fmt.Errorf("%w: %s is not what was written", ErrDamaged, name)
-	}
-	return nil
-}
-
 // Open opens the index at path if it was built, whole, from the corpus
 // with this fingerprint; otherwise it returns an error wrapping ErrStale,
 // or the reason it could not be read, and the caller rebuilds.
@@ -899,13 +746,16 @@ func Open(path, fingerprint string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, stmtsFile, err)
 	}
-	// Decoding and checking, side by side: the statements are only used
-	// once every file is found as written.
+	// Decoding (and listing the speakers) and checking, side by side: the
+	// statements are only used once every file is found as written.
 	var stmts []corpus.Statement
+	var speakers []Speaker
 	decoded := make(chan error, 1)
 	go func() {
 		var err error
-		stmts, err = decodeStatements(data)
+		if stmts, err = decodeStatements(data); err == nil {
+			speakers = collectSpeakers(stmts)
+		}
 		decoded <- err
 	}()
 	verr := mt.verify(path, data)
@@ -922,7 +772,7 @@ func Open(path, fingerprint string) (*Index, error) {
 		// before it was checksummed. Either way, not usable.
 		return nil, fmt.Errorf("%w: open %s: %v", ErrDamaged, path, err)
 	}
-	ix := &Index{bi: bi, stmts: stmts, speakers: collectSpeakers(stmts), mapping: bi.Mapping(), path: path, built: mt.Built}
+	ix := &Index{bi: bi, stmts: stmts, speakers: speakers, mapping: bi.Mapping(), path: path, built: mt.Built}
 	if err := ix.check(); err != nil {
 		closeRecovered(bi)
 		return nil, err
