@@ -34,6 +34,23 @@ func quotedAt(toks []token, from int) int {
 var numberWords = set(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy
 	eighty ninety hundred hundreds thousand thousands million millions dozens`)
 
+// expletives open a sentence in the place of a subject that speaks: "It’s
+// been common for …", "There have been …", "More important, …".
+var expletives = set(`It's That's There's Here's What's There Here More Most Much Such This These Those`)
+
+// notSpeaker: a word that opens a sentence alone is no speaker when it is
+// an expletive ("It’s", "There") or a pronoun with its verb ("He’s").
+func notSpeaker(w string) bool {
+	n := norm(w)
+	if expletives[n] {
+		return true
+	}
+	if i := strings.Index(n, "'"); i > 0 && (pronouns[n[:i]] != "" || n[:i] == "It" || n[:i] == "I" || n[:i] == "We" || n[:i] == "You") {
+		return true
+	}
+	return false
+}
+
 // irregularPast are past forms a verb after a subject may take that do not
 // end in "-ed".
 var irregularPast = set(`ran made took gave sang put wore began came went brought held kept left led met paid saw sent spent stood
@@ -275,8 +292,8 @@ func otherSpeakerBetween(toks []token, v, q int) bool {
 				}
 			}
 		case dashes[t] || signatureDashes[t]:
-			// "- Lakeside Polling: “…”"
-			if j := capRun(toks, k+1); j > k+1 && j < len(toks) && (toks[j].text == ":" || j == q) {
+			// "- Lakeside Polling: “…”", "- More from the report: “…”"
+			if j := capRun(toks, k+1); j > k+1 && j < len(toks) && (toks[j].text == ":" || j == q) || toks[q-1].text == ":" && q-k <= 10 {
 				return true
 			}
 		}
@@ -317,4 +334,34 @@ func onlyQuotes(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// touchOwnSubject makes the person a sentence opens with, before its
+// first quotation, the one its pronouns refer to: in "Senator Ames
+// scolded him: “…,” she said", "she" is Ames.
+func (x *extractor) touchOwnSubject(toks []token) {
+	q := quotedAt(toks, 0)
+	if q < 2 {
+		return
+	}
+	pronoun := false
+	for _, t := range toks {
+		if k := pronouns[t.text]; k == "m" || k == "f" {
+			pronoun = true
+		}
+	}
+	if !pronoun {
+		return
+	}
+	for _, st := range subjectStarts(toks, q) {
+		if en := subjectPhrase(toks, st); en > st && en < q && toks[en].text == "," {
+			continue // "The spokesperson, Ahmed Karimi, added": read where it is attributed
+		}
+		if e, _, _ := x.subjectVerb(toks, st, q); e != nil {
+			if e.person {
+				x.reg.touch(e)
+			}
+			return
+		}
+	}
 }
