@@ -99,6 +99,15 @@ func limit(p Question, n int) int {
 
 // Ask answers one question.
 func (b *Bot) Ask(ctx context.Context, question string) Answer {
+	if st := b.cur.Load(); st != nil && len(st.ix.Statements()) > 0 && !quotedRE.MatchString(question) {
+		// Misspelt words read as the corpus or the parser has them
+		// ("sttaus", "alawys"); quoted words are left as written.
+		if mended := st.v.get().spell(question); mended != question {
+			p := Parse(mended)
+			p.Text = Parse(question).Text // the question as asked
+			return b.AskQuestion(ctx, p)
+		}
+	}
 	return b.AskQuestion(ctx, Parse(question))
 }
 
@@ -159,7 +168,7 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 	a.Found = true
 	a.Summary = summary(p, a.Items[0])
 	if p.Intent == WhoIs {
-		return whoIs(a, p, hits)
+		return whoIs(v, a, p, hits)
 	}
 	return a
 }
@@ -168,7 +177,10 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 // speaker's title as an article gives it, or the sentence that names X
 // with a role ("Pentagon Press Secretary Brig. Gen. Pat Ryder", "David
 // Mencer, Israel's government spokesperson"), first.
-func whoIs(a Answer, p Question, hits []ranked) Answer {
+func whoIs(v *view, a Answer, p Question, hits []ranked) Answer {
+	// The name, as the view's normalised words of a statement would hold
+	// it: a hit whose words and sentence do not is not looked at again.
+	name := " " + corpus.NormWords(p.About) + " "
 	for _, it := range a.Items {
 		if it.SpeakerTitle != "" && mentionsName(it.Speaker, p.About) {
 			a.Summary = fmt.Sprintf("%s: %s, according to %s.", it.Speaker, it.SpeakerTitle, orArticle(it.Source.Outlet))
@@ -181,7 +193,7 @@ func whoIs(a Answer, p Question, hits []ranked) Answer {
 		if sentence == "" {
 			sentence = s.Text
 		}
-		if roleIn(sentence, p.About) {
+		if v.mayHold(h.Pos, name) && roleIn(sentence, p.About) {
 			it := Item{Kind: corpus.Fact, Text: strings.TrimSpace(sentence), Source: s.Source}
 			a.Items = append([]Item{it}, a.Items...)
 			if len(a.Items) > maxItems {
@@ -592,6 +604,13 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 	}
 	about := askAbout(p.About)
+	aboutNorm := corpus.NormWords(p.About)
+	var aboutWords []string // the words mentionsName looks for
+	for _, w := range strings.Fields(aboutNorm) {
+		if len(w) > 2 {
+			aboutWords = append(aboutWords, w)
+		}
+	}
 	// The words asked as written, found whole in a statement's words.
 	lit := corpus.NormWords(p.Phrase)
 	if lit == "" && (p.Intent == WhoSaid || p.Intent == When) {
@@ -642,10 +661,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			}
 		case WhoIs:
 			// The sentence that names and describes them beats their words.
-			if mentionsName(s.Text, p.About) {
+			// The view's words of the statement hold its own: most hits
+			// are ruled out there.
+			if v.mayHoldWord(h.Pos, aboutWords) && mentionsName(s.Text, p.About) {
 				r.score += 1
 			}
-			if appositive(s.Text, p.About) {
+			if v.mayHold(h.Pos, aboutNorm) && appositive(s.Text, p.About) {
 				r.score += 1
 			}
 		case Fact:
@@ -829,6 +850,12 @@ func startsUpper(w string) bool {
 // they hold.
 func (v *view) mayHold(i int, text string) bool {
 	return i < 0 || i >= len(v.norm) || strings.Contains(v.norm[i], text)
+}
+
+// mayHoldWord: statement i's normalised words and sentence hold one of
+// words as a word (or i is not a statement of the view).
+func (v *view) mayHoldWord(i int, words []string) bool {
+	return i < 0 || i >= len(v.norm) || slices.ContainsFunc(words, func(w string) bool { return strings.Contains(v.norm[i], " "+w+" ") })
 }
 
 // holdsAll: statement i's own words or sentence hold every term.
@@ -1227,12 +1254,14 @@ func personFits(s corpus.Statement, speaker string) bool {
 
 // speltAlike: w, as a user typed it, is h misspelt: one letter off in a
 // word of four to seven letters with the same first letter ("kery",
-// "miler", "blinkin"), two in a longer one ("netanyahoo"). "kirby" is not
-// "kerry".
+// "miler", "blinkin"), two in a longer one ("netanyahoo"), or two letters
+// side by side swapped ("nepehw"). "kirby" is not "kerry".
 func speltAlike(h, w string) bool {
 	switch {
 	case len(w) < 4 || h == "" || h[0] != w[0]:
 		return false
+	case swapped(h, w):
+		return true // "nepehw"
 	case len(w) < 8:
 		return within(h, w, 1)
 	}

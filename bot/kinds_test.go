@@ -209,6 +209,7 @@ func TestRareWordsFirst(t *testing.T) {
 		{"what did the senior official say about this moment in the delta talks", "decisive moment"},
 		{"what did tom bery say about the moment", "decisive moment"},
 		{"what did tom birdy say about the moment", ""},
+		{"what did tom brery say about the moment", "decisive moment"},
 		{"what did the envoy say about the uk", "United Kingdom is weighing"},
 	})
 }
@@ -380,10 +381,22 @@ func TestTypos(t *testing.T) {
 			Text: "There are 12 waivers issued for the lake ferries."},
 		{ID: "3", Kind: corpus.Quote, Seq: 2, SaidOn: "2021-02-02", Source: src, Speaker: "Ann Roe", SpeakerTitle: "envoy",
 			Text: "We will talk again on Friday."},
+		{ID: "4", Kind: corpus.Fact, Seq: 3, SaidOn: "2021-02-02", Source: src,
+			Text: "The boats stayed in port while the storm passed."},
 	}
-	checkFirst(t, botOf(t, stmts), []firstCase{
+	b := botOf(t, stmts)
+	if a := b.Ask(context.Background(), "sttaus lake talks"); a.Intent != Status {
+		t.Errorf("sttaus lake talks: intent %s; want status", a.Intent)
+	}
+	checkFirst(t, b, []firstCase{
 		{"what did roe say the fishng pauses did", "let the boats bring in supplies"},
-		{"how many waviers were issued for the ferries", "12 waivers"},
+		{"how many waivres were issued for the ferries", "12 waivers"},
+		// Words of asking too: a command, an adverb.
+		{"sttaus lake talks", "fishing pauses"},
+		{"what has roe alawys said about the ferries", "12 waivers"},
+		// An English word no statement holds is not a misspelling: "white"
+		// is not "while".
+		{"what did the white ferries bring while the pauses held", ""},
 	})
 }
 

@@ -124,6 +124,7 @@ func speechVerbs() string {
 	for _, w := range strings.Fields(`say said says tell told tells think thinks thought mean means meant write wrote writes
 		post posted tweet tweeted speak spoke speaks mention mentioned mentions raise raised raises comment commented
 		deny denied denies describe described describes promise promised vow vowed demand demanded note noted
+		threaten threatened threatens pledge pledged accuse accused blame blamed criticize criticized criticise criticised
 		express expressed report reported confirm confirmed acknowledge admit admitted add added urge urged warn warned
 		stress stressed insist insisted suggest suggested predict predicted reveal revealed announce claim argue`) {
 		add(w)
@@ -340,6 +341,10 @@ func Parse(question string) Question {
 		p.Speaker = per
 		if p.Intent == Fact {
 			p.Intent, p.Want = WhatSaid, WantStatement
+			// "what will any deal have to be based on per the
+			// official": the one who says is named; the subject is
+			// what was said about.
+			p.Words, p.About = strings.TrimSpace(p.About+" "+p.Words), ""
 		}
 	}
 	for _, pt := range parts {
@@ -576,7 +581,7 @@ func looksLikeName(s string) bool {
 			return false
 		}
 	}
-	if first := strings.ToLower(f[0]); strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") && len(first) > 4 || map[string]bool{"in": true, "on": true, "behind": true, "leading": true, "mediating": true, "responsible": true}[strings.ToLower(f[0])] {
+	if first := strings.ToLower(f[0]); strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") && len(first) > 4 || map[string]bool{"in": true, "on": true, "with": true, "at": true, "from": true, "for": true, "against": true, "behind": true, "leading": true, "mediating": true, "responsible": true}[strings.ToLower(f[0])] {
 		return false
 	}
 	return true

@@ -123,6 +123,10 @@ func TestParseForms(t *testing.T) {
 		{"what did the white house want the lake talks to achieve", Question{Intent: Fact, Want: WantStatement, Speaker: "the white house"}},
 		// What a speaker issued is the speaker's.
 		{"what did the upland statement say about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the upland"}},
+		// A threat is said; "with X" is not a name; "per X" names who said it.
+		{"what did roe threaten if the delta broke its promises", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe"}},
+		{"who was with roe when she spoke on may 2 2019", Question{Intent: Fact, Want: WantPerson}},
+		{"what will any dam deal have to rest on per the envoy", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the envoy"}},
 		{"status lake talks", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"where do the lake talks stand as of june 2021", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"any news on the dam negotiations", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -33,17 +34,18 @@ type view struct {
 	s    Searcher
 	once sync.Once
 
-	latest   string   // newest date said or published
-	dates    []string // every date said or published, sorted, each once
-	norm     []string // per statement: " words of its text and sentence "
-	vocab    []string // every word, sorted, for prefix look-ups
-	post     map[string][]int32
-	articles []article
-	artOf    []int32             // per statement: its article
-	stems    map[string][]string // analysed term → its synonyms analysed (the terms of one synonym joined by spaces)
-	rawSyn   map[string][]string // analysed term → its synonyms as written
-	topics   []string            // the corpus's topics, most followed first
-	surnames map[string]bool     // the last names of the people quoted
+	latest    string   // newest date said or published
+	dates     []string // every date said or published, sorted, each once
+	norm      []string // per statement: " words of its text and sentence "
+	vocab     []string // every word, sorted, for prefix look-ups
+	post      map[string][]int32
+	articles  []article
+	artOf     []int32             // per statement: its article
+	stems     map[string][]string // analysed term → its synonyms analysed (the terms of one synonym joined by spaces)
+	rawSyn    map[string][]string // analysed term → its synonyms as written
+	topics    []string            // the corpus's topics, most followed first
+	surnames  map[string]bool     // the last names of the people quoted
+	nameWords map[string]bool     // every word of a speaker's name
 
 	freq memo[int] // docFreq of the keywords asked
 
@@ -125,7 +127,11 @@ func (v *view) build() {
 	sort.Strings(v.vocab)
 	v.topics = topicList(stmts)
 	v.surnames = map[string]bool{}
+	v.nameWords = map[string]bool{}
 	for _, sp := range v.s.Speakers() {
+		for _, w := range strings.Fields(corpus.NormWords(sp.Name)) {
+			v.nameWords[w] = true
+		}
 		raw := strings.Fields(sp.Name)
 		if len(raw) == 0 || len(raw) < 2 && sp.Title == "" || !startsUpper(raw[0]) || !startsUpper(raw[len(raw)-1]) {
 			// A group or a place ("Hamas", "Iran"), or a source named
@@ -260,14 +266,19 @@ func (v *view) datedIn(from, to string) bool {
 
 // spell mends the words of a question that no statement holds and that
 // are a letter (two in a long word) or a swap of two letters from a word
-// the corpus has, with the same first letter: "ceasfires" → "ceasefires",
-// "waviers" → "waivers".
-// Of several such words, the one most statements hold.
+// the corpus has, or a word of asking, with the same first letter:
+// "ceasfires" → "ceasefires", "waviers" → "waivers", "sttaus" → "status".
+// Of several such words, a word of asking, or else the one most statements
+// hold. A word of a speaker's name is not a mend: names have their own
+// tolerance, and "Hamad" is not "Hamas".
 func (v *view) spell(words string) string {
 	f := strings.Fields(words)
 	changed := false
 	for i, w := range f {
 		lw := strings.ToLower(strings.Trim(w, `?!.,;:"'“”‘’()`))
+		if slices.Contains(askWords, lw) || knownWord(lw) {
+			continue
+		}
 		if len(lw) < 5 || !isLetters(lw) || questionWords[lw] || stopWords[lw] || len(v.post[lw]) > 0 || len(v.withPrefix(lw)) > 0 {
 			continue
 		}
@@ -278,14 +289,19 @@ func (v *view) spell(words string) string {
 		if len(lw) >= 8 {
 			far = 2
 		}
+		near := func(c string) bool {
+			d := len(c) - len(lw)
+			return d <= far && d >= -far && !v.nameWords[c] && (within(c, lw, far) || swapped(c, lw))
+		}
 		best, most := "", 0
+		for _, c := range askWords {
+			if c[0] == lw[0] && near(c) {
+				best, most = c, 1<<30
+			}
+		}
 		lo := sort.SearchStrings(v.vocab, lw[:1])
 		for j := lo; j < len(v.vocab) && v.vocab[j][0] == lw[0]; j++ {
-			c := v.vocab[j]
-			if d := len(c) - len(lw); d > far || d < -far {
-				continue
-			}
-			if (within(c, lw, far) || swapped(c, lw)) && len(v.post[c]) > most {
+			if c := v.vocab[j]; len(v.post[c]) > most && near(c) {
 				best, most = c, len(v.post[c])
 			}
 		}
@@ -297,6 +313,37 @@ func (v *view) spell(words string) string {
 		return words
 	}
 	return strings.Join(f, " ")
+}
+
+// askWords are words of asking that a corpus may not hold: commands, and
+// the adverbs and months a question is read by.
+var askWords = func() []string {
+	out := strings.Fields(`status timeline quotes sources subscribe unsubscribe latest update january february march
+		april june july august september october november december`)
+	for w := range adverbs {
+		if len(w) >= 5 {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}()
+
+// knownWord: w is an English word WordNet relates to others, or a word
+// the bot reads questions by, so not a misspelling though no statement
+// holds it ("white" in "the White House").
+func knownWord(w string) bool {
+	if _, ok := synonymIndex[w]; ok {
+		return true
+	}
+	if _, ok := shortForms[w]; ok {
+		return true
+	}
+	if _, ok := roleAbbrev[w]; ok || genericRole[w] {
+		return true
+	}
+	r := relatedWords(w)
+	return len(r.Close)+len(r.Loose) > 0
 }
 
 // swapped: a and b differ only by two letters side by side swapped

@@ -207,6 +207,8 @@ func longAppositive(toks []token, i int) (start, end int, title string, ok bool)
 	case lf == "a" || lf == "an" || lf == "the" || lf == "one" || lf == "who" || lf == "whose" || lf == "both":
 	case strings.HasSuffix(norm(first), "'s") || isNumber(first) || hasRole([]string{first}) || !isCap(first) && roleLike(lf):
 	case isCap(first) && !leadingNonSpeaker[first]:
+	case func() bool { _, ok := roleAndName(toks, a, i); return ok }():
+		// "Scott’s niece, state Del. Marcia Price (D-Newport News), shouted"
 		// "Sen. Jack Reed (D-R.I.), …" or a second name: "Trump's rival -- John McCain, who …"
 	default:
 		return 0, 0, "", false
@@ -287,6 +289,13 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 					return j + 1, i, strings.Join(texts(toks[s:e]), " "), perfect, true
 				}
 				return j + 1, i, "", perfect, true
+			}
+			// ROLE, role NAME, said: "Scott’s niece, state Del. Marcia
+			// Price, said".
+			if end, ok := roleAndName(toks, j+1, i); ok {
+				if s, e, ok := npCore(toks, j); ok && (hasRole(texts(toks[s:e])) || roleLike(strings.ToLower(toks[e-1].text))) {
+					return j + 1, end, strings.Join(texts(toks[s:e]), " "), perfect, true
+				}
 			}
 			// NAME, in a statement on Wednesday, said
 			if len(app) > 0 && parentheticalStarts[strings.ToLower(app[0])] {
@@ -425,6 +434,10 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	for k >= 0 && (end-k <= 9 || end-k <= 24 && inTitleRun(toks, k)) {
 		t := toks[k].text
 		lt := strings.ToLower(t)
+		if numberSlash(toks, k) {
+			k--
+			continue
+		}
 		if !isWord(t) && t != "." {
 			break
 		}
@@ -506,6 +519,26 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// roleAndName: toks[a:i] is a role and a name, perhaps with a party tag
+// ("state Del. Marcia Price (D-Newport News)"); end is where the name ends.
+func roleAndName(toks []token, a, i int) (end int, ok bool) {
+	end = i
+	for k := a; k < i; k++ {
+		if toks[k].text == "(" {
+			end = k
+			break
+		}
+	}
+	t, n, _ := splitTitleName(texts(toks[a:end]))
+	return end, len(n) >= 2 && len(t) > 0 && hasRole(t) && isName(n)
+}
+
+// numberSlash: toks[k] is the slash of "9/11" or "24/7", a modifier inside a
+// speaker phrase.
+func numberSlash(toks []token, k int) bool {
+	return toks[k].text == "/" && k > 0 && k+1 < len(toks) && isNumber(toks[k-1].text) && isNumber(toks[k+1].text)
 }
 
 // surnameAfter: w may be the first name before a surname ("Marty" in
@@ -644,6 +677,10 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 		}
 		if j > i && trailingWords[t] {
 			break // "said Ann Roe during the debate"
+		}
+		if numberSlash(toks, j) {
+			j++ // "said 9/11 widow Terry Strada"
+			continue
 		}
 		if !isWord(t) || (!isCap(t) && stopWords[strings.ToLower(t)] && !determiners[t]) {
 			if t == "." && j > i && (abbreviations[toks[j-1].text] || isInitial(toks[j-1].text)) {
@@ -973,6 +1010,16 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 				content = cut
 				a.next = next
 			}
+		} else if st > 0 && frontClauses[strings.ToLower(toks[st-1].text)] {
+			// "Before city officials had weighed in, the nominee said at a
+			// rally that …": the first verb is in a clause put in front;
+			// the main clause after its comma has its own speaker.
+			if cut, rest := splitMainClause(content); rest != "" {
+				if next := x.preAttribution(rest, tokenize(rest)); next != nil {
+					content = cut
+					a.next = next
+				}
+			}
 		}
 		a.content = splitParticiple(content)
 		return a
@@ -992,6 +1039,30 @@ func splitCompound(c string) (string, string) {
 			if _, ok := verbAt(toks, v); ok {
 				if st, _, _, _, ok := npBefore(toks, v); ok && st == 0 {
 					return c[:m[0]], rest
+				}
+				break
+			}
+		}
+	}
+	return c, ""
+}
+
+// frontClauses open a clause put in front of the main one.
+var frontClauses = set(`before after when while as because although though if since until once whenever`)
+
+// splitMainClause cuts content at the first comma after which a speaker and
+// a speech verb start a main clause; the caller checks that they do.
+func splitMainClause(c string) (string, string) {
+	for i := 0; i < len(c); i++ {
+		if c[i] != ',' {
+			continue
+		}
+		rest := strings.TrimLeft(c[i+1:], " ")
+		toks := tokenize(rest)
+		for v := 1; v < len(toks) && v < 16; v++ {
+			if _, ok := verbAt(toks, v); ok {
+				if st, _, _, _, ok := npBefore(toks, v); ok && st == 0 {
+					return c[:i], rest
 				}
 				break
 			}

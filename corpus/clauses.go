@@ -12,7 +12,7 @@ func closingFollows(s string) bool {
 		s = s[:240]
 	}
 	toks := tokenize(s)
-	if len(toks) > 3 && toks[1].text == "," && isCap(toks[0].text) {
+	if c := indexOf(toks, ",", 1, 6); c > 0 && (isCap(toks[0].text) || determiners[toks[0].text]) {
 		// "…?” Miller, a retired worker from Ohio, said into the phone."
 		for v := 3; v < len(toks) && v <= 40; v++ {
 			if toks[v].text == "." && !(abbreviations[toks[v-1].text] || isInitial(toks[v-1].text)) {
@@ -20,7 +20,7 @@ func closingFollows(s string) bool {
 			}
 			if closingVerbs[toks[v].text] && (toks[v-1].text == "," || dashes[toks[v-1].text]) {
 				st, _, _, ok := longAppositive(toks, v-1)
-				return ok && st == 0
+				return ok && st == 0 && clauseCloses(toks, v+1)
 			}
 		}
 	}
@@ -41,20 +41,25 @@ func closingFollows(s string) bool {
 		if !(v+1 >= len(toks) || toks[v+1].text == "," || toks[v+1].text == "." || trailingModifier(toks, v+1) || askedWho(toks, v+1)) {
 			return false
 		}
-		// "… Trump said Tuesday." ends there; "The forum said this week that
-		// it would …" is a new sentence.
-		for _, t := range toks[v+1:] {
-			lt := strings.ToLower(t.text)
-			if t.text == "," || t.text == "." {
-				return true
-			}
-			if lt == "that" || finite[lt] || placeholder(t.text) >= 0 || t.text == ":" {
-				return false
-			}
-		}
-		return true
+		return clauseCloses(toks, v+1)
 	}
 	return false
+}
+
+// clauseCloses: the attribution's verb ends the sentence's business from
+// toks[k] on: "… Trump said Tuesday." ends there; "The forum said this week
+// that it would …" is a new sentence.
+func clauseCloses(toks []token, k int) bool {
+	for _, t := range toks[k:] {
+		lt := strings.ToLower(t.text)
+		if t.text == "," || t.text == "." {
+			return true
+		}
+		if lt == "that" || finite[lt] || placeholder(t.text) >= 0 || t.text == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // signatureDashes sign a quotation with its speaker's name: "“…” ― Name".

@@ -114,6 +114,12 @@ func (x *extractor) mask(pi int, p string) string {
 			between = append(between, si)
 			continue
 		}
+		if nickname(segs, si) {
+			// Marcia “Cia” Price: the name reads on without it.
+			b.WriteString(strings.Repeat(" ", len(s.raw)))
+			between = append(between, si)
+			continue
+		}
 		if isTitle(s.text) && s.closed && !(si+1 < len(segs) && spokenWord(s.text, segs[si+1])) {
 			b.WriteString(s.raw)
 			between = append(between, si)
@@ -151,6 +157,25 @@ func (x *extractor) mask(pi int, p string) string {
 	// paragraph that opens with a quotation mark; mask() of that paragraph
 	// takes it up.
 	return b.String()
+}
+
+// nickname: segs[si] is one quoted capitalised word inside a name, between
+// a first name and a surname ("Marcia “Cia” Price").
+func nickname(segs []segment, si int) bool {
+	s := segs[si]
+	if !s.closed || si == 0 || si+1 >= len(segs) || segs[si-1].quoted || segs[si+1].quoted || len(strings.Fields(s.text)) != 1 || !isCap(s.text) || !isWord(s.text) {
+		return false
+	}
+	before, after := segs[si-1].raw, segs[si+1].raw
+	if !strings.HasSuffix(before, " ") || !strings.HasPrefix(after, " ") {
+		return false
+	}
+	bw, aw := strings.Fields(before), strings.Fields(after)
+	if len(bw) == 0 || len(aw) == 0 {
+		return false
+	}
+	first, last := bw[len(bw)-1], aw[0]
+	return isCap(first) && isWord(first) && !notNames[first] && isCap(last) && isWord(stripPossessive(strings.TrimRight(last, ",.;:)"))) && !notNames[strings.TrimRight(last, ",.;:")]
 }
 
 // spokenWord: a quoted word that an attribution follows is something said,
@@ -378,9 +403,20 @@ func capRun(toks []token, i int) int {
 
 func texts(toks []token) []string {
 	out := make([]string, 0, len(toks))
-	for _, t := range toks {
+	glue := false
+	for k, t := range toks {
 		if t.text == "." && len(out) > 0 {
 			out[len(out)-1] += "."
+			continue
+		}
+		if glue {
+			out[len(out)-1] += t.text
+			glue = false
+			continue
+		}
+		if len(out) > 0 && numberSlash(toks, k) {
+			out[len(out)-1] += "/" // "9/11"
+			glue = true
 			continue
 		}
 		out = append(out, t.text)
@@ -458,6 +494,9 @@ func (x *extractor) paragraph(m string) {
 
 // unmask puts the quotes back into masked text, marks included.
 func (x *extractor) unmask(s string) string {
+	if strings.Contains(s, "  ") {
+		s = spacesRE.ReplaceAllString(s, " ") // a nickname blanked out
+	}
 	return markRE.ReplaceAllStringFunc(s, func(m string) string {
 		n := placeholder(m)
 		if n < 0 || n >= len(x.quotes) {

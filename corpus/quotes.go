@@ -37,7 +37,7 @@ func splitQuotes(p string) []segment {
 		next, _ := utf8.DecodeRuneInString(p[i+size:])
 		switch {
 		case closer == 0 && (r == '“' || r == '"' || r == '«' || (r == '‘' && !isLetterOrDigit(prev) && isLetterOrDigit(next)) ||
-			r == '”' && unicode.IsSpace(prev) && unicode.IsUpper(next)):
+			r == '”' && unicode.IsSpace(prev) && unicode.IsUpper(next) || r == '”' && paragraphStart(p[:i]) && strings.ContainsRune(p[i+size:], '”')):
 			// A closing mark typed to open (” Fear. I am afraid …”) opens.
 			if r == '”' {
 				r = '“'
@@ -93,6 +93,12 @@ func splitQuotes(p string) []segment {
 		flushPlain(len(p))
 	}
 	return segs
+}
+
+// paragraphStart: nothing but spaces and invisible marks stand before
+// (”… he delivered …,” Name wrote: a closing mark typed to open).
+func paragraphStart(before string) bool {
+	return strings.TrimLeftFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) }) == ""
 }
 
 // wordCount counts words in s.

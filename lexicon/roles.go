@@ -31,7 +31,9 @@ var personNouns = set(`magazine blog site candidate candidates nominee nominees 
 	economists historian commentator commentators pundit pundits blogger crowd audience students student teacher
 	teachers mother father veteran veterans widow officer chief sheriff coach actor actress singer comedian star
 	founder executive ceo democrats republicans conservatives liberals progressives activists advocates advocate
-	man woman men women clip clips video videos spot article articles piece headline email emails footage nonprofit non-profit`)
+	man woman men women clip clips video videos spot article articles piece headline email emails footage nonprofit non-profit
+	niece nephew cousin aunt uncle grandson granddaughter grandmother grandfather friend friends neighbor neighbors
+	neighbour neighbours colleague colleagues`)
 
 // notRoles are words shaped like roles ("-er", "-or") that are not people.
 var notRoles = set(`number numbers order orders matter matters letter letters water paper papers power powers border borders
