@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/cputime"
 	"github.com/talkbot/talkbot/internal/gen"
 )
 
@@ -27,9 +28,9 @@ func BenchmarkAsk(b *testing.B) {
 	}
 	for _, n := range sizes {
 		var (
-			ix                     *index.Index
-			bt                     *Bot
-			rate, ixHeap, viewHeap float64
+			ix                          *index.Index
+			bt                          *Bot
+			rate, cpu, ixHeap, viewHeap float64
 		)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			// Built once, inside the sub-benchmark (which runs more
@@ -37,12 +38,13 @@ func BenchmarkAsk(b *testing.B) {
 			if bt == nil {
 				stmts := gen.Statements(n, 1)
 				before := heapNow()
-				start := time.Now()
+				start, cpu0 := time.Now(), cputime.Process()
 				var err error
 				if ix, err = index.New(stmts); err != nil {
 					b.Fatal(err)
 				}
 				rate = float64(n) / time.Since(start).Seconds()
+				cpu = float64((cputime.Process() - cpu0).Microseconds()) / float64(n)
 				built := heapNow()
 				bt = New(ix, Options{})
 				bt.Ask(context.Background(), gen.Questions[0]) // waits for the view
@@ -60,6 +62,7 @@ func BenchmarkAsk(b *testing.B) {
 			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 			b.ReportMetric(rate, "build-stmts/s")
+			b.ReportMetric(cpu, "build-cpu-µs/stmt")
 			b.ReportMetric(ixHeap, "index-heapB/stmt")
 			b.ReportMetric(viewHeap, "view-heapB/stmt")
 		})

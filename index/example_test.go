@@ -25,3 +25,15 @@ func Example() {
 	}
 	// Output: Antony Blinken: we don't think that war is the solution (NBC News)
 }
+
+// Batch grows with the corpus, so that a large index has few segments.
+func ExampleBatch() {
+	for _, n := range []int{500, 100_000, 1_000_000} {
+		size := index.Batch(n)
+		fmt.Printf("%d statements: batches of %d, segments: %d\n", n, size, (n+size-1)/size)
+	}
+	// Output:
+	// 500 statements: batches of 10000, segments: 1
+	// 100000 statements: batches of 10000, segments: 10
+	// 1000000 statements: batches of 31250, segments: 32
+}

@@ -159,10 +159,19 @@ func init() { searcher.DisjunctionHeapTakeover = 2*maxTerms + 4 }
 // is a segment, and Bleve merges none in memory: every term a question
 // asks is looked up once a segment, so fewer, larger segments answer
 // faster and hold less (batches of 2,000 made 500 segments of a million
-// statements).
+// statements). Larger corpora have larger batches: see Batch.
 const BatchSize = 10000
 
-// add indexes stmts in batches of BatchSize, up to workers batches at
+// maxSegments is the most segments an index has, its batches growing
+// beyond BatchSize as the corpus does.
+const maxSegments = 32
+
+// Batch is how many statements go to Bleve in one batch when n are
+// indexed: BatchSize, or more, so that an index has at most maxSegments
+// segments.
+func Batch(n int) int { return max(BatchSize, (n+maxSegments-1)/maxSegments) }
+
+// add indexes stmts in batches of Batch(len(stmts)), up to workers batches at
 // once: each batch becomes a segment of its own, so building segments, the
 // larger part of indexing, runs on every core. progress is called after
 // each batch with the statements done so far.
@@ -180,7 +189,8 @@ func (ix *Index) add(stmts []corpus.Statement, workers int, progress func(done, 
 		return first != nil
 	}
 	starts := make(chan int)
-	workers = max(1, min(workers, (len(stmts)+BatchSize-1)/BatchSize))
+	size := Batch(len(stmts))
+	workers = max(1, min(workers, (len(stmts)+size-1)/size))
 	// The cores that the batches in flight leave free analyse a batch's
 	// statements side by side.
 	analysts := max(1, runtime.GOMAXPROCS(0)/workers)
@@ -189,7 +199,7 @@ func (ix *Index) add(stmts []corpus.Statement, workers int, progress func(done, 
 		go func() {
 			defer wg.Done()
 			for start := range starts {
-				end := min(start+BatchSize, len(stmts))
+				end := min(start+size, len(stmts))
 				err := ix.batch(stmts, start, end, analysts)
 				mu.Lock()
 				if err != nil && first == nil {
@@ -203,7 +213,7 @@ func (ix *Index) add(stmts []corpus.Statement, workers int, progress func(done, 
 			}
 		}()
 	}
-	for start := 0; start < len(stmts) && !failed(); start += BatchSize {
+	for start := 0; start < len(stmts) && !failed(); start += size {
 		starts <- start
 	}
 	close(starts)

@@ -116,7 +116,7 @@ type plainDoc struct {
 
 // newPlain builds the plain Bleve index: in-memory scorch, the English
 // analyzer on text and speaker with Bleve's defaults, batches of
-// index.BatchSize.
+// index.Batch(len(stmts)) statements, as talkbot's.
 func newPlain(stmts []corpus.Statement) (bleve.Index, error) {
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = en.AnalyzerName
@@ -135,7 +135,7 @@ func newPlain(stmts []corpus.Statement) (bleve.Index, error) {
 		if err := batch.Index(fmt.Sprint(i), plainDoc{Text: stmts[i].Text, Speaker: stmts[i].Speaker}); err != nil {
 			return nil, err
 		}
-		if batch.Size() >= index.BatchSize {
+		if batch.Size() >= index.Batch(len(stmts)) {
 			if err := bi.Batch(batch); err != nil {
 				return nil, err
 			}
