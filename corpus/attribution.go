@@ -41,10 +41,16 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.withParticiple(s, toks); a != nil {
 		return a
 	}
+	if a := x.chantClause(s, toks); a != nil {
+		return a
+	}
 	if a := x.participle(s, toks); a != nil {
 		return a
 	}
 	if a := x.colonLead(s, toks); a != nil {
+		return a
+	}
+	if a := x.dashColon(s, toks); a != nil {
 		return a
 	}
 	if a := x.subjectQuote(s, toks); a != nil {

@@ -310,6 +310,10 @@ func TestSpeakers(t *testing.T) {
 			"You have had two years to fix the levee", "Ruth Amsel", "Senator", "she"},
 		{"an expletive is not a speaker", "It’s been common for columnists to call the plan “a surrender on paper.”",
 			"a surrender on paper.", "", "", ""},
+		{"a roundup line names its source after a dash", "Turnout was the surprise of the night - More from Ada Reyes: “The lines were longer than in any year we have counted.”",
+			"The lines were longer than in any year we have counted.", "Ada Reyes", "", "Ada Reyes"},
+		{"a crowd in a clause of its own, shouting", "The first clash came during the mayor's speech, when Harbor Union dockers interrupted her, shouting “no deal without us!”",
+			"no deal without us!", "Harbor Union dockers", "", "Harbor Union dockers"},
 		{"another clause's subject between verb and quotation", "Vance reopened the inquiry into the fire, an incident Holt once brought up as “a simple accident.”",
 			"a simple accident.", "", "", ""},
 	}
