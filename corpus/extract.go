@@ -563,6 +563,17 @@ func (x *extractor) sentence(s string, seq int) {
 			att.restore(plain, s)
 		}
 	}
+	if att == nil && strings.HasSuffix(strings.TrimSpace(s), ":") {
+		// "Senator Amsel told the crowd:" with the words in the paragraph
+		// after: the attribution holds for the quotation that follows.
+		open := strings.TrimSpace(s) + " " + mark(1<<30)
+		if a := x.preAttribution(open, tokenize(open)); a != nil && a.speaker != nil && a.next == nil {
+			a.content = nil
+			x.attributed(a, nil, ctx, seq)
+			x.touchGroups(toks)
+			return
+		}
+	}
 	// Quotes in this sentence.
 	var qs []*quote
 	for _, t := range toks {

@@ -190,6 +190,8 @@ func TestSpeakers(t *testing.T) {
 			"ready to take on the old guard.", "Ostrowski", "", "Ostrowski"},
 		{"two quotes, two named speakers", "“He will have to stop the insults,” said Sen. Ruth Amsel. “He has to earn the office,” added Rep. Dana Wolcott.",
 			"He has to earn the office", "Dana Wolcott", "Rep.", "Rep. Dana Wolcott"},
+		{"an attribution ending in a colon, the words in the next paragraph", "The session opened late.\n\nThat is, when the moderators gave in to the lure of snark, Senator Ruth Amsel called them on it:\n\n“The questions asked tonight show why people do not trust the panel at all.”",
+			"The questions asked tonight show why people do not trust the panel at all.", "Ruth Amsel", "Senator", ""},
 		{"dash signature", "“The candidates never talk about our town at all.” ― Rosa Delgado\n“They only come here when they want votes.” ― Ed Parkin",
 			"They only come here when they want votes.", "Ed Parkin", "", "Ed Parkin"},
 		{"inverted lead before a colon", "Said Okafor: “Nobody in this room believes the numbers.”",
