@@ -588,6 +588,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		r := relatedWords(p.Act)
 		actTerms = ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ") + " " + strings.Join(synonymIndex[p.Act], " "))
 	}
+	asked := map[string]bool{}
+	if p.Want == WantPlace {
+		for _, w := range strings.Fields(corpus.NormWords(p.Text)) {
+			asked[w] = true
+		}
+	}
 	var monthNamed *regexp.Regexp
 	if p.Scope.Month > 0 && (p.Intent == Fact || p.Intent == When) {
 		name := strings.ToLower(time.Month(p.Scope.Month).String())
@@ -688,9 +694,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Act != "" && doerOf(s.Text, p.Act) {
 			r.score += 2
 		}
-		// "where was the team": the statement that names a place.
-		if p.Want == WantPlace && placeRE.MatchString(s.Text) {
-			r.score += 0.5
+		// "where was the team": the statement that names a place, one the
+		// question does not name ("where did Iran and the powers meet":
+		// not "from Iran").
+		if p.Want == WantPlace && namesPlace(s.Text, asked) {
+			r.score += 1
 		}
 		if monthNamed != nil && h.Pos >= 0 && h.Pos < len(v.norm) && monthNamed.MatchString(v.norm[h.Pos]) {
 			// "the deadline for the deal in November 2014": the one
@@ -817,6 +825,18 @@ func fitSpeaker(hits []index.Hit, speaker string) []index.Hit {
 // placeRE finds a place named after a preposition ("in Vienna", "at the
 // Hague").
 var placeRE = regexp.MustCompile(`\b(?:in|at|to|from|near) (?:the )?(?:[^T\P{Lu}]|T[^h])\p{Ll}+`)
+
+// namesPlace: text names a place after a preposition (placeRE) whose
+// first word is not one of the words asked.
+func namesPlace(text string, asked map[string]bool) bool {
+	for _, m := range placeRE.FindAllString(text, -1) {
+		f := strings.Fields(corpus.NormWords(m))
+		if len(f) > 0 && !asked[f[len(f)-1]] {
+			return true
+		}
+	}
+	return false
+}
 
 // doerOf: the text says who did act: "<act> by <Name>", or a name a few
 // words before the act ("Morsi and his Muslim Brotherhood negotiated").

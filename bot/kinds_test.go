@@ -400,6 +400,21 @@ func TestTypos(t *testing.T) {
 	})
 }
 
+// TestPlaceNotAsked: "where did Delta and Upland meet" is answered by
+// the place they met, not by "from Delta".
+func TestPlaceNotAsked(t *testing.T) {
+	src := corpus.Source{Title: "Fishing talks", Outlet: "Wire", Published: "2021-04-14"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2021-04-14", Source: src,
+			Text: "Negotiators from Delta and Upland will meet again to talk about fishing"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2021-04-14", Source: src,
+			Text: "Delta and Upland met in Basel to start drafting"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"where did delta and upland meet", "in Basel"},
+	})
+}
+
 // TestWhoSaidWordsWithADate: a year inside the words of "who …" is part
 // of the words when nothing was said in that year.
 func TestWhoSaidWordsWithADate(t *testing.T) {

@@ -41,10 +41,16 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.withParticiple(s, toks); a != nil {
 		return a
 	}
+	if a := x.chantClause(s, toks); a != nil {
+		return a
+	}
 	if a := x.participle(s, toks); a != nil {
 		return a
 	}
 	if a := x.colonLead(s, toks); a != nil {
+		return a
+	}
+	if a := x.dashColon(s, toks); a != nil {
 		return a
 	}
 	if a := x.subjectQuote(s, toks); a != nil {
@@ -199,6 +205,10 @@ func longAppositive(toks []token, i int) (start, end int, title string, ok bool)
 	lf := strings.ToLower(first)
 	switch {
 	case lf == "a" || lf == "an" || lf == "the" || lf == "one" || lf == "who" || lf == "whose" || lf == "both":
+	case parentheticalStarts[lf] || lf == "meanwhile" || lf == "however" || lf == "too":
+		// "Clinton, during a town hall in Columbus, Ohio, said": an aside.
+	case !isCap(first) && hasRole(texts(toks[a:min(a+3, i)])):
+		// "Anne Ruiz, assistant secretary of state for …, said"
 	case strings.HasSuffix(norm(first), "'s") || isNumber(first) || hasRole([]string{first}) || !isCap(first) && roleLike(lf):
 	case isCap(first) && !leadingNonSpeaker[first]:
 	case func() bool { _, ok := roleAndName(toks, a, i); return ok }():
@@ -657,6 +667,9 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 		return 0, 0, "", false
 	}
 	j := i
+	if i+2 < len(toks) && strings.EqualFold(toks[i].text, "one") && toks[i+1].text == "of" {
+		j = i + 2 // "said one of those advisers"
+	}
 	for j < len(toks) && j-i < 9 {
 		t := toks[j].text
 		if j > i && determiners[t] && !isCap(t) && isCap(toks[j-1].text) {
@@ -921,7 +934,9 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 			}
 			end++
 		}
-		if end-vEnd > 10 {
+		if end-vEnd > 10 && !(end-vEnd <= 18 && vEnd < last && trailingWords[toks[vEnd].text]) {
+			// "said in an interview with a network's host this morning" is
+			// still the attribution's own modifier.
 			return nil, 0
 		}
 		if denial[strings.ToLower(toks[st].text)+" "+strings.ToLower(toks[min(st+1, en-1)].text)] {

@@ -224,6 +224,41 @@ func (x *extractor) colonLead(s string, toks []token) *attribution {
 	return &attribution{speaker: e, mention: mention, region: s[:toks[c].start], content: []string{s[toks[c+1].start:]}}
 }
 
+// dashColon: a roundup line that sums up and then names its source after a
+// dash and before a colon: "Turnout was the surprise - Lakeside Polling:
+// “…”", "The count was close - More from Ada Reyes: “…”".
+func (x *extractor) dashColon(s string, toks []token) *attribution {
+	q := quotedAt(toks, 0)
+	if q < 4 || toks[q-1].text != ":" {
+		return nil
+	}
+	d := -1
+	for k := q - 2; k > 0 && q-k <= 10; k-- {
+		if dashes[toks[k].text] || signatureDashes[toks[k].text] {
+			d = k
+			break
+		}
+	}
+	if d < 0 {
+		return nil
+	}
+	st := d + 1
+	for st < q-1 && (toks[st].text == "More" || toks[st].text == "more" || strings.EqualFold(toks[st].text, "from")) {
+		st++
+	}
+	if st >= q-1 || !(isCap(toks[st].text) || determiners[toks[st].text]) {
+		return nil
+	}
+	if _, _, ok := npCore(toks, q-1); !ok {
+		return nil
+	}
+	e, mention := x.resolve(toks[st:q-1], "")
+	if e == nil {
+		return nil
+	}
+	return &attribution{speaker: e, mention: mention, region: s[:toks[q-1].start], content: []string{s[toks[q].start:]}}
+}
+
 // lastIndexOf finds the last token text in toks[from:to], or -1.
 func lastIndexOf(toks []token, text string, from, to int) int {
 	for i := min(to, len(toks)) - 1; i >= from; i-- {

@@ -365,3 +365,49 @@ func (x *extractor) touchOwnSubject(toks []token) {
 		}
 	}
 }
+
+// chantParticiples put a crowd's or a singer's words after the clause
+// that names them: "…, when protesters interrupted her, shouting “…”".
+var chantParticiples = set(`chanting shouting yelling singing screaming asking cheering`)
+
+// clauseOpeners begin a clause inside a sentence with a subject of its own.
+var clauseOpeners = set(`when where while as after before because since until though although and but`)
+
+// chantClause: "<clause subject> <verb> …, chanting “…”": the words are
+// the subject of the clause the participle closes, which may be a clause
+// inside the sentence ("…, where about fifty protesters had gathered,
+// chanting “…”").
+func (x *extractor) chantClause(s string, toks []token) *attribution {
+	q := quotedAt(toks, 0)
+	if q < 3 {
+		return nil
+	}
+	p := q - 1
+	for p > 0 && (toks[p].text == "," || toks[p].text == ":") {
+		p--
+	}
+	if !chantParticiples[toks[p].text] || p < 2 {
+		return nil
+	}
+	starts := []int{}
+	for k := p - 1; k > 0; k-- {
+		if clauseOpeners[toks[k].text] {
+			st := k + 1
+			for st < p && (toks[st].text == "about" || toks[st].text == "some" || toks[st].text == "nearly" || toks[st].text == "roughly") {
+				st++
+			}
+			starts = append(starts, st)
+			break
+		}
+	}
+	starts = append(starts, subjectStarts(toks, p)...)
+	for _, st := range starts {
+		if st >= p {
+			continue
+		}
+		if e, mention, v := x.subjectVerb(toks, st, p); e != nil && v < p {
+			return &attribution{speaker: e, mention: mention, region: s[:toks[p].end], content: []string{s[toks[q].start:]}}
+		}
+	}
+	return nil
+}
