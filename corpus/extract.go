@@ -136,7 +136,7 @@ func (x *extractor) mask(pi int, p string) string {
 				continue
 			}
 		}
-		if prevQ != nil && !prevQ.open && joinable(segs, between) {
+		if prevQ != nil && !prevQ.open && joinable(segs, between) && !(si+1 < len(segs) && !segs[si+1].quoted && namedAttribution(segs[si+1].raw)) {
 			prevQ.parts = append(prevQ.parts, s.text)
 			prevQ.open = !s.closed
 			prevQ.short = wordCount(strings.Join(prevQ.parts, " ")) < 3
@@ -176,6 +176,31 @@ func nickname(segs []segment, si int) bool {
 	}
 	first, last := bw[len(bw)-1], aw[0]
 	return isCap(first) && isWord(first) && !notNames[first] && isCap(last) && isWord(stripPossessive(strings.TrimRight(last, ",.;:)"))) && !notNames[strings.TrimRight(last, ",.;:")]
+}
+
+// namedAttribution: the text after a quotation opens an attribution that
+// names its speaker ("…,” added Rep. Ames." or "…,” Ames added."): the
+// quotation is that speaker's, not more of the one before it.
+func namedAttribution(raw string) bool {
+	toks := tokenize(strings.TrimLeft(raw, " ,—–"))
+	if len(toks) < 2 {
+		return false
+	}
+	if _, pron := pronouns[toks[1].text]; closingVerbs[toks[0].text] && !pron && isWord(toks[1].text) {
+		_, ok := verbAt(toks, 0)
+		return ok
+	}
+	for v := 1; v < len(toks) && v <= 8; v++ {
+		if closingVerbs[toks[v].text] {
+			_, pron := pronouns[toks[0].text]
+			_, _, _, ok := looseNP(toks, 0, v)
+			return ok && !pron
+		}
+		if !isWord(toks[v].text) && toks[v].text != "." {
+			return false
+		}
+	}
+	return false
 }
 
 // spokenWord: a quoted word that an attribution follows is something said,

@@ -188,6 +188,8 @@ func TestSpeakers(t *testing.T) {
 			"going to close the old port for good", "Korhonen", "", "Korhonen"},
 		{"an adverb and a relative clause between name and verb", "Ostrowski, meanwhile, who has no such endorsements, said that fact shows who is “ready to take on the old guard.”",
 			"ready to take on the old guard.", "Ostrowski", "", "Ostrowski"},
+		{"two quotes, two named speakers", "“He will have to stop the insults,” said Sen. Ruth Amsel. “He has to earn the office,” added Rep. Dana Wolcott.",
+			"He has to earn the office", "Dana Wolcott", "Rep.", "Rep. Dana Wolcott"},
 		{"dash signature", "“The candidates never talk about our town at all.” ― Rosa Delgado\n“They only come here when they want votes.” ― Ed Parkin",
 			"They only come here when they want votes.", "Ed Parkin", "", "Ed Parkin"},
 		{"inverted lead before a colon", "Said Okafor: “Nobody in this room believes the numbers.”",
