@@ -316,6 +316,8 @@ func TestSpeakers(t *testing.T) {
 			"The lines were longer than in any year we have counted.", "Ada Reyes", "", "Ada Reyes"},
 		{"a crowd in a clause of its own, shouting", "The first clash came during the mayor's speech, when Harbor Union dockers interrupted her, shouting “no deal without us!”",
 			"no deal without us!", "Harbor Union dockers", "", "Harbor Union dockers"},
+		{"footage of someone speaking", "The new ad uses footage of Mayor Ines Holt asking, “Why would anyone trust the port authority now?”",
+			"Why would anyone trust the port authority now?", "Ines Holt", "Mayor", "Mayor Ines Holt"},
 		{"another clause's subject between verb and quotation", "Vance reopened the inquiry into the fire, an incident Holt once brought up as “a simple accident.”",
 			"a simple accident.", "", "", ""},
 	}

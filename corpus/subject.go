@@ -366,6 +366,9 @@ func (x *extractor) touchOwnSubject(toks []token) {
 	}
 }
 
+// recordings show someone speaking: "footage of Holt saying …".
+var recordings = set(`footage video videos clip clips tape tapes recording recordings audio`)
+
 // chantParticiples put a crowd's or a singer's words after the clause
 // that names them: "…, when protesters interrupted her, shouting “…”".
 var chantParticiples = set(`chanting shouting yelling singing screaming asking cheering`)
@@ -381,6 +384,19 @@ func (x *extractor) chantClause(s string, toks []token) *attribution {
 	q := quotedAt(toks, 0)
 	if q < 3 {
 		return nil
+	}
+	// "The ad uses footage of Mayor Holt saying on Monday, “…”": the one
+	// shown speaking.
+	for k := 1; k+2 < q && q-k <= 16; k++ {
+		if toks[k].text != "of" || !recordings[toks[k-1].text] || !isCap(toks[k+1].text) {
+			continue
+		}
+		j := capRun(toks, k+1)
+		if j < q && (participles[toks[j].text] || chantParticiples[toks[j].text]) && q-j <= 8 {
+			if e, mention := x.resolve(toks[k+1:j], ""); e != nil && e.person {
+				return &attribution{speaker: e, mention: mention, region: s[:toks[j].end], content: []string{s[toks[q].start:]}}
+			}
+		}
 	}
 	p := q - 1
 	for p > 0 && (toks[p].text == "," || toks[p].text == ":") {
