@@ -202,22 +202,37 @@ func (mt *meta) verifyFile(dir, name string, buf *[]byte) error {
 	if segment && body < 0 {
 		return fmt.Errorf("%w: segment %s fails its CRC", ErrDamaged, filepath.Base(name))
 	}
-	if cap(*buf) < chunkSize {
-		*buf = make([]byte, chunkSize)
+	// Read in pieces that each fall within one chunk and fit the
+	// processor's cache, each piece hashed and added to the CRC while it
+	// is there.
+	piece := min(64<<10, chunkSize)
+	if chunkSize%piece != 0 {
+		piece = chunkSize
 	}
+	if cap(*buf) < piece {
+		*buf = make([]byte, piece)
+	}
+	h := sha256.New()
 	crc := crc32.NewIEEE()
-	for i, off := 0, int64(0); off < size; i, off = i+1, off+int64(chunkSize) {
-		data := (*buf)[:min(int64(chunkSize), size-off)]
+	for i, off := 0, int64(0); off < size; {
+		data := (*buf)[:min(int64(piece), size-off)]
 		if _, err := io.ReadFull(f, data); err != nil {
 			return fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
 		}
-		if listed {
-			if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != sums[i] {
-				return fmt.Errorf("%w: %s is not what was written", ErrDamaged, name)
-			}
-		}
 		if segment {
 			crc.Write(data[:max(0, min(int64(len(data)), body-off))])
+		}
+		off += int64(len(data))
+		if !listed {
+			continue
+		}
+		h.Write(data)
+		if off%int64(chunkSize) == 0 || off == size {
+			if hex.EncodeToString(h.Sum(nil)) != sums[i] {
+				return fmt.Errorf("%w: %s is not what was written", ErrDamaged, name)
+			}
+			h.Reset()
+			i++
 		}
 	}
 	if segment {
