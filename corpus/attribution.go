@@ -704,7 +704,11 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 	if st, en, app, ok := affiliated(toks, i, j); ok {
 		return st, en, app, true
 	}
-	if _, _, ok := npCore(toks[i:j], j-i); !ok {
+	head := i
+	if j-i > 2 && strings.EqualFold(toks[i].text, "one") && toks[i+1].text == "of" {
+		head = i + 2 // "said one of those advisers": the advisers are the head
+	}
+	if _, _, ok := npCore(toks[head:j], j-head); !ok {
 		return 0, 0, "", false
 	}
 	if j+1 < len(toks) && toks[j].text == "," {

@@ -192,6 +192,8 @@ func TestSpeakers(t *testing.T) {
 			"He has to earn the office", "Dana Wolcott", "Rep.", "Rep. Dana Wolcott"},
 		{"an attribution ending in a colon, the words in the next paragraph", "The session opened late.\n\nThat is, when the moderators gave in to the lure of snark, Senator Ruth Amsel called them on it:\n\n“The questions asked tonight show why people do not trust the panel at all.”",
 			"The questions asked tonight show why people do not trust the panel at all.", "Ruth Amsel", "Senator", ""},
+		{"one of a group after the verb, then a relative clause", "Aides met late on Monday.\n\n“There is no path left for the other side,” said one of those aides, who spoke on condition of anonymity to describe the talks.",
+			"There is no path left for the other side", "one of those aides", "", "one of those aides"},
 		{"dash signature", "“The candidates never talk about our town at all.” ― Rosa Delgado\n“They only come here when they want votes.” ― Ed Parkin",
 			"They only come here when they want votes.", "Ed Parkin", "", "Ed Parkin"},
 		{"inverted lead before a colon", "Said Okafor: “Nobody in this room believes the numbers.”",
