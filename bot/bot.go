@@ -532,6 +532,15 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	}
 	expanded := v.expand(words)
 	terms := ix.Terms(words)
+	core, coreExpanded := len(terms), expanded
+	if occ := v.spell(contentWords(p.Occasion)); occ != "" {
+		// The event that tells when finds and ranks, but is not asked of
+		// every statement: only the other words count for how many a
+		// statement must hold.
+		expanded = strings.TrimSpace(expanded + " " + v.expand(occ))
+		words = strings.TrimSpace(words + " " + occ)
+		terms = ix.Terms(words)
+	}
 	q := index.Query{Words: expanded, Speaker: speakerQuery(p.Speaker), About: aboutQuery(p.About), Where: p.Where, Size: 50}
 	if p.Intent == WhoSaid && p.Phrase != "" {
 		q.Phrase = p.Phrase
@@ -548,6 +557,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	hits, err := ix.Search(ctx, q)
 	if errors.Is(err, index.ErrEmptyQuery) {
 		return nil, nil // nothing searchable: "*", "~"
+	}
+	if err == nil && len(hits) == 0 && p.Occasion != "" && (coreExpanded != "" || q.Speaker != "" || q.About != "") {
+		// Nothing names the event: what fits without it.
+		q.Words = coreExpanded
+		hits, err = ix.Search(ctx, q)
 	}
 	if err == nil && len(hits) == 0 && q.Asked != "" {
 		// No question about Y: what X said about Y, then.
@@ -608,7 +622,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	for _, h := range hits {
 		best = math.Max(best, h.Score)
 	}
-	need := required(len(terms), p)
+	need := required(core, p)
 	weights := v.rarity(terms)
 	if p.Intent == WhoSaid && !p.Verbatim && v.unsaid(words) {
 		// "who said the deal is a historic mistake": words nobody in
@@ -648,7 +662,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if n := v.personIn(words); n != "" {
 			named = askAbout(n)
 			// The person narrows it down, as one asked about does.
-			need = required(len(terms), Question{About: n})
+			need = required(core, Question{About: n})
 		}
 	}
 	about := askAbout(p.About)
@@ -740,6 +754,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// question does not name ("where did Iran and the powers meet":
 		// not "from Iran").
 		if p.Want == WantPlace && namesPlace(s.Text, asked) {
+			r.score += 1
+		}
+		// "why were the talks adjourned": the statement that gives a
+		// reason ("due to", "because", "in protest").
+		if p.Want == WantReason && reasonRE.MatchString(s.Text) {
 			r.score += 1
 		}
 		if monthNamed != nil && h.Pos >= 0 && h.Pos < len(v.norm) && monthNamed.MatchString(v.norm[h.Pos]) {
@@ -863,6 +882,9 @@ func fitSpeaker(hits []index.Hit, speaker string) []index.Hit {
 	}
 	return fit
 }
+
+// reasonRE finds the words that give a reason.
+var reasonRE = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|in protest|as a result of|on the grounds that|for fear|so that|in order to|in response to|citing|the reason)\b`)
 
 // placeRE finds a place named after a preposition ("in Vienna", "at the
 // Hague").

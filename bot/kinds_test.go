@@ -468,6 +468,8 @@ func freshBot(t testing.TB) *Bot {
 	t.Helper()
 	brief := corpus.Source{Title: "Department Press Briefing", Outlet: "U.S. Department of State", Published: "2030-11-20"}
 	envoy := corpus.Source{Title: "Envoy reports progress in Ostra talks", Outlet: "Wire", Published: "2031-11-20"}
+	round := corpus.Source{Title: "First round ends without a truce", Outlet: "Wire", Published: "2031-05-16"}
+	river := corpus.Source{Title: "Northern negotiators resume river talks", Outlet: "Wire", Published: "2031-07-16"}
 	st := func(src corpus.Source, seq int, kind corpus.Kind, speaker, text string) corpus.Statement {
 		return corpus.Statement{ID: src.Title + text, Kind: kind, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
 	}
@@ -476,6 +478,10 @@ func freshBot(t testing.TB) *Bot {
 		st(brief, 1, corpus.Quote, "Miller", "I will not get into the details of the captive talks from this podium."),
 		st(envoy, 0, corpus.Quote, "Rosa Vey", "The meeting today built on the one yesterday and made more progress."),
 		st(envoy, 1, corpus.Fact, "Rosa Vey", "she would travel to Ostra City later in the evening"),
+		st(round, 0, corpus.Fact, "", "The talks in Port Salo lasted under two hours"),
+		st(round, 1, corpus.Quote, "Ivo Marek", "Each side will put its own plan for a truce in writing."),
+		st(river, 0, corpus.Fact, "", "Negotiators from the north have gone back to Salo to resume the river talks"),
+		st(river, 1, corpus.Fact, "", "The river talks were adjourned last month because both sides broke the truce"),
 	})
 }
 
@@ -486,5 +492,10 @@ func TestFreshKinds(t *testing.T) {
 		// the one before it on which the one asked about spoke.
 		{"what did miller say about pauses on nov 20", "longer pauses"},
 		{"what did rosa vey say on nov 20", "made more progress"},
+		// An event that tells when the words were said need not be named
+		// by them.
+		{"what did marek say after the port salo talks", "its own plan"},
+		// "why": the statement that gives a reason.
+		{"why were the river talks adjourned before the negotiators went back", "because both sides"},
 	})
 }
