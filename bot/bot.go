@@ -238,7 +238,29 @@ func numberWord(n string) *regexp.Regexp {
 		// "3 weeks" is "three weeks".
 		alt += "|" + smallNumbers[k]
 	}
+	// "1000" is "1,000" (its words "1 000"), and "1,000" is "1000".
+	if plain := strings.ReplaceAll(n, ",", ""); thousandsRE.MatchString(n) || plainNumberRE.MatchString(n) && len(plain) > 3 {
+		alt += "|" + regexp.QuoteMeta(plain) + "|" + grouped(plain)
+	}
 	return regexp.MustCompile(` (?:` + alt + `)(?:st|nd|rd|th)? `)
+}
+
+var (
+	// thousandsRE is a number written with commas between thousands.
+	thousandsRE = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+$`)
+	// plainNumberRE is a whole number written without them.
+	plainNumberRE = regexp.MustCompile(`^\d+$`)
+)
+
+// grouped is a whole number's digits in threes as normalised words hold
+// them ("1000" → "1 000").
+func grouped(digits string) string {
+	var parts []string
+	for len(digits) > 3 {
+		parts = append([]string{digits[len(digits)-3:]}, parts...)
+		digits = digits[:len(digits)-3]
+	}
+	return strings.Join(append([]string{digits}, parts...), " ")
 }
 
 // smallNumbers are the numbers news writes out in words.
@@ -1017,7 +1039,8 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 	// Vienna").
 	who := " " + roleWords(h.Statement.Speaker+" "+h.Statement.SpeakerTitle) + " "
 	found := func(t string) bool {
-		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t)) ||
+		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t) ||
+			len(t) > 3 && plainNumberRE.MatchString(t) && strings.Contains(v.norm[i], " "+grouped(t)+" ")) ||
 			len(t) >= 3 && strings.Contains(who, " "+t)
 	}
 	// A loose synonym counts in the statement's own words only.
@@ -1121,6 +1144,10 @@ func (v *view) unsaid(words string) bool {
 	known := func(w string) bool {
 		if v.anyWithPrefix(w) || len(w) > 4 && v.anyWithPrefix(strings.TrimSuffix(w, "s")) {
 			return true
+		}
+		if plainNumberRE.MatchString(w) && len(w) > 3 {
+			// "2000" as "2,000" is written: its words "2 000".
+			return allFound(grouped(w), v.anyWithPrefix)
 		}
 		if slices.ContainsFunc(v.s.Terms(w), v.anyWithPrefix) {
 			return true
@@ -1323,6 +1350,11 @@ func personFits(s corpus.Statement, speaker string) bool {
 		// opposition" for "opponents of Assad"); a place the article is
 		// about ("the Syrian opposition" in an article on Syria).
 		if !matched && !genericRole[w] {
+			if otherPeople(w, have) {
+				// "the Russian foreign ministry" is not a Ukrainian
+				// minister, in an article on Russia though it is.
+				return false
+			}
 			matched = kinIn(w, have) || placeOf(w, s)
 		}
 		if matched {
@@ -1363,6 +1395,21 @@ func kinIn(w string, have []string) bool {
 			return true
 		}
 		if hr := wordnet.Related(h); slices.Contains(hr.Close, w) || slices.Contains(hr.Loose, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPeople: w names a people ("russian") and the speaker's own words
+// name another ("ukrainian").
+func otherPeople(w string, have []string) bool {
+	p := demonymPlace(w)
+	if p == "" {
+		return false
+	}
+	for _, h := range have {
+		if q := demonymPlace(h); q != "" && q != p {
 			return true
 		}
 	}

@@ -470,6 +470,7 @@ func freshBot(t testing.TB) *Bot {
 	envoy := corpus.Source{Title: "Envoy reports progress in Ostra talks", Outlet: "Wire", Published: "2031-11-20"}
 	round := corpus.Source{Title: "First round ends without a truce", Outlet: "Wire", Published: "2031-05-16"}
 	river := corpus.Source{Title: "Northern negotiators resume river talks", Outlet: "Wire", Published: "2031-07-16"}
+	lima := corpus.Source{Title: "Chile and Peru end a first round of border talks without a truce", Outlet: "Wire", Published: "2031-06-02"}
 	st := func(src corpus.Source, seq int, kind corpus.Kind, speaker, text string) corpus.Statement {
 		return corpus.Statement{ID: src.Title + text, Kind: kind, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
 	}
@@ -482,6 +483,7 @@ func freshBot(t testing.TB) *Bot {
 		st(round, 1, corpus.Quote, "Ivo Marek", "Each side will put its own plan for a truce in writing."),
 		st(river, 0, corpus.Fact, "", "Negotiators from the north have gone back to Salo to resume the river talks"),
 		st(river, 1, corpus.Fact, "", "The river talks were adjourned last month because both sides broke the truce"),
+		{ID: "lima1", Kind: corpus.Quote, Speaker: "Dara Osk", SpeakerTitle: "Peruvian delegation’s defence minister", Text: "We have decided to trade 2,000 captives each, and the papers will follow.", SaidOn: "2031-06-02", Source: lima},
 	})
 }
 
@@ -497,5 +499,12 @@ func TestFreshKinds(t *testing.T) {
 		{"what did marek say after the port salo talks", "its own plan"},
 		// "why": the statement that gives a reason.
 		{"why were the river talks adjourned before the negotiators went back", "because both sides"},
+		// A number with or without commas; a swap is a trade.
+		{"who said the two sides would swap 2000 captives each", "trade 2,000 captives"},
+		{"who said they would trade 2,000 captives", "trade 2,000 captives"},
+		// One people's office is not another people's minister, in an
+		// article on both.
+		{"what did the chilean foreign ministry say about the captives", ""},
+		{"what did the peruvian minister say about the captives", "trade 2,000 captives"},
 	})
 }
