@@ -1134,8 +1134,15 @@ func (v *view) countedTerms(q string) []string {
 			out = append(out, strings.Fields(x)...)
 		}
 	}
+	if demonymPlace(m[1]) != "" {
+		// "how many Sudanese fled": people, counted as news counts them.
+		out = append(out, v.s.Terms(peopleWords)...)
+	}
 	return append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
 }
+
+// peopleWords count people in news of war and talks.
+const peopleWords = "people civilians residents citizens refugees persons"
 
 // unsaid: a third or more of the content words, and at least two, are
 // in no statement, as written, analysed, or by a synonym or another form.
@@ -1332,6 +1339,10 @@ func officeFits(s corpus.Statement, speaker string) bool {
 
 // personFits is speakerFits by the speaker's own names and titles.
 func personFits(s corpus.Statement, speaker string) bool {
+	if initialsOf(s.Speaker) == strings.ToLower(stripArticle(speaker)) {
+		// "the WHO", "the IOM": the body named in full.
+		return true
+	}
 	have := strings.Fields(roleWords(dropPossessive(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))))
 	n, ok := 0, 0
 	for _, w := range strings.Fields(roleWords(dropPossessive(speaker))) {
@@ -1399,6 +1410,28 @@ func kinIn(w string, have []string) bool {
 		}
 	}
 	return false
+}
+
+// initialsOf is the initials of a body's name of three or more words
+// ("the World Health Organization" → "who"), or "".
+func initialsOf(name string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(stripArticle(name)) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case strings.EqualFold(w, "of") || strings.EqualFold(w, "for") || strings.EqualFold(w, "and") || strings.EqualFold(w, "the") || w == "&":
+			continue
+		case !unicode.IsUpper(r):
+			return ""
+		}
+		b.WriteRune(unicode.ToLower(r))
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return b.String()
 }
 
 // otherPeople: w names a people ("russian") and the speaker's own words

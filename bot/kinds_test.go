@@ -483,6 +483,8 @@ func freshBot(t testing.TB) *Bot {
 		st(round, 1, corpus.Quote, "Ivo Marek", "Each side will put its own plan for a truce in writing."),
 		st(river, 0, corpus.Fact, "", "Negotiators from the north have gone back to Salo to resume the river talks"),
 		st(river, 1, corpus.Fact, "", "The river talks were adjourned last month because both sides broke the truce"),
+		{ID: "lima2", Kind: corpus.Fact, Text: "The border war has displaced more than 70,000 people inside the country", SaidOn: "2031-06-02", Source: lima, Seq: 1},
+		{ID: "lima3", Kind: corpus.Fact, Speaker: "the Andean Health Organization", Text: "The fighting has left more than 600 people dead", SaidOn: "2031-06-02", Source: lima, Seq: 2},
 		{ID: "lima1", Kind: corpus.Quote, Speaker: "Dara Osk", SpeakerTitle: "Peruvian delegation’s defence minister", Text: "We have decided to trade 2,000 captives each, and the papers will follow.", SaidOn: "2031-06-02", Source: lima},
 	})
 }
@@ -506,5 +508,9 @@ func TestFreshKinds(t *testing.T) {
 		// article on both.
 		{"what did the chilean foreign ministry say about the captives", ""},
 		{"what did the peruvian minister say about the captives", "trade 2,000 captives"},
+		// "how many Peruvians": people, as news counts them.
+		{"how many peruvians were displaced inside the country", "70,000 people"},
+		// A body asked about by its initials.
+		{"how many dead in the border fighting according to the aho", "600 people dead"},
 	})
 }
