@@ -283,7 +283,7 @@ func splitParagraphs(text string) []string {
 	// A speaker's label alone ("MR MILLER:", "QUESTION:") heads the
 	// paragraph after it; a dateline ("WASHINGTON:") is left alone.
 	for i := 0; i+1 < len(paras); i++ {
-		if lab, rest, ok := label(paras[i]); ok && rest == "" && knownShape(lab) {
+		if headsNext(paras[i]) {
 			if _, _, next := label(paras[i+1]); !next {
 				paras[i] += " " + paras[i+1]
 				paras = append(paras[:i+1], paras[i+2:]...)

@@ -60,16 +60,20 @@ type labelResolver struct {
 	body    []string // every turn's words: looked in last
 	briefer string   // the label that answers most questions at a press briefing
 	cache   map[string]labelSpeaker
+	roles   map[string]string       // a label's name → the role its first turn gives: "DANA REYES" → "CNN HOST"
 	where   map[string][]occurrence // built on first use
 }
 
 func newLabelResolver(a *Article, turns []turn, intro []string) *labelResolver {
-	r := &labelResolver{a: a, cache: map[string]labelSpeaker{}}
+	r := &labelResolver{a: a, cache: map[string]labelSpeaker{}, roles: map[string]string{}}
 	r.sources = append(r.sources, a.Title)
 	r.sources = append(r.sources, a.Header...)
 	r.sources = append(r.sources, intro...)
 	answers := map[string]int{}
 	for i, t := range turns {
+		if t.role != "" {
+			r.roles[t.label] = t.role
+		}
 		if isModerator(t.label) {
 			r.sources = append(r.sources, t.paras...)
 		} else {
@@ -102,6 +106,9 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 	if s, ok := r.declared(lab); ok {
 		return s
 	}
+	if s, ok := r.labelledRole(lab); ok {
+		return s
+	}
 	words := labelWords(lab)
 	if isModerator(lab) {
 		return labelSpeaker{name: "the " + strings.ToLower(words[0])}
@@ -123,11 +130,15 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 	}
 	// A role, then a name: "SECRETARY RUBIO", "MR MILLER", "PRESIDENT".
 	var role, name []string
-	for _, w := range words {
+	for i, w := range words {
 		if h, ok := honorificLabels[w]; ok && len(name) == 0 {
 			if h != "-" {
 				role = append(role, h)
 			}
+			continue
+		}
+		if len(name) == 0 && i+2 < len(words) && r.abbreviation(w) {
+			role = append(role, w) // "DASD LAURA K. COOPER": an office's initials, then the name
 			continue
 		}
 		if len(role) > 0 && (w == "OF" || w == "STATE" && len(name) == 0) {
@@ -148,9 +159,12 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		}
 		return labelSpeaker{name: "the " + title, title: title}
 	}
-	cased := make([]string, len(name))
-	for i, w := range name {
-		cased[i] = r.spelling(w)
+	var cased []string
+	for _, w := range name {
+		if len(name) > 2 && utf8.RuneCountInString(w) == 1 {
+			continue // a middle initial: "NORA P. VALE"
+		}
+		cased = append(cased, r.spelling(w))
 	}
 	full, title := r.fullName(cased)
 	if lr := strings.Join(role, " "); title == "" || lr != "" && !strings.Contains(strings.ToLower(title), strings.ToLower(lr)) {
@@ -162,6 +176,57 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		title = spokespersonOf(r.a.Outlet)
 	}
 	return labelSpeaker{name: canonName(full), title: title, person: true}
+}
+
+// abbreviation: a word the document writes in capitals outside the
+// labels too ("DASD Cooper"), the initials of an office.
+func (r *labelResolver) abbreviation(w string) bool {
+	for _, o := range r.occurrences(w) {
+		if t := o.toks[o.i].text; t == w && allCaps(t) && (o.i+1 >= len(o.toks) || !allCaps(o.toks[o.i+1].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelledRole names a label from a turn that gave the speaker's role
+// after the name ("DANA REYES, CNN HOST:"): that label, or a later one
+// by surname ("REYES:").
+func (r *labelResolver) labelledRole(lab string) (labelSpeaker, bool) {
+	w := labelWords(lab)
+	if len(w) == 0 {
+		return labelSpeaker{}, false
+	}
+	for name, role := range r.roles {
+		nw := labelWords(name)
+		if name != lab && (len(w) > 1 || nw[len(nw)-1] != w[0]) {
+			continue
+		}
+		cased := make([]string, len(nw))
+		for i, x := range nw {
+			cased[i] = r.spelling(x)
+		}
+		return labelSpeaker{name: canonName(strings.Join(cased, " ")), title: roleCase(role), person: true}, true
+	}
+	return labelSpeaker{}, false
+}
+
+// roleCase writes a role given in capitals in ordinary case: "ARMENIAN
+// MINISTER OF FOREIGN AFFAIRS" → "Armenian Minister of Foreign Affairs";
+// "CNN HOST" → "CNN Host".
+func roleCase(role string) string {
+	f := strings.Fields(role)
+	for i, w := range f {
+		switch {
+		case i > 0 && (w == "OF" || w == "FOR" || w == "AND" || w == "THE" || w == "ON" || w == "TO"):
+			f[i] = strings.ToLower(w)
+		case strings.IndexAny(w, "AEIOUY") < 0 || strings.Contains(w, "."):
+			// an acronym: CNN, U.S.
+		default:
+			f[i] = w[:1] + strings.ToLower(w[1:])
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // institutionRE: an outlet that is an institution speaking for itself
@@ -293,6 +358,9 @@ func (r *labelResolver) spelling(w string) string {
 			return t
 		}
 	}
+	if m := mixedCapsRE.FindStringSubmatch(w); m != nil {
+		return m[1] + m[2] + strings.ToLower(m[3]) // "McCALLISTER" → "McCallister"
+	}
 	parts := strings.Split(strings.ToLower(w), "-")
 	for i, p := range parts {
 		if p != "" {
@@ -303,6 +371,10 @@ func (r *labelResolver) spelling(w string) string {
 	}
 	return strings.Join(parts, "-")
 }
+
+// mixedCapsRE is a name in capitals after a prefix in ordinary case:
+// "McCALLISTER", "DeSOUZA".
+var mixedCapsRE = regexp.MustCompile(`^([A-Z][a-z]{1,2})([A-Z])([A-Z'’-]+)$`)
 
 // fullName finds the fullest form of a name in the document ("Miller" →
 // "Matthew Miller") and the role given with it ("Department Press

@@ -41,30 +41,49 @@ func (transcriptFormat) Read(f *input) (*Article, []Statement, error) {
 
 var (
 	// labelRE is a speaker label in capitals and a colon: "MR MILLER:",
-	// "MS. JEAN-PIERRE:", "SENIOR STATE DEPARTMENT OFFICIAL ONE:", before
-	// the words or alone in its paragraph, the words in the next.
-	labelRE = regexp.MustCompile(`^([A-Z][A-Z.'’-]*(?:\s+(?:[A-Z][A-Z.'’-]*|#?\d{1,2})){0,6})\s*:(?:\s+|$)`)
+	// "MS. JEAN-PIERRE:", "SENIOR STATE DEPARTMENT OFFICIAL ONE:", "MR.
+	// McCLELLAN:", "DASD (RUE) LAURA K. COOPER:", before the words or alone
+	// in its paragraph, the words in the next. A broadcast transcript adds
+	// the speaker's role after a comma the first time: "DANA REYES, CNN
+	// HOST:".
+	labelRE = regexp.MustCompile(`^(` + labelWord + `(?:\s+(?:` + labelWord + `|#?\d{1,2})){0,6}(?:,\s+` + labelWord + `(?:\s+` + labelWord + `){0,7})?)\s*:(?:\s+|$)`)
+	// timedLabelRE is a speaker's name, in any case, with the time into the
+	// recording, as transcription services write turns: "Dana Reyes
+	// (01:49):", "Dana Reyes: (00:28)", "Speaker 1 (02:10):".
+	timedLabelRE = regexp.MustCompile(`^([A-Z][\p{L}.'’-]*(?:\s+[\p{L}0-9][\p{L}.'’-]*){0,4})\s*(?:` + timeMark + `\s*:|:\s*` + timeMark + `)(?:\s+|$)`)
 	// bareQRE is a reporter's "Q" with no colon: "Q    Mr. President, …".
-	bareQRE = regexp.MustCompile(`^Q\.?\s+(?:[A-Z(“"‘'—–-]|\.\.\.|…)`)
-	// notLabels are capitals before a colon that are not a speaker.
+	bareQRE    = regexp.MustCompile(`^Q\.?\s+(?:[A-Z(“"‘'—–-]|\.\.\.|…)`)
+	timeMarkRE = regexp.MustCompile(`\s*` + timeMark)
+	// parenRE is a part of a label in brackets: "(RUE)", an office.
+	parenRE   = regexp.MustCompile(`\s*\([^)]*\)`)
 	notLabels = set(`NOTE EDITOR'S EDITOR’S UPDATE UPDATED CORRECTION WATCH READ RELATED PHOTO PHOTOS VIDEO BREAKING
 		ANALYSIS OPINION EXCLUSIVE FILE LIVE WARNING ALERT FACT SUMMARY BACKGROUND CONTEXT TIMELINE SOURCE SOURCES
 		TOPICS TAGS SEE ALSO MORE PREVIOUSLY CLARIFICATION DISCLAIMER AP REUTERS AFP`)
-	reporterLabels  = set(`Q QUESTION REPORTER REPORTERS PARTICIPANT JOURNALIST PRESS AUDIENCE`)
+	reporterLabels  = set(`Q QUESTION REPORTER REPORTERS PARTICIPANT JOURNALIST PRESS AUDIENCE SPEAKER`)
 	moderatorLabels = set(`MODERATOR OPERATOR HOST CHAIR`)
 	// stageRE is a stage direction, not anyone's words.
-	stageRE = regexp.MustCompile(`\s*\((?:Laughter|Laughs|In progress|Applause|Crosstalk|Cross-talk|Cross talk|Audio break|Pause|Off-mic|Off mic|Via interpreter|As interpreted|Through an interpreter|Through interpreter|As translated|Via translator|Through a translator|In Arabic|In Hebrew|In French|In Spanish|In Russian)\.?\)\s*`)
+	stageRE = regexp.MustCompile(`\s*\((?:Laughter|Laughs|In progress|Applause|Crosstalk|Cross-talk|Cross talk|Audio break|Pause|Off-mic|Off mic|Via interpreter|As interpreted|Through an interpreter|Through interpreter|As translated|Via translator|Through a translator|In Arabic|In Hebrew|In French|In Spanish|In Russian|Off-mike|Off mike)\.?\)\s*|\s*` + timeMark + `\s*`)
 	// endLineRE is a closing line of a transcript: "END 1:45 P.M. EDT",
 	// "###", a start time.
-	endLineRE = regexp.MustCompile(`^(?:END\b.*|#+|\*+|\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?)$`)
+	endLineRE = regexp.MustCompile(`^(?:END\b.*|#+|\*+|\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?|` + timeMark + `)$`)
 )
+
+// labelWord is one word of a label in capitals: "MILLER", "U.S.",
+// "McCLELLAN", "(RUE)".
+const labelWord = `(?:[A-Z][a-z]{1,2}[A-Z]{2}[A-Z.'’-]*|[A-Z][A-Z.'’-]*|\([A-Z][A-Z&/.' -]*\))`
+
+// timeMark is a time into a recording: "(01:49)", "(1:02:10)", "[11:00:00]".
+const timeMark = `[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]`
 
 // label returns the speaker label a paragraph opens with and the text
 // after it, or ok false.
 func label(p string) (lab, rest string, ok bool) {
 	if m := labelRE.FindStringSubmatchIndex(p); m != nil {
-		lab = strings.TrimRight(p[m[2]:m[3]], ". ")
+		lab = strings.TrimRight(parenRE.ReplaceAllString(p[m[2]:m[3]], ""), ". ")
 		words := strings.Fields(lab)
+		if len(words) == 0 {
+			return "", p, false
+		}
 		first := strings.Trim(words[0], ".")
 		if notLabels[first] || notLabels[strings.Trim(words[len(words)-1], ".")] || utf8.RuneCountInString(lab) < 2 && lab != "Q" && lab != "A" {
 			return "", p, false
@@ -78,10 +97,28 @@ func label(p string) (lab, rest string, ok bool) {
 		}
 		return lab, rest, true
 	}
+	if m := timedLabelRE.FindStringSubmatch(p); m != nil {
+		// The time mark makes any name a turn, alone in its paragraph too.
+		return strings.ToUpper(strings.TrimRight(m[1], ". ")), strings.TrimSpace(p[len(m[0]):]), true
+	}
 	if bareQRE.MatchString(p) {
 		return "Q", strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(p, "Q"), ".")), true
 	}
 	return "", p, false
+}
+
+// headsNext: a paragraph that is a speaker's label alone ("MR MILLER:",
+// "Dana Reyes (00:04):"), whose words are the next paragraph.
+func headsNext(p string) bool {
+	lab, rest, ok := label(p)
+	return ok && rest == "" && (knownShape(lab) || timedLabelRE.MatchString(p))
+}
+
+// labelRole splits the role a broadcast transcript gives after a comma
+// from the name: "DANA REYES, CNN HOST" → "DANA REYES", "CNN HOST".
+func labelRole(lab string) (name, role string) {
+	name, role, _ = strings.Cut(lab, ",")
+	return strings.TrimSpace(name), strings.TrimSpace(role)
 }
 
 func labelWords(lab string) []string {
@@ -94,7 +131,16 @@ func labelWords(lab string) []string {
 
 func isReporter(lab string) bool {
 	w := labelWords(lab)
-	return len(w) > 0 && reporterLabels[w[0]]
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "PRESS": // "PRESS", but not "PRESS SECRETARY …"
+		return len(w) == 1
+	case "SPEAKER": // "SPEAKER 1" of a transcription, not the Speaker
+		return len(w) == 2 && strings.IndexFunc(w[1], unicode.IsLetter) < 0
+	}
+	return reporterLabels[w[0]]
 }
 
 func isModerator(lab string) bool {
@@ -253,6 +299,7 @@ func transcriptDate(a *Article) time.Time {
 // turn is one speaker's words: from a label to the next.
 type turn struct {
 	label   string // in capitals
+	role    string // the role the label gives after a comma, in capitals
 	written string // as the document writes it
 	paras   []string
 }
@@ -308,9 +355,11 @@ func ExtractTranscript(a *Article) []Statement {
 		if lab, rest, ok := label(p); ok {
 			written := lab
 			if i := strings.LastIndex(p, rest); i > 0 && rest != "" {
-				written = strings.TrimRight(p[:i], ":. \t") // "Okafor" for OKAFOR
+				written = strings.TrimRight(timeMarkRE.ReplaceAllString(p[:i], ""), ":. \t") // "Okafor" for OKAFOR
 			}
-			turns = append(turns, turn{label: lab, written: written})
+			name, role := labelRole(lab)
+			written, _ = labelRole(written)
+			turns = append(turns, turn{label: name, role: role, written: written})
 			p = rest
 		}
 		p = strings.TrimSpace(stageRE.ReplaceAllString(p, " "))

@@ -27,6 +27,14 @@ func TestLabels(t *testing.T) {
 		{"The talks: what we know.", "", false},
 		{"MR MILLER:", "MR MILLER", true},
 		{"SHORT READS:", "", false},
+		{"MR. McCALLISTER: Good morning.", "MR. McCALLISTER", true},
+		{"DASD (ISA) NORA P. VALE: Thank you, sir.", "DASD NORA P. VALE", true},
+		{"DANA REYES, CNN HOST: Welcome back.", "DANA REYES, CNN HOST", true},
+		{"TOMAS ILIC, FOREIGN MINISTER OF NORLAND: Thank you.", "TOMAS ILIC, FOREIGN MINISTER OF NORLAND", true},
+		{"Dana Reyes (01:49):", "DANA REYES", true},
+		{"Dana Reyes: (00:28) Thank you all.", "DANA REYES", true},
+		{"Speaker 1 (02:10): How many?", "SPEAKER 1", true},
+		{"McCarthy: not a label in capitals.", "", false},
 	}
 	for _, tt := range tests {
 		lab, _, ok := label(tt.para)
@@ -59,6 +67,59 @@ func TestLabelSpeakers(t *testing.T) {
 		if got.name != tt.name || got.title != tt.title {
 			t.Errorf("resolve(%q) = %q, %q; want %q, %q", tt.label, got.name, got.title, tt.name, tt.title)
 		}
+	}
+}
+
+// TestTranscriptLabelForms reads the other ways transcripts write their
+// labels: a broadcast's "NAME, ROLE:" then the surname alone, a
+// transcription service's timed names, an office's initials before a
+// name, capitals around "Mc".
+func TestTranscriptLabelForms(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       map[string]string // words of a turn → speaker ("" a reporter: no statement)
+	}{
+		{"broadcast", "DANA REYES, NBN HOST: Good evening. We turn to the talks in Lisbon tonight.\n\n" +
+			"TOMAS ILIC, FOREIGN MINISTER OF NORLAND: Thank you for having me on the programme.\n\n" +
+			"REYES: Will the corridor open this week?\n\nILIC: We expect the corridor to open on Thursday.",
+			map[string]string{"We turn to the talks": "Dana Reyes", "for having me": "Tomas Ilic", "corridor to open on Thursday": "Tomas Ilic"}},
+		{"timed", "Peter Holloway (00:00):\n\nAfternoon, everyone. Let me start with the talks in Lisbon.\n\n(00:12)\nThe negotiators met for six hours and will meet again tomorrow.\n\n" +
+			"Speaker 1 (00:40):\n\nIs there a date for the signing at all?\n\nPeter Holloway (00:44):\n\nThere is no date for the signing yet.",
+			map[string]string{"Let me start": "Peter Holloway", "met for six hours": "Peter Holloway", "no date for the signing yet": "Peter Holloway", "Is there a date": ""}},
+		{"office initials", "GENERAL IVO MARSH: Good afternoon. With me is Deputy Assistant Secretary Nora P. Vale, who will speak to the package. DASD Vale, over to you.\n\n" +
+			"DASD (ISA) NORA P. VALE: Thank you. The package holds air defence interceptors.\n\nQ: Will more follow this year?\n\nDASD (ISA) NORA P. VALE: More will follow.",
+			map[string]string{"package holds air defence": "Nora Vale", "More will follow": "Nora Vale", "With me is": "Ivo Marsh"}},
+		{"Mc", "MR. McCALLISTER: Good morning. I will turn it over to our senior official for the opening.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. The ceasefire has held since Sunday night.\n\nQ Will it last?\n\nMR. McCALLISTER: We will take two more questions.",
+			map[string]string{"take two more": "McCallister", "has held since Sunday": "a senior administration official"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText("t.md", []byte("---\ntitle: Press Briefing\npublished: 2025-05-02\n---\n"+tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !isTranscript(a) {
+				t.Fatalf("not read as a transcript: %q", a.Paragraphs)
+			}
+			sts := ExtractTranscript(a)
+			for words, want := range tt.want {
+				found := false
+				for _, s := range sts {
+					if !strings.Contains(s.Text, words) {
+						continue
+					}
+					found = true
+					if want == "" {
+						t.Errorf("a reporter's words became a statement of %q: %q", s.Speaker, s.Text)
+					} else if !strings.Contains(s.Speaker, want) {
+						t.Errorf("%q said by %q; want %q", s.Text, s.Speaker, want)
+					}
+				}
+				if !found && want != "" {
+					t.Errorf("no statement holds %q: %+v", words, sts)
+				}
+			}
+		})
 	}
 }
 
