@@ -137,7 +137,7 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 	case Quotes:
 		return b.quotes(ctx, v, a, p)
 	}
-	hits, err := b.search(ctx, v, p)
+	hits, err := b.searchYears(ctx, v, p)
 	if err != nil {
 		b.logError(err, p.Intent)
 		a.Summary = "Sorry, something went wrong looking that up."
@@ -478,6 +478,48 @@ type ranked struct {
 	index.Hit
 	score   float64
 	covered float64 // the question's terms it holds (see coverage)
+}
+
+// maxYearsBack bounds how many earlier years a month or day asked without
+// a year is looked for in.
+const maxYearsBack = 5
+
+// searchYears is search, and for a month or day asked without a year ("on
+// nov 20", "in march") that finds nothing in the latest such one the corpus
+// has anything dated in, the one before that, and so on: the latest such
+// day on which something that fits was said (what the spokesperson said on
+// Nov 20 of last year, when this year's Nov 20 only has others).
+func (b *Bot) searchYears(ctx context.Context, v *view, p Question) ([]ranked, error) {
+	hits, err := b.search(ctx, v, p)
+	if err != nil || len(hits) > 0 || p.Scope.Year != 0 || p.Scope.Month == 0 {
+		return hits, err
+	}
+	from, to := v.scopeRange(p.Scope)
+	bound := from
+	if bound == "" {
+		bound = to
+	}
+	y, err := strconv.Atoi(bound[:min(4, len(bound))])
+	if err != nil {
+		return nil, nil
+	}
+	for tries := 0; tries < maxYearsBack; y-- {
+		within := p.Scope
+		within.Year, within.Rel = y-1, ""
+		if f, t := within.Range(v.latest); !v.datedIn(f, t) {
+			if y < 1900 {
+				break
+			}
+			continue
+		}
+		tries++
+		q := p
+		q.Scope.Year = y - 1
+		if hits, err = b.search(ctx, v, q); err != nil || len(hits) > 0 {
+			return hits, err
+		}
+	}
+	return nil, nil
 }
 
 // search queries the index for p and ranks what comes back by how well it

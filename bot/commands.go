@@ -112,6 +112,58 @@ func (v *view) topicArticles(ctx context.Context, kw []string) (score []float64,
 	return score, work, nil
 }
 
+// spreadOverTalks gives an article the score of a better article on the
+// same talks (negotiations) that it shares two names with: a briefing on
+// the hostage deal that never says "Gaza" is about the Gaza talks when the
+// readout on the same deal, naming Hamas and Qatar as it does, is; an
+// article on a Hamas counterproposal that never says "hostage" is about
+// the Gaza hostage talks. Two names in common with that article itself,
+// not only with others of the talks: talks linked through a party they
+// share ("Israel") stay apart. Nothing changes while the talks are still
+// being worked out.
+func (v *view) spreadOverTalks(score []float64) {
+	negs, ok := v.talksNow()
+	if !ok {
+		return
+	}
+	was := slices.Clone(score)
+	var lead []int32
+	for _, g := range negs {
+		// The best few of the talks lend their score: a bound keeps talks
+		// of many thousand articles quick.
+		lead = lead[:0]
+		for _, ai := range g.arts {
+			if was[ai] > 0 {
+				lead = append(lead, ai)
+			}
+		}
+		sort.SliceStable(lead, func(i, j int) bool { return was[lead[i]] > was[lead[j]] })
+		lead = lead[:min(len(lead), maxLenders)]
+		for _, ai := range g.arts {
+			for _, bi := range lead {
+				if was[bi] > score[ai] && sharedNames(v.artKeys[ai], v.artKeys[bi]) >= 2 {
+					score[ai] = was[bi]
+				}
+			}
+		}
+	}
+}
+
+// maxLenders bounds the articles of one set of talks whose score others
+// on the same talks may take.
+const maxLenders = 8
+
+// sharedNames counts the names two articles have in common.
+func sharedNames(a, b []string) int {
+	n := 0
+	for _, k := range a {
+		if slices.Contains(b, k) {
+			n++
+		}
+	}
+	return n
+}
+
 // pickArticle is the newest article in from–to about the topic: among
 // those in scope, the ones scoring more than half the best, or half with
 // a keyword in their title, are about the same talks (a briefing on other
@@ -220,6 +272,7 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 			a.Summary, a.Error = "That took too long; please ask again.", true
 			return a
 		}
+		v.spreadOverTalks(score)
 	}
 	pick := int32(-1)
 	if f, _ := v.scopeRange(p.Scope); p.Scope.Rel == "" && f != "" {

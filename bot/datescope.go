@@ -99,6 +99,12 @@ func findDateScope(q, quoted string) (DateScope, string) {
 		if mon == "may" && day == "" && year == "" && part == "" && rel != "in" && rel != "since" && rel != "by" && rel != "as of" && rel != "until" && rel != "before" {
 			continue
 		}
+		if rel == "" && part == "" && namesThing(q[:m[0]], q[m[1]:]) {
+			// "why did Baku cancel the november 20 talks": the date
+			// tells which talks, not when the words were said.
+			// The date stays in the words.
+			continue
+		}
 		d := DateScope{Text: strings.TrimSpace(q[m[0]:m[1]]), Month: month, Rel: dateRels[rel], bare: rel == "" || rel == "of"}
 		d.Year, _ = strconv.Atoi(year)
 		d.Day, _ = strconv.Atoi(day)
@@ -121,6 +127,29 @@ func findDateScope(q, quoted string) (DateScope, string) {
 		return d, strings.TrimSpace(spaceRE.ReplaceAllString(q[:m[0]]+" "+q[m[1]:], " "))
 	}
 	return DateScope{}, q
+}
+
+var (
+	// theBeforeRE ends the words before a date that modifies a noun: "the",
+	// and the word before it ("cancel the", "about the", "on the").
+	theBeforeRE = regexp.MustCompile(`(?i)(?:^|\s)(\S+)\s+the\s*$`)
+	// thingAfterRE opens the words after such a date with what it names.
+	thingAfterRE = regexp.MustCompile(`(?i)^\s*(?:[a-z]+\s+)?(?:deal|agreement|accord|proposal|plan|truce|ceasefire|cease-fire|framework|offer|pact|deadline|resolution|talks|summit|meeting|round|swap|exchange|release)s?\b`)
+)
+
+// occasionWords before "the <date> <thing>" make the thing when the words
+// were said: "on the july 3 call", "at the june 10 talks".
+var occasionWords = map[string]bool{"on": true, "at": true, "in": true, "during": true, "from": true, "after": true, "before": true, "since": true, "by": true}
+
+// namesThing: the date between before and after tells which deal, talks or
+// proposal is meant ("the november 20 talks", "the may 6 proposal"), and is
+// not when anything was said; "on the july 3 call" still is.
+func namesThing(before, after string) bool {
+	m := theBeforeRE.FindStringSubmatch(before)
+	if m == nil || occasionWords[strings.ToLower(m[1])] {
+		return false
+	}
+	return thingAfterRE.MatchString(after)
 }
 
 // Range turns the scope into inclusive YYYY-MM-DD bounds; either may be

@@ -460,3 +460,31 @@ func checkFirst(t *testing.T, b *Bot, cases []firstCase) {
 		}
 	}
 }
+
+// freshBot answers from articles of our own written in the ways of real
+// reporting that fresh questions found the bot unready for: two briefings a
+// year apart on the same day of the year, an envoy's shuttle talks.
+func freshBot(t testing.TB) *Bot {
+	t.Helper()
+	brief := corpus.Source{Title: "Department Press Briefing", Outlet: "U.S. Department of State", Published: "2030-11-20"}
+	envoy := corpus.Source{Title: "Envoy reports progress in Ostra talks", Outlet: "Wire", Published: "2031-11-20"}
+	st := func(src corpus.Source, seq int, kind corpus.Kind, speaker, text string) corpus.Statement {
+		return corpus.Statement{ID: src.Title + text, Kind: kind, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
+	}
+	return botOf(t, []corpus.Statement{
+		st(brief, 0, corpus.Quote, "Miller", "We keep talking with the government about aid, and we want to see longer pauses in the fighting."),
+		st(brief, 1, corpus.Quote, "Miller", "I will not get into the details of the captive talks from this podium."),
+		st(envoy, 0, corpus.Quote, "Rosa Vey", "The meeting today built on the one yesterday and made more progress."),
+		st(envoy, 1, corpus.Fact, "Rosa Vey", "she would travel to Ostra City later in the evening"),
+	})
+}
+
+// TestFreshKinds: kinds of question fresh question sets asked.
+func TestFreshKinds(t *testing.T) {
+	checkFirst(t, freshBot(t), []firstCase{
+		// A day without a year, when the latest such day has only others:
+		// the one before it on which the one asked about spoke.
+		{"what did miller say about pauses on nov 20", "longer pauses"},
+		{"what did rosa vey say on nov 20", "made more progress"},
+	})
+}

@@ -131,6 +131,7 @@ func (v *view) findNegotiations() []negotiation {
 		}
 		keys[ai] = ks
 	}
+	v.artKeys = keys
 	arts := make([]int32, len(v.articles))
 	for i := range arts {
 		arts[i] = int32(i)

@@ -27,6 +27,12 @@ func TestDateScope(t *testing.T) {
 		{"what did the spokesman say, nov 14 2023", "what did the spokesman say,", "2023-11-14", "2023-11-14"},
 		// "may" and "march" are words too.
 		{"the talks may march on", "the talks may march on", "", ""},
+		// A date that tells which talks or proposal is meant is no scope;
+		// one that tells the occasion of the words is.
+		{"why did the north cancel the november 20 talks", "why did the north cancel the november 20 talks", "", ""},
+		{"what did roe say about the may 6 2024 proposal", "what did roe say about the may 6 2024 proposal", "", ""},
+		{"what did roe say about the proposal in may 2024", "what did roe say about the proposal", "2024-05-01", "2024-05-31"},
+		{"what did the official say on the july 3 2014 call", "what did the official say on the call", "2014-07-03", "2014-07-03"},
 	}
 	for _, tt := range tests {
 		d, rest := findDateScope(tt.q, "")

@@ -199,3 +199,30 @@ func TestStatusSaysEachThingOnce(t *testing.T) {
 		t.Errorf("status: %+v; want the quote once, a sourced statement first", a.Items)
 	}
 }
+
+// TestStatusSameTalksOtherWords: the newest article on a set of talks
+// tells where they stand even when it never names them as the question
+// does (a briefing on the captives that never says "Lakeland"), as long
+// as it shares two names with an article that does; talks that share one
+// party only stay apart.
+func TestStatusSameTalksOtherWords(t *testing.T) {
+	readout := corpus.Source{Title: "President speaks with the Emir of Varos on the Lakeland captives", Outlet: "Wire", Published: "2031-03-02"}
+	brief := corpus.Source{Title: "Department Press Briefing", Outlet: "Department of State", Published: "2031-03-09"}
+	river := corpus.Source{Title: "Ostra river talks open", Outlet: "Wire", Published: "2031-03-20"}
+	st := func(src corpus.Source, seq int, speaker, text string) corpus.Statement {
+		return corpus.Statement{ID: src.Title + text, Kind: corpus.Fact, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
+	}
+	b := botOf(t, []corpus.Statement{
+		st(readout, 0, "the President", "the captives held in Lakeland by the Tarn Front must be freed, and Varos is helping"),
+		st(readout, 1, "the President", "aid to Lakeland must grow while the Tarn Front talks go on through Varos"),
+		st(brief, 0, "Miller", "we are close to an agreement with the Tarn Front on the captives, but we are not there yet"),
+		st(brief, 1, "Miller", "the Tarn Front has to carry out any deal, so we say little about it before it happens"),
+		st(river, 0, "a minister", "the Ostra dam talks opened in Varos and will go on for a week"),
+	})
+	for _, q := range []string{"status lakeland", "where did the lakeland captive talks stand as of march 12 2031"} {
+		a := b.Ask(context.Background(), q)
+		if !a.Found || a.AsOf != "2031-03-09" || !strings.Contains(a.Items[0].Text, "close to an agreement") {
+			t.Errorf("%q: as of %q, items %v; want the briefing of 2031-03-09", q, a.AsOf, a.Items)
+		}
+	}
+}

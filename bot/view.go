@@ -52,6 +52,7 @@ type view struct {
 	negOnce  sync.Once
 	negReady atomic.Bool
 	negs     []negotiation // the talks the articles are about, newest first
+	artKeys  [][]string    // the names that tell what each article is about
 }
 
 // article is one source and its statements, in article order.
