@@ -43,7 +43,7 @@ var (
 	// statementTitleRE: "Statement by …", "Joint Statement …".
 	statementTitleRE = regexp.MustCompile(`(?i)^(?:joint |press )?statement (?:by|from|of)\b`)
 	// issuerRE takes the actor from a readout's or statement's title.
-	issuerRE = regexp.MustCompile(`(?i)^(?:readout:? (?:of )?|(?:joint |press )?statement (?:by|from|of) )?(?:the )?(.+?)(?:['’]s? (?:phone )?(?:call|meeting|conversation|videoconference|video call|trip|travel|visit)\b|\s+(?:on|regarding|concerning|about|following|after|ahead of|at|in)\s|$)`)
+	issuerRE = regexp.MustCompile(`(?i)^(?:readout:? (?:of )?|(?:joint |press )?statement (?:by|from|of) )?(?:the )?(.+?)(?:(?:['’]s?)? (?:telephone |phone )?(?:call|meeting|conversation|videoconference|video call|trip|travel|visit)\b|\s+(?:on|regarding|concerning|about|following|after|ahead of|at|in)\s|$)`)
 	// occasionWithRE is the call or meeting a readout's title names.
 	occasionWithRE = regexp.MustCompile(`(?i)\b((?:phone )?(?:call|meeting|conversation|videoconference|video call) with (.+))$`)
 	// followingRE is the line that hands over to the readout itself.
@@ -52,6 +52,27 @@ var (
 	// Monday".
 	callDateRE = regexp.MustCompile(`(?i)\b(?:spoke|speaks|met|meets|called|calls|talked|held|hosted|convened|welcomed)\b[^.;]{0,60}?\b(today|yesterday|this (?:morning|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 )
+
+// plainCallTitleRE is a government's title for a call or meeting that is
+// the occasion and nothing else: "PM call with President Okoro",
+// "Foreign Secretary meeting with the Estrian Foreign Minister" (a news
+// headline goes on past the name: "… call with Okoro sparks anger").
+var plainCallTitleRE = regexp.MustCompile(`^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*| of| for){0,6} (?:telephone |phone |video )?(?:call|meeting|bilateral|conversation|talks) with (?:the )?[A-Z][\w.'’-]*(?: (?:of|the|and|bin|al|[A-Z][\w.'’-]*)){0,8}$`)
+
+// titleDateRE is a date after a title: ": 11 May 2018", " – July 3, 2014".
+var titleDateRE = regexp.MustCompile(`\s*(?:[:|–—-]\s*)(?:\d{1,2} ` + monthRE + ` \d{4}|` + monthRE + ` \d{1,2},? \d{4})\s*$`)
+
+// readoutTitle is a readout's title as the occasion: without "Press
+// release:" before it or its date after it, "PM" written out.
+func readoutTitle(a *Article) string {
+	t := strings.TrimSpace(a.Title)
+	t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "Press release:"), "News story:"))
+	t = titleDateRE.ReplaceAllString(t, "")
+	if strings.HasPrefix(t, "PM ") {
+		t = "Prime Minister " + t[3:]
+	}
+	return t
+}
 
 // statementHeaderRE is the header of an official statement whose title
 // is its subject: "Press Statement / Adaeze N. Okafor, Secretary of State
@@ -80,7 +101,7 @@ func readoutKind(a *Article) string {
 	switch {
 	case statementTitleRE.MatchString(a.Title):
 		return "statement"
-	case readoutTitleRE.MatchString(a.Title):
+	case readoutTitleRE.MatchString(a.Title), plainCallTitleRE.MatchString(readoutTitle(a)):
 		return "readout"
 	}
 	for i, p := range a.Paragraphs {
@@ -117,13 +138,14 @@ func ExtractReadout(a *Article) []Statement {
 	res.body = a.Paragraphs
 	actor, actorMention := readoutActor(a, res)
 	var counterpart *readoutParty
-	if m := occasionWithRE.FindStringSubmatch(a.Title); m != nil && kind == "readout" {
+	title := readoutTitle(a)
+	if m := occasionWithRE.FindStringSubmatch(title); m != nil && kind == "readout" {
 		if c := partyOf(m[2], res); c.name != "" {
 			counterpart = &c
 		}
 	}
 	where := ""
-	if m := occasionWithRE.FindStringSubmatch(a.Title); m != nil {
+	if m := occasionWithRE.FindStringSubmatch(title); m != nil {
 		where = lowerFirst(strings.Replace(m[1], " With ", " with ", 1))
 	}
 	date := ""
@@ -213,7 +235,7 @@ func readoutActor(a *Article, res *labelResolver) (readoutParty, string) {
 			return p, iss
 		}
 	}
-	if m := issuerRE.FindStringSubmatch(strings.TrimSpace(a.Title)); m != nil && m[1] != "" {
+	if m := issuerRE.FindStringSubmatch(readoutTitle(a)); m != nil && m[1] != "" {
 		if p := partyOf(m[1], res); p.name != "" {
 			return p, m[1]
 		}

@@ -1,0 +1,56 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadoutTitles reads a government's plain title for a call or
+// meeting ("PM call with …: date") as a readout whose actor is the office
+// it names, and leaves a news headline about a call alone.
+func TestReadoutTitles(t *testing.T) {
+	body := "The Prime Minister spoke to President Okoro of Estria this evening.\n\n" +
+		"President Okoro congratulated the Prime Minister on the harbour agreement.\n\n" +
+		"The leaders discussed the ceasefire in the north and the exchange of prisoners.\n\n" +
+		"The PM said the monitors would stay until the spring."
+	tests := []struct {
+		title string
+		kind  string
+		who   map[string]string // words of a sentence → speaker
+	}{
+		{"PM call with President Okoro: 11 May 2025", "readout", map[string]string{
+			"spoke to President Okoro": "the Prime Minister", "congratulated the Prime Minister": "Okoro",
+			"leaders discussed": "the Prime Minister", "monitors would stay": "the Prime Minister"}},
+		{"Press release: Foreign Secretary meeting with Foreign Minister Ilic", "readout", nil},
+		{"PM call with Okoro sparks anger in parliament", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			a, err := ParseText("t.md", []byte("---\ntitle: \""+tt.title+"\"\noutlet: Prime Minister's Office\npublished: 2025-05-11\n---\n"+body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readoutKind(a); got != tt.kind {
+				t.Fatalf("readoutKind = %q; want %q", got, tt.kind)
+			}
+			if tt.who == nil {
+				return
+			}
+			sts := ExtractReadout(a)
+			for words, want := range tt.who {
+				found := false
+				for _, s := range sts {
+					if strings.Contains(s.Text, words) {
+						found = true
+						if !strings.Contains(s.Speaker, want) || s.SaidOn != "2025-05-11" {
+							t.Errorf("%q: said by %q on %q; want %q on 2025-05-11", s.Text, s.Speaker, s.SaidOn, want)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("no statement holds %q", words)
+				}
+			}
+		})
+	}
+}
