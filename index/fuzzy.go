@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -24,19 +23,17 @@ import (
 // put 8% of the bot's time in building the automata alone.
 func (ix *Index) fuzzy(field, text string, boost float64, fuzzy int) query.Query {
 	if fuzzy == 0 {
-		return match(field, text, boost, 0)
+		return ix.words(field, text, boost)
 	}
 	toks := ix.mapping.AnalyzerNamed(en.AnalyzerName).Analyze([]byte(text))
 	if len(toks) == 0 {
-		return match(field, text, boost, fuzzy)
+		return query.NewMatchNoneQuery()
 	}
 	qs := make([]query.Query, len(toks))
 	for i, t := range toks {
 		qs[i] = &fuzzyTerm{v: ix.spellings.of(field, string(t.Term), fuzzy), boost: boost}
 	}
-	d := bleve.NewDisjunctionQuery(qs...)
-	d.SetMin(1)
-	return d
+	return or(1, qs...)
 }
 
 // maxSpellings bounds how many words' variants an index keeps: past it,

@@ -420,14 +420,6 @@ func fuzziness(s string) int {
 	return 0
 }
 
-func match(field, text string, boost float64, fuzzy int) query.Query {
-	q := bleve.NewMatchQuery(text)
-	q.SetField(field)
-	q.SetBoost(boost)
-	q.Fuzziness = fuzzy
-	return q
-}
-
 // Search runs q and returns hits, best first. An index that fails while
 // searching (a stored index damaged on disk) gives an error wrapping
 // ErrDamaged, and the hook set with OnDamaged is called.
@@ -440,78 +432,9 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 			}
 		}
 	}()
-	var must []query.Query
-	var should []query.Query
-	// asked are the analysed terms each hit reports holding.
-	var asked []string
-	words := limitWords(q.Words)
-	if words != "" {
-		terms := ix.Terms(words)
-		asked = append(asked, terms...)
-		if len(terms) > 0 {
-			var ws []query.Query
-			for _, t := range terms {
-				tq := bleve.NewTermQuery(t)
-				tq.SetField("text")
-				tq.SetBoost(2)
-				cq := bleve.NewTermQuery(t)
-				cq.SetField("context")
-				cq.SetBoost(0.6)
-				ws = append(ws, tq, cq)
-			}
-			must = append(must, bleve.NewDisjunctionQuery(ws...))
-		}
-	}
-	if p := limitWords(q.Phrase); p != "" {
-		asked = append(asked, ix.Terms(p)...)
-		pq := bleve.NewMatchPhraseQuery(p)
-		pq.SetField("text")
-		pq.SetBoost(4)
-		must = append(must, pq)
-	}
-	if s := limitWords(q.Speaker); s != "" {
-		f := fuzziness(s)
-		// An office speaks through its statements: "the White House" for
-		// the press secretary's statement it published.
-		must = append(must, bleve.NewDisjunctionQuery(ix.fuzzy("speaker", s, 3, f), ix.fuzzy("aliases", s, 3, f), match("title", s, 1, 0), match("outlet", s, 0.5, 0)))
-	}
-	if a := limitWords(q.About); a != "" {
-		asked = append(asked, ix.Terms(a)...)
-		f := fuzziness(a)
-		must = append(must, bleve.NewDisjunctionQuery(ix.fuzzy("text", a, 1.5, f), ix.fuzzy("context", a, 0.5, f), ix.fuzzy("speaker", a, 1, f)))
-	}
-	if a := limitWords(q.Asked); a != "" {
-		should = append(should, ix.fuzzy("question", a, 2, fuzziness(a)))
-	}
-	if w := limitWords(q.Where); w != "" {
-		should = append(should, match("where", w, 2, 0))
-	}
-	if q.From != "" || q.To != "" {
-		var from, to time.Time
-		if q.From != "" {
-			from, _ = time.Parse("2006-01-02", q.From)
-		}
-		if q.To != "" {
-			t, _ := time.Parse("2006-01-02", q.To)
-			to = t.Add(24*time.Hour - time.Nanosecond)
-		}
-		incl := true
-		dr := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &incl)
-		dr.SetField("dated")
-		must = append(must, dr)
-	}
-	if len(must) == 0 && len(should) == 0 {
-		return nil, ErrEmptyQuery
-	}
-	bq := bleve.NewBooleanQuery()
-	if len(must) > 0 {
-		bq.AddMust(must...)
-	}
-	if len(should) > 0 {
-		bq.AddShould(should...)
-		if len(must) == 0 {
-			bq.SetMinShould(1)
-		}
+	top, asked, err := ix.query(q)
+	if err != nil {
+		return nil, err
 	}
 	size := q.Size
 	if size <= 0 {
@@ -520,16 +443,12 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	if size > 1000 {
 		size = 1000
 	}
-	// Which asked terms each hit holds is read for the hits returned only,
-	// not, as term locations are, for every document that matches.
-	var top query.Query = bq
-	if len(must) == 1 && len(should) == 0 {
-		top = must[0]
-	}
 	res, err := ix.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(top, size, 0, false))
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
+	// Which asked terms each hit holds is read for the hits returned only,
+	// not, as term locations are, for every document that matches.
 	held, err := ix.holding(ctx, asked, res.Hits)
 	if err != nil {
 		return nil, err
@@ -547,6 +466,86 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		hits = append(hits, hit)
 	}
 	return hits, nil
+}
+
+// query is the Bleve query for q, and the analysed terms asked, which each
+// hit reports holding.
+func (ix *Index) query(q Query) (top query.Query, asked []string, err error) {
+	var must []query.Query
+	var should []query.Query
+	words := limitWords(q.Words)
+	if words != "" {
+		terms := ix.Terms(words)
+		asked = append(asked, terms...)
+		if len(terms) > 0 {
+			var ws []query.Query
+			for _, t := range terms {
+				tq := bleve.NewTermQuery(t)
+				tq.SetField("text")
+				tq.SetBoost(2)
+				cq := bleve.NewTermQuery(t)
+				cq.SetField("context")
+				cq.SetBoost(0.6)
+				ws = append(ws, tq, cq)
+			}
+			must = append(must, or(0, ws...))
+		}
+	}
+	if p := limitWords(q.Phrase); p != "" {
+		asked = append(asked, ix.Terms(p)...)
+		pq := bleve.NewMatchPhraseQuery(p)
+		pq.SetField("text")
+		pq.SetBoost(4)
+		must = append(must, pq)
+	}
+	if s := limitWords(q.Speaker); s != "" {
+		f := fuzziness(s)
+		// An office speaks through its statements: "the White House" for
+		// the press secretary's statement it published.
+		must = append(must, or(0, ix.fuzzy("speaker", s, 3, f), ix.fuzzy("aliases", s, 3, f), ix.words("title", s, 1), ix.words("outlet", s, 0.5)))
+	}
+	if a := limitWords(q.About); a != "" {
+		asked = append(asked, ix.Terms(a)...)
+		f := fuzziness(a)
+		must = append(must, or(0, ix.fuzzy("text", a, 1.5, f), ix.fuzzy("context", a, 0.5, f), ix.fuzzy("speaker", a, 1, f)))
+	}
+	if a := limitWords(q.Asked); a != "" {
+		should = append(should, ix.fuzzy("question", a, 2, fuzziness(a)))
+	}
+	if w := limitWords(q.Where); w != "" {
+		should = append(should, ix.words("where", w, 2))
+	}
+	if q.From != "" || q.To != "" {
+		var from, to time.Time
+		if q.From != "" {
+			from, _ = time.Parse("2006-01-02", q.From)
+		}
+		if q.To != "" {
+			t, _ := time.Parse("2006-01-02", q.To)
+			to = t.Add(24*time.Hour - time.Nanosecond)
+		}
+		incl := true
+		dr := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &incl)
+		dr.SetField("dated")
+		must = append(must, dr)
+	}
+	if len(must) == 0 && len(should) == 0 {
+		return nil, nil, ErrEmptyQuery
+	}
+	if len(must) == 1 && len(should) == 0 {
+		return must[0], asked, nil
+	}
+	bq := bleve.NewBooleanQuery()
+	if len(must) > 0 {
+		bq.AddMust(must...)
+	}
+	if len(should) > 0 {
+		bq.AddShould(should...)
+		if len(must) == 0 {
+			bq.SetMinShould(1)
+		}
+	}
+	return bq, asked, nil
 }
 
 // held is which asked terms one hit holds: in its words (text), and in

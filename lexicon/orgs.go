@@ -43,3 +43,13 @@ func IsNewsroomWord(w string) bool { return newsroomWords[w] }
 
 // NewsroomWords lists the newsroom words, sorted.
 func NewsroomWords() []string { return sorted(newsroomWords) }
+
+// outletWords name a news outlet on their own or end its name ("Reuters",
+// "CNN", "the Daily Herald", "Fox News"): an outlet reports, so its name
+// heads a speaker phrase ("The Herald reported that …").
+var outletWords = set(`News Times Post Journal Press Herald Tribune Gazette Telegraph Guardian Chronicle Observer Examiner
+	Reuters AP AFP CNN MSNBC CNBC NBC ABC CBS BBC NPR PBS Bloomberg Politico Axios`)
+
+// IsOutletWord reports whether w (as written) names a news outlet or ends an
+// outlet's name: "Reuters", "CNN", "Times", "News".
+func IsOutletWord(w string) bool { return outletWords[w] }
