@@ -50,3 +50,54 @@ func TestCasedLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestCasedPressConference: a ministry's press conference where newsrooms
+// ask ("Harbour TV:", "Reuters:", "Coastline Daily reporter:") and its
+// spokesperson answers, and a news conference whose labels give the title
+// before the name the first time.
+func TestCasedPressConference(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              map[string]string // words → speaker; "" a question, no statement
+	}{
+		{"newsrooms ask", "Foreign Ministry Spokesperson Lin Qiao's Regular Press Conference",
+			"Harbour TV: The foreign minister visited Estria this week. Could you share more about the visit?\n\n" +
+				"Lin Qiao: The visit was a success. The two sides agreed to reopen the border crossings.\n\n" +
+				"Reuters: Has the ministry spoken to the mediators since Monday?\n\n" +
+				"Lin Qiao: I would refer you to the competent authorities.\n\n" +
+				"Coastline Daily reporter: What do you expect from the summit in Lisbon?\n\n" +
+				"Lin Qiao: We hope it will bring the parties closer.",
+			map[string]string{"agreed to reopen": "Lin Qiao", "competent authorities": "Lin Qiao", "bring the parties closer": "Lin Qiao",
+				"Has the ministry spoken": "", "share more about the visit": "", "expect from the summit": ""}},
+		{"titles in the labels", "Annual news conference",
+			"President of Norland Ana Ilic: Good afternoon, colleagues. Let us start at once.\n\n" +
+				"Deputy Chief of Staff – Press Secretary Ivo Marsh: Thank you. The first question goes to the front row.\n\n" +
+				"Petra Sandu: Good afternoon. How will the truce affect the economy this winter?\n\n" +
+				"Ana Ilic: It will help, and the ports will reopen before the spring.",
+			map[string]string{"Let us start at once": "Ana Ilic", "first question goes": "Ivo Marsh", "ports will reopen": "Ana Ilic"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &Article{Title: tt.title, Paragraphs: strings.Split(tt.body, "\n\n")}
+			if !casedTranscript(a) {
+				t.Fatal("not read as a transcript")
+			}
+			sts := ExtractTranscript(a)
+			for words, want := range tt.want {
+				found := false
+				for _, s := range sts {
+					if !strings.Contains(s.Text, words) {
+						continue
+					}
+					found = true
+					if want == "" || !strings.Contains(s.Speaker, want) {
+						t.Errorf("%q said by %q; want %q", s.Text, s.Speaker, want)
+					}
+				}
+				if !found && want != "" {
+					t.Errorf("no statement holds %q", words)
+				}
+			}
+		})
+	}
+}

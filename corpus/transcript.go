@@ -140,7 +140,7 @@ func isReporter(lab string) bool {
 	case "SPEAKER": // "SPEAKER 1" of a transcription, not the Speaker
 		return len(w) == 2 && strings.IndexFunc(w[1], unicode.IsLetter) < 0
 	}
-	return reporterLabels[w[0]]
+	return reporterLabels[w[0]] || newsroomLabel(lab)
 }
 
 func isModerator(lab string) bool {
