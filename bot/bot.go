@@ -513,6 +513,13 @@ const maxYearsBack = 5
 // Nov 20 of last year, when this year's Nov 20 only has others).
 func (b *Bot) searchYears(ctx context.Context, v *view, p Question) ([]ranked, error) {
 	hits, err := b.search(ctx, v, p)
+	if err == nil && len(hits) == 0 && p.Intent == WhoSaid && p.Scope.Text != "" && !p.Verbatim {
+		// "who said the deal would be signed in mid june": nothing fits
+		// what was said then, so the date is part of the words.
+		q := p
+		q.Scope, q.Words = DateScope{}, strings.TrimSpace(p.Words+" "+p.Scope.Text)
+		return b.search(ctx, v, q)
+	}
 	if err != nil || len(hits) > 0 || p.Scope.Year != 0 || p.Scope.Month == 0 {
 		return hits, err
 	}

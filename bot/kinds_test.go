@@ -485,6 +485,8 @@ func freshBot(t testing.TB) *Bot {
 		st(river, 1, corpus.Fact, "", "The river talks were adjourned last month because both sides broke the truce"),
 		{ID: "lima2", Kind: corpus.Fact, Text: "The border war has displaced more than 70,000 people inside the country", SaidOn: "2031-06-02", Source: lima, Seq: 1},
 		{ID: "lima3", Kind: corpus.Fact, Speaker: "the Andean Health Organization", Text: "The fighting has left more than 600 people dead", SaidOn: "2031-06-02", Source: lima, Seq: 2},
+		{ID: "plan1", Kind: corpus.Fact, Speaker: "Tomas Lind", Text: "the accord would be signed in mid-June at the palace", SaidOn: "2031-05-14", Source: corpus.Source{Title: "Lind sets a date for the accord", Outlet: "Wire", Published: "2031-05-14"}},
+		{ID: "border1", Kind: corpus.Fact, Text: "Under the crossing accord, trucks of grain and fuel went through", SaidOn: "2031-06-15", Source: corpus.Source{Title: "Crossing reopens", Outlet: "Wire", Published: "2031-06-15"}},
 		{ID: "lima1", Kind: corpus.Quote, Speaker: "Dara Osk", SpeakerTitle: "Peruvian delegation’s defence minister", Text: "We have decided to trade 2,000 captives each, and the papers will follow.", SaidOn: "2031-06-02", Source: lima},
 	})
 }
@@ -508,6 +510,8 @@ func TestFreshKinds(t *testing.T) {
 		// article on both.
 		{"what did the chilean foreign ministry say about the captives", ""},
 		{"what did the peruvian minister say about the captives", "trade 2,000 captives"},
+		// A date in the words someone said, not when they said them.
+		{"who said the accord would be signed at the palace in mid june", "signed in mid-June"},
 		// "how many Peruvians": people, as news counts them.
 		{"how many peruvians were displaced inside the country", "70,000 people"},
 		// A body asked about by its initials.
