@@ -510,6 +510,10 @@ func TestFreshKinds(t *testing.T) {
 		// article on both.
 		{"what did the chilean foreign ministry say about the captives", ""},
 		{"what did the peruvian minister say about the captives", "trade 2,000 captives"},
+		// Words on the same talks that do not say what was asked were
+		// not said.
+		{"who said the ostra truce took effect", ""},
+		{"who said the ostra meeting made progress", "made more progress"},
 		// A date in the words someone said, not when they said them.
 		{"who said the accord would be signed at the palace in mid june", "signed in mid-June"},
 		// "how many Peruvians": people, as news counts them.
