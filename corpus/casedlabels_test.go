@@ -101,3 +101,51 @@ func TestCasedPressConference(t *testing.T) {
 		})
 	}
 }
+
+// TestNoonBriefing: a spokesperson's daily briefing names its briefer in
+// a note ("… transcript of today's noon briefing by Name, Spokesperson
+// for …"); the prose before the questions is the briefer's, except what
+// reports another's words, and the "Spokesperson:" label is the briefer.
+func TestNoonBriefing(t *testing.T) {
+	body := "The following is a near-verbatim transcript of today’s noon briefing by Lena Varga, Spokesperson for the Secretary-General.\n\n" +
+		"**Estria\n\nGood afternoon. We have a guest today, but first a few notes on Estria.\n\n" +
+		"He warned that the corridor would close within days without fuel.\n\n" +
+		"Our colleagues report that two convoys reached the northern towns this morning.\n\n" +
+		"**Questions and Answers\n\nQuestion: Lena, will the envoy travel to Lisbon this week?\n\n" +
+		"Spokesperson: He will travel on Thursday, and we will share his programme.\n\n" +
+		"Question: And has he spoken to the two delegations?\n\nSpokesperson: He has spoken to both of them by phone."
+	a, err := ParseText("noon.md", []byte("---\ntitle: Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\npublished: 2025-03-04\n---\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isTranscript(a) {
+		t.Fatal("not read as a transcript")
+	}
+	want := map[string]string{"a few notes on Estria": "Lena Varga", "two convoys reached": "Lena Varga",
+		"travel on Thursday": "Lena Varga", "spoken to both of them": "Lena Varga", "corridor would close": "not the briefer",
+		"travel to Lisbon": "", "two delegations": ""}
+	for words, who := range want {
+		found := false
+		for _, s := range ExtractTranscript(a) {
+			if !strings.Contains(s.Text, words) {
+				continue
+			}
+			found = true
+			switch who {
+			case "":
+				t.Errorf("a question became a statement of %q: %q", s.Speaker, s.Text)
+			case "not the briefer":
+				if s.Speaker == "Lena Varga" {
+					t.Errorf("%q given to the briefer; it reports another's words", s.Text)
+				}
+			default:
+				if s.Speaker != who || s.SaidOn != "2025-03-04" {
+					t.Errorf("%q said by %q on %q; want %q on 2025-03-04", s.Text, s.Speaker, s.SaidOn, who)
+				}
+			}
+		}
+		if !found && who != "" {
+			t.Errorf("no statement holds %q", words)
+		}
+	}
+}

@@ -547,8 +547,19 @@ func (r *labelResolver) named(role []string) string {
 		if i+len(role) > len(toks) || !matchRole(toks[i:], role) {
 			continue
 		}
-		if i > 0 && (toks[i-1].text == "Vice" || toks[i-1].text == "Deputy" || toks[i-1].text == "former" || toks[i-1].text == "Former") {
+		if i > 0 && (toks[i-1].text == "Vice" || toks[i-1].text == "Deputy" || toks[i-1].text == "Associate" || toks[i-1].text == "former" || toks[i-1].text == "Former") {
 			continue
+		}
+		if i > 1 && toks[i-1].text == "," {
+			// "Lena Varga, Spokesperson for the Secretary-General": the
+			// name before the role.
+			k := i - 1
+			for k > 0 && isCap(toks[k-1].text) && isWord(toks[k-1].text) && !notNames[toks[k-1].text] && !titleWords[toks[k-1].text] {
+				k--
+			}
+			if i-1-k >= 2 {
+				return canonName(strings.Join(texts(toks[k:i-1]), " "))
+			}
 		}
 		j := i + len(role)
 		// "Secretary of State Antony Blinken": more of the role first.
