@@ -898,10 +898,15 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 	// SPEAKER VERB [mods]
 	for v := c0 + 1; v < last && v-c0 < 24; v++ {
 		vEnd, ok := verbAt(toks, v)
+		anyVerb := false
+		if !ok && v-c0 <= 10 {
+			vEnd, ok = x.verbAfterOpenQuote(toks, c0, v)
+			anyVerb = ok
+		}
 		if !ok {
 			continue
 		}
-		if !closingVerbs[strings.ToLower(toks[v].text)] {
+		if !anyVerb && !closingVerbs[strings.ToLower(toks[v].text)] {
 			// "…, Israeli authorities had denied 82": a clause, not a
 			// closing attribution.
 			return nil, 0

@@ -32,6 +32,15 @@ func TestNewsSources(t *testing.T) {
 		{"the object of an opening preposition is not the speaker",
 			"In a video posted Friday, Senator Dana Whitlock said she would “never back the bill as written.”",
 			"never back the bill as written.", "Dana Whitlock", "Senator Dana Whitlock"},
+		{"any verb after a quotation left open by its comma",
+			"“Put the phones away and listen,” Dora Quill shot back with a grin.",
+			"Put the phones away and listen", "Dora Quill", "Dora Quill"},
+		{"any verb after a question closes it",
+			"Mayor Tom Reyes spoke first.\n\n“Who pays for all of that?” Nell Varga fired back.",
+			"Who pays for all of that?", "Nell Varga", "Nell Varga"},
+		{"the verb must follow the speaker",
+			"“The clerks are worn out and need help,” a court source, who was not cleared to speak on the record, told the Lakeside Times.",
+			"The clerks are worn out and need help", "a court source", "a court source"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
