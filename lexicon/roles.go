@@ -50,3 +50,18 @@ var institutions = set(`government administration ministry office military army 
 	agency forces force authority authorities statement committee cabinet parliament union coalition campaign
 	organization organisation team delegation militia court secretariat mission presidency
 	department departments commission commissions foundation institute bureau panel association`)
+
+// actRoles are the roles named for who does an act of talks: who "led" the
+// delegation is its leader or head, who "brokered" the truce its broker or
+// mediator.
+var actRoles = map[string][]string{
+	"led": {"leader", "head", "chief"}, "lead": {"leader", "head", "chief"}, "leads": {"leader", "head", "chief"},
+	"headed": {"head", "leader", "chief"}, "heads": {"head", "leader", "chief"},
+	"brokered": {"broker", "mediator"}, "mediated": {"mediator", "broker"},
+	"negotiated": {"negotiator"}, "chaired": {"chair", "chairman", "chairwoman", "chairperson"},
+	"hosted": {"host"}, "represented": {"representative", "envoy"},
+}
+
+// ActRoles returns the role nouns for who does act ("led" → leader, head,
+// chief); nil for an act with none.
+func ActRoles(act string) []string { return append([]string(nil), actRoles[act]...) }
