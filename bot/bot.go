@@ -238,7 +238,29 @@ func numberWord(n string) *regexp.Regexp {
 		// "3 weeks" is "three weeks".
 		alt += "|" + smallNumbers[k]
 	}
+	// "1000" is "1,000" (its words "1 000"), and "1,000" is "1000".
+	if plain := strings.ReplaceAll(n, ",", ""); thousandsRE.MatchString(n) || plainNumberRE.MatchString(n) && len(plain) > 3 {
+		alt += "|" + regexp.QuoteMeta(plain) + "|" + grouped(plain)
+	}
 	return regexp.MustCompile(` (?:` + alt + `)(?:st|nd|rd|th)? `)
+}
+
+var (
+	// thousandsRE is a number written with commas between thousands.
+	thousandsRE = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+$`)
+	// plainNumberRE is a whole number written without them.
+	plainNumberRE = regexp.MustCompile(`^\d+$`)
+)
+
+// grouped is a whole number's digits in threes as normalised words hold
+// them ("1000" → "1 000").
+func grouped(digits string) string {
+	var parts []string
+	for len(digits) > 3 {
+		parts = append([]string{digits[len(digits)-3:]}, parts...)
+		digits = digits[:len(digits)-3]
+	}
+	return strings.Join(append([]string{digits}, parts...), " ")
 }
 
 // smallNumbers are the numbers news writes out in words.
@@ -532,6 +554,15 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	}
 	expanded := v.expand(words)
 	terms := ix.Terms(words)
+	core, coreExpanded := len(terms), expanded
+	if occ := v.spell(contentWords(p.Occasion)); occ != "" {
+		// The event that tells when finds and ranks, but is not asked of
+		// every statement: only the other words count for how many a
+		// statement must hold.
+		expanded = strings.TrimSpace(expanded + " " + v.expand(occ))
+		words = strings.TrimSpace(words + " " + occ)
+		terms = ix.Terms(words)
+	}
 	q := index.Query{Words: expanded, Speaker: speakerQuery(p.Speaker), About: aboutQuery(p.About), Where: p.Where, Size: 50}
 	if p.Intent == WhoSaid && p.Phrase != "" {
 		q.Phrase = p.Phrase
@@ -548,6 +579,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	hits, err := ix.Search(ctx, q)
 	if errors.Is(err, index.ErrEmptyQuery) {
 		return nil, nil // nothing searchable: "*", "~"
+	}
+	if err == nil && len(hits) == 0 && p.Occasion != "" && (coreExpanded != "" || q.Speaker != "" || q.About != "") {
+		// Nothing names the event: what fits without it.
+		q.Words = coreExpanded
+		hits, err = ix.Search(ctx, q)
 	}
 	if err == nil && len(hits) == 0 && q.Asked != "" {
 		// No question about Y: what X said about Y, then.
@@ -608,7 +644,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	for _, h := range hits {
 		best = math.Max(best, h.Score)
 	}
-	need := required(len(terms), p)
+	need := required(core, p)
 	weights := v.rarity(terms)
 	if p.Intent == WhoSaid && !p.Verbatim && v.unsaid(words) {
 		// "who said the deal is a historic mistake": words nobody in
@@ -648,7 +684,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if n := v.personIn(words); n != "" {
 			named = askAbout(n)
 			// The person narrows it down, as one asked about does.
-			need = required(len(terms), Question{About: n})
+			need = required(core, Question{About: n})
 		}
 	}
 	about := askAbout(p.About)
@@ -740,6 +776,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// question does not name ("where did Iran and the powers meet":
 		// not "from Iran").
 		if p.Want == WantPlace && namesPlace(s.Text, asked) {
+			r.score += 1
+		}
+		// "why were the talks adjourned": the statement that gives a
+		// reason ("due to", "because", "in protest").
+		if p.Want == WantReason && reasonRE.MatchString(s.Text) {
 			r.score += 1
 		}
 		if monthNamed != nil && h.Pos >= 0 && h.Pos < len(v.norm) && monthNamed.MatchString(v.norm[h.Pos]) {
@@ -863,6 +904,9 @@ func fitSpeaker(hits []index.Hit, speaker string) []index.Hit {
 	}
 	return fit
 }
+
+// reasonRE finds the words that give a reason.
+var reasonRE = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|in protest|as a result of|on the grounds that|for fear|so that|in order to|in response to|citing|the reason)\b`)
 
 // placeRE finds a place named after a preposition ("in Vienna", "at the
 // Hague").
@@ -995,7 +1039,8 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 	// Vienna").
 	who := " " + roleWords(h.Statement.Speaker+" "+h.Statement.SpeakerTitle) + " "
 	found := func(t string) bool {
-		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t)) ||
+		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t) ||
+			len(t) > 3 && plainNumberRE.MatchString(t) && strings.Contains(v.norm[i], " "+grouped(t)+" ")) ||
 			len(t) >= 3 && strings.Contains(who, " "+t)
 	}
 	// A loose synonym counts in the statement's own words only.
@@ -1089,8 +1134,15 @@ func (v *view) countedTerms(q string) []string {
 			out = append(out, strings.Fields(x)...)
 		}
 	}
+	if demonymPlace(m[1]) != "" {
+		// "how many Sudanese fled": people, counted as news counts them.
+		out = append(out, v.s.Terms(peopleWords)...)
+	}
 	return append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
 }
+
+// peopleWords count people in news of war and talks.
+const peopleWords = "people civilians residents citizens refugees persons"
 
 // unsaid: a third or more of the content words, and at least two, are
 // in no statement, as written, analysed, or by a synonym or another form.
@@ -1099,6 +1151,10 @@ func (v *view) unsaid(words string) bool {
 	known := func(w string) bool {
 		if v.anyWithPrefix(w) || len(w) > 4 && v.anyWithPrefix(strings.TrimSuffix(w, "s")) {
 			return true
+		}
+		if plainNumberRE.MatchString(w) && len(w) > 3 {
+			// "2000" as "2,000" is written: its words "2 000".
+			return allFound(grouped(w), v.anyWithPrefix)
 		}
 		if slices.ContainsFunc(v.s.Terms(w), v.anyWithPrefix) {
 			return true
@@ -1283,6 +1339,10 @@ func officeFits(s corpus.Statement, speaker string) bool {
 
 // personFits is speakerFits by the speaker's own names and titles.
 func personFits(s corpus.Statement, speaker string) bool {
+	if initialsOf(s.Speaker) == strings.ToLower(stripArticle(speaker)) {
+		// "the WHO", "the IOM": the body named in full.
+		return true
+	}
 	have := strings.Fields(roleWords(dropPossessive(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))))
 	n, ok := 0, 0
 	for _, w := range strings.Fields(roleWords(dropPossessive(speaker))) {
@@ -1301,6 +1361,11 @@ func personFits(s corpus.Statement, speaker string) bool {
 		// opposition" for "opponents of Assad"); a place the article is
 		// about ("the Syrian opposition" in an article on Syria).
 		if !matched && !genericRole[w] {
+			if otherPeople(w, have) {
+				// "the Russian foreign ministry" is not a Ukrainian
+				// minister, in an article on Russia though it is.
+				return false
+			}
 			matched = kinIn(w, have) || placeOf(w, s)
 		}
 		if matched {
@@ -1341,6 +1406,43 @@ func kinIn(w string, have []string) bool {
 			return true
 		}
 		if hr := wordnet.Related(h); slices.Contains(hr.Close, w) || slices.Contains(hr.Loose, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsOf is the initials of a body's name of three or more words
+// ("the World Health Organization" → "who"), or "".
+func initialsOf(name string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(stripArticle(name)) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case strings.EqualFold(w, "of") || strings.EqualFold(w, "for") || strings.EqualFold(w, "and") || strings.EqualFold(w, "the") || w == "&":
+			continue
+		case !unicode.IsUpper(r):
+			return ""
+		}
+		b.WriteRune(unicode.ToLower(r))
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// otherPeople: w names a people ("russian") and the speaker's own words
+// name another ("ukrainian").
+func otherPeople(w string, have []string) bool {
+	p := demonymPlace(w)
+	if p == "" {
+		return false
+	}
+	for _, h := range have {
+		if q := demonymPlace(h); q != "" && q != p {
 			return true
 		}
 	}

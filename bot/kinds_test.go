@@ -468,6 +468,9 @@ func freshBot(t testing.TB) *Bot {
 	t.Helper()
 	brief := corpus.Source{Title: "Department Press Briefing", Outlet: "U.S. Department of State", Published: "2030-11-20"}
 	envoy := corpus.Source{Title: "Envoy reports progress in Ostra talks", Outlet: "Wire", Published: "2031-11-20"}
+	round := corpus.Source{Title: "First round ends without a truce", Outlet: "Wire", Published: "2031-05-16"}
+	river := corpus.Source{Title: "Northern negotiators resume river talks", Outlet: "Wire", Published: "2031-07-16"}
+	lima := corpus.Source{Title: "Chile and Peru end a first round of border talks without a truce", Outlet: "Wire", Published: "2031-06-02"}
 	st := func(src corpus.Source, seq int, kind corpus.Kind, speaker, text string) corpus.Statement {
 		return corpus.Statement{ID: src.Title + text, Kind: kind, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
 	}
@@ -476,6 +479,13 @@ func freshBot(t testing.TB) *Bot {
 		st(brief, 1, corpus.Quote, "Miller", "I will not get into the details of the captive talks from this podium."),
 		st(envoy, 0, corpus.Quote, "Rosa Vey", "The meeting today built on the one yesterday and made more progress."),
 		st(envoy, 1, corpus.Fact, "Rosa Vey", "she would travel to Ostra City later in the evening"),
+		st(round, 0, corpus.Fact, "", "The talks in Port Salo lasted under two hours"),
+		st(round, 1, corpus.Quote, "Ivo Marek", "Each side will put its own plan for a truce in writing."),
+		st(river, 0, corpus.Fact, "", "Negotiators from the north have gone back to Salo to resume the river talks"),
+		st(river, 1, corpus.Fact, "", "The river talks were adjourned last month because both sides broke the truce"),
+		{ID: "lima2", Kind: corpus.Fact, Text: "The border war has displaced more than 70,000 people inside the country", SaidOn: "2031-06-02", Source: lima, Seq: 1},
+		{ID: "lima3", Kind: corpus.Fact, Speaker: "the Andean Health Organization", Text: "The fighting has left more than 600 people dead", SaidOn: "2031-06-02", Source: lima, Seq: 2},
+		{ID: "lima1", Kind: corpus.Quote, Speaker: "Dara Osk", SpeakerTitle: "Peruvian delegation’s defence minister", Text: "We have decided to trade 2,000 captives each, and the papers will follow.", SaidOn: "2031-06-02", Source: lima},
 	})
 }
 
@@ -486,5 +496,21 @@ func TestFreshKinds(t *testing.T) {
 		// the one before it on which the one asked about spoke.
 		{"what did miller say about pauses on nov 20", "longer pauses"},
 		{"what did rosa vey say on nov 20", "made more progress"},
+		// An event that tells when the words were said need not be named
+		// by them.
+		{"what did marek say after the port salo talks", "its own plan"},
+		// "why": the statement that gives a reason.
+		{"why were the river talks adjourned before the negotiators went back", "because both sides"},
+		// A number with or without commas; a swap is a trade.
+		{"who said the two sides would swap 2000 captives each", "trade 2,000 captives"},
+		{"who said they would trade 2,000 captives", "trade 2,000 captives"},
+		// One people's office is not another people's minister, in an
+		// article on both.
+		{"what did the chilean foreign ministry say about the captives", ""},
+		{"what did the peruvian minister say about the captives", "trade 2,000 captives"},
+		// "how many Peruvians": people, as news counts them.
+		{"how many peruvians were displaced inside the country", "70,000 people"},
+		// A body asked about by its initials.
+		{"how many dead in the border fighting according to the aho", "600 people dead"},
 	})
 }

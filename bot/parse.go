@@ -60,6 +60,10 @@ type Question struct {
 	// Limit is how many statements an answer may list; 0 means the
 	// usual number. A conversation's "more" asks again with a higher one.
 	Limit int `json:",omitempty"`
+	// Occasion is when the words were said, told by an event ("after the
+	// Istanbul talks", "before the army went back"): a statement that
+	// names it fits better, one that does not still fits.
+	Occasion string `json:",omitempty"`
 }
 
 // Want is the kind of answer a question asks for.
@@ -73,6 +77,7 @@ const (
 	WantNumber    Want = "number"
 	WantDuration  Want = "duration"
 	WantPlace     Want = "place"
+	WantReason    Want = "reason"
 	WantRole      Want = "role"
 	WantStatus    Want = "status"
 )
@@ -251,6 +256,7 @@ var wants = []struct {
 	{regexp.MustCompile(`(?i)^(?:how many|how much|what number|what percentage|how late)\b`), WantNumber},
 	{regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date|what time)\b`), WantDate},
 	{regexp.MustCompile(`(?i)^where (?:is|was|are|were|did|do|does|will)\b`), WantPlace},
+	{regexp.MustCompile(`(?i)^(?:why|for what reason|what (?:was|is) the reason)\b`), WantReason},
 	{regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group|government)s?)\b`), WantPerson},
 }
 
@@ -359,6 +365,9 @@ func Parse(question string) Question {
 			pt.fill(&p, m)
 		}
 	}
+	if p.Intent == WhatSaid || p.Intent == Fact {
+		p.Words, p.Occasion = splitOccasion(p.Words, p.Intent == WhatSaid && p.Speaker != "")
+	}
 	p.Speaker = strings.TrimSpace(p.Speaker)
 	if f := strings.Fields(p.Speaker); len(f) > 1 && issuedWords[strings.ToLower(f[len(f)-1])] {
 		// "the Hamas statement": Hamas.
@@ -370,6 +379,27 @@ func Parse(question string) Question {
 		p.About, p.Speaker = stripArticle(p.Speaker), ""
 	}
 	return p
+}
+
+// occasionRE finds an event that tells when the words were said, at the
+// end of a question's words: "after the Istanbul talks", "before the army
+// went back", "at the start of the meeting".
+var occasionRE = regexp.MustCompile(`(?i)^(.*?)\s*\b(?:after|before|following|ahead of|during|at the (?:start|end|opening|close|beginning) of)\s+(.+)$`)
+
+// splitOccasion takes the event that tells when from a question's words.
+// The words left must still say what the question is about: two content
+// words at least, or none when a speaker asked about narrows it down
+// ("what did Medinsky say after the Istanbul talks").
+func splitOccasion(words string, speaker bool) (rest, occasion string) {
+	m := occasionRE.FindStringSubmatch(words)
+	if m == nil {
+		return words, ""
+	}
+	n := len(strings.Fields(contentWords(m[1])))
+	if n >= 2 || n == 0 && speaker {
+		return strings.TrimSpace(m[1]), stripArticle(m[2])
+	}
+	return words, ""
 }
 
 // intentWants: the kind of answer some kinds of question always want,

@@ -99,6 +99,11 @@ func TestParseForms(t *testing.T) {
 		{"when did the minister first say the dam talks had stalled", Question{Intent: When, Want: WantDate, Speaker: "minister", First: true, Words: "the dam talks had stalled"}},
 		{"when is the pause supposed to begin (aug 2019)", Question{Intent: When, Want: WantDate}},
 		{"who is jane roe", Question{Intent: WhoIs, Want: WantRole, About: "jane roe"}},
+		// An event that tells when: not what the words must be about.
+		{"what did roe say after the basel talks", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe", Occasion: "basel talks"}},
+		{"why were the dam talks adjourned before the team went back", Question{Intent: Fact, Want: WantReason, Words: "why were the dam talks adjourned", Occasion: "team went back"}},
+		// Too few words would be left: the event is what it is about.
+		{"what happened after the ceasefire", Question{Intent: Fact, Want: WantStatement}},
 		{"who brokered the fishing pause", Question{Intent: Fact, Want: WantPerson, Act: "brokered"}},
 		{"when was the fishing accord signed", Question{Intent: When, Want: WantDate, Act: "signed"}},
 		{"whats the target deadline for a fishing accord", Question{Intent: Fact, Want: WantStatement, Head: "target deadline"}},
@@ -148,7 +153,7 @@ func TestParseForms(t *testing.T) {
 			w.Speaker != "" && p.Speaker != w.Speaker || w.About != "" && p.About != w.About || w.Words != "" && p.Words != w.Words ||
 			w.Phrase != "" && (p.Phrase != w.Phrase || p.Verbatim != w.Verbatim) || w.Where != "" && p.Where != w.Where ||
 			w.Topic != "" && p.Topic != w.Topic || w.AskedAbout != "" && p.AskedAbout != w.AskedAbout || w.First && !p.First ||
-			w.Head != "" && p.Head != w.Head || w.Act != "" && p.Act != w.Act
+			w.Head != "" && p.Head != w.Head || w.Act != "" && p.Act != w.Act || p.Occasion != w.Occasion
 		if bad {
 			t.Errorf("Parse(%q) = %+v; want %+v", tt.q, p, w)
 		}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -51,6 +52,7 @@ var synonyms = [][]string{
 	{"ceasefire", "cease-fire", "truce"},
 	{"hostage", "hostages", "captive", "captives", "abductee", "abductees"},
 	{"prisoner", "prisoners", "detainee", "detainees"},
+	{"swap", "swaps", "swapped", "exchange", "exchanges", "exchanged", "trade", "traded"},
 	{"talks", "negotiations", "discussions", "diplomacy"},
 	{"deal", "agreement", "accord", "plan", "proposal", "framework"},
 	{"country", "countries", "nation", "nations"},
@@ -198,4 +200,23 @@ func (v *view) synonymTerms(words string, terms []string) synonymSet {
 		out.loose[t] = keep
 	}
 	return out
+}
+
+// demonymEndRE ends a word that names a people or what is theirs
+// ("Sudanese", "Ukrainian", "Israelis", "American").
+var demonymEndRE = regexp.MustCompile(`(?:ians?|eses?|is?|ans?|ish)$`)
+
+// demonymPlace is the place a people's word names ("sudanese" → "sudan",
+// "ukrainian" → "ukraine"), as WordNet relates them; "" for other words.
+func demonymPlace(w string) string {
+	w = strings.ToLower(w)
+	if !demonymEndRE.MatchString(w) {
+		return ""
+	}
+	for _, p := range wordnet.Related(w).Close {
+		if len(p) >= 4 && len(p) < len(w) && w[:4] == p[:4] {
+			return p
+		}
+	}
+	return ""
 }

@@ -648,7 +648,7 @@ var orgs = set(`Hamas Hezbollah Israel Egypt Qatar Iran Russia Ukraine France Br
 	IDF Kremlin Pentagon NATO EU UN U.N. Houthis Fatah Washington Moscow Kyiv Tehran Cairo Doha Jerusalem Beirut
 	Council Ministry Department Office House Army Military Government Administration Authority Nations`)
 
-func orgName(w string) bool { return orgs[w] }
+func orgName(w string) bool { return orgs[w] || lexicon.IsOutletWord(w) }
 
 func weekdayOrMonth(w string) bool {
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
@@ -898,10 +898,15 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 	// SPEAKER VERB [mods]
 	for v := c0 + 1; v < last && v-c0 < 24; v++ {
 		vEnd, ok := verbAt(toks, v)
+		anyVerb := false
+		if !ok && v-c0 <= 10 {
+			vEnd, ok = x.verbAfterOpenQuote(toks, c0, v)
+			anyVerb = ok
+		}
 		if !ok {
 			continue
 		}
-		if !closingVerbs[strings.ToLower(toks[v].text)] {
+		if !anyVerb && !closingVerbs[strings.ToLower(toks[v].text)] {
 			// "…, Israeli authorities had denied 82": a clause, not a
 			// closing attribution.
 			return nil, 0
@@ -999,6 +1004,11 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 		if st > 0 {
 			prev := strings.ToLower(toks[st-1].text)
 			if isWord(prev) && !stopWords[prev] && prev != "but" {
+				continue
+			}
+			if st == 1 && prepositions[prev] {
+				// "In a video posted Friday, Ames said …": the object of the
+				// preposition that opens the sentence is not its subject.
 				continue
 			}
 		}
@@ -1436,6 +1446,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		}
 		e := &entity{name: name, org: true, title: appos}
 		e.addHeads(strings.ToLower(oh))
+		outletHeads(e)
 		if n := len(words); n > 2 && acronymOf(words[:n-1], words[n-1]) {
 			x.reg.acronyms[words[n-1]] = name
 		}
@@ -1495,11 +1506,16 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	if lhead == "sources" || lhead == "people" {
 		e.addHeads("source", "sources", "people")
 	}
-	if outletRE.MatchString(name) {
-		// "Channel 12 reported … The network said": an outlet.
+	outletHeads(e)
+	return e, mention
+}
+
+// outletHeads lets an outlet be referred back to by what it is: "Channel
+// 12 reported … The network said".
+func outletHeads(e *entity) {
+	if outletRE.MatchString(e.name) {
 		e.addHeads("network", "broadcaster", "channel", "outlet", "newspaper", "station", "paper", "agency")
 	}
-	return e, mention
 }
 
 var (

@@ -3,12 +3,15 @@ package corpus
 import (
 	"regexp"
 	"strings"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // casedLabelRE is a speaker label written in ordinary case, as interviews
 // and some ministries print them: "Blinken:", "Moderator:", "Secretary
-// Blinken:", "Mr. Miller:", "Question:".
-var casedLabelRE = regexp.MustCompile(`^((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gen|Amb|Adm|Gov)\.?\s+)?[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'.-]*){0,3})\s*:\s+\S`)
+// Blinken:", "Mr. Miller:", "Question:", "President of Norland Ana
+// Ilic:", a newsroom asking ("Harbour TV:").
+var casedLabelRE = regexp.MustCompile(`^((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gen|Amb|Adm|Gov)\.?\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|for|the|and|on|at|[–—-])\s+)*[A-Z][\p{L}’'.-]*){0,14}(?:\s+(?:reporter|correspondent|journalist))?)\s*:\s+\S`)
 
 // casedLabel returns the label a paragraph opens with in ordinary case,
 // in capitals as transcripts print labels ("Blinken:" → "BLINKEN"), and
@@ -25,10 +28,10 @@ func casedLabel(p string) (lab, rest string, ok bool) {
 	first := strings.Trim(words[0], ".")
 	up := strings.ToUpper(lab)
 	upFirst := strings.Trim(strings.Fields(up)[0], ".")
-	if notLabels[upFirst] || notLabels[strings.Trim(strings.Fields(up)[len(words)-1], ".")] {
+	if (notLabels[upFirst] || notLabels[strings.Trim(strings.Fields(up)[len(words)-1], ".")]) && (!newsroomLabel(lab) || up == lab) {
 		return "", p, false
 	}
-	if (notNames[first] || weekdayOrMonth(first)) && !reporterLabels[upFirst] && !moderatorLabels[upFirst] {
+	if (notNames[first] || weekdayOrMonth(first)) && !reporterLabels[upFirst] && !moderatorLabels[upFirst] && !newsroomLabel(lab) {
 		return "", p, false
 	}
 	colon := strings.Index(p[m[3]:], ":") + m[3]
@@ -71,7 +74,15 @@ func casedTranscript(a *Article) bool {
 			first = i
 		}
 		count++
-		turns[lab]++
+		// The reporters are one side of the exchange; a speaker is one
+		// whatever the label adds ("President of Norland Ana Ilic", then
+		// "Ana Ilic").
+		key := "Q"
+		if !isReporter(lab) {
+			w := labelWords(lab)
+			key = w[len(w)-1]
+		}
+		turns[key]++
 	}
 	if cased < 2 || count < 4 || 3*count < len(all)-first {
 		return false
@@ -82,7 +93,8 @@ func casedTranscript(a *Article) bool {
 			twice++
 		}
 	}
-	if twice < 2 {
+	// Two speakers who each speak twice, or one who does among three.
+	if twice < 2 && (twice < 1 || len(turns) < 3) {
 		return false
 	}
 	reported := 0
@@ -93,3 +105,25 @@ func casedTranscript(a *Article) bool {
 	}
 	return reported < 2
 }
+
+// newsroomLabel: a label that names a newsroom or a reporter ("Reuters",
+// "Harbour TV", "CCTV reporter"), in any case.
+func newsroomLabel(lab string) bool {
+	for _, w := range strings.Fields(lab) {
+		w = strings.Trim(w, ".,")
+		if newsroomUpper[strings.ToUpper(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// newsroomUpper are the lexicon's newsroom words in capitals, as labels
+// are compared.
+var newsroomUpper = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.NewsroomWords() {
+		m[strings.ToUpper(w)] = true
+	}
+	return m
+}()

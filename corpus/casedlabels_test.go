@@ -50,3 +50,102 @@ func TestCasedLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestCasedPressConference: a ministry's press conference where newsrooms
+// ask ("Harbour TV:", "Reuters:", "Coastline Daily reporter:") and its
+// spokesperson answers, and a news conference whose labels give the title
+// before the name the first time.
+func TestCasedPressConference(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              map[string]string // words → speaker; "" a question, no statement
+	}{
+		{"newsrooms ask", "Foreign Ministry Spokesperson Lin Qiao's Regular Press Conference",
+			"Harbour TV: The foreign minister visited Estria this week. Could you share more about the visit?\n\n" +
+				"Lin Qiao: The visit was a success. The two sides agreed to reopen the border crossings.\n\n" +
+				"Reuters: Has the ministry spoken to the mediators since Monday?\n\n" +
+				"Lin Qiao: I would refer you to the competent authorities.\n\n" +
+				"Coastline Daily reporter: What do you expect from the summit in Lisbon?\n\n" +
+				"Lin Qiao: We hope it will bring the parties closer.",
+			map[string]string{"agreed to reopen": "Lin Qiao", "competent authorities": "Lin Qiao", "bring the parties closer": "Lin Qiao",
+				"Has the ministry spoken": "", "share more about the visit": "", "expect from the summit": ""}},
+		{"titles in the labels", "Annual news conference",
+			"President of Norland Ana Ilic: Good afternoon, colleagues. Let us start at once.\n\n" +
+				"Deputy Chief of Staff – Press Secretary Ivo Marsh: Thank you. The first question goes to the front row.\n\n" +
+				"Petra Sandu: Good afternoon. How will the truce affect the economy this winter?\n\n" +
+				"Ana Ilic: It will help, and the ports will reopen before the spring.",
+			map[string]string{"Let us start at once": "Ana Ilic", "first question goes": "Ivo Marsh", "ports will reopen": "Ana Ilic"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &Article{Title: tt.title, Paragraphs: strings.Split(tt.body, "\n\n")}
+			if !casedTranscript(a) {
+				t.Fatal("not read as a transcript")
+			}
+			sts := ExtractTranscript(a)
+			for words, want := range tt.want {
+				found := false
+				for _, s := range sts {
+					if !strings.Contains(s.Text, words) {
+						continue
+					}
+					found = true
+					if want == "" || !strings.Contains(s.Speaker, want) {
+						t.Errorf("%q said by %q; want %q", s.Text, s.Speaker, want)
+					}
+				}
+				if !found && want != "" {
+					t.Errorf("no statement holds %q", words)
+				}
+			}
+		})
+	}
+}
+
+// TestNoonBriefing: a spokesperson's daily briefing names its briefer in
+// a note ("… transcript of today's noon briefing by Name, Spokesperson
+// for …"); the prose before the questions is the briefer's, except what
+// reports another's words, and the "Spokesperson:" label is the briefer.
+func TestNoonBriefing(t *testing.T) {
+	body := "The following is a near-verbatim transcript of today’s noon briefing by Lena Varga, Spokesperson for the Secretary-General.\n\n" +
+		"**Estria\n\nGood afternoon. We have a guest today, but first a few notes on Estria.\n\n" +
+		"He warned that the corridor would close within days without fuel.\n\n" +
+		"Our colleagues report that two convoys reached the northern towns this morning.\n\n" +
+		"**Questions and Answers\n\nQuestion: Lena, will the envoy travel to Lisbon this week?\n\n" +
+		"Spokesperson: He will travel on Thursday, and we will share his programme.\n\n" +
+		"Question: And has he spoken to the two delegations?\n\nSpokesperson: He has spoken to both of them by phone."
+	a, err := ParseText("noon.md", []byte("---\ntitle: Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\npublished: 2025-03-04\n---\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isTranscript(a) {
+		t.Fatal("not read as a transcript")
+	}
+	want := map[string]string{"a few notes on Estria": "Lena Varga", "two convoys reached": "Lena Varga",
+		"travel on Thursday": "Lena Varga", "spoken to both of them": "Lena Varga", "corridor would close": "not the briefer",
+		"travel to Lisbon": "", "two delegations": ""}
+	for words, who := range want {
+		found := false
+		for _, s := range ExtractTranscript(a) {
+			if !strings.Contains(s.Text, words) {
+				continue
+			}
+			found = true
+			switch who {
+			case "":
+				t.Errorf("a question became a statement of %q: %q", s.Speaker, s.Text)
+			case "not the briefer":
+				if s.Speaker == "Lena Varga" {
+					t.Errorf("%q given to the briefer; it reports another's words", s.Text)
+				}
+			default:
+				if s.Speaker != who || s.SaidOn != "2025-03-04" {
+					t.Errorf("%q said by %q on %q; want %q on 2025-03-04", s.Text, s.Speaker, s.SaidOn, who)
+				}
+			}
+		}
+		if !found && who != "" {
+			t.Errorf("no statement holds %q", words)
+		}
+	}
+}

@@ -583,3 +583,85 @@ func (x *extractor) whatTheyCalled(s string, toks []token) *attribution {
 	}
 	return nil
 }
+
+// verbParticles follow a verb of a closing attribution: "shot back", "cut
+// in", "piped up".
+var verbParticles = set(`back in up out`)
+
+// pastVerbAt: toks[v] is a verb in the past ("barked", "shot") and where
+// it ends, with its particle ("shot back").
+func pastVerbAt(toks []token, v int) (end int, ok bool) {
+	w := toks[v].text
+	lw := strings.ToLower(w)
+	if !isWord(w) || isCap(w) || !(strings.HasSuffix(lw, "ed") && len(lw) > 4 || irregularPast[lw]) || finite[lw] {
+		return 0, false
+	}
+	if v+1 < len(toks) && verbParticles[toks[v+1].text] {
+		return v + 2, true
+	}
+	return v + 1, true
+}
+
+// openQuoteBefore: the quotation that opens the sentence just before
+// toks[c0] ends in a comma, a question or an exclamation, so the sentence
+// goes on with who said it.
+func (x *extractor) openQuoteBefore(toks []token, c0 int) bool {
+	k := c0 - 1
+	if k == 1 && toks[k].text == "," {
+		return placeholder(toks[0].text) >= 0
+	}
+	if k != 0 {
+		return false // a quotation inside the sentence may end in a comma of its own
+	}
+	n := placeholder(toks[k].text)
+	if n < 0 || n >= len(x.quotes) {
+		return false
+	}
+	q := x.quotes[n]
+	last := strings.TrimRight(q.parts[len(q.parts)-1], "”’\" ")
+	return strings.HasSuffix(last, ",") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, "!") || strings.HasSuffix(last, "—")
+}
+
+// verbAfterOpenQuote: "“…,” Bennett shot back with a laugh", "“…!” the
+// man beamed": right after a quotation left open by its comma, question or
+// exclamation, the verb after the speaker is how it was said, whatever the
+// verb.
+func (x *extractor) verbAfterOpenQuote(toks []token, c0, v int) (end int, ok bool) {
+	if c0 < 1 || !afterQuote(toks, c0) || !x.openQuoteBefore(toks, c0) {
+		return 0, false
+	}
+	if st, _, _, ok := looseNP(toks, c0, v); !ok || st != c0 {
+		return 0, false // the speaker stands right before the verb
+	}
+	return pastVerbAt(toks, v)
+}
+
+// pastClosingFollows: after a quotation that asks or exclaims, a name or
+// "he" and a verb in the past close it, whatever the verb: "…?” Bennett
+// shot back with a laugh."
+func pastClosingFollows(s string) bool {
+	toks := tokenize(s)
+	for v := 1; v < len(toks) && v <= 3; v++ {
+		if end, ok := pastVerbAt(toks, v); ok && namedSpeaker(toks[:v]) {
+			return end >= len(toks) || toks[end].text == "," || toks[end].text == "." || trailingModifier(toks, end) || toks[end].text == "with"
+		}
+	}
+	return false
+}
+
+// namedSpeaker: words that can only be who spoke when they follow a
+// quotation: "he", "she", or a name of up to three capitalised words.
+func namedSpeaker(words []token) bool {
+	if len(words) == 1 && (words[0].text == "he" || words[0].text == "she" || words[0].text == "they") {
+		return true
+	}
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !isCap(w.text) || !isWord(w.text) || notNames[w.text] {
+			return false
+		}
+	}
+	return true
+}

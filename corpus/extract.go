@@ -506,6 +506,11 @@ func (x *extractor) paragraph(m string) {
 		}
 		// "…?” Trump said." and "…!” she shouted.": the attribution
 		// follows in the same sentence (news even writes "….” Trump said.").
+		if q := x.quotes[n]; strings.HasSuffix(q.parts[len(q.parts)-1], "?") || strings.HasSuffix(q.parts[len(q.parts)-1], "!") {
+			if pastClosingFollows(rest) {
+				return false
+			}
+		}
 		return !closingFollows(rest)
 	})
 	off := 0

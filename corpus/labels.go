@@ -60,12 +60,13 @@ type labelResolver struct {
 	body    []string // every turn's words: looked in last
 	briefer string   // the label that answers most questions at a press briefing
 	cache   map[string]labelSpeaker
+	written map[string]string       // a label as the document first writes it: "President of Norland Ana Ilic"
 	roles   map[string]string       // a label's name → the role its first turn gives: "DANA REYES" → "CNN HOST"
 	where   map[string][]occurrence // built on first use
 }
 
 func newLabelResolver(a *Article, turns []turn, intro []string) *labelResolver {
-	r := &labelResolver{a: a, cache: map[string]labelSpeaker{}, roles: map[string]string{}}
+	r := &labelResolver{a: a, cache: map[string]labelSpeaker{}, roles: map[string]string{}, written: map[string]string{}}
 	r.sources = append(r.sources, a.Title)
 	r.sources = append(r.sources, a.Header...)
 	r.sources = append(r.sources, intro...)
@@ -73,6 +74,9 @@ func newLabelResolver(a *Article, turns []turn, intro []string) *labelResolver {
 	for i, t := range turns {
 		if t.role != "" {
 			r.roles[t.label] = t.role
+		}
+		if _, ok := r.written[t.label]; !ok {
+			r.written[t.label] = t.written
 		}
 		if isModerator(t.label) {
 			r.sources = append(r.sources, t.paras...)
@@ -107,6 +111,9 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		return s
 	}
 	if s, ok := r.labelledRole(lab); ok {
+		return s
+	}
+	if s, ok := r.casedTitled(lab); ok {
 		return s
 	}
 	words := labelWords(lab)
@@ -176,6 +183,22 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		title = spokespersonOf(r.a.Outlet)
 	}
 	return labelSpeaker{name: canonName(full), title: title, person: true}
+}
+
+// casedTitled names a label written in ordinary case with the speaker's
+// title before the name: "President of Norland Ana Ilic", "Deputy Chief
+// of Staff – Press Secretary Ivo Marsh".
+func (r *labelResolver) casedTitled(lab string) (labelSpeaker, bool) {
+	w := strings.Fields(r.written[lab])
+	if len(w) < 3 || allCaps(strings.Join(w, "")) || isReporter(lab) {
+		return labelSpeaker{}, false
+	}
+	title, name, _ := splitTitleName(w)
+	if len(name) < 2 || len(title) == 0 || !hasRole(title) {
+		return labelSpeaker{}, false
+	}
+	full, _ := r.fullName(name)
+	return labelSpeaker{name: canonName(full), title: strings.Trim(strings.Join(title, " "), " –—-"), person: true}, true
 }
 
 // abbreviation: a word the document writes in capitals outside the
@@ -524,8 +547,19 @@ func (r *labelResolver) named(role []string) string {
 		if i+len(role) > len(toks) || !matchRole(toks[i:], role) {
 			continue
 		}
-		if i > 0 && (toks[i-1].text == "Vice" || toks[i-1].text == "Deputy" || toks[i-1].text == "former" || toks[i-1].text == "Former") {
+		if i > 0 && (toks[i-1].text == "Vice" || toks[i-1].text == "Deputy" || toks[i-1].text == "Associate" || toks[i-1].text == "former" || toks[i-1].text == "Former") {
 			continue
+		}
+		if i > 1 && toks[i-1].text == "," {
+			// "Lena Varga, Spokesperson for the Secretary-General": the
+			// name before the role.
+			k := i - 1
+			for k > 0 && isCap(toks[k-1].text) && isWord(toks[k-1].text) && !notNames[toks[k-1].text] && !titleWords[toks[k-1].text] {
+				k--
+			}
+			if i-1-k >= 2 {
+				return canonName(strings.Join(texts(toks[k:i-1]), " "))
+			}
 		}
 		j := i + len(role)
 		// "Secretary of State Antony Blinken": more of the role first.

@@ -140,7 +140,7 @@ func isReporter(lab string) bool {
 	case "SPEAKER": // "SPEAKER 1" of a transcription, not the Speaker
 		return len(w) == 2 && strings.IndexFunc(w[1], unicode.IsLetter) < 0
 	}
-	return reporterLabels[w[0]]
+	return reporterLabels[w[0]] || newsroomLabel(lab)
 }
 
 func isModerator(lab string) bool {
@@ -349,6 +349,7 @@ func ExtractTranscript(a *Article) []Statement {
 		intro := *a
 		intro.Paragraphs = pre
 		out = append(out, Extract(&intro)...)
+		briefedBy(out, pre, transcriptDate(a))
 	}
 	var turns []turn
 	for _, p := range all[first:] {
@@ -434,6 +435,60 @@ func ExtractTranscript(a *Article) []Statement {
 	}
 	return out
 }
+
+// briefedByRE is a briefing's note of who gives it: "The following is a
+// near-verbatim transcript of today's noon briefing by Lena Varga,
+// Spokesperson for the Secretary-General."
+var briefedByRE = regexp.MustCompile(`\btranscript of [^.]{0,60}?\b(?:briefing|press conference|remarks) by ([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){1,3}),\s+([^.]{3,80}?)\.?$`)
+
+// briefedBy gives the briefer a briefing's prose before its first label
+// that names nobody else: the briefer's own words, spoken on the day. A
+// sentence whose speaker the news reading found ("the Secretary-General
+// said that …") keeps that speaker.
+func briefedBy(sts []Statement, pre []string, day time.Time) {
+	name, title := "", ""
+	for _, p := range pre {
+		if m := briefedByRE.FindStringSubmatch(p); m != nil {
+			name, title = canonName(m[1]), strings.TrimSpace(m[2])
+			break
+		}
+	}
+	if name == "" {
+		return
+	}
+	for i := range sts {
+		s := &sts[i]
+		if s.Speaker != "" || briefedByRE.MatchString(s.Text) || !strings.ContainsAny(s.Text, ".?!") && wordCount(s.Text) < 8 {
+			continue // a heading ("Security Council — Gaza") or the note itself
+		}
+		if reportsOther(s.Text) {
+			continue // "He warned that …": another's words, as the briefer reports them
+		}
+		s.Kind, s.Speaker, s.SpeakerTitle, s.Mention = Quote, name, title, ""
+		if s.SaidOn == "" && !day.IsZero() {
+			s.SaidOn = day.Format(dateLayout)
+		}
+	}
+}
+
+// reportsOther: a sentence whose subject, a pronoun or a few capitalised
+// words, is followed by a verb of saying: "He warned that …", "The envoy
+// told reporters …".
+func reportsOther(sentence string) bool {
+	toks := tokenize(sentence)
+	for i, t := range toks {
+		if i > 5 || t.text == "," {
+			return false
+		}
+		w := strings.ToLower(t.text)
+		if i > 0 && !isCap(t.text) && isWord(t.text) {
+			return speechVerbs[w] && (i > 1 || pronounSubject[strings.ToLower(toks[0].text)])
+		}
+	}
+	return false
+}
+
+var pronounSubject = set(`he she they`)
 
 // chunkParagraph cuts a paragraph at sentence ends into pieces of at most
 // limit words (a sentence longer than that stays whole).

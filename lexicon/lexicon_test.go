@@ -17,6 +17,7 @@ func TestWords(t *testing.T) {
 		{"person nouns", IsPersonNoun, []string{"nominee", "businessman", "strategist", "narrator", "editorial", "official"}, []string{"border", "number", "matter", "said"}},
 		{"title words", IsTitleWord, []string{"Secretary", "Gen.", "Rep.", "Foreign"}, []string{"But", "Said", "secretary"}},
 		{"organisation heads", IsOrgHead, []string{"Observatory", "Agency", "Center", "Institute"}, []string{"Hamas", "Rights", "agency"}},
+		{"outlet words", IsOutletWord, []string{"Reuters", "Times", "News", "CNN"}, []string{"Hamas", "news", "Senate"}},
 		{"group names", IsGroupName, []string{"Hamas", "the Houthis", "al-Shabab"}, []string{"Israel", "group", "Hamad"}},
 		{"name suffixes", IsNameSuffix, []string{"Jr.", "III"}, []string{"Smith", "I"}},
 	}

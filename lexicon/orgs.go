@@ -27,3 +27,29 @@ var groups = set(`Hamas Hezbollah Hizbollah Houthis Fatah Taliban M23 RSF ISIS I
 func IsGroupName(name string) bool {
 	return groups[strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")]
 }
+
+// newsroomWords make a transcript's label a newsroom's, a reporter asking
+// at a press conference ("Reuters:", "Dragon TV:", "CCTV reporter:"), as
+// foreign ministries print them. Words that also name an office ("Press"
+// of "Press Secretary", "Post") are not among them.
+var newsroomWords = set(`TV News Agency Daily Radio Television Broadcasting Channel Media Journal Herald Paper Network
+	Reuters AFP AP Bloomberg CNN BBC CCTV CGTN Xinhua Kyodo NHK TASS Sputnik RIA Interfax Yonhap EFE DPA dpa ANSA
+	Anadolu Jazeera Arabiya Asahi Yomiuri Nikkei Bernama Antara reporter Reporter correspondent Correspondent
+	journalist Journalist`)
+
+// IsNewsroomWord reports whether w (as written) makes a speaker's label a
+// newsroom's or a reporter's: "Reuters", "TV", "Agency", "reporter".
+func IsNewsroomWord(w string) bool { return newsroomWords[w] }
+
+// NewsroomWords lists the newsroom words, sorted.
+func NewsroomWords() []string { return sorted(newsroomWords) }
+
+// outletWords name a news outlet on their own or end its name ("Reuters",
+// "CNN", "the Daily Herald", "Fox News"): an outlet reports, so its name
+// heads a speaker phrase ("The Herald reported that …").
+var outletWords = set(`News Times Post Journal Press Herald Tribune Gazette Telegraph Guardian Chronicle Observer Examiner
+	Reuters AP AFP CNN MSNBC CNBC NBC ABC CBS BBC NPR PBS Bloomberg Politico Axios`)
+
+// IsOutletWord reports whether w (as written) names a news outlet or ends an
+// outlet's name: "Reuters", "CNN", "Times", "News".
+func IsOutletWord(w string) bool { return outletWords[w] }

@@ -1,0 +1,53 @@
+package corpus
+
+import "testing"
+
+// TestNewsSources checks who US political news names as the source of its
+// quotations: outlets by name, filings and documents, speakers behind a
+// phrase that opens the sentence, and quotations that speech verbs do not
+// introduce. The articles are published on Wednesday 2024-09-25.
+func TestNewsSources(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		text    string // words of the statement to check
+		speaker string
+		mention string
+	}{
+		{"an outlet by name reports",
+			"The Lakeside Times reported Tuesday that the mayor had “no plan at all” for the bridge.",
+			"the mayor had “no plan at all” for the bridge", "the Lakeside Times", "The Lakeside Times"},
+		{"a wire service alone",
+			"Reuters reported that the delegates would “meet again in the spring.”",
+			"meet again in the spring.", "Reuters", "Reuters"},
+		{"the outlet referred back to",
+			"The Lakeside Times reported that the count had stopped twice.\n\nThe newspaper said the council had “ignored every warning.”",
+			"ignored every warning.", "the Lakeside Times", "The newspaper"},
+		{"a lawsuit contends",
+			"The lawsuit contends that the county “failed to count thousands of ballots” in the spring.",
+			"failed to count thousands of ballots", "the lawsuit", "The lawsuit"},
+		{"a complaint with a relative clause",
+			"The complaint, which was filed in state court on Monday, alleged that the board “hid the real costs.”",
+			"hid the real costs.", "the complaint", "The complaint"},
+		{"the object of an opening preposition is not the speaker",
+			"In a video posted Friday, Senator Dana Whitlock said she would “never back the bill as written.”",
+			"never back the bill as written.", "Dana Whitlock", "Senator Dana Whitlock"},
+		{"any verb after a quotation left open by its comma",
+			"“Put the phones away and listen,” Dora Quill shot back with a grin.",
+			"Put the phones away and listen", "Dora Quill", "Dora Quill"},
+		{"any verb after a question closes it",
+			"Mayor Tom Reyes spoke first.\n\n“Who pays for all of that?” Nell Varga fired back.",
+			"Who pays for all of that?", "Nell Varga", "Nell Varga"},
+		{"the verb must follow the speaker",
+			"“The clerks are worn out and need help,” a court source, who was not cleared to speak on the record, told the Lakeside Times.",
+			"The clerks are worn out and need help", "a court source", "a court source"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractOne(t, tt.body, tt.text)
+			if got.Speaker != tt.speaker || got.Mention != tt.mention {
+				t.Errorf("speaker %q mention %q; want %q %q", got.Speaker, got.Mention, tt.speaker, tt.mention)
+			}
+		})
+	}
+}
