@@ -21,7 +21,7 @@ var casedLabelRE = regexp.MustCompile(`^((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gen|Amb|Adm|
 func casedLabel(p string) (lab, rest string, ok bool) {
 	m := casedLabelRE.FindStringSubmatchIndex(p)
 	if m == nil {
-		return "", p, false
+		return periodLabel(p)
 	}
 	lab = strings.TrimRight(p[m[2]:m[3]], ". ")
 	words := strings.Fields(lab)
@@ -40,6 +40,30 @@ func casedLabel(p string) (lab, rest string, ok bool) {
 		return "", p, false // a tally: "Clinton: 1,769."
 	}
 	return up, rest, true
+}
+
+// periodLabelRE is a label as an archive of presidential documents prints
+// it, with a period: "President Okoro.", "Prime Minister Ilic.", "Q.".
+var periodLabelRE = regexp.MustCompile(`^(Q|(?:[A-Z][\p{L}.'’-]*\s+){1,3}[A-Z][\p{L}'’-]+)\.\s+(\S.*)$`)
+
+// periodLabel reads "Title Name." or "Q." before a speaker's words; the
+// words before the name must all be title words ("President", "Prime
+// Minister", "Secretary"), so a sentence that opens a paragraph is not a
+// label.
+func periodLabel(p string) (lab, rest string, ok bool) {
+	m := periodLabelRE.FindStringSubmatch(p)
+	if m == nil {
+		return "", p, false
+	}
+	if m[1] != "Q" {
+		w := strings.Fields(m[1])
+		for _, x := range w[:len(w)-1] {
+			if !titleWords[x] && !titleWords[x+"."] || notNames[w[len(w)-1]] {
+				return "", p, false
+			}
+		}
+	}
+	return strings.ToUpper(m[1]), m[2], true
 }
 
 // anyLabel reads a label in capitals or, in a transcript labelled in

@@ -75,6 +75,13 @@ func TestCasedPressConference(t *testing.T) {
 				"Petra Sandu: Good afternoon. How will the truce affect the economy this winter?\n\n" +
 				"Ana Ilic: It will help, and the ports will reopen before the spring.",
 			map[string]string{"Let us start at once": "Ana Ilic", "first question goes": "Ivo Marsh", "ports will reopen": "Ana Ilic"}},
+		{"an archive's labels with a period", "Remarks Prior to a Meeting With Prime Minister Tomas Ilic of Norland",
+			"President Okoro. Well, Tomas, welcome back. It is good to have you here again.\n\n" +
+				"Prime Minister Ilic. Thank you, Samuel. We have a lot to talk about on the corridor.\n\n" +
+				"President Okoro. We do. [Laughter] And the talks in Lisbon come first.\n\n" +
+				"Q. Mr. President, will the monitors stay on?\n\nPresident Okoro. They will stay.",
+			map[string]string{"good to have you here": "Okoro", "a lot to talk about": "Ilic", "talks in Lisbon come first": "Okoro",
+				"They will stay": "Okoro", "monitors stay on": ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

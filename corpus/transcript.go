@@ -62,7 +62,7 @@ var (
 	reporterLabels  = set(`Q QUESTION REPORTER REPORTERS PARTICIPANT JOURNALIST PRESS AUDIENCE SPEAKER`)
 	moderatorLabels = set(`MODERATOR OPERATOR HOST CHAIR`)
 	// stageRE is a stage direction, not anyone's words.
-	stageRE = regexp.MustCompile(`\s*\((?:Laughter|Laughs|In progress|Applause|Crosstalk|Cross-talk|Cross talk|Audio break|Pause|Off-mic|Off mic|Via interpreter|As interpreted|Through an interpreter|Through interpreter|As translated|Via translator|Through a translator|In Arabic|In Hebrew|In French|In Spanish|In Russian|Off-mike|Off mike)\.?\)\s*|\s*` + timeMark + `\s*`)
+	stageRE = regexp.MustCompile(`\s*\((?:Laughter|Laughs|In progress|Applause|Crosstalk|Cross-talk|Cross talk|Audio break|Pause|Off-mic|Off mic|Via interpreter|As interpreted|Through an interpreter|Through interpreter|As translated|Via translator|Through a translator|In Arabic|In Hebrew|In French|In Spanish|In Russian|Off-mike|Off mike)\.?\)\s*|\s*\[(?:Laughter|Laughs|Applause|Crosstalk|Inaudible)[^\]]{0,40}\]\s*|\s*` + timeMark + `\s*`)
 	// endLineRE is a closing line of a transcript: "END 1:45 P.M. EDT",
 	// "###", a start time.
 	endLineRE = regexp.MustCompile(`^(?:END\b.*|#+|\*+|\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?|` + timeMark + `)$`)
