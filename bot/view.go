@@ -56,6 +56,8 @@ type view struct {
 	negReady atomic.Bool
 	negs     []negotiation // the talks the articles are about, newest first
 	artKeys  [][]string    // the names that tell what each article is about
+	nameOnce sync.Once
+	names    map[string]bool // the terms of artKeys
 }
 
 // article is one source and its statements, in article order.
