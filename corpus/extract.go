@@ -17,7 +17,10 @@ import (
 func Extract(a *Article) []Statement {
 	x := &extractor{a: a, pub: a.Published, src: a.Source(), reg: newRegistry(), said: map[*entity]*lastSaid{}}
 	paras := make([]string, len(a.Paragraphs))
-	copy(paras, a.Paragraphs)
+	for i, p := range a.Paragraphs {
+		// Archived news writes quotation marks as two apostrophes: ''…''.
+		paras[i] = strings.ReplaceAll(p, "''", `"`)
+	}
 	if len(paras) > 0 {
 		paras[0] = datelineStripRE.ReplaceAllString(paras[0], "")
 	}

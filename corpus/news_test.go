@@ -41,6 +41,9 @@ func TestNewsSources(t *testing.T) {
 		{"the verb must follow the speaker",
 			"“The clerks are worn out and need help,” a court source, who was not cleared to speak on the record, told the Lakeside Times.",
 			"The clerks are worn out and need help", "a court source", "a court source"},
+		{"quotation marks typed as two apostrophes",
+			"''We will not give up the port for a promise,'' said Mayor Lena Osk.",
+			"We will not give up the port for a promise", "Lena Osk", "Mayor Lena Osk"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
