@@ -1253,7 +1253,7 @@ func (v *view) unsaid(words string) bool {
 // (anaphorRE), and a statement of its article comes before it.
 func (v *view) pointsBack(h index.Hit) bool {
 	i := h.Pos
-	return i > 0 && i < len(v.norm) && v.artOf[i-1] == v.artOf[i] && anaphorRE.MatchString(h.Statement.Text)
+	return i > 0 && i < len(v.norm) && v.artOf[i-1] == v.artOf[i] && v.anaphoric(i, h.Statement.Text)
 }
 
 // allFound: every term of x (terms joined by spaces) is found.
