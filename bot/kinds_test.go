@@ -400,6 +400,24 @@ func TestTypos(t *testing.T) {
 	})
 }
 
+// TestShortAndNameTypos: a short word with a letter left out ("trno" for
+// "Tarno"), and a speaker's name with a letter left out or two swapped,
+// are read as the word; a short word is not read as a speaker's name.
+func TestShortAndNameTypos(t *testing.T) {
+	src := corpus.Source{Title: "Tarno talks open", Outlet: "Wire", Published: "2021-03-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2021-03-02", Source: src, Speaker: "Edmon Varga", SpeakerTitle: "ambassador-at-large",
+			Text: "The talks in Tarno will go on through the week."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2021-03-02", Source: src,
+			Text: "The Tarno ceasefire has held since Monday, monitors said"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"status trno", "talks in Tarno"},
+		{"what did emdon varga say about the talks", "go on through the week"},
+		{"when did edmn varga say the talks would go on", "go on through the week"},
+	})
+}
+
 // TestPlaceNotAsked: "where did Delta and Upland meet" is answered by
 // the place they met, not by "from Delta".
 func TestPlaceNotAsked(t *testing.T) {
