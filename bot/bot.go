@@ -162,6 +162,11 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		it := item(h.Statement)
 		if p.Intent == Fact && i == 0 {
 			it.Text = wholeSentence(h.Statement, v.s.Terms(contentWords(p.Words)))
+			if p.Want == WantPerson && p.Act != "" && h.Statement.Sentence != "" && actRole(h.Statement.SpeakerTitle, p.Act) {
+				// "who led the delegation": the passage that names them
+				// in that role, not their words.
+				it.Kind, it.Text = corpus.Fact, strings.TrimSpace(h.Statement.Sentence)
+			}
 		}
 		a.Items = append(a.Items, it)
 	}
@@ -513,6 +518,13 @@ const maxYearsBack = 5
 // Nov 20 of last year, when this year's Nov 20 only has others).
 func (b *Bot) searchYears(ctx context.Context, v *view, p Question) ([]ranked, error) {
 	hits, err := b.search(ctx, v, p)
+	if err == nil && len(hits) == 0 && p.Intent == WhoSaid && p.Scope.Text != "" && !p.Verbatim {
+		// "who said the deal would be signed in mid june": nothing fits
+		// what was said then, so the date is part of the words.
+		q := p
+		q.Scope, q.Words = DateScope{}, strings.TrimSpace(p.Words+" "+p.Scope.Text)
+		return b.search(ctx, v, q)
+	}
 	if err != nil || len(hits) > 0 || p.Scope.Year != 0 || p.Scope.Month == 0 {
 		return hits, err
 	}
@@ -700,11 +712,22 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	if lit == "" && (p.Intent == WhoSaid || p.Intent == When) {
 		lit = corpus.NormWords(p.Words)
 	}
+	var claim []string
+	if p.Intent == WhoSaid && !p.Verbatim {
+		claim = v.claimTerms(terms)
+	}
 	var out []ranked
 	for _, h := range hits {
 		covered, exact, rare := v.coverageExact(h, terms, syn, weights)
 		if len(terms) > 0 && covered < float64(need) {
 			continue
+		}
+		if claim != nil {
+			// "who said the Lebanon truce took effect": words on the
+			// same truce that do not say it took effect were not said.
+			if c, _, _ := v.coverageExact(h, claim, syn, nil); c == 0 {
+				continue
+			}
 		}
 		// The distinctive parts must be met: the numbers asked about and
 		// the person or thing asked about.
@@ -769,7 +792,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 		// "who brokered the truce": the statement that says who did it
 		// ("brokered by the United States", "Morsi … negotiated").
-		if p.Act != "" && doerOf(s.Text, p.Act) {
+		if p.Act != "" && (doerOf(s.Text, p.Act) || actRole(s.SpeakerTitle, p.Act)) {
 			r.score += 2
 		}
 		// "where was the team": the statement that names a place, one the
@@ -868,6 +891,44 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	return out, nil
 }
 
+// claimTerms are the terms of the words someone is asked to have said that
+// say more than which talks they are on: not the names of places, parties
+// and people the articles are about, nor words for talks and truces. nil
+// when there are none, or the talks are still being worked out.
+func (v *view) claimTerms(terms []string) []string {
+	negs, ok := v.talksNow()
+	if !ok || len(negs) == 0 {
+		return nil
+	}
+	talks := v.s.Terms(talksWords)
+	var out []string
+	for _, t := range terms {
+		if slices.Contains(talks, t) || v.nameTerm(t) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// talksWords are the words for talks and truces.
+const talksWords = "ceasefire ceasefires cease-fire truce truces talks negotiations negotiation deal deals agreement accord"
+
+// nameTerm: t is one of the names that tell what an article is about.
+func (v *view) nameTerm(t string) bool {
+	v.nameOnce.Do(func() {
+		v.names = map[string]bool{}
+		for _, ks := range v.artKeys {
+			for _, k := range ks {
+				for _, x := range v.s.Terms(k) {
+					v.names[x] = true
+				}
+			}
+		}
+	})
+	return v.names[t]
+}
+
 // monthBonus is what naming the month of a question's date scope adds.
 const monthBonus = 0.8
 
@@ -944,6 +1005,16 @@ func doerOf(text, act string) bool {
 		}
 	}
 	return false
+}
+
+// actRole: a speaker's title names the role of who does act ("leader of
+// the delegation" for who "led" it).
+func actRole(title, act string) bool {
+	if title == "" {
+		return false
+	}
+	have := strings.Fields(strings.ToLower(title))
+	return slices.ContainsFunc(lexicon.ActRoles(act), func(r string) bool { return slices.Contains(have, r) })
 }
 
 func startsUpper(w string) bool {
@@ -1182,7 +1253,7 @@ func (v *view) unsaid(words string) bool {
 // (anaphorRE), and a statement of its article comes before it.
 func (v *view) pointsBack(h index.Hit) bool {
 	i := h.Pos
-	return i > 0 && i < len(v.norm) && v.artOf[i-1] == v.artOf[i] && anaphorRE.MatchString(h.Statement.Text)
+	return i > 0 && i < len(v.norm) && v.artOf[i-1] == v.artOf[i] && v.anaphoric(i, h.Statement.Text)
 }
 
 // allFound: every term of x (terms joined by spaces) is found.

@@ -468,23 +468,30 @@ func freshBot(t testing.TB) *Bot {
 	t.Helper()
 	brief := corpus.Source{Title: "Department Press Briefing", Outlet: "U.S. Department of State", Published: "2030-11-20"}
 	envoy := corpus.Source{Title: "Envoy reports progress in Ostra talks", Outlet: "Wire", Published: "2031-11-20"}
-	round := corpus.Source{Title: "First round ends without a truce", Outlet: "Wire", Published: "2031-05-16"}
+	round := corpus.Source{Title: "First round ends early", Outlet: "Wire", Published: "2031-05-16"}
 	river := corpus.Source{Title: "Northern negotiators resume river talks", Outlet: "Wire", Published: "2031-07-16"}
 	lima := corpus.Source{Title: "Chile and Peru end a first round of border talks without a truce", Outlet: "Wire", Published: "2031-06-02"}
 	st := func(src corpus.Source, seq int, kind corpus.Kind, speaker, text string) corpus.Statement {
 		return corpus.Statement{ID: src.Title + text, Kind: kind, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
 	}
+	marek := st(round, 1, corpus.Quote, "Ivo Marek", "Each side will put its own plan for a truce in writing.")
+	marek.SpeakerTitle = "leader of the Salo delegation"
+	marek.Sentence = "Ivo Marek, the leader of the Salo delegation, said: “Each side will put its own plan for a truce in writing.”"
 	return botOf(t, []corpus.Statement{
 		st(brief, 0, corpus.Quote, "Miller", "We keep talking with the government about aid, and we want to see longer pauses in the fighting."),
 		st(brief, 1, corpus.Quote, "Miller", "I will not get into the details of the captive talks from this podium."),
 		st(envoy, 0, corpus.Quote, "Rosa Vey", "The meeting today built on the one yesterday and made more progress."),
 		st(envoy, 1, corpus.Fact, "Rosa Vey", "she would travel to Ostra City later in the evening"),
-		st(round, 0, corpus.Fact, "", "The talks in Port Salo lasted under two hours"),
-		st(round, 1, corpus.Quote, "Ivo Marek", "Each side will put its own plan for a truce in writing."),
+		st(envoy, 2, corpus.Fact, "Rosa Vey", "the Ostra truce talks would go on next week"),
+		st(round, 0, corpus.Fact, "", "The talks in Port Salo took under two hours"),
+		marek,
+		st(river, 2, corpus.Fact, "the foreign ministry", "it objected to a general leading a delegation from the bloc"),
 		st(river, 0, corpus.Fact, "", "Negotiators from the north have gone back to Salo to resume the river talks"),
 		st(river, 1, corpus.Fact, "", "The river talks were adjourned last month because both sides broke the truce"),
 		{ID: "lima2", Kind: corpus.Fact, Text: "The border war has displaced more than 70,000 people inside the country", SaidOn: "2031-06-02", Source: lima, Seq: 1},
 		{ID: "lima3", Kind: corpus.Fact, Speaker: "the Andean Health Organization", Text: "The fighting has left more than 600 people dead", SaidOn: "2031-06-02", Source: lima, Seq: 2},
+		{ID: "plan1", Kind: corpus.Fact, Speaker: "Tomas Lind", Text: "the accord would be signed in mid-June at the palace", SaidOn: "2031-05-14", Source: corpus.Source{Title: "Lind sets a date for the accord", Outlet: "Wire", Published: "2031-05-14"}},
+		{ID: "border1", Kind: corpus.Fact, Text: "Under the crossing accord, which had no effect on prices, trucks of grain and fuel went through", SaidOn: "2031-06-15", Source: corpus.Source{Title: "Crossing reopens", Outlet: "Wire", Published: "2031-06-15"}},
 		{ID: "lima1", Kind: corpus.Quote, Speaker: "Dara Osk", SpeakerTitle: "Peruvian delegation’s defence minister", Text: "We have decided to trade 2,000 captives each, and the papers will follow.", SaidOn: "2031-06-02", Source: lima},
 	})
 }
@@ -508,6 +515,14 @@ func TestFreshKinds(t *testing.T) {
 		// article on both.
 		{"what did the chilean foreign ministry say about the captives", ""},
 		{"what did the peruvian minister say about the captives", "trade 2,000 captives"},
+		// Words on the same talks that do not say what was asked were
+		// not said.
+		{"who said the ostra truce took effect", ""},
+		{"who said the ostra meeting made progress", "made more progress"},
+		// "who led": the passage that names the leader in that role.
+		{"who led the salo delegation", "the leader of the Salo delegation"},
+		// A date in the words someone said, not when they said them.
+		{"who said the accord would be signed at the palace in mid june", "signed in mid-June"},
 		// "how many Peruvians": people, as news counts them.
 		{"how many peruvians were displaced inside the country", "70,000 people"},
 		// A body asked about by its initials.

@@ -280,6 +280,7 @@ func splitParagraphs(text string) []string {
 		cur = append(cur, line)
 	}
 	flush()
+	paras = splitInlineTurns(paras)
 	// A speaker's label alone ("MR MILLER:", "QUESTION:") heads the
 	// paragraph after it; a dateline ("WASHINGTON:") is left alone.
 	for i := 0; i+1 < len(paras); i++ {

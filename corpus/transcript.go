@@ -107,6 +107,47 @@ func label(p string) (lab, rest string, ok bool) {
 	return "", p, false
 }
 
+// inlineLabelRE is a label in capitals inside a paragraph, after a
+// sentence's end or a header's words, as a page that lost its line breaks
+// runs turns together: "… Treaty Room SECRETARY OKORO: Good morning. …
+// PRIME MINISTER ILIC: Thank you." The label is group 1, or 2 for a bare
+// "Q".
+var inlineLabelRE = regexp.MustCompile(`(?:^|\s)((?:` + labelWord + `\s+){0,5}` + labelWord + `):\s+\S|[.?!)]\s+(Q)\s+[A-Z(“"]`)
+
+// splitInlineTurns cuts a paragraph at the turns run together in it: where
+// it holds two labels or more of a speaker's shape ("SECRETARY OKORO:",
+// "MR. HALE:", "Q").
+func splitInlineTurns(paras []string) []string {
+	var out []string
+	for _, p := range paras {
+		var cuts []int
+		for _, m := range inlineLabelRE.FindAllStringSubmatchIndex(p, -1) {
+			at := m[2]
+			if at < 0 {
+				at = m[4]
+			}
+			lab, _, ok := label(p[at:])
+			if !ok || lab != "Q" && (!knownShape(lab) || len(labelWords(lab)) < 2) {
+				continue
+			}
+			cuts = append(cuts, at)
+		}
+		if len(cuts) < 2 {
+			out = append(out, p)
+			continue
+		}
+		prev := 0
+		for _, c := range cuts {
+			if c > prev {
+				out = append(out, strings.TrimSpace(p[prev:c]))
+			}
+			prev = c
+		}
+		out = append(out, strings.TrimSpace(p[prev:]))
+	}
+	return out
+}
+
 // headsNext: a paragraph that is a speaker's label alone ("MR MILLER:",
 // "Dana Reyes (00:04):"), whose words are the next paragraph.
 func headsNext(p string) bool {

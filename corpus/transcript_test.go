@@ -89,6 +89,9 @@ func TestTranscriptLabelForms(t *testing.T) {
 		{"office initials", "GENERAL IVO MARSH: Good afternoon. With me is Deputy Assistant Secretary Nora P. Vale, who will speak to the package. DASD Vale, over to you.\n\n" +
 			"DASD (ISA) NORA P. VALE: Thank you. The package holds air defence interceptors.\n\nQ: Will more follow this year?\n\nDASD (ISA) NORA P. VALE: More will follow.",
 			map[string]string{"package holds air defence": "Nora Vale", "More will follow": "Nora Vale", "With me is": "Ivo Marsh"}},
+		{"turns run together", "Secretary of State Ana Okoro Lisbon Treaty Room SECRETARY OKORO: Good morning. It is a pleasure to receive the prime minister here again. " +
+			"PRIME MINISTER ILIC: Thank you, Madam Secretary. We will keep working for the ceasefire. Q Is a deal close at all? SECRETARY OKORO: Closer than it was last week.",
+			map[string]string{"pleasure to receive": "Ana Okoro", "keep working for the ceasefire": "Ilic", "Closer than it was": "Ana Okoro", "Is a deal close": ""}},
 		{"Mc", "MR. McCALLISTER: Good morning. I will turn it over to our senior official for the opening.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. The ceasefire has held since Sunday night.\n\nQ Will it last?\n\nMR. McCALLISTER: We will take two more questions.",
 			map[string]string{"take two more": "McCallister", "has held since Sunday": "a senior administration official"}},
 	}
@@ -192,4 +195,18 @@ func FuzzFormats(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestInlineTurnsLeaveNews: a paragraph is cut only where it holds two
+// speakers' labels or more; news with one label-like run stays whole.
+func TestInlineTurnsLeaveNews(t *testing.T) {
+	for _, p := range []string{
+		"The envoy said talks would resume on Monday. MR HALE: the note ended there, officials said.",
+		"Officials at the U.N. HQ: no deal yet, a diplomat said.",
+		"The Q score of the show rose again in March.",
+	} {
+		if got := splitInlineTurns([]string{p}); len(got) != 1 || got[0] != p {
+			t.Errorf("splitInlineTurns(%q) = %q; want it whole", p, got)
+		}
+	}
 }

@@ -684,10 +684,13 @@ func Build(path string, stmts []corpus.Statement, fingerprint string, progress f
 	if err != nil {
 		return nil, fmt.Errorf("index: create %s: %w", path, err)
 	}
-	// One batch at a time on disk, so that the same statements give the
-	// same segments and a stored index is reproducible.
+	// Batches on every core, as in memory. The files are not the same
+	// from one build of the same statements to the next (Bleve numbers a
+	// batch's documents in the order of a map, and merges segments on disk
+	// as its own timing has it): what Open checks is that they are as
+	// this build wrote them.
 	ix := &Index{bi: bi, mapping: m}
-	if err := ix.add(stmts, 1, progress); err != nil {
+	if err := ix.add(stmts, runtime.GOMAXPROCS(0), progress); err != nil {
 		bi.Close()
 		return nil, err
 	}

@@ -59,3 +59,18 @@ var shareNouns = set(`percent per-cent half third thirds quarter quarters majori
 // IsShareNoun reports whether w (lower case) names a share of people who
 // answered: "percent", "half", "majority".
 func IsShareNoun(w string) bool { return shareNouns[w] }
+
+// actRoles are the roles named for who does an act of talks: who "led" the
+// delegation is its leader or head, who "brokered" the truce its broker or
+// mediator.
+var actRoles = map[string][]string{
+	"led": {"leader", "head", "chief"}, "lead": {"leader", "head", "chief"}, "leads": {"leader", "head", "chief"},
+	"headed": {"head", "leader", "chief"}, "heads": {"head", "leader", "chief"},
+	"brokered": {"broker", "mediator"}, "mediated": {"mediator", "broker"},
+	"negotiated": {"negotiator"}, "chaired": {"chair", "chairman", "chairwoman", "chairperson"},
+	"hosted": {"host"}, "represented": {"representative", "envoy"},
+}
+
+// ActRoles returns the role nouns for who does act ("led" → leader, head,
+// chief); nil for an act with none.
+func ActRoles(act string) []string { return append([]string(nil), actRoles[act]...) }
