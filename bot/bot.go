@@ -162,6 +162,11 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		it := item(h.Statement)
 		if p.Intent == Fact && i == 0 {
 			it.Text = wholeSentence(h.Statement, v.s.Terms(contentWords(p.Words)))
+			if p.Want == WantPerson && p.Act != "" && h.Statement.Sentence != "" && actRole(h.Statement.SpeakerTitle, p.Act) {
+				// "who led the delegation": the passage that names them
+				// in that role, not their words.
+				it.Kind, it.Text = corpus.Fact, strings.TrimSpace(h.Statement.Sentence)
+			}
 		}
 		a.Items = append(a.Items, it)
 	}
@@ -787,7 +792,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 		// "who brokered the truce": the statement that says who did it
 		// ("brokered by the United States", "Morsi … negotiated").
-		if p.Act != "" && doerOf(s.Text, p.Act) {
+		if p.Act != "" && (doerOf(s.Text, p.Act) || actRole(s.SpeakerTitle, p.Act)) {
 			r.score += 2
 		}
 		// "where was the team": the statement that names a place, one the
@@ -1000,6 +1005,16 @@ func doerOf(text, act string) bool {
 		}
 	}
 	return false
+}
+
+// actRole: a speaker's title names the role of who does act ("leader of
+// the delegation" for who "led" it).
+func actRole(title, act string) bool {
+	if title == "" {
+		return false
+	}
+	have := strings.Fields(strings.ToLower(title))
+	return slices.ContainsFunc(lexicon.ActRoles(act), func(r string) bool { return slices.Contains(have, r) })
 }
 
 func startsUpper(w string) bool {

@@ -474,6 +474,9 @@ func freshBot(t testing.TB) *Bot {
 	st := func(src corpus.Source, seq int, kind corpus.Kind, speaker, text string) corpus.Statement {
 		return corpus.Statement{ID: src.Title + text, Kind: kind, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
 	}
+	marek := st(round, 1, corpus.Quote, "Ivo Marek", "Each side will put its own plan for a truce in writing.")
+	marek.SpeakerTitle = "leader of the Salo delegation"
+	marek.Sentence = "Ivo Marek, the leader of the Salo delegation, said: “Each side will put its own plan for a truce in writing.”"
 	return botOf(t, []corpus.Statement{
 		st(brief, 0, corpus.Quote, "Miller", "We keep talking with the government about aid, and we want to see longer pauses in the fighting."),
 		st(brief, 1, corpus.Quote, "Miller", "I will not get into the details of the captive talks from this podium."),
@@ -481,7 +484,8 @@ func freshBot(t testing.TB) *Bot {
 		st(envoy, 1, corpus.Fact, "Rosa Vey", "she would travel to Ostra City later in the evening"),
 		st(envoy, 2, corpus.Fact, "Rosa Vey", "the Ostra truce talks would go on next week"),
 		st(round, 0, corpus.Fact, "", "The talks in Port Salo took under two hours"),
-		st(round, 1, corpus.Quote, "Ivo Marek", "Each side will put its own plan for a truce in writing."),
+		marek,
+		st(river, 2, corpus.Fact, "the foreign ministry", "it objected to a general leading a delegation from the bloc"),
 		st(river, 0, corpus.Fact, "", "Negotiators from the north have gone back to Salo to resume the river talks"),
 		st(river, 1, corpus.Fact, "", "The river talks were adjourned last month because both sides broke the truce"),
 		{ID: "lima2", Kind: corpus.Fact, Text: "The border war has displaced more than 70,000 people inside the country", SaidOn: "2031-06-02", Source: lima, Seq: 1},
@@ -515,6 +519,8 @@ func TestFreshKinds(t *testing.T) {
 		// not said.
 		{"who said the ostra truce took effect", ""},
 		{"who said the ostra meeting made progress", "made more progress"},
+		// "who led": the passage that names the leader in that role.
+		{"who led the salo delegation", "the leader of the Salo delegation"},
 		// A date in the words someone said, not when they said them.
 		{"who said the accord would be signed at the palace in mid june", "signed in mid-June"},
 		// "how many Peruvians": people, as news counts them.
