@@ -385,13 +385,16 @@ func tokenIndex(np []token, word int) int {
 	return len(np)
 }
 
+// answeredWords follow those who answered a poll: "those surveyed".
+var answeredWords = set(`surveyed polled questioned interviewed`)
+
 var quantifiers = set(`one two three some many none several each either neither both all most`)
 
 var indefinite = set(`a an one two three four five six several some many other another`)
 
 var prepositions = set(`in at from of on to with for`)
 
-var parentheticalStarts = set(`in on at during speaking writing citing after before while when addressing asked`)
+var parentheticalStarts = set(`in on at during speaking writing citing after before while when addressing asked including then`)
 
 func isNumber(w string) bool {
 	for _, r := range w {
@@ -462,7 +465,7 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 			// the process", "people familiar with the talks".
 			found := -1
 			for b := k - 1; b >= 0 && b >= k-3; b-- {
-				if roleNouns[strings.ToLower(toks[b].text)] && !isCap(toks[b].text) {
+				if (roleNouns[strings.ToLower(toks[b].text)] || roleLike(strings.ToLower(toks[b].text))) && !isCap(toks[b].text) {
 					found = b
 					break
 				}
@@ -478,6 +481,10 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 		if lt == "them" && k >= 2 && toks[k-1].text == "of" && strings.EqualFold(toks[k-2].text, "one") {
 			k -= 3
 			break
+		}
+		if lt == "in" && k > 0 && k+1 < end && isNumber(toks[k+1].text) && (isNumber(toks[k-1].text) || numberWords[strings.ToLower(toks[k-1].text)]) {
+			k-- // "four in 10"
+			continue
 		}
 		if !isCap(t) && stopWords[lt] && !determiners[t] {
 			break
@@ -505,14 +512,23 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	// ("sources familiar with the matter").
 	head := end - 1
 	for h := start + 1; h < end; h++ {
-		if postmodifiers[toks[h].text] && !isCap(toks[h].text) {
+		if postmodifiers[toks[h].text] && !isCap(toks[h].text) && !(toks[h].text == "in" && isNumber(toks[h+1].text)) {
 			head = h - 1
 			break
 		}
 	}
+	if toks[head].text == "." && head > start && lexicon.IsNameSuffix(toks[head-1].text+".") {
+		head-- // "Joseph R. Biden Jr."
+	}
 	ht := toks[head].text
 	switch {
 	case (roleNouns[strings.ToLower(norm(ht))] || roleLike(strings.ToLower(ht))) && !isCap(ht):
+	case lexicon.IsShareNoun(strings.ToLower(ht)):
+		// "Thirty percent", "Nearly half", "a majority of voters"
+	case isNumber(ht) && head > start+1 && toks[head-1].text == "in":
+		// "About four in 10"
+	case answeredWords[ht] && head > start && (determiners[toks[head-1].text] || roleLike(strings.ToLower(toks[head-1].text))):
+		// "those surveyed", "voters polled"
 	case isNumber(ht) && head > start && isCap(toks[head-1].text): // "Channel 12", "Kan 11"
 	case isCap(ht) && !weekdayOrMonth(ht) && (!notNames[ht] || orgName(ht)):
 	case isCap(ht) && !weekdayOrMonth(ht) && head > start && surnameAfter(toks[head-1].text):

@@ -268,6 +268,11 @@ func joinable(segs []segment, between []int) bool {
 	if strings.HasPrefix(first, "but ") || strings.HasPrefix(first, "and ") || strings.HasPrefix(first, "while ") {
 		return false
 	}
+	for i, t := range toks {
+		if t.text == "." && i > 0 && i+1 < len(toks) && isCap(toks[i+1].text) && !abbreviations[toks[i-1].text] && !isInitial(toks[i-1].text) {
+			return false // "…?” a narrator asks. The spot ends with X saying, “…": a sentence between
+		}
+	}
 	early := false
 	n := 0
 	for i, t := range toks {

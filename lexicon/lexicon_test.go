@@ -18,6 +18,7 @@ func TestWords(t *testing.T) {
 		{"title words", IsTitleWord, []string{"Secretary", "Gen.", "Rep.", "Foreign"}, []string{"But", "Said", "secretary"}},
 		{"organisation heads", IsOrgHead, []string{"Observatory", "Agency", "Center", "Institute"}, []string{"Hamas", "Rights", "agency"}},
 		{"outlet words", IsOutletWord, []string{"Reuters", "Times", "News", "CNN"}, []string{"Hamas", "news", "Senate"}},
+		{"share nouns", IsShareNoun, []string{"percent", "half", "majority"}, []string{"Half", "voters"}},
 		{"group names", IsGroupName, []string{"Hamas", "the Houthis", "al-Shabab"}, []string{"Israel", "group", "Hamad"}},
 		{"name suffixes", IsNameSuffix, []string{"Jr.", "III"}, []string{"Smith", "I"}},
 	}

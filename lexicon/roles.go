@@ -33,7 +33,7 @@ var personNouns = set(`magazine blog site candidate candidates nominee nominees 
 	founder executive ceo democrats republicans conservatives liberals progressives activists advocates advocate
 	man woman men women clip clips video videos spot article articles piece headline email emails footage nonprofit non-profit
 	niece nephew cousin aunt uncle grandson granddaughter grandmother grandfather friend friends neighbor neighbors
-	neighbour neighbours colleague colleagues lawsuit lawsuits complaint filing petition indictment ruling memoir op-ed
+	neighbour neighbours colleague colleagues respondents newspapers lawsuit lawsuits complaint filing petition indictment ruling memoir op-ed
 	analysis audit document documents transcript cable message messages notice footnote summary manifesto community`)
 
 // notRoles are words shaped like roles ("-er", "-or") that are not people.
@@ -50,6 +50,15 @@ var institutions = set(`government administration ministry office military army 
 	agency forces force authority authorities statement committee cabinet parliament union coalition campaign
 	organization organisation team delegation militia court secretariat mission presidency
 	department departments commission commissions foundation institute bureau panel association`)
+
+// shareNouns head a phrase that stands for part of the people polled or
+// counted ("Thirty percent said", "Nearly half said", "a majority of
+// voters said").
+var shareNouns = set(`percent per-cent half third thirds quarter quarters majority minority plurality share fraction`)
+
+// IsShareNoun reports whether w (lower case) names a share of people who
+// answered: "percent", "half", "majority".
+func IsShareNoun(w string) bool { return shareNouns[w] }
 
 // actRoles are the roles named for who does an act of talks: who "led" the
 // delegation is its leader or head, who "brokered" the truce its broker or
