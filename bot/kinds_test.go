@@ -400,6 +400,24 @@ func TestTypos(t *testing.T) {
 	})
 }
 
+// TestShortAndNameTypos: a short word with a letter left out ("trno" for
+// "Tarno"), and a speaker's name with a letter left out or two swapped,
+// are read as the word; a short word is not read as a speaker's name.
+func TestShortAndNameTypos(t *testing.T) {
+	src := corpus.Source{Title: "Tarno talks open", Outlet: "Wire", Published: "2021-03-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2021-03-02", Source: src, Speaker: "Edmon Varga", SpeakerTitle: "ambassador-at-large",
+			Text: "The talks in Tarno will go on through the week."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2021-03-02", Source: src,
+			Text: "The Tarno ceasefire has held since Monday, monitors said"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"status trno", "talks in Tarno"},
+		{"what did emdon varga say about the talks", "go on through the week"},
+		{"when did edmn varga say the talks would go on", "go on through the week"},
+	})
+}
+
 // TestPlaceNotAsked: "where did Delta and Upland meet" is answered by
 // the place they met, not by "from Delta".
 func TestPlaceNotAsked(t *testing.T) {
@@ -492,6 +510,8 @@ func freshBot(t testing.TB) *Bot {
 		{ID: "lima3", Kind: corpus.Fact, Speaker: "the Andean Health Organization", Text: "The fighting has left more than 600 people dead", SaidOn: "2031-06-02", Source: lima, Seq: 2},
 		{ID: "plan1", Kind: corpus.Fact, Speaker: "Tomas Lind", Text: "the accord would be signed in mid-June at the palace", SaidOn: "2031-05-14", Source: corpus.Source{Title: "Lind sets a date for the accord", Outlet: "Wire", Published: "2031-05-14"}},
 		{ID: "border1", Kind: corpus.Fact, Text: "Under the crossing accord, which had no effect on prices, trucks of grain and fuel went through", SaidOn: "2031-06-15", Source: corpus.Source{Title: "Crossing reopens", Outlet: "Wire", Published: "2031-06-15"}},
+		{ID: "lima4", Kind: corpus.Fact, Text: "Clashes went on for hours before the Chile and Peru talks", SaidOn: "2031-06-02", Source: lima, Seq: 3},
+		{ID: "lima5", Kind: corpus.Fact, Text: "Talks between Chile and Peru began on June 2 in Lima", SaidOn: "2031-06-02", Source: lima, Seq: 4},
 		{ID: "lima1", Kind: corpus.Quote, Speaker: "Dara Osk", SpeakerTitle: "Peruvian delegation’s defence minister", Text: "We have decided to trade 2,000 captives each, and the papers will follow.", SaidOn: "2031-06-02", Source: lima},
 	})
 }
@@ -521,6 +541,8 @@ func TestFreshKinds(t *testing.T) {
 		{"who said the ostra meeting made progress", "made more progress"},
 		// "who led": the passage that names the leader in that role.
 		{"who led the salo delegation", "the leader of the Salo delegation"},
+		// "begin" is also "began".
+		{"when did the chile peru talks begin", "began on June 2"},
 		// A date in the words someone said, not when they said them.
 		{"who said the accord would be signed at the palace in mid june", "signed in mid-June"},
 		// "how many Peruvians": people, as news counts them.

@@ -312,7 +312,7 @@ func (v *view) spell(words string) string {
 		if slices.Contains(askWords, lw) || knownWord(lw) {
 			continue
 		}
-		if len(lw) < 5 || !isLetters(lw) || questionWords[lw] || stopWords[lw] || len(v.post[lw]) > 0 || len(v.withPrefix(lw)) > 0 {
+		if len(lw) < 4 || !isLetters(lw) || questionWords[lw] || stopWords[lw] || len(v.post[lw]) > 0 || len(v.withPrefix(lw)) > 0 {
 			continue
 		}
 		if lw[len(lw)-1] == 's' && len(v.withPrefix(lw[:len(lw)-1])) > 0 {
@@ -324,7 +324,17 @@ func (v *view) spell(words string) string {
 		}
 		near := func(c string) bool {
 			d := len(c) - len(lw)
-			return d <= far && d >= -far && !v.nameWords[c] && (within(c, lw, far) || swapped(c, lw))
+			if len(lw) < 5 {
+				// A short word: only a letter left out ("sudn"), and not
+				// to a speaker's name, short names being many and alike.
+				return d == 1 && !v.nameWords[c] && within(c, lw, 1)
+			}
+			if v.nameWords[c] {
+				// A speaker's name ("Hamad" is not "Hamas"): only a letter
+				// left out ("blnken") or two swapped ("emdon").
+				return d == 1 && within(c, lw, 1) || swapped(c, lw)
+			}
+			return d <= far && d >= -far && (within(c, lw, far) || swapped(c, lw))
 		}
 		best, most := "", 0
 		for _, c := range askWords {

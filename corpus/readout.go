@@ -71,8 +71,37 @@ func readoutTitle(a *Article) string {
 	if strings.HasPrefix(t, "PM ") {
 		t = "Prime Minister " + t[3:]
 	}
-	return t
+	// "Okoro Meets with …", "Okoro Speaks with …": the occasion as a noun.
+	return meetsWithRE.ReplaceAllStringFunc(t, func(m string) string {
+		if strings.HasPrefix(strings.ToLower(m), "meet") || strings.HasPrefix(strings.ToLower(m), "met") {
+			return "meeting with"
+		}
+		return "call with"
+	})
 }
+
+// meetsWithRE is a title's verb of meeting or calling: "Meets with",
+// "Spoke With".
+var meetsWithRE = regexp.MustCompile(`\b(?:Meets|Met|Speaks|Spoke|Talks|Calls) [Ww]ith\b`)
+
+// handsOver: one of the first paragraphs hands over to an official's
+// account ("As stated by Spokesperson …:", "… provided the following
+// readout:").
+func handsOver(a *Article) bool {
+	for i, p := range append(append([]string{}, a.Header...), a.Paragraphs...) {
+		if i > len(a.Header)+1 {
+			break
+		}
+		if statedByRE.MatchString(p) || followingRE.MatchString(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// statedByRE opens a readout with its attribution in the same paragraph:
+// "As stated by Spokesperson Dana Whitfield: Secretary …".
+var statedByRE = regexp.MustCompile(`^As (?:stated|said) by ([^:]{3,80}):\s*`)
 
 // statementHeaderRE is the header of an official statement whose title
 // is its subject: "Press Statement / Adaeze N. Okafor, Secretary of State
@@ -101,8 +130,14 @@ func readoutKind(a *Article) string {
 	switch {
 	case statementTitleRE.MatchString(a.Title):
 		return "statement"
-	case readoutTitleRE.MatchString(a.Title), plainCallTitleRE.MatchString(readoutTitle(a)):
+	case readoutTitleRE.MatchString(a.Title):
 		return "readout"
+	case plainCallTitleRE.MatchString(readoutTitle(a)):
+		// "Okoro Meets with Ilic" is also a news headline: a readout only
+		// from the institution itself, or with its attribution line.
+		if !meetsWithRE.MatchString(a.Title) || institutionRE.MatchString(a.Outlet) || handsOver(a) {
+			return "readout"
+		}
 	}
 	for i, p := range a.Paragraphs {
 		if i > 1 {
@@ -133,6 +168,14 @@ func ExtractReadout(a *Article) []Statement {
 	kind := readoutKind(a)
 	if kind == "" {
 		kind = a.Format
+	}
+	if len(a.Paragraphs) > 0 {
+		if m := statedByRE.FindStringSubmatchIndex(a.Paragraphs[0]); m != nil && m[1] < len(a.Paragraphs[0]) {
+			// The attribution as a line of its own, handing over to the rest.
+			b := *a
+			b.Paragraphs = append([]string{"The following is attributable to " + a.Paragraphs[0][m[2]:m[3]] + ":", a.Paragraphs[0][m[1]:]}, a.Paragraphs[1:]...)
+			a = &b
+		}
 	}
 	res := newLabelResolver(a, nil, nil)
 	res.body = a.Paragraphs

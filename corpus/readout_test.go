@@ -54,3 +54,33 @@ func TestReadoutTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetsWithReadout: "Okoro Meets with …" is a readout when the
+// institution issues it or it opens with its attribution ("As stated by
+// Spokesperson …:"), whose sentences are the actor's; the same headline
+// over a news story stays news.
+func TestMeetsWithReadout(t *testing.T) {
+	body := "As stated by Spokesperson Dana Whitfield:  Secretary of State Ana Okoro met with Prime Minister Tomas Ilic in Lisbon to discuss the corridor talks.  " +
+		"The Secretary reiterated the U.S. support for the monitors in the north.\n\n"
+	a, err := ParseText("t.md", []byte("---\ntitle: Okoro Meets with Norland Prime Minister Ilic\noutlet: Harbour Wire\npublished: 2025-06-02\n---\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if readoutKind(a) != "readout" {
+		t.Fatal("not read as a readout")
+	}
+	for _, s := range ExtractReadout(a) {
+		want := "Ana Okoro"
+		if strings.Contains(s.Text, "attributable") {
+			want = "Dana Whitfield"
+		}
+		if s.Speaker != want {
+			t.Errorf("%q given to %q; want %q", s.Text, s.Speaker, want)
+		}
+	}
+	news, _ := ParseText("n.md", []byte("---\ntitle: Okoro Meets with Norland Prime Minister Ilic\noutlet: Harbour Wire\n---\n"+
+		"The two met for an hour in Lisbon, aides said.\n\nNo agreement was announced."))
+	if k := readoutKind(news); k != "" {
+		t.Errorf("a news story under the same headline read as %q", k)
+	}
+}
