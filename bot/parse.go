@@ -90,7 +90,7 @@ var (
 	speechVerbRE = speechVerbs()
 
 	helpRE     = regexp.MustCompile(`(?i)^(help|\?|commands|usage|how (do|can) i (use|ask)\b.*|what can (you|i) (do|ask)\b.*|hi|hello|hey)\W*$`)
-	statusRE   = regexp.MustCompile(`(?i)^(?:status|latest|update|news|what(?:'s| is| are) the (?:latest|status|state|situation)(?: news| update)?(?: (?:of|on|in|about|with))?|where do (?:the )?(?:talks|negotiations|things) stand|where (?:are|is) (?:we|things|it)|how are (?:the )?(?:talks|negotiations|things) going|what(?:'s| is) (?:new|happening)|any (?:news|updates?))\b(.*)$`)
+	statusRE   = regexp.MustCompile(`(?i)^(?:status|latest|update|news|what(?:'s|’s|s| is| are) the (?:latest|status|state|situation)(?: news| update)?(?: (?:of|on|in|about|with))?|where do (?:the )?(?:talks|negotiations|things) stand|where (?:are|is) (?:we|things|it)|how are (?:the )?(?:talks|negotiations|things) going|what(?:'s|’s|s| is) (?:new|happening|going on)|any (?:news|updates?))\b(.*)$`)
 	timelineRE = regexp.MustCompile(`(?i)^(?:timeline|chronology|history)\b(.*)$`)
 	sourcesRE  = regexp.MustCompile(`(?i)^(?:sources|articles|what (?:articles|sources) (?:have you|do you)\b.*|which (?:articles|sources)\b.*)$`)
 	quotesRE   = regexp.MustCompile(`(?i)^(?:quotes?(?: (?:from|by|of))?|what has (.+?) been quoted as saying)\s+(.+)$`)
