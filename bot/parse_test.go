@@ -145,6 +145,8 @@ func TestParseForms(t *testing.T) {
 		{"whats happening with the dam talks", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
 		{"whats the latest on the lake truce", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
 		{"what's going on with the dam talks", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
+		{"hows the lake truce going", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
+		{"how are the dam negotiations progressing", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
 		{"timeline dam", Question{Intent: Timeline, Want: WantStatus, Topic: "dam"}},
 		{"quotes roe", Question{Intent: Quotes, Want: WantStatement, Speaker: "roe"}},
 		{"sources", Question{Intent: Sources, Want: WantStatement}},
