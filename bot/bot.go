@@ -137,6 +137,9 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 	case Quotes:
 		return b.quotes(ctx, v, a, p)
 	}
+	if p.Intent == WhoIs && rolePhrase(p.About) != "" {
+		return b.whoHolds(ctx, v, a, p)
+	}
 	hits, err := b.searchYears(ctx, v, p)
 	if err != nil {
 		b.logError(err, p.Intent)
@@ -176,6 +179,61 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		return whoIs(v, a, p, hits)
 	}
 	return a
+}
+
+// rolePhrase is the role noun that ends a "who is the X" phrase of two
+// words or more ("israeli government spokesman" → "spokesman"), or "" when
+// the phrase names someone.
+func rolePhrase(about string) string {
+	f := strings.Fields(corpus.NormWords(about))
+	if len(f) < 2 || !lexicon.IsRoleNoun(f[len(f)-1]) || lexicon.InstitutionSet()[f[len(f)-1]] {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// spokesWords are one role, however written.
+var spokesWords = []string{"spokesman", "spokeswoman", "spokesperson"}
+
+// titleHolds: a speaker's title names the role ("Israel's government
+// spokesperson" holds "spokesman").
+func titleHolds(title, role string) bool {
+	have := strings.Fields(corpus.NormWords(title))
+	if slices.Contains(have, role) || slices.Contains(have, strings.TrimSuffix(role, "s")) {
+		return true
+	}
+	return slices.Contains(spokesWords, role) && slices.ContainsFunc(spokesWords, func(w string) bool { return slices.Contains(have, w) })
+}
+
+// whoHolds answers "who is the Israeli government spokesman": the speaker
+// whose title fits the words and names the role, with the passage that
+// names them so; nobody when no title does (no text names the envoy asked
+// about).
+func (b *Bot) whoHolds(ctx context.Context, v *view, a Answer, p Question) Answer {
+	q := p
+	q.Intent, q.Speaker, q.About, q.Words = WhatSaid, p.About, "", ""
+	hits, err := b.search(ctx, v, q)
+	if err != nil {
+		b.logError(err, p.Intent)
+		a.Summary, a.Error = "Sorry, something went wrong looking that up.", true
+		return a
+	}
+	role := rolePhrase(p.About)
+	for _, h := range hits {
+		s := h.Statement
+		if !titleHolds(s.SpeakerTitle, role) {
+			continue
+		}
+		it := item(s)
+		it.Kind = corpus.Fact
+		if sentence := strings.TrimSpace(s.Sentence); sentence != "" {
+			it.Text = sentence
+		}
+		a.Items, a.Found = []Item{it}, true
+		a.Summary = fmt.Sprintf("%s: %s, according to %s.", s.Speaker, s.SpeakerTitle, orArticle(s.Source.Outlet))
+		return a
+	}
+	return b.unknown(v, a, p)
 }
 
 // whoIs answers "who is X" with X's role and where it comes from: the
@@ -278,6 +336,7 @@ var digitsRE = regexp.MustCompile(`^\d+(?:[.,]\d+)*$`)
 // ("20", "2.5"; not "M23").
 func numbersIn(words string) []*regexp.Regexp {
 	var out []*regexp.Regexp
+	prev := ""
 	for _, w := range strings.Fields(words) {
 		w = strings.Trim(w, `?!,;:"'()“”‘’`)
 		if i := strings.IndexAny(w, "-–"); i > 0 {
@@ -285,10 +344,23 @@ func numbersIn(words string) []*regexp.Regexp {
 		}
 		if digitsRE.MatchString(w) {
 			out = append(out, numberWord(w))
+		} else if k := slices.Index(smallNumbers, strings.ToLower(w)); k > 0 && k < len(ordinals) && stageNouns[strings.ToLower(prev)] {
+			// "phase two": which phase is asked, written as "phase two",
+			// "phase 2" or "the second phase".
+			n := regexp.QuoteMeta(strings.ToLower(prev))
+			out = append(out, regexp.MustCompile(fmt.Sprintf(` (?:%s (?:%d|%s)|%s %s) `, n, k, smallNumbers[k], ordinals[k], n)))
 		}
+		prev = w
 	}
 	return out
 }
+
+// ordinals are the ordinal numbers of smallNumbers, as far as stages go.
+var ordinals = strings.Fields(`zeroth first second third fourth fifth sixth seventh eighth ninth tenth`)
+
+// stageNouns name a step of a deal or talks that a number tells apart
+// ("phase two", "round three").
+var stageNouns = map[string]bool{"phase": true, "stage": true, "round": true, "part": true, "step": true, "tranche": true}
 
 // hasNumbers: statement i holds every one of nums (as numberWord finds
 // them).
@@ -518,16 +590,37 @@ const maxYearsBack = 5
 // Nov 20 of last year, when this year's Nov 20 only has others).
 func (b *Bot) searchYears(ctx context.Context, v *view, p Question) ([]ranked, error) {
 	hits, err := b.search(ctx, v, p)
-	if err == nil && len(hits) == 0 && p.Intent == WhoSaid && p.Scope.Text != "" && !p.Verbatim {
-		// "who said the deal would be signed in mid june": nothing fits
-		// what was said then, so the date is part of the words.
-		q := p
-		q.Scope, q.Words = DateScope{}, strings.TrimSpace(p.Words+" "+p.Scope.Text)
-		return b.search(ctx, v, q)
-	}
-	if err != nil || len(hits) > 0 || p.Scope.Year != 0 || p.Scope.Month == 0 {
+	if err != nil || len(hits) > 0 || p.Scope.Text == "" || p.Verbatim {
 		return hits, err
 	}
+	if p.Intent == WhoSaid {
+		// "who said the deal would be signed in mid june": nothing fits
+		// what was said then, so the date is part of the words.
+		return b.search(ctx, v, dateInWords(p))
+	}
+	if p.Scope.Year == 0 && p.Scope.Month > 0 {
+		if hits, err = b.earlierYears(ctx, v, p); err != nil || len(hits) > 0 {
+			return hits, err
+		}
+	}
+	if p.Intent == WhatSaid && p.Scope.Day > 0 && p.Scope.Rel == "" {
+		// "what did Blinken say about the Hamas proposal on may 6":
+		// nothing said that day fits, so the day tells which proposal.
+		return b.search(ctx, v, dateInWords(p))
+	}
+	return nil, nil
+}
+
+// dateInWords is p with its date scope read as part of its words.
+func dateInWords(p Question) Question {
+	p.Scope, p.Words = DateScope{}, strings.TrimSpace(p.Words+" "+p.Scope.Text)
+	return p
+}
+
+// earlierYears searches for p in the years before the one its month or day
+// without a year was first taken in, up to maxYearsBack years that have
+// anything dated then.
+func (b *Bot) earlierYears(ctx context.Context, v *view, p Question) ([]ranked, error) {
 	from, to := v.scopeRange(p.Scope)
 	bound := from
 	if bound == "" {
@@ -537,19 +630,16 @@ func (b *Bot) searchYears(ctx context.Context, v *view, p Question) ([]ranked, e
 	if err != nil {
 		return nil, nil
 	}
-	for tries := 0; tries < maxYearsBack; y-- {
+	for tries := 0; tries < maxYearsBack && y >= 1900; y-- {
 		within := p.Scope
 		within.Year, within.Rel = y-1, ""
 		if f, t := within.Range(v.latest); !v.datedIn(f, t) {
-			if y < 1900 {
-				break
-			}
 			continue
 		}
 		tries++
 		q := p
 		q.Scope.Year = y - 1
-		if hits, err = b.search(ctx, v, q); err != nil || len(hits) > 0 {
+		if hits, err := b.search(ctx, v, q); err != nil || len(hits) > 0 {
 			return hits, err
 		}
 	}

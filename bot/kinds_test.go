@@ -501,6 +501,7 @@ func freshBot(t testing.TB) *Bot {
 		st(envoy, 0, corpus.Quote, "Rosa Vey", "The meeting today built on the one yesterday and made more progress."),
 		st(envoy, 1, corpus.Fact, "Rosa Vey", "she would travel to Ostra City later in the evening"),
 		st(envoy, 2, corpus.Fact, "Rosa Vey", "the Ostra truce talks would go on next week"),
+		st(envoy, 3, corpus.Fact, "Rosa Vey", "the plan the north put forward on March 3 was a good start"),
 		st(round, 0, corpus.Fact, "", "The talks in Port Salo took under two hours"),
 		marek,
 		st(river, 2, corpus.Fact, "the foreign ministry", "it objected to a general leading a delegation from the bloc"),
@@ -512,8 +513,28 @@ func freshBot(t testing.TB) *Bot {
 		{ID: "border1", Kind: corpus.Fact, Text: "Under the crossing accord, which had no effect on prices, trucks of grain and fuel went through", SaidOn: "2031-06-15", Source: corpus.Source{Title: "Crossing reopens", Outlet: "Wire", Published: "2031-06-15"}},
 		{ID: "lima4", Kind: corpus.Fact, Text: "Clashes went on for hours before the Chile and Peru talks", SaidOn: "2031-06-02", Source: lima, Seq: 3},
 		{ID: "lima5", Kind: corpus.Fact, Text: "Talks between Chile and Peru began on June 2 in Lima", SaidOn: "2031-06-02", Source: lima, Seq: 4},
+		{ID: "lima6", Kind: corpus.Fact, Text: "Phase one of the deal will last six weeks and free 30 captives", SaidOn: "2031-06-02", Source: lima, Seq: 5},
 		{ID: "lima1", Kind: corpus.Quote, Speaker: "Dara Osk", SpeakerTitle: "Peruvian delegation’s defence minister", Text: "We have decided to trade 2,000 captives each, and the papers will follow.", SaidOn: "2031-06-02", Source: lima},
 	})
+}
+
+// TestWhoHoldsRole: "who is the <role>" is the speaker whose title names
+// that role and fits its other words; nobody when none does.
+func TestWhoHoldsRole(t *testing.T) {
+	b := freshBot(t)
+	for _, tt := range []struct{ q, speaker string }{
+		{"who is the peruvian defence minister", "Dara Osk"},
+		{"who is the chilean defence minister", ""},
+		{"who is the peruvian delegation spokesman", ""},
+	} {
+		a := b.Ask(context.Background(), tt.q)
+		switch {
+		case tt.speaker == "" && a.Found:
+			t.Errorf("%q: found %+v; want nobody", tt.q, a.Items)
+		case tt.speaker != "" && (!a.Found || a.Items[0].Speaker != tt.speaker):
+			t.Errorf("%q: found %v %+v; want %s", tt.q, a.Found, a.Items, tt.speaker)
+		}
+	}
 }
 
 // TestFreshKinds: kinds of question fresh question sets asked.
@@ -541,6 +562,12 @@ func TestFreshKinds(t *testing.T) {
 		{"who said the ostra meeting made progress", "made more progress"},
 		// "who led": the passage that names the leader in that role.
 		{"who led the salo delegation", "the leader of the Salo delegation"},
+		// A day that tells which plan, when nothing said that day fits.
+		{"what did rosa vey say about the north's plan on march 3", "put forward on March 3"},
+		{"what did rosa vey say about the north's plan on march 4", ""},
+		// "phase two" is which phase: not phase one, not two of anything.
+		{"how many captives will be freed in phase one", "free 30 captives"},
+		{"how many captives will be freed in phase two", ""},
 		// "begin" is also "began".
 		{"when did the chile peru talks begin", "began on June 2"},
 		// A date in the words someone said, not when they said them.
