@@ -92,6 +92,15 @@ func TestTranscriptLabelForms(t *testing.T) {
 		{"turns run together", "Secretary of State Ana Okoro Lisbon Treaty Room SECRETARY OKORO: Good morning. It is a pleasure to receive the prime minister here again. " +
 			"PRIME MINISTER ILIC: Thank you, Madam Secretary. We will keep working for the ceasefire. Q Is a deal close at all? SECRETARY OKORO: Closer than it was last week.",
 			map[string]string{"pleasure to receive": "Ana Okoro", "keep working for the ceasefire": "Ilic", "Closer than it was": "Ana Okoro", "Is a deal close": ""}},
+		{"radio", "This is THE EVENING DESK. I'm Rosa Klee in Lisbon.\n\nThe envoy returned from the north this week.\n\n" +
+			"Representative TOMAS HALE (Democrat, Ohio): We were told the corridor would open by Friday.\n\n" +
+			"KLEE: Joining us now is the former envoy Ivo Marsh. Welcome to the programme.\n\n" +
+			"Mr. IVO MARSH (Former Special Envoy): Thank you, Rosa. It is good to be with you.\n\n" +
+			"KLEE: Can the corridor open by Friday at all?\n\nMr. MARSH: It can, if both sides keep to the map.",
+			map[string]string{"corridor would open by Friday": "Tomas Hale", "Joining us now": "Rosa Klee", "good to be with you": "Ivo Marsh", "keep to the map": "Ivo Marsh"}},
+		{"initials", "STAFF: Good afternoon. It is my pleasure to introduce General Ivo K. Marsh, who will brief on the exercise.\n\n" +
+			"GENERAL IVO K. MARSH: Thank you. The exercise ended on Sunday without incident.\n\nQ: Will it be repeated next year?\n\nGEN. MARSH: It will, in the spring.",
+			map[string]string{"ended on Sunday": "Ivo Marsh", "in the spring": "Ivo Marsh", "pleasure to introduce": "staff"}},
 		{"Mc", "MR. McCALLISTER: Good morning. I will turn it over to our senior official for the opening.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. The ceasefire has held since Sunday night.\n\nQ Will it last?\n\nMR. McCALLISTER: We will take two more questions.",
 			map[string]string{"take two more": "McCallister", "has held since Sunday": "a senior administration official"}},
 	}
