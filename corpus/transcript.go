@@ -360,6 +360,7 @@ func transcriptDate(a *Article) time.Time {
 type turn struct {
 	label   string // in capitals
 	role    string // the role the label gives after a comma, in capitals
+	timed   bool   // the label carried a time mark: "Dana Reyes (01:49):"
 	written string // as the document writes it
 	paras   []string
 }
@@ -420,7 +421,7 @@ func ExtractTranscript(a *Article) []Statement {
 			}
 			name, role := labelRole(lab)
 			written, _ = labelRole(written)
-			turns = append(turns, turn{label: name, role: role, written: written})
+			turns = append(turns, turn{label: name, role: role, written: written, timed: timedLabelRE.MatchString(p)})
 			p = rest
 		}
 		p = strings.TrimSpace(stageRE.ReplaceAllString(p, " "))
@@ -430,6 +431,7 @@ func ExtractTranscript(a *Article) []Statement {
 		t := &turns[len(turns)-1]
 		t.paras = append(t.paras, p)
 	}
+	firstNameReporters(turns)
 	res := newLabelResolver(a, turns, pre)
 	date := ""
 	if d := transcriptDate(a); !d.IsZero() {
@@ -549,6 +551,27 @@ func reportsOther(sentence string) bool {
 }
 
 var pronounSubject = set(`he she they`)
+
+// firstNameReporters: a transcription service names the officials in
+// full ("Dana Reyes (00:00):") and a reporter by the first name the
+// briefer calls them by ("Matt (01:49):"); a one-word timed label that is
+// no named speaker's surname is a reporter's.
+func firstNameReporters(turns []turn) {
+	full := map[string]bool{}
+	for _, t := range turns {
+		if w := labelWords(t.label); t.timed && len(w) > 1 && !isReporter(t.label) {
+			full[w[len(w)-1]] = true
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for i, t := range turns {
+		if w := labelWords(t.label); t.timed && len(w) == 1 && !full[w[0]] && honorificLabels[w[0]] == "" && !moderatorLabels[w[0]] && !roleNouns[strings.ToLower(w[0])] {
+			turns[i].label = "REPORTER"
+		}
+	}
+}
 
 // chunkParagraph cuts a paragraph at sentence ends into pieces of at most
 // limit words (a sentence longer than that stays whole).

@@ -86,6 +86,9 @@ func TestTranscriptLabelForms(t *testing.T) {
 		{"timed", "Peter Holloway (00:00):\n\nAfternoon, everyone. Let me start with the talks in Lisbon.\n\n(00:12)\nThe negotiators met for six hours and will meet again tomorrow.\n\n" +
 			"Speaker 1 (00:40):\n\nIs there a date for the signing at all?\n\nPeter Holloway (00:44):\n\nThere is no date for the signing yet.",
 			map[string]string{"Let me start": "Peter Holloway", "met for six hours": "Peter Holloway", "no date for the signing yet": "Peter Holloway", "Is there a date": ""}},
+		{"timed, a reporter by first name", "Peter Holloway (00:00):\n\nGood afternoon. Nothing at the top today, so go ahead.\n\n" +
+			"Rania (00:09):\n\nNothing on the corridor talks at all today?\n\nPeter Holloway (00:12):\n\nThe talks go on in Lisbon, and I have no update beyond that.",
+			map[string]string{"Nothing at the top": "Peter Holloway", "no update beyond that": "Peter Holloway", "corridor talks at all": ""}},
 		{"office initials", "GENERAL IVO MARSH: Good afternoon. With me is Deputy Assistant Secretary Nora P. Vale, who will speak to the package. DASD Vale, over to you.\n\n" +
 			"DASD (ISA) NORA P. VALE: Thank you. The package holds air defence interceptors.\n\nQ: Will more follow this year?\n\nDASD (ISA) NORA P. VALE: More will follow.",
 			map[string]string{"package holds air defence": "Nora Vale", "More will follow": "Nora Vale", "With me is": "Ivo Marsh"}},
