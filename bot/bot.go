@@ -278,6 +278,7 @@ var digitsRE = regexp.MustCompile(`^\d+(?:[.,]\d+)*$`)
 // ("20", "2.5"; not "M23").
 func numbersIn(words string) []*regexp.Regexp {
 	var out []*regexp.Regexp
+	prev := ""
 	for _, w := range strings.Fields(words) {
 		w = strings.Trim(w, `?!,;:"'()“”‘’`)
 		if i := strings.IndexAny(w, "-–"); i > 0 {
@@ -285,10 +286,23 @@ func numbersIn(words string) []*regexp.Regexp {
 		}
 		if digitsRE.MatchString(w) {
 			out = append(out, numberWord(w))
+		} else if k := slices.Index(smallNumbers, strings.ToLower(w)); k > 0 && k < len(ordinals) && stageNouns[strings.ToLower(prev)] {
+			// "phase two": which phase is asked, written as "phase two",
+			// "phase 2" or "the second phase".
+			n := regexp.QuoteMeta(strings.ToLower(prev))
+			out = append(out, regexp.MustCompile(fmt.Sprintf(` (?:%s (?:%d|%s)|%s %s) `, n, k, smallNumbers[k], ordinals[k], n)))
 		}
+		prev = w
 	}
 	return out
 }
+
+// ordinals are the ordinal numbers of smallNumbers, as far as stages go.
+var ordinals = strings.Fields(`zeroth first second third fourth fifth sixth seventh eighth ninth tenth`)
+
+// stageNouns name a step of a deal or talks that a number tells apart
+// ("phase two", "round three").
+var stageNouns = map[string]bool{"phase": true, "stage": true, "round": true, "part": true, "step": true, "tranche": true}
 
 // hasNumbers: statement i holds every one of nums (as numberWord finds
 // them).

@@ -510,6 +510,9 @@ func freshBot(t testing.TB) *Bot {
 		{ID: "lima3", Kind: corpus.Fact, Speaker: "the Andean Health Organization", Text: "The fighting has left more than 600 people dead", SaidOn: "2031-06-02", Source: lima, Seq: 2},
 		{ID: "plan1", Kind: corpus.Fact, Speaker: "Tomas Lind", Text: "the accord would be signed in mid-June at the palace", SaidOn: "2031-05-14", Source: corpus.Source{Title: "Lind sets a date for the accord", Outlet: "Wire", Published: "2031-05-14"}},
 		{ID: "border1", Kind: corpus.Fact, Text: "Under the crossing accord, which had no effect on prices, trucks of grain and fuel went through", SaidOn: "2031-06-15", Source: corpus.Source{Title: "Crossing reopens", Outlet: "Wire", Published: "2031-06-15"}},
+		{ID: "lima4", Kind: corpus.Fact, Text: "Clashes went on for hours before the Chile and Peru talks", SaidOn: "2031-06-02", Source: lima, Seq: 3},
+		{ID: "lima5", Kind: corpus.Fact, Text: "Talks between Chile and Peru began on June 2 in Lima", SaidOn: "2031-06-02", Source: lima, Seq: 4},
+		{ID: "lima6", Kind: corpus.Fact, Text: "Phase one of the deal will last six weeks and free 30 captives", SaidOn: "2031-06-02", Source: lima, Seq: 5},
 		{ID: "lima1", Kind: corpus.Quote, Speaker: "Dara Osk", SpeakerTitle: "Peruvian delegation’s defence minister", Text: "We have decided to trade 2,000 captives each, and the papers will follow.", SaidOn: "2031-06-02", Source: lima},
 	})
 }
@@ -539,6 +542,11 @@ func TestFreshKinds(t *testing.T) {
 		{"who said the ostra meeting made progress", "made more progress"},
 		// "who led": the passage that names the leader in that role.
 		{"who led the salo delegation", "the leader of the Salo delegation"},
+		// "phase two" is which phase: not phase one, not two of anything.
+		{"how many captives will be freed in phase one", "free 30 captives"},
+		{"how many captives will be freed in phase two", ""},
+		// "begin" is also "began".
+		{"when did the chile peru talks begin", "began on June 2"},
 		// A date in the words someone said, not when they said them.
 		{"who said the accord would be signed at the palace in mid june", "signed in mid-June"},
 		// "how many Peruvians": people, as news counts them.

@@ -89,8 +89,10 @@ var (
 
 	speechVerbRE = speechVerbs()
 
-	helpRE     = regexp.MustCompile(`(?i)^(help|\?|commands|usage|how (do|can) i (use|ask)\b.*|what can (you|i) (do|ask)\b.*|hi|hello|hey)\W*$`)
-	statusRE   = regexp.MustCompile(`(?i)^(?:status|latest|update|news|what(?:'s| is| are) the (?:latest|status|state|situation)(?: news| update)?(?: (?:of|on|in|about|with))?|where do (?:the )?(?:talks|negotiations|things) stand|where (?:are|is) (?:we|things|it)|how are (?:the )?(?:talks|negotiations|things) going|what(?:'s| is) (?:new|happening)|any (?:news|updates?))\b(.*)$`)
+	helpRE   = regexp.MustCompile(`(?i)^(help|\?|commands|usage|how (do|can) i (use|ask)\b.*|what can (you|i) (do|ask)\b.*|hi|hello|hey)\W*$`)
+	statusRE = regexp.MustCompile(`(?i)^(?:status|latest|update|news|what(?:'s|’s|s| is| are) the (?:latest|status|state|situation)(?: news| update)?(?: (?:of|on|in|about|with))?|where do (?:the )?(?:talks|negotiations|things) stand|where (?:are|is) (?:we|things|it)|how are (?:the )?(?:talks|negotiations|things) going|what(?:'s|’s|s| is) (?:new|happening|going on)|any (?:news|updates?))\b(.*)$`)
+	// goingRE asks how named talks are going: "hows the yemen truce going".
+	goingRE    = regexp.MustCompile(`(?i)^how(?:'s|’s|s| is| are) (?:the )?(.+?) (?:going|doing|progressing|coming along)$`)
 	timelineRE = regexp.MustCompile(`(?i)^(?:timeline|chronology|history)\b(.*)$`)
 	sourcesRE  = regexp.MustCompile(`(?i)^(?:sources|articles|what (?:articles|sources) (?:have you|do you)\b.*|which (?:articles|sources)\b.*)$`)
 	quotesRE   = regexp.MustCompile(`(?i)^(?:quotes?(?: (?:from|by|of))?|what has (.+?) been quoted as saying)\s+(.+)$`)
@@ -193,6 +195,7 @@ var rules = []rule{
 		return m[2] != "" || talksWordRE.MatchString(m[1]) && !doneTailRE.MatchString(m[1])
 	},
 		fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
+	{intent: Status, re: goingRE, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
 	{intent: Timeline, re: timelineRE, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
 	{intent: Sources, re: sourcesRE},
 	{intent: Quotes, re: quotesRE, fill: func(p *Question, _ string, m []string) {

@@ -141,6 +141,12 @@ func TestParseForms(t *testing.T) {
 		{"status lake talks", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"where do the lake talks stand as of june 2021", Question{Intent: Status, Want: WantStatus, Topic: "lake"}},
 		{"any news on the dam negotiations", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
+		// Typed in a hurry, without the apostrophe.
+		{"whats happening with the dam talks", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
+		{"whats the latest on the lake truce", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
+		{"what's going on with the dam talks", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
+		{"hows the lake truce going", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
+		{"how are the dam negotiations progressing", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
 		{"timeline dam", Question{Intent: Timeline, Want: WantStatus, Topic: "dam"}},
 		{"quotes roe", Question{Intent: Quotes, Want: WantStatement, Speaker: "roe"}},
 		{"sources", Question{Intent: Sources, Want: WantStatement}},

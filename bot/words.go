@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/talkbot/talkbot/lexicon"
 	"github.com/talkbot/talkbot/lexicon/wordnet"
 )
 
@@ -121,6 +122,7 @@ func (v *view) expand(words string) string {
 	// "country" would find every "United States").
 	for _, w := range strings.Fields(words) {
 		add(relatedWords(w).Close)
+		add(irregularOf[strings.ToLower(w)])
 	}
 	return strings.Join(out, " ")
 }
@@ -152,6 +154,9 @@ func (v *view) synonymTerms(words string, terms []string) synonymSet {
 	}
 	for _, w := range strings.Fields(words) {
 		rel := relatedWords(w)
+		// "begin" is also "began" and "begun", which WordNet only gives
+		// the other way round.
+		rel.Close = append(slices.Clip(rel.Close), irregularOf[strings.ToLower(w)]...)
 		if len(rel.Close)+len(rel.Loose) == 0 {
 			continue
 		}
@@ -201,6 +206,20 @@ func (v *view) synonymTerms(words string, terms []string) synonymSet {
 	}
 	return out
 }
+
+// irregularOf maps a verb to its irregular past forms and participles
+// ("begin" → "began", "begun"), by WordNet's base of each form.
+var irregularOf = func() map[string][]string {
+	m := map[string][]string{}
+	for _, f := range lexicon.IrregularForms() {
+		for _, base := range wordnet.Related(f).Close {
+			if base != f {
+				m[base] = append(m[base], f)
+			}
+		}
+	}
+	return m
+}()
 
 // demonymEndRE ends a word that names a people or what is theirs
 // ("Sudanese", "Ukrainian", "Israelis", "American").

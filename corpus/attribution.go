@@ -50,6 +50,9 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.colonLead(s, toks); a != nil {
 		return a
 	}
+	if a := x.leadVerbComma(s, toks); a != nil {
+		return a
+	}
 	if a := x.dashColon(s, toks); a != nil {
 		return a
 	}
@@ -340,6 +343,15 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 		}
 		if s, e, title, ok := longAppositive(toks, i); ok {
 			return s, e, title, perfect, true
+		}
+		if j < 0 && i > 0 {
+			// "Sen. Jack Reeve (D-R.I.), called": the comma of an aside
+			// read without it.
+			if s, e, ok := npCore(toks, i); ok && s == 0 {
+				if _, name, _ := splitTitleName(texts(toks[s:e])); len(name) >= 2 && isName(name) {
+					return s, e, "", perfect, true
+				}
+			}
 		}
 		return 0, 0, "", false, false
 	}
@@ -1049,7 +1061,14 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 				content = cut
 				a.next = next
 			}
-		} else if st > 0 && frontClauses[strings.ToLower(toks[st-1].text)] {
+		} else if cut, rest := splitSubordinate(content); rest != "" && markRE.MatchString(rest) {
+			// "Clinton weighed in on Tuesday, hours after Sanders said he
+			// was “encouraged”": the quotation is the clause's speaker's.
+			if next := x.preAttribution(rest, tokenize(rest)); next != nil {
+				content = cut
+				a.next = next
+			}
+		} else if st > 0 && frontClauses[strings.ToLower(toks[st-1].text)] || frontClauses[strings.ToLower(toks[0].text)] && indexOf(toks, ",", vEnd, len(toks)) > 0 {
 			// "Before city officials had weighed in, the nominee said at a
 			// rally that …": the first verb is in a clause put in front;
 			// the main clause after its comma has its own speaker.
@@ -1102,6 +1121,27 @@ func splitMainClause(c string) (string, string) {
 			if _, ok := verbAt(toks, v); ok {
 				if st, _, _, _, ok := npBefore(toks, v); ok && st == 0 {
 					return c[:i], rest
+				}
+				break
+			}
+		}
+	}
+	return c, ""
+}
+
+var subordinateRE = regexp.MustCompile(`\b(?:after|before|when|while|because|since|until|though|although|whereas)\s+`)
+
+// splitSubordinate cuts content where a clause opened by "after", "when" and
+// the like starts with a speaker and a speech verb; the caller checks that
+// it does.
+func splitSubordinate(c string) (string, string) {
+	for _, m := range subordinateRE.FindAllStringIndex(c, -1) {
+		rest := c[m[1]:]
+		toks := tokenize(rest)
+		for v := 1; v < len(toks) && v < 12; v++ {
+			if _, ok := verbAt(toks, v); ok {
+				if st, _, _, _, ok := npBefore(toks, v); ok && st == 0 {
+					return c[:m[0]], rest
 				}
 				break
 			}

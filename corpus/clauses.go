@@ -224,6 +224,28 @@ func (x *extractor) colonLead(s string, toks []token) *attribution {
 	return &attribution{speaker: e, mention: mention, region: s[:toks[c].start], content: []string{s[toks[c+1].start:]}}
 }
 
+// leadVerbComma: an inverted attribution that opens the sentence and ends
+// in a comma before the quotation: "Said Dora Poynter, who grew up on the
+// same street, “…”".
+func (x *extractor) leadVerbComma(s string, toks []token) *attribution {
+	if len(toks) < 4 || !leadVerbs[toks[0].text] {
+		return nil
+	}
+	q := quotedAt(toks, 1)
+	if q < 3 || toks[q-1].text != "," || placeholder(toks[q].text) < 0 {
+		return nil
+	}
+	st, en, appos, ok := npAfter(toks[:q-1], 1)
+	if !ok || st != 1 {
+		return nil
+	}
+	e, mention := x.resolve(toks[st:en], appos)
+	if e == nil {
+		return nil
+	}
+	return &attribution{speaker: e, mention: mention, region: s[:toks[q].start], content: []string{s[toks[q].start:]}}
+}
+
 // dashColon: a roundup line that sums up and then names its source after a
 // dash and before a colon: "Turnout was the surprise - Lakeside Polling:
 // “…”", "The count was close - More from Ada Reyes: “…”".

@@ -677,7 +677,7 @@ func (x *extractor) attributed(att *attribution, qs []*quote, ctx string, seq in
 		c = strings.TrimLeft(c, ":,;— ")
 		c = strings.TrimRight(c, ",;: ")
 		c = strings.TrimSuffix(c, ".")
-		if !hasOwnWords(c) {
+		if !hasOwnWords(c) && !x.shortQuoteSaid(c) {
 			continue
 		}
 		text := x.unmask(c)
@@ -708,6 +708,19 @@ func (a *attribution) covers(x *extractor, q *quote) bool {
 		}
 	}
 	return false
+}
+
+// shortQuoteSaid: a content span of a few words around a quotation too
+// short to stand as a quote of its own ("called the mayor “unhinged”"):
+// the span, quotation and all, is what was said.
+func (x *extractor) shortQuoteSaid(c string) bool {
+	short := false
+	for _, m := range markRE.FindAllString(c, -1) {
+		if n := placeholder(m); n >= 0 && n < len(x.quotes) && x.quotes[n].short {
+			short = true
+		}
+	}
+	return short && wordCount(x.unmask(c)) >= 3
 }
 
 // hasOwnWords: a content span says more than the quotes inside it.

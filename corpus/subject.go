@@ -405,6 +405,18 @@ func (x *extractor) chantClause(s string, toks []token) *attribution {
 	if !chantParticiples[toks[p].text] || p < 2 {
 		return nil
 	}
+	// "…, with many marchers chanting “…”": those with the participle.
+	for k := p - 2; k > 0 && p-k <= 7; k-- {
+		if !isWord(toks[k].text) {
+			break
+		}
+		if toks[k].text == "with" {
+			if e, mention := x.resolve(toks[k+1:p], ""); e != nil && k+1 < p && !determiners[toks[p-1].text] {
+				return &attribution{speaker: e, mention: mention, region: s[:toks[p].end], content: []string{s[toks[q].start:]}}
+			}
+			break
+		}
+	}
 	starts := []int{}
 	for k := p - 1; k > 0; k-- {
 		if clauseOpeners[toks[k].text] {

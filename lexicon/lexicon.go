@@ -141,3 +141,19 @@ func Honorifics() map[string]string {
 
 // IsNameSuffix reports whether w ends a name as a suffix: "Jr.", "III".
 func IsNameSuffix(w string) bool { return nameSuffixes[w] }
+
+// irregularForms are the past forms and participles of verbs that do not
+// end in "-ed" ("began", "begun", "took", "taken"), as news of talks uses
+// them.
+var irregularForms = set(`ran run made took taken gave given put began begun came come went gone brought held kept left led met
+	paid saw seen sent spent stood thought won drew drawn hit set struck threw thrown told said wrote written spoke spoken
+	chose chosen shot fought sought taught caught felt found got gotten heard knew known let lost meant read rose risen
+	sold shut sat broke broken froze frozen fell fallen forgave forgiven withdrew withdrawn undertook undertaken overtook
+	became become began bore borne bound built dealt drove driven ate eaten flew flown forbade forbidden forgot forgotten
+	grew grown hung hid hidden laid lain lent lit mistook mistaken overcame overran rebuilt rode ridden rang rung shook
+	shaken shone showed shown sank sunk slid spread sprang stole stolen strove striven swore sworn swept took tore torn
+	upheld withheld withstood wound woke woken`)
+
+// IrregularForms returns the past forms and participles of verbs that do
+// not end in "-ed".
+func IrregularForms() []string { return sorted(irregularForms) }
