@@ -532,16 +532,37 @@ const maxYearsBack = 5
 // Nov 20 of last year, when this year's Nov 20 only has others).
 func (b *Bot) searchYears(ctx context.Context, v *view, p Question) ([]ranked, error) {
 	hits, err := b.search(ctx, v, p)
-	if err == nil && len(hits) == 0 && p.Intent == WhoSaid && p.Scope.Text != "" && !p.Verbatim {
-		// "who said the deal would be signed in mid june": nothing fits
-		// what was said then, so the date is part of the words.
-		q := p
-		q.Scope, q.Words = DateScope{}, strings.TrimSpace(p.Words+" "+p.Scope.Text)
-		return b.search(ctx, v, q)
-	}
-	if err != nil || len(hits) > 0 || p.Scope.Year != 0 || p.Scope.Month == 0 {
+	if err != nil || len(hits) > 0 || p.Scope.Text == "" || p.Verbatim {
 		return hits, err
 	}
+	if p.Intent == WhoSaid {
+		// "who said the deal would be signed in mid june": nothing fits
+		// what was said then, so the date is part of the words.
+		return b.search(ctx, v, dateInWords(p))
+	}
+	if p.Scope.Year == 0 && p.Scope.Month > 0 {
+		if hits, err = b.earlierYears(ctx, v, p); err != nil || len(hits) > 0 {
+			return hits, err
+		}
+	}
+	if p.Intent == WhatSaid && p.Scope.Day > 0 && p.Scope.Rel == "" {
+		// "what did Blinken say about the Hamas proposal on may 6":
+		// nothing said that day fits, so the day tells which proposal.
+		return b.search(ctx, v, dateInWords(p))
+	}
+	return nil, nil
+}
+
+// dateInWords is p with its date scope read as part of its words.
+func dateInWords(p Question) Question {
+	p.Scope, p.Words = DateScope{}, strings.TrimSpace(p.Words+" "+p.Scope.Text)
+	return p
+}
+
+// earlierYears searches for p in the years before the one its month or day
+// without a year was first taken in, up to maxYearsBack years that have
+// anything dated then.
+func (b *Bot) earlierYears(ctx context.Context, v *view, p Question) ([]ranked, error) {
 	from, to := v.scopeRange(p.Scope)
 	bound := from
 	if bound == "" {
@@ -551,19 +572,16 @@ func (b *Bot) searchYears(ctx context.Context, v *view, p Question) ([]ranked, e
 	if err != nil {
 		return nil, nil
 	}
-	for tries := 0; tries < maxYearsBack; y-- {
+	for tries := 0; tries < maxYearsBack && y >= 1900; y-- {
 		within := p.Scope
 		within.Year, within.Rel = y-1, ""
 		if f, t := within.Range(v.latest); !v.datedIn(f, t) {
-			if y < 1900 {
-				break
-			}
 			continue
 		}
 		tries++
 		q := p
 		q.Scope.Year = y - 1
-		if hits, err = b.search(ctx, v, q); err != nil || len(hits) > 0 {
+		if hits, err := b.search(ctx, v, q); err != nil || len(hits) > 0 {
 			return hits, err
 		}
 	}

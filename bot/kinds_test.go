@@ -501,6 +501,7 @@ func freshBot(t testing.TB) *Bot {
 		st(envoy, 0, corpus.Quote, "Rosa Vey", "The meeting today built on the one yesterday and made more progress."),
 		st(envoy, 1, corpus.Fact, "Rosa Vey", "she would travel to Ostra City later in the evening"),
 		st(envoy, 2, corpus.Fact, "Rosa Vey", "the Ostra truce talks would go on next week"),
+		st(envoy, 3, corpus.Fact, "Rosa Vey", "the plan the north put forward on March 3 was a good start"),
 		st(round, 0, corpus.Fact, "", "The talks in Port Salo took under two hours"),
 		marek,
 		st(river, 2, corpus.Fact, "the foreign ministry", "it objected to a general leading a delegation from the bloc"),
@@ -542,6 +543,9 @@ func TestFreshKinds(t *testing.T) {
 		{"who said the ostra meeting made progress", "made more progress"},
 		// "who led": the passage that names the leader in that role.
 		{"who led the salo delegation", "the leader of the Salo delegation"},
+		// A day that tells which plan, when nothing said that day fits.
+		{"what did rosa vey say about the north's plan on march 3", "put forward on March 3"},
+		{"what did rosa vey say about the north's plan on march 4", ""},
 		// "phase two" is which phase: not phase one, not two of anything.
 		{"how many captives will be freed in phase one", "free 30 captives"},
 		{"how many captives will be freed in phase two", ""},
