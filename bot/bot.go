@@ -137,6 +137,9 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 	case Quotes:
 		return b.quotes(ctx, v, a, p)
 	}
+	if p.Intent == WhoIs && rolePhrase(p.About) != "" {
+		return b.whoHolds(ctx, v, a, p)
+	}
 	hits, err := b.searchYears(ctx, v, p)
 	if err != nil {
 		b.logError(err, p.Intent)
@@ -176,6 +179,61 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		return whoIs(v, a, p, hits)
 	}
 	return a
+}
+
+// rolePhrase is the role noun that ends a "who is the X" phrase of two
+// words or more ("israeli government spokesman" → "spokesman"), or "" when
+// the phrase names someone.
+func rolePhrase(about string) string {
+	f := strings.Fields(corpus.NormWords(about))
+	if len(f) < 2 || !lexicon.IsRoleNoun(f[len(f)-1]) || lexicon.InstitutionSet()[f[len(f)-1]] {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// spokesWords are one role, however written.
+var spokesWords = []string{"spokesman", "spokeswoman", "spokesperson"}
+
+// titleHolds: a speaker's title names the role ("Israel's government
+// spokesperson" holds "spokesman").
+func titleHolds(title, role string) bool {
+	have := strings.Fields(corpus.NormWords(title))
+	if slices.Contains(have, role) || slices.Contains(have, strings.TrimSuffix(role, "s")) {
+		return true
+	}
+	return slices.Contains(spokesWords, role) && slices.ContainsFunc(spokesWords, func(w string) bool { return slices.Contains(have, w) })
+}
+
+// whoHolds answers "who is the Israeli government spokesman": the speaker
+// whose title fits the words and names the role, with the passage that
+// names them so; nobody when no title does (no text names the envoy asked
+// about).
+func (b *Bot) whoHolds(ctx context.Context, v *view, a Answer, p Question) Answer {
+	q := p
+	q.Intent, q.Speaker, q.About, q.Words = WhatSaid, p.About, "", ""
+	hits, err := b.search(ctx, v, q)
+	if err != nil {
+		b.logError(err, p.Intent)
+		a.Summary, a.Error = "Sorry, something went wrong looking that up.", true
+		return a
+	}
+	role := rolePhrase(p.About)
+	for _, h := range hits {
+		s := h.Statement
+		if !titleHolds(s.SpeakerTitle, role) {
+			continue
+		}
+		it := item(s)
+		it.Kind = corpus.Fact
+		if sentence := strings.TrimSpace(s.Sentence); sentence != "" {
+			it.Text = sentence
+		}
+		a.Items, a.Found = []Item{it}, true
+		a.Summary = fmt.Sprintf("%s: %s, according to %s.", s.Speaker, s.SpeakerTitle, orArticle(s.Source.Outlet))
+		return a
+	}
+	return b.unknown(v, a, p)
 }
 
 // whoIs answers "who is X" with X's role and where it comes from: the

@@ -518,6 +518,25 @@ func freshBot(t testing.TB) *Bot {
 	})
 }
 
+// TestWhoHoldsRole: "who is the <role>" is the speaker whose title names
+// that role and fits its other words; nobody when none does.
+func TestWhoHoldsRole(t *testing.T) {
+	b := freshBot(t)
+	for _, tt := range []struct{ q, speaker string }{
+		{"who is the peruvian defence minister", "Dara Osk"},
+		{"who is the chilean defence minister", ""},
+		{"who is the peruvian delegation spokesman", ""},
+	} {
+		a := b.Ask(context.Background(), tt.q)
+		switch {
+		case tt.speaker == "" && a.Found:
+			t.Errorf("%q: found %+v; want nobody", tt.q, a.Items)
+		case tt.speaker != "" && (!a.Found || a.Items[0].Speaker != tt.speaker):
+			t.Errorf("%q: found %v %+v; want %s", tt.q, a.Found, a.Items, tt.speaker)
+		}
+	}
+}
+
 // TestFreshKinds: kinds of question fresh question sets asked.
 func TestFreshKinds(t *testing.T) {
 	checkFirst(t, freshBot(t), []firstCase{

@@ -261,6 +261,9 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 		if i >= 0 && (toks[i].text == "on" || toks[i].text == "late" || toks[i].text == "early") {
 			i--
 		}
+		for i >= 0 && adverbs[strings.ToLower(toks[i].text)] {
+			i-- // "Ames later Thursday told"
+		}
 	}
 	if i < 0 {
 		return 0, 0, "", false, false

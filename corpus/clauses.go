@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // closingFollows: the text after a quotation that ends in "?", "!" or "."
@@ -69,32 +70,62 @@ var signatureDashes = set(`― — –`)
 // paragraph before: "- Bernie Sanders." or "—President Obama, tweeting
 // after the speech." It reports whether it did.
 func (x *extractor) signatureAfter(m string) bool {
+	if r, size := utf8.DecodeRuneInString(m); strings.ContainsRune("-—―–", r) {
+		m = m[:size] + " " + m[size:] // "-President Obama": the dash apart
+	}
 	toks := tokenize(m)
-	if len(toks) < 2 || !(signatureDashes[toks[0].text] || toks[0].text == "-") || !isCap(toks[1].text) {
+	start := 1
+	if len(toks) > 0 && !(signatureDashes[toks[0].text] || toks[0].text == "-") {
+		// The dash of a list item cleaned away: a name alone, or a name and
+		// what they were doing, right after a paragraph that is only a
+		// quotation.
+		start = 0
+		if !x.prevOnlyQuote() {
+			return false
+		}
+	}
+	if len(toks) < start+1 || !isCap(toks[start].text) {
 		return false
 	}
-	q := x.openQuote()
-	if n := len(x.quotes); q == nil && n > 0 {
-		q = x.quotes[n-1]
+	// The last quotation of the paragraph before (every paragraph is masked
+	// before any is read, so it is not simply the last one).
+	var q *quote
+	for i := len(x.quotes) - 1; i >= 0; i-- {
+		if x.quotes[i].para < x.para {
+			q = x.quotes[i]
+			break
+		}
 	}
-	if q == nil || q.speaker != nil || q.para != x.para-1 {
+	if q == nil || q.speaker != nil && !q.byLast || q.para != x.para-1 {
 		return false
 	}
-	j := capRun(toks, 1)
+	j := capRun(toks, start)
 	if j < len(toks) && toks[j].text != "," && toks[j].text != "." {
 		return false
 	}
-	_, name, _ := splitTitleName(texts(toks[1:j]))
-	if len(name) == 0 || notNames[name[0]] {
+	if start == 0 && j < len(toks) && !(toks[j].text == "." && j+1 == len(toks) || toks[j].text == "," && j+1 < len(toks) && participles[toks[j+1].text]) {
 		return false
 	}
-	e, mention := x.resolve(toks[1:j], "")
+	title, name, _ := splitTitleName(texts(toks[start:j]))
+	if len(name) == 0 || notNames[name[0]] || start == 0 && !isName(name) && len(title) == 0 && x.reg.bySurname[name[0]] == nil {
+		return false
+	}
+	if start == 0 && strings.ToUpper(toks[0].text) == toks[0].text {
+		return false // a heading in capitals, not a name
+	}
+	e, mention := x.resolve(toks[start:j], "")
 	if e == nil {
 		return false
 	}
 	q.speaker, q.mention = e, mention
 	x.last = &lastSaid{speaker: e, mention: mention, para: x.para}
 	return true
+}
+
+// prevOnlyQuote: the paragraph before is one quotation and nothing else.
+func (x *extractor) prevOnlyQuote() bool {
+	n := placeholder(strings.TrimSpace(x.prev))
+	return n >= 0 && strings.TrimSpace(x.prev) == mark(n)
 }
 
 // signatures reads quotations signed with a dash and a name ("⟦3⟧ ― Carlos
@@ -466,25 +497,34 @@ func splitAndParticiple(c string) []string {
 	return splitParticiple(c)
 }
 
-// asPutIt: "As the columnist Ruth Kale put it, “…”" and "…, as one
-// delegate puts it, “…”": the words after are the one who put it so.
+// asPutIt: "As the columnist Ruth Kale put it, “…”", "…, as one delegate
+// puts it, “…”" and "But as the Herald noted on Monday, the mayor “…”": the
+// words after are the one who put it so.
 func (x *extractor) asPutIt(s string, toks []token) *attribution {
 	for i := 0; i+3 < len(toks); i++ {
-		if !strings.EqualFold(toks[i].text, "as") || i > 0 && toks[i-1].text != "," && toks[i-1].text != "—" {
+		if !strings.EqualFold(toks[i].text, "as") || i > 0 && toks[i-1].text != "," && toks[i-1].text != "—" && isWord(toks[i-1].text) && !asOpeners[toks[i-1].text] {
 			continue
 		}
-		j := i + 2
-		for j < len(toks) && j-i <= 12 && toks[j].text != "put" && toks[j].text != "puts" && isWord(toks[j].text) {
-			j++
+		// "as … put it" or "as … noted": the verb and where its object ends.
+		j, after := i+2, 0
+		for ; j < len(toks) && j-i <= 12 && isWord(toks[j].text); j++ {
+			if (toks[j].text == "put" || toks[j].text == "puts") && j+1 < len(toks) && toks[j+1].text == "it" {
+				after = j + 2
+				break
+			}
+			if lw := toks[j].text; speechVerbs[lw] && !finite[toks[j-1].text] && (i == 0 || !isWord(toks[i-1].text) || asOpeners[toks[i-1].text]) {
+				after = j + 1
+				break
+			}
 		}
-		if j+1 >= len(toks) || j-i > 12 || toks[j+1].text != "it" || (toks[j].text != "put" && toks[j].text != "puts") {
+		if after == 0 {
 			continue
 		}
 		if _, _, ok := npCore(toks, j); !ok && subjectEnd(toks, i+1, j) != j {
 			continue
 		}
 		// "put it in a lengthy interview,": the aside runs to its comma.
-		c := j + 2
+		c := after
 		for c < len(toks) && toks[c].text != "," && toks[c].text != ":" && placeholder(toks[c].text) < 0 && c-j < 10 {
 			c++
 		}
@@ -516,6 +556,10 @@ func (x *extractor) asPutIt(s string, toks []token) *attribution {
 	}
 	return nil
 }
+
+// asOpeners may stand before an "as" that opens the sentence: "But as the
+// mayor put it, …".
+var asOpeners = set(`But And So Yet Still`)
 
 // withParticiple: "…, with Senator Paul Ames calling the text “…”": the
 // one named after "with" speaks, not the sentence's subject.

@@ -32,6 +32,7 @@ func Extract(a *Article) []Statement {
 	for i, m := range masked {
 		x.para = i
 		x.paragraph(m)
+		x.prev = m
 	}
 	x.finishQuotes()
 	x.renameLater()
@@ -57,6 +58,7 @@ type quote struct {
 	dateSet  bool // date came from the words of its attribution
 	context  []string
 	short    bool // fewer than three words: a scare quote, not a statement
+	byLast   bool // speaker carried over from the sentences before, not named with it
 	sentEnds bool
 }
 
@@ -70,6 +72,7 @@ type extractor struct {
 	quotes []*quote
 	out    []Statement
 	para   int
+	prev   string    // the masked paragraph before this one
 	last   *lastSaid // the most recent attributed statement
 	said   map[*entity]*lastSaid
 	by     []*entity // who each statement of out is by
@@ -606,14 +609,14 @@ func (x *extractor) sentence(s string, seq int) {
 		} else if pending != nil && x.para-pending.para <= 1 && onlyQuotes(toks) {
 			for _, q := range qs {
 				if q.speaker == nil && !q.open {
-					q.speaker, q.mention = pending.speaker, ""
+					q.speaker, q.mention, q.byLast = pending.speaker, "", true
 				}
 			}
 			x.last = pending
 		}
 		for _, q := range qs {
 			if q.speaker == nil && x.last != nil && x.para-x.last.para <= 1 && !q.open {
-				q.speaker, q.mention = x.last.speaker, "" // named in the paragraph before
+				q.speaker, q.mention, q.byLast = x.last.speaker, "", true // named in the paragraph before
 				q.where, q.date, q.dateSet = x.last.where, x.last.date, x.last.dateSet
 				x.last.para = x.para // the speaker goes on speaking
 			}

@@ -83,6 +83,18 @@ func TestNewsSources(t *testing.T) {
 		{"an inverted lead verb, a relative clause and a comma",
 			"Said Dora Poynter, who grew up on the same street, “We were all so proud of him and his family.”",
 			"We were all so proud of him and his family.", "Dora Poynter", "Dora Poynter"},
+		{"as the paper noted",
+			"But as the Lakeside Herald noted in an editorial Thursday, the mayor “has surprisingly earned himself a few fans downtown.”",
+			"has surprisingly earned himself a few fans downtown.", "the Lakeside Herald", "the Lakeside Herald"},
+		{"a name signing the quotation of the paragraph before, its list dash cleaned away",
+			"Councilwoman Ada Bell spoke about the budget on Monday.\n\n“Most of the new money is going to the top of the ladder.”\n\nNora Quist.\n\n“We will fix the roads before the parks,” Bell said.",
+			"Most of the new money is going to the top of the ladder.", "Nora Quist", "Nora Quist"},
+		{"a name and what they were doing sign the quotation",
+			"“Great speech. She is tested and she is ready for the job.”\n\n-Governor Lena Osk, tweeting after the speech.\n\n“The roads come first,” said Ada Bell.",
+			"Great speech. She is tested and she is ready for the job.", "Lena Osk", "Governor Lena Osk"},
+		{"a heading in capitals does not sign a quotation",
+			"Mayor Tom Reyes spoke on Monday.\n\n“The port stays open through the winter and the spring.”\n\nHARBOR TALKS\n\nThe talks resume next week.",
+			"The port stays open through the winter and the spring.", "Tom Reyes", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
