@@ -100,6 +100,8 @@ var (
 	whoSaidRE  = regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group)s?) (?:(?:has|have|had|was|were) )?(?:first )?` + speechVerbRE + `(?: that| about| it)?\b\s*(.*)$`)
 	whoIsRE    = regexp.MustCompile(`(?i)^(?:who(?:'s| is| was| are)|tell me about|what do you know about) (.+)$`)
 	whatSaidRE = regexp.MustCompile(`(?i)^(?:what|what else|what exactly|how) (?:did|has|have|does|do|had|is|was) (.+?) (?:been )?(saying|` + speechVerbRE + `)\b\s*(.*)$`)
+	onAboutRE  = regexp.MustCompile(`(?i)^(?:anything |something )?(?:on|about|regarding|concerning|of)\s+(.*)$`)
+	didSayRE   = regexp.MustCompile(`(?i)^(?:did|has|have|had) (.+?) (?:ever |yet |already |publicly )?(?:` + speechVerbRE + `)\b\s*(.*)$`)
 	saidNounRE = regexp.MustCompile(`(?i)^(?:what (?:were|are|was|is) )?(.+?)(?:'s|’s) (?:comments|remarks|words|statements?|quotes?|position|view|views)\b\s*(.*)$`)
 	whenSaidRE = regexp.MustCompile(`(?i)^when (?:did|has|have|was|were) (.+?) (?:first )?` + speechVerbRE + `\b\s*(?:that\s+)?(.*)$`)
 	whenRE     = regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date)\b\s*(.*)$`)
@@ -222,6 +224,15 @@ var rules = []rule{
 		} else if v := strings.Fields(verb)[0]; !plainSpeech[v] {
 			// "call for", "warn", "urge": the verb itself says what was said.
 			p.Words = strings.TrimSpace(v + " " + p.Words)
+		}
+	}},
+	{intent: WhatSaid, re: didSayRE, fill: func(p *Question, _ string, m []string) {
+		// "did Putin comment on the talks": what he said on them, if
+		// anything.
+		p.Speaker = dropAdverbs(m[1])
+		p.Words = m[2]
+		if a := onAboutRE.FindStringSubmatch(m[2]); a != nil {
+			p.Words = a[1]
 		}
 	}},
 	{intent: WhatSaid, re: saidNounRE, fill: func(p *Question, _ string, m []string) {

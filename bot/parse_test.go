@@ -146,6 +146,9 @@ func TestParseForms(t *testing.T) {
 		{"whats the latest on the lake truce", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
 		{"what's going on with the dam talks", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
 		{"hows the lake truce going", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
+		// Asked yes or no: what was said, if anything.
+		{"did roe comment on the dam talks", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe", Words: "the dam talks"}},
+		{"has the envoy said anything about the ferries", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the envoy"}},
 		{"how are the dam negotiations progressing", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
 		{"timeline dam", Question{Intent: Timeline, Want: WantStatus, Topic: "dam"}},
 		{"quotes roe", Question{Intent: Quotes, Want: WantStatement, Speaker: "roe"}},
