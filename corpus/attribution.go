@@ -890,8 +890,13 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		return &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[end-1].end]}, last
 	}
 	// VERB SPEAKER: "said Maria Lopez, a spokeswoman"; not "told The Hill",
-	// where who follows the verb was spoken to.
-	if v, ok := verbAt(toks, c0); ok && v < last && !listenerVerbs[strings.ToLower(toks[c0].text)] {
+	// where who follows the verb was spoken to. After a quotation left open,
+	// any verb will do before a name: "“…!” beamed Don Hart of Selma".
+	v, ok := verbAt(toks, c0)
+	if !ok && c0+1 < last && isCap(toks[c0+1].text) && !notNames[toks[c0+1].text] {
+		v, ok = x.verbAfterOpenQuote(toks, c0, c0)
+	}
+	if ok && v < last && !listenerVerbs[strings.ToLower(toks[c0].text)] {
 		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last) || afterQuote(toks, c0) && (trailingModifier(toks, en) || postmodifierAt(toks, en) || documents[strings.ToLower(toks[en-1].text)])) {
 			e, mention := x.resolve(toks[st:en], appos)
 			if e != nil {

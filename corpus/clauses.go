@@ -696,8 +696,10 @@ func (x *extractor) verbAfterOpenQuote(toks []token, c0, v int) (end int, ok boo
 	if c0 < 1 || !afterQuote(toks, c0) || !x.openQuoteBefore(toks, c0) {
 		return 0, false
 	}
-	if st, _, _, ok := looseNP(toks, c0, v); !ok || st != c0 {
-		return 0, false // the speaker stands right before the verb
+	if v > c0 {
+		if st, _, _, ok := looseNP(toks, c0, v); !ok || st != c0 {
+			return 0, false // the speaker stands right before the verb
+		}
 	}
 	return pastVerbAt(toks, v)
 }

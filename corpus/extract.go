@@ -104,6 +104,7 @@ type lastSaid struct {
 	date    string
 	dateSet bool
 	para    int
+	namedIn int // the paragraph, plus one, where mention names the speaker; 0 when not known
 }
 
 // mask replaces the quotes of a paragraph by ⟦n⟧ marks, joining a quote
@@ -617,6 +618,9 @@ func (x *extractor) sentence(s string, seq int) {
 		for _, q := range qs {
 			if q.speaker == nil && x.last != nil && x.para-x.last.para <= 1 && !q.open {
 				q.speaker, q.mention, q.byLast = x.last.speaker, "", true // named in the paragraph before
+				if x.last.namedIn == x.para+1 {
+					q.mention = x.last.mention // named so in this paragraph: "“…,” the tycoon said. “…”"
+				}
 				q.where, q.date, q.dateSet = x.last.where, x.last.date, x.last.dateSet
 				x.last.para = x.para // the speaker goes on speaking
 			}
@@ -667,7 +671,7 @@ func (x *extractor) attributed(att *attribution, qs []*quote, ctx string, seq in
 	if !dateSet && !x.pub.IsZero() {
 		date = x.pub.Format(dateLayout)
 	}
-	x.last = &lastSaid{speaker: att.speaker, mention: att.mention, where: where, date: date, dateSet: dateSet, para: x.para}
+	x.last = &lastSaid{speaker: att.speaker, mention: att.mention, where: where, date: date, dateSet: dateSet, para: x.para, namedIn: x.para + 1}
 	x.said[att.speaker] = x.last
 	x.reg.touch(att.speaker)
 	for _, q := range qs {

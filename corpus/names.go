@@ -91,7 +91,9 @@ func looseNP(toks []token, c0, v int) (start, end int, perfect, ok bool) {
 		return 0, 0, false, false
 	}
 	first := toks[c0].text
-	if !(determiners[first] || first == "my" || first == "our" || isCap(first) || isNumber(first) || strings.HasSuffix(norm(first), "'s")) || leadingNonSpeaker[first] {
+	if !(determiners[first] || first == "my" || first == "our" || isCap(first) || isNumber(first) || strings.HasSuffix(norm(first), "'s") ||
+		(roleNouns[first] || roleLike(first)) && e-c0 > 1 && isCap(toks[e-1].text)) || leadingNonSpeaker[first] {
+		// "columnist Ai Jun": a role in lower case before the name.
 		return 0, 0, false, false
 	}
 	for i := c0; i < e; i++ {

@@ -48,8 +48,8 @@ func TestNewsSources(t *testing.T) {
 			"Nearly half said they would rather see someone from outside politics.",
 			"they would rather see someone from outside politics", "Nearly half", "Nearly half"},
 		{"a count out of ten",
-			"About four in 10 said they were “angry” with the city council.",
-			"they were “angry” with the city council", "About four in 10", "About four in 10"},
+			"About four in 10 said they felt “angry” with the city council.",
+			"they felt “angry” with the city council", "About four in 10", "About four in 10"},
 		{"those surveyed after a leading figure",
 			"By 61%-30%, those surveyed said the library should stay open.",
 			"the library should stay open", "those surveyed", "those surveyed"},
@@ -95,6 +95,15 @@ func TestNewsSources(t *testing.T) {
 		{"a heading in capitals does not sign a quotation",
 			"Mayor Tom Reyes spoke on Monday.\n\n“The port stays open through the winter and the spring.”\n\nHARBOR TALKS\n\nThe talks resume next week.",
 			"The port stays open through the winter and the spring.", "Tom Reyes", ""},
+		{"a role in lower case before the name closes a quotation",
+			"“Many of his ideas are far from warm,” columnist Ada Lune wrote in the Herald piece.",
+			"Many of his ideas are far from warm", "Ada Lune", "columnist Ada Lune"},
+		{"any verb before a name after an exclamation",
+			"“This is just fantastic!” beamed Don Hart of Selma, who had come early to the hall.",
+			"This is just fantastic!", "Don Hart", "Don Hart of Selma"},
+		{"the next quotation of the paragraph keeps how the speaker was named",
+			"Mayor Tom Reyes spoke first.\n\n“It was very nice,” the shipping magnate told the Herald. “He was very charming and kind.”",
+			"He was very charming and kind.", "the shipping magnate", "the shipping magnate"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
