@@ -569,6 +569,9 @@ func TestFreshKinds(t *testing.T) {
 		// A people's word is not a name misspelt: "thai" is not "Thani".
 		{"what did the thai prime minister say", ""},
 		{"what did the prime minister of varos say", "begin on Sunday"},
+		// How lately is not what about; the latest words asked for.
+		{"what has rosa vey said lately", "made more progress"},
+		{"latest quote from rosa vey", "made more progress"},
 		// "phase two" is which phase: not phase one, not two of anything.
 		{"how many captives will be freed in phase one", "free 30 captives"},
 		{"how many captives will be freed in phase two", ""},

@@ -152,6 +152,10 @@ func TestParseForms(t *testing.T) {
 		{"how are the dam negotiations progressing", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
 		{"timeline dam", Question{Intent: Timeline, Want: WantStatus, Topic: "dam"}},
 		{"quotes roe", Question{Intent: Quotes, Want: WantStatement, Speaker: "roe"}},
+		{"latest quote from roe", Question{Intent: Quotes, Want: WantStatement, Speaker: "roe"}},
+		{"most recent remarks by the envoy", Question{Intent: Quotes, Want: WantStatement, Speaker: "the envoy"}},
+		// How lately is not what about.
+		{"what has roe said recently", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe"}},
 		{"sources", Question{Intent: Sources, Want: WantStatement}},
 		{"help", Question{Intent: Help, Want: WantStatement}},
 	}
