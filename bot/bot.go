@@ -1513,7 +1513,10 @@ func personFits(s corpus.Statement, speaker string) bool {
 		n++
 		matched := false
 		for _, h := range have {
-			if h == w || speltAlike(h, w) || strings.HasPrefix(h, w) && len(w) >= 4 || strings.HasPrefix(w, h) && len(h) >= 4 {
+			if h == w || strings.HasPrefix(h, w) && len(w) >= 4 || strings.HasPrefix(w, h) && len(h) >= 4 ||
+				speltAlike(h, w) && demonymPlace(w) == "" {
+				// A people's word is not a name misspelt: "Thai" is not
+				// "Thani".
 				matched = true
 				break
 			}

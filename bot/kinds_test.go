@@ -514,6 +514,7 @@ func freshBot(t testing.TB) *Bot {
 		{ID: "lima4", Kind: corpus.Fact, Text: "Clashes went on for hours before the Chile and Peru talks", SaidOn: "2031-06-02", Source: lima, Seq: 3},
 		{ID: "lima5", Kind: corpus.Fact, Text: "Talks between Chile and Peru began on June 2 in Lima", SaidOn: "2031-06-02", Source: lima, Seq: 4},
 		{ID: "lima6", Kind: corpus.Fact, Text: "Phase one of the deal will last six weeks and free 30 captives", SaidOn: "2031-06-02", Source: lima, Seq: 5},
+		{ID: "varos1", Kind: corpus.Quote, Speaker: "Kara Thani", SpeakerTitle: "prime minister of Varos", Text: "The deal will begin on Sunday.", SaidOn: "2031-01-15", Source: corpus.Source{Title: "Varos announces a deal", Outlet: "Wire", Published: "2031-01-15"}},
 		{ID: "lima1", Kind: corpus.Quote, Speaker: "Dara Osk", SpeakerTitle: "Peruvian delegation’s defence minister", Text: "We have decided to trade 2,000 captives each, and the papers will follow.", SaidOn: "2031-06-02", Source: lima},
 	})
 }
@@ -565,6 +566,12 @@ func TestFreshKinds(t *testing.T) {
 		// A day that tells which plan, when nothing said that day fits.
 		{"what did rosa vey say about the north's plan on march 3", "put forward on March 3"},
 		{"what did rosa vey say about the north's plan on march 4", ""},
+		// A people's word is not a name misspelt: "thai" is not "Thani".
+		{"what did the thai prime minister say", ""},
+		{"what did the prime minister of varos say", "begin on Sunday"},
+		// How lately is not what about; the latest words asked for.
+		{"what has rosa vey said lately", "made more progress"},
+		{"latest quote from rosa vey", "made more progress"},
 		// "phase two" is which phase: not phase one, not two of anything.
 		{"how many captives will be freed in phase one", "free 30 captives"},
 		{"how many captives will be freed in phase two", ""},

@@ -95,20 +95,23 @@ var (
 	goingRE    = regexp.MustCompile(`(?i)^how(?:'s|’s|s| is| are) (?:the )?(.+?) (?:going|doing|progressing|coming along)$`)
 	timelineRE = regexp.MustCompile(`(?i)^(?:timeline|chronology|history)\b(.*)$`)
 	sourcesRE  = regexp.MustCompile(`(?i)^(?:sources|articles|what (?:articles|sources) (?:have you|do you)\b.*|which (?:articles|sources)\b.*)$`)
-	quotesRE   = regexp.MustCompile(`(?i)^(?:quotes?(?: (?:from|by|of))?|what has (.+?) been quoted as saying)\s+(.+)$`)
-	whoCmdRE   = regexp.MustCompile(`(?i)^who\s+(.+)$`)
-	whoSaidRE  = regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group)s?) (?:(?:has|have|had|was|were) )?(?:first )?` + speechVerbRE + `(?: that| about| it)?\b\s*(.*)$`)
-	whoIsRE    = regexp.MustCompile(`(?i)^(?:who(?:'s| is| was| are)|tell me about|what do you know about) (.+)$`)
-	whatSaidRE = regexp.MustCompile(`(?i)^(?:what|what else|what exactly|how) (?:did|has|have|does|do|had|is|was) (.+?) (?:been )?(saying|` + speechVerbRE + `)\b\s*(.*)$`)
-	onAboutRE  = regexp.MustCompile(`(?i)^(?:anything |something )?(?:on|about|regarding|concerning|of)\s+(.*)$`)
-	didSayRE   = regexp.MustCompile(`(?i)^(?:did|has|have|had) (.+?) (?:ever |yet |already |publicly )?(?:` + speechVerbRE + `)\b\s*(.*)$`)
-	saidNounRE = regexp.MustCompile(`(?i)^(?:what (?:were|are|was|is) )?(.+?)(?:'s|’s) (?:comments|remarks|words|statements?|quotes?|position|view|views)\b\s*(.*)$`)
-	whenSaidRE = regexp.MustCompile(`(?i)^when (?:did|has|have|was|were) (.+?) (?:first )?` + speechVerbRE + `\b\s*(?:that\s+)?(.*)$`)
-	whenRE     = regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date)\b\s*(.*)$`)
-	whatDidRE  = regexp.MustCompile(`^(?i:what|which)(?: \w+)? (?i:did|has|have|does|do|had|is|was|will) ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|(?i:the) [\w'’ -]+?|(?i:an?) [\w'’ -]+?|[a-z][\w'’.-]+) ([a-z]\w*)\b\s*(.*)$`)
-	leadRE     = regexp.MustCompile(`(?i)^(?:(?:and|so|ok|okay|please|hey|talkbot|bot)[,:]?\s+)+|^(?:can|could) you (?:tell me|say)\s+|^(?:do you know|tell me)\s+`)
-	whereRE    = regexp.MustCompile(`(?i)^(?:to|on|at|in an interview with|in an interview on|during|in) ((?:the |an? )?[\w'’. -]+?)(?:\s+(?:about|on|regarding|concerning)\s+(.*))?$`)
-	aboutRE    = regexp.MustCompile(`(?i)^(?:about|on|regarding|concerning|of)\s+(.*)$`)
+	// latestQuotesRE asks for someone's newest words: "latest quote from
+	// grundberg", "most recent remarks by the envoy".
+	latestQuotesRE = regexp.MustCompile(`(?i)^(?:the |any )?(?:latest|last|newest|most recent|recent) (?:quotes?|comments?|remarks?|statements?|words) (?:from|by|of) (.+)$`)
+	quotesRE       = regexp.MustCompile(`(?i)^(?:quotes?(?: (?:from|by|of))?|what has (.+?) been quoted as saying)\s+(.+)$`)
+	whoCmdRE       = regexp.MustCompile(`(?i)^who\s+(.+)$`)
+	whoSaidRE      = regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group)s?) (?:(?:has|have|had|was|were) )?(?:first )?` + speechVerbRE + `(?: that| about| it)?\b\s*(.*)$`)
+	whoIsRE        = regexp.MustCompile(`(?i)^(?:who(?:'s| is| was| are)|tell me about|what do you know about) (.+)$`)
+	whatSaidRE     = regexp.MustCompile(`(?i)^(?:what|what else|what exactly|how) (?:did|has|have|does|do|had|is|was) (.+?) (?:been )?(saying|` + speechVerbRE + `)\b\s*(.*)$`)
+	onAboutRE      = regexp.MustCompile(`(?i)^(?:anything |something )?(?:on|about|regarding|concerning|of)\s+(.*)$`)
+	didSayRE       = regexp.MustCompile(`(?i)^(?:did|has|have|had) (.+?) (?:ever |yet |already |publicly )?(?:` + speechVerbRE + `)\b\s*(.*)$`)
+	saidNounRE     = regexp.MustCompile(`(?i)^(?:what (?:were|are|was|is) )?(.+?)(?:'s|’s) (?:comments|remarks|words|statements?|quotes?|position|view|views)\b\s*(.*)$`)
+	whenSaidRE     = regexp.MustCompile(`(?i)^when (?:did|has|have|was|were) (.+?) (?:first )?` + speechVerbRE + `\b\s*(?:that\s+)?(.*)$`)
+	whenRE         = regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date)\b\s*(.*)$`)
+	whatDidRE      = regexp.MustCompile(`^(?i:what|which)(?: \w+)? (?i:did|has|have|does|do|had|is|was|will) ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|(?i:the) [\w'’ -]+?|(?i:an?) [\w'’ -]+?|[a-z][\w'’.-]+) ([a-z]\w*)\b\s*(.*)$`)
+	leadRE         = regexp.MustCompile(`(?i)^(?:(?:and|so|ok|okay|please|hey|talkbot|bot)[,:]?\s+)+|^(?:can|could) you (?:tell me|say)\s+|^(?:do you know|tell me)\s+`)
+	whereRE        = regexp.MustCompile(`(?i)^(?:to|on|at|in an interview with|in an interview on|during|in) ((?:the |an? )?[\w'’. -]+?)(?:\s+(?:about|on|regarding|concerning)\s+(.*))?$`)
+	aboutRE        = regexp.MustCompile(`(?i)^(?:about|on|regarding|concerning|of)\s+(.*)$`)
 )
 
 // speechVerbs is a pattern of the verbs of saying: the project's lexicon
@@ -191,6 +194,7 @@ type rule struct {
 // question no rule matches is a fact question about its words.
 var rules = []rule{
 	{intent: Help, re: helpRE},
+	{intent: Quotes, re: latestQuotesRE, fill: func(p *Question, _ string, m []string) { p.Speaker = trimQ(m[1]) }},
 	{intent: Status, re: statusRE, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
 	{intent: Status, re: statusTailRE, ok: func(q string, _ []string) bool { return !whStartRE.MatchString(q) }, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1] + " " + m[2]) }},
 	{intent: Status, re: statusWhereRE, ok: func(_ string, m []string) bool {
@@ -214,7 +218,7 @@ var rules = []rule{
 	{intent: When, re: whenRE, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }},
 	{intent: WhatSaid, re: whatSaidRE, fill: func(p *Question, _ string, m []string) {
 		p.Speaker = dropAdverbs(m[1])
-		p.Where, p.Words = splitWhere(m[3])
+		p.Where, p.Words = splitWhere(onlyAdverbs(m[3]))
 		verb := strings.ToLower(m[2])
 		if verb == "tell" || verb == "told" {
 			// "what did Blinken tell NBC News": the listener is where.
@@ -271,8 +275,11 @@ var wants = []struct {
 	{regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date|what time)\b`), WantDate},
 	{regexp.MustCompile(`(?i)^where (?:is|was|are|were|did|do|does|will)\b`), WantPlace},
 	{regexp.MustCompile(`(?i)^(?:why|for what reason|what (?:was|is) the reason)\b`), WantReason},
-	{regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group|government)s?)\b`), WantPerson},
+	{regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|countries|parties|nations|group|government|mediator)s?)\b`), WantPerson},
 }
+
+// lastVerbRE is a verb that asks how long something went on.
+var lastVerbRE = regexp.MustCompile(`(?i)\s+(?:last|lasted|lasting|take|took)\b`)
 
 // howLongRE opens a question that asks for a length of time.
 var howLongRE = regexp.MustCompile(`(?i)^(?:for )?how long\b`)
@@ -353,6 +360,9 @@ func Parse(question string) Question {
 		// "how long have the talks been going": "long" is how it is
 		// asked, not what it is about.
 		p.Words = howLongRE.ReplaceAllString(p.Words, "how")
+		// "how long did the truce last": "last" asks how long too; it is
+		// not "last month".
+		p.Words = lastVerbRE.ReplaceAllString(p.Words, "")
 	}
 	if p.Intent == WhoSaid || p.Intent == When {
 		p.Words = strings.TrimPrefix(strings.TrimSpace(p.Words), "that ")
@@ -590,7 +600,19 @@ var issuedWords = map[string]bool{"statement": true, "statements": true, "readou
 // ("what has Iran always insisted").
 var adverbs = map[string]bool{"always": true, "ever": true, "long": true, "repeatedly": true, "also": true, "just": true,
 	"recently": true, "previously": true, "consistently": true, "publicly": true, "privately": true, "actually": true,
-	"really": true, "now": true, "since": true, "then": true, "officially": true, "already": true, "still": true}
+	"really": true, "now": true, "since": true, "then": true, "officially": true, "already": true, "still": true,
+	"lately": true, "today": true, "yesterday": true}
+
+// onlyAdverbs is s, or "" when it is only adverbs of time or manner
+// ("what has Miller said recently").
+func onlyAdverbs(s string) string {
+	for _, w := range strings.Fields(s) {
+		if !adverbs[strings.ToLower(strings.Trim(w, "?!.,"))] {
+			return s
+		}
+	}
+	return ""
+}
 
 // dropAdverbs drops the adverbs at the end of a speaker's words ("iran
 // always" → "iran").

@@ -117,6 +117,8 @@ func TestParseForms(t *testing.T) {
 		{"where was the fishing accord signed", Question{Intent: Fact, Want: WantPlace}},
 		// "how long": a length of time; "long" is not what it is about.
 		{"how long have the dam talks been going", Question{Intent: Fact, Want: WantDuration, Words: "how have the dam talks been going"}},
+		{"how long did the lake truce last", Question{Intent: Fact, Want: WantDuration, Words: "how did the lake truce"}},
+		{"which countries mediated the lake truce", Question{Intent: Fact, Want: WantPerson}},
 		// How often it was said is not who said it.
 		{"what has delta always insisted about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "delta"}},
 		// "who is X meeting with": a person asked for by a fact, not X's role.
@@ -152,6 +154,10 @@ func TestParseForms(t *testing.T) {
 		{"how are the dam negotiations progressing", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
 		{"timeline dam", Question{Intent: Timeline, Want: WantStatus, Topic: "dam"}},
 		{"quotes roe", Question{Intent: Quotes, Want: WantStatement, Speaker: "roe"}},
+		{"latest quote from roe", Question{Intent: Quotes, Want: WantStatement, Speaker: "roe"}},
+		{"most recent remarks by the envoy", Question{Intent: Quotes, Want: WantStatement, Speaker: "the envoy"}},
+		// How lately is not what about.
+		{"what has roe said recently", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe"}},
 		{"sources", Question{Intent: Sources, Want: WantStatement}},
 		{"help", Question{Intent: Help, Want: WantStatement}},
 	}

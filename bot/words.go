@@ -233,7 +233,7 @@ func demonymPlace(w string) string {
 		return ""
 	}
 	for _, p := range wordnet.Related(w).Close {
-		if len(p) >= 4 && len(p) < len(w) && w[:4] == p[:4] {
+		if len(p) >= 4 && len(w) >= 4 && p != w && w[:4] == p[:4] {
 			return p
 		}
 	}

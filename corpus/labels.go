@@ -419,12 +419,15 @@ func (r *labelResolver) fullName(name []string) (string, string) {
 			continue
 		}
 		j := i
-		for j > 0 && isCap(toks[j-1].text) && isWord(toks[j-1].text) && !titleWords[toks[j-1].text] && !titleWords[toks[j-1].text+"."] &&
+		for j > 0 && isCap(toks[j-1].text) && isWord(toks[j-1].text) && !titleWords[toks[j-1].text] && !titleWords[toks[j-1].text+"."] && !firstPerson(toks[j-1].text) &&
 			!abbreviations[toks[j-1].text] && !allCaps(toks[j-1].text) && !notNames[toks[j-1].text] && honorifics[toks[j-1].text] == "" &&
 			!roleStops[strings.ToLower(toks[j-1].text)] || j > 0 && toks[j-1].text == "." && j > 1 && len(toks[j-2].text) == 1 && isCap(toks[j-2].text) ||
 			j > 1 && nameInside[toks[j-1].text] && isCap(toks[j-2].text) && isWord(toks[j-2].text) && !titleWords[toks[j-2].text] {
 			// "Hamad bin Khalid Al Nasser": particles inside a name.
 			j--
+			if toks[j].text == "." && j > 0 {
+				j-- // "Mark A. Milley": the initial with its period
+			}
 		}
 		roleTail := ""
 		if j > 1 && i-j >= 2 && (toks[j-1].text == "for" || toks[j-1].text == "of" || toks[j-1].text == "on") && isCap(toks[j-2].text) {
@@ -462,6 +465,11 @@ func (r *labelResolver) fullName(name []string) (string, string) {
 		}
 	}
 	return best, bestTitle
+}
+
+// firstPerson: "I'm", "I’ve": a speaker naming themselves, not a name.
+func firstPerson(w string) bool {
+	return strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I’")
 }
 
 // nameInside are the small words inside an Arabic or European name.

@@ -41,16 +41,16 @@ var (
 	// readoutTitleRE: "Readout of …", "… 's Call With …".
 	readoutTitleRE = regexp.MustCompile(`(?i)^(?:readout\b|.{3,120}['’]s? (?:phone )?(?:call|meeting|conversation|videoconference|video call) with\b)`)
 	// statementTitleRE: "Statement by …", "Joint Statement …".
-	statementTitleRE = regexp.MustCompile(`(?i)^(?:joint |press )?statement (?:by|from|of)\b`)
+	statementTitleRE = regexp.MustCompile(`(?i)^(?:joint |press )?statement (?:by|from|of|attributable to)\b`)
 	// issuerRE takes the actor from a readout's or statement's title.
-	issuerRE = regexp.MustCompile(`(?i)^(?:readout:? (?:of )?|(?:joint |press )?statement (?:by|from|of) )?(?:the )?(.+?)(?:(?:['’]s?)? (?:telephone |phone )?(?:call|meeting|conversation|videoconference|video call|trip|travel|visit)\b|\s+(?:on|regarding|concerning|about|following|after|ahead of|at|in)\s|$)`)
+	issuerRE = regexp.MustCompile(`(?i)^(?:readout:? (?:of )?|(?:joint |press )?statement (?:by|from|of) |statement attributable to (?:the )?(?:spokes(?:man|woman|person) for )?)?(?:the )?(.+?)(?:(?:['’]s?)? (?:telephone |phone )?(?:call|meeting|conversation|videoconference|video call|trip|travel|visit)\b|\s+(?:on|regarding|concerning|about|following|after|ahead of|at|in)\s|$)`)
 	// occasionWithRE is the call or meeting a readout's title names.
 	occasionWithRE = regexp.MustCompile(`(?i)\b((?:phone )?(?:call|meeting|conversation|videoconference|video call) with (.+))$`)
 	// followingRE is the line that hands over to the readout itself.
 	followingRE = regexp.MustCompile(`(?i)\b(?:provided|issued|released) the following\b|\bthe (?:following|below) is attributable to\b`)
 	// callDateRE is when the call or meeting was: "spoke today", "met on
 	// Monday".
-	callDateRE = regexp.MustCompile(`(?i)\b(?:spoke|speaks|met|meets|called|calls|talked|held|hosted|convened|welcomed)\b[^.;]{0,60}?\b(today|yesterday|this (?:morning|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+	callDateRE = regexp.MustCompile(`(?i)\b(?:spoke|speaks|met|meets|called|calls|talked|held|hosted|convened|welcomed)\b[^.;]{0,60}?\b(today|yesterday|this (?:morning|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on ` + monthRE + ` \d{1,2})\b`)
 )
 
 // plainCallTitleRE is a government's title for a call or meeting that is
@@ -83,6 +83,59 @@ func readoutTitle(a *Article) string {
 // meetsWithRE is a title's verb of meeting or calling: "Meets with",
 // "Spoke With".
 var meetsWithRE = regexp.MustCompile(`\b(?:Meets|Met|Speaks|Spoke|Talks|Calls) [Ww]ith\b`)
+
+// officeStatementRE is a title naming an office's statement:
+// "Foreign Secretary's statement on …", "PM statement following …".
+var officeStatementRE = regexp.MustCompile(`^((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?)(?:['’]s)? statement (?:on|following|after|about|regarding|at|to)\b`)
+
+// statedAsRE is a statement's line naming whose words follow: "Foreign
+// Secretary Dana Reyes said:", "The following statement was issued today
+// by the Spokesperson for UN Secretary-General Name:", "The following
+// statement by Name was issued today:".
+var statedAsRE = regexp.MustCompile(`^(?:(?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w.’'-]*) said:$|^The following statement (?:was issued (?:today )?by (?:the )?(?:[Ss]pokes(?:man|woman|person) for )?(.+?)|by (.+?) was issued(?: today)?):$`)
+
+// statedAs is whose words a statement says follow, from its opening lines
+// ("" when none says).
+func statedAs(a *Article) string {
+	p := statedAsLine(a)
+	m := statedAsRE.FindStringSubmatch(p)
+	if m == nil {
+		return ""
+	}
+	who := strings.TrimSuffix(p, " said:")
+	if m[1] != "" {
+		who = m[1]
+	} else if m[2] != "" {
+		who = m[2]
+	}
+	// "UN Secretary-General Name": the organisation is not the title.
+	return strings.TrimPrefix(strings.TrimPrefix(who, "UN "), "U.N. ")
+}
+
+// titledSpeaker: "Foreign Secretary Name said:", a role before the name,
+// as a ministry introduces its minister's words (news writes "Name said:"
+// before a quotation too).
+func titledSpeaker(line string) bool {
+	f := strings.Fields(line)
+	if len(f) > 0 && (f[0] == "The" || f[0] == "A" || f[0] == "An") {
+		f = f[1:]
+	}
+	return len(f) > 2 && (titleWords[f[0]] || titleWords[f[0]+"."])
+}
+
+// statedAsLine is the opening line that names whose words a statement
+// holds, or "".
+func statedAsLine(a *Article) string {
+	for i, p := range append(append([]string{}, a.Header...), a.Paragraphs...) {
+		if i > len(a.Header)+2 {
+			break
+		}
+		if p = strings.TrimSpace(p); statedAsRE.MatchString(p) && (!strings.HasSuffix(p, " said:") || titledSpeaker(p)) {
+			return p
+		}
+	}
+	return ""
+}
 
 // handsOver: one of the first paragraphs hands over to an official's
 // account ("As stated by Spokesperson …:", "… provided the following
@@ -129,6 +182,13 @@ func readoutKind(a *Article) string {
 	}
 	switch {
 	case statementTitleRE.MatchString(a.Title):
+		return "statement"
+	case strings.HasPrefix(statedAsLine(a), "The following statement "):
+		// "The following statement was issued today by …:"
+		return "statement"
+	case officeStatementRE.MatchString(readoutTitle(a)) && (institutionRE.MatchString(a.Outlet) || statedAs(a) != ""):
+		// "Foreign Secretary's statement on …" from the ministry, or
+		// opening with "Foreign Secretary Name said:".
 		return "statement"
 	case readoutTitleRE.MatchString(a.Title):
 		return "readout"
@@ -273,6 +333,16 @@ func handover(line, date string, src Source, a *Article, res *labelResolver) Sta
 // readoutActor is who the title says acted or issued the document, named
 // as fully as the document names them.
 func readoutActor(a *Article, res *labelResolver) (readoutParty, string) {
+	if who := statedAs(a); who != "" && readoutKind(a) == "statement" {
+		if p := partyOf(who, res); p.name != "" {
+			return p, who
+		}
+	}
+	if m := officeStatementRE.FindStringSubmatch(readoutTitle(a)); m != nil && readoutKind(a) == "statement" {
+		if p := partyOf(m[1], res); p.name != "" {
+			return p, m[1]
+		}
+	}
 	if iss, ok := headerIssuer(a); ok {
 		if p := partyOf(iss, res); p.name != "" {
 			return p, iss

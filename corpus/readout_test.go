@@ -84,3 +84,66 @@ func TestMeetsWithReadout(t *testing.T) {
 		t.Errorf("a news story under the same headline read as %q", k)
 	}
 }
+
+// TestStatementForms: the statements of international bodies and
+// ministries name whose words they hold in their title ("Statement
+// attributable to the Spokesperson for the Secretary-General on …",
+// "Foreign Secretary's statement on …") or in an opening line ("The
+// following statement was issued today by the Spokesperson for UN
+// Secretary-General Name:", "Foreign Secretary Name said:"); a news story
+// quoting someone after "Name said:" stays news.
+func TestStatementForms(t *testing.T) {
+	tests := []struct {
+		title, outlet, body, want string
+	}{
+		{"Statement attributable to the Spokesperson for the Secretary-General on the situation in Estria", "United Nations",
+			"The Secretary-General welcomes the truce announced today in Estria.\n\nHe urges all sides to keep to it.", "the Secretary-General"},
+		{"Secretary-General welcomes truce in Estria", "United Nations",
+			"The following statement was issued today by the Spokesperson for UN Secretary-General Lena Varga:\n\nThe Secretary-General welcomes the truce announced today in Estria.\n\nShe urges all sides to keep to it.", "Lena Varga"},
+		{"Foreign Secretary's statement on the Estria truce", "Foreign Office",
+			"The Foreign Secretary has given a statement on the truce.\n\nForeign Secretary Tomas Hale said:\n\nThis truce is a crucial step for the families in the north.\n\nI urge all parties to keep to it.", "Tomas Hale"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			a, err := ParseText("s.md", []byte("---\ntitle: \""+tt.title+"\"\noutlet: "+tt.outlet+"\npublished: 2025-04-02\n---\n"+tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if k := readoutKind(a); k != "statement" {
+				t.Fatalf("readoutKind = %q; want statement", k)
+			}
+			n := 0
+			for _, s := range ExtractReadout(a) {
+				if strings.Contains(s.Text, "truce") || strings.Contains(s.Text, "keep to it") {
+					n++
+					if s.Speaker != tt.want {
+						t.Errorf("%q given to %q; want %q", s.Text, s.Speaker, tt.want)
+					}
+				}
+			}
+			if n == 0 {
+				t.Error("no statements")
+			}
+		})
+	}
+	news, _ := ParseText("n.md", []byte("---\ntitle: Okoro statement on truce draws criticism\noutlet: Harbour Wire\n---\n"+
+		"The envoy defended the truce on Monday.\n\nOkoro said:\n\nIt is the best we could get.\n\nCritics in parliament disagreed."))
+	if k := readoutKind(news); k != "" {
+		t.Errorf("a news story read as %q", k)
+	}
+}
+
+// TestReadoutCallDay: "spoke by phone on May 10" in a readout put up the
+// next day is the day of the call.
+func TestReadoutCallDay(t *testing.T) {
+	a, err := ParseText("r.md", []byte("---\ntitle: Readout of Secretary Okoro's Call With Minister Ilic\npublished: 2025-05-11\n---\n"+
+		"Secretary Okoro spoke by phone on May 10 with Minister Ilic.\n\nSecretary Okoro reaffirmed support for the truce."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range ExtractReadout(a) {
+		if s.SaidOn != "2025-05-10" {
+			t.Errorf("%q said on %q; want 2025-05-10", s.Text, s.SaidOn)
+		}
+	}
+}

@@ -51,6 +51,10 @@ var (
 	// recording, as transcription services write turns: "Dana Reyes
 	// (01:49):", "Dana Reyes: (00:28)", "Speaker 1 (02:10):".
 	timedLabelRE = regexp.MustCompile(`^([A-Z][\p{L}.'’-]*(?:\s+[\p{L}0-9][\p{L}.'’-]*){0,4})\s*(?:` + timeMark + `\s*:|:\s*` + timeMark + `)(?:\s+|$)`)
+	// rosterLabelRE is a radio transcript's label: a title in ordinary
+	// case, the name in capitals, the role in brackets: "Representative
+	// NANCY DALE (Democrat, Ohio):", "Mr. IVO MARSH (Former Envoy):".
+	rosterLabelRE = regexp.MustCompile(`^((?:[A-Z][a-z]+\.?\s+){1,3})([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\s*(?:\(([^()]{2,60})\))?:\s+`)
 	// bareQRE is a reporter's "Q" with no colon: "Q    Mr. President, …".
 	bareQRE    = regexp.MustCompile(`^Q\.?\s+(?:[A-Z(“"‘'—–-]|\.\.\.|…)`)
 	timeMarkRE = regexp.MustCompile(`\s*` + timeMark)
@@ -96,6 +100,21 @@ func label(p string) (lab, rest string, ok bool) {
 			return "", p, false // a heading: "SHORT READS:"
 		}
 		return lab, rest, true
+	}
+	if m := rosterLabelRE.FindStringSubmatch(p); m != nil && (m[3] != "" || titleWords[strings.Fields(m[1])[0]] || titleWords[strings.Fields(m[1])[0]+"."]) {
+		// "Representative NANCY DALE (Democrat, Ohio):": the name, and
+		// the role the label gives, as a broadcast's label gives it.
+		// The title before the name ("Representative"), or else the
+		// bracket's role ("Former Envoy"; not "Mr.").
+		role := strings.TrimSpace(strings.Trim(m[1], ". "))
+		if honorificLabels[strings.ToUpper(role)] == "-" || !titleWords[strings.Fields(role)[0]] {
+			role = strings.TrimSpace(m[3])
+		}
+		lab = strings.TrimRight(m[2], ". ")
+		if role != "" {
+			lab += ", " + strings.ToUpper(role)
+		}
+		return lab, strings.TrimSpace(p[len(m[0]):]), true
 	}
 	if m := timedLabelRE.FindStringSubmatch(p); m != nil {
 		// The time mark makes any name a turn, alone in its paragraph too.
@@ -321,26 +340,48 @@ func isRolePlace(p string) bool {
 // headerDateRE is a date line in a transcript's header: "July 3, 2014".
 var headerDateRE = regexp.MustCompile(monthRE + `\s+\d{1,2},\s+\d{4}`)
 
-// transcriptDate is the day of the transcript: its publication date, or
-// the date its header gives.
+// numericTitleDateRE is a transcription service's date in a title:
+// "… Briefing 9/07/22 Transcript", "on 2/20/24".
+var numericTitleDateRE = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b`)
+
+// transcriptDate is the day of the transcript: the date its header or
+// title gives, when that is the publication day or up to a month before
+// it (a page is often put up the day after, a transcript saved later);
+// else its publication date.
 func transcriptDate(a *Article) time.Time {
-	if !a.Published.IsZero() {
-		return a.Published
-	}
+	var said time.Time
 	for _, p := range append(append([]string{}, a.Header...), a.Title) {
 		if m := headerDateRE.FindString(p); m != "" {
 			if t, err := ParseDate(strings.Replace(m, ".", "", 1)); err == nil {
-				return t
+				said = t
+				break
+			}
+		}
+		if m := numericTitleDateRE.FindStringSubmatch(p); m != nil {
+			y := m[3]
+			if len(y) == 2 {
+				y = "20" + y
+			}
+			if t, err := time.Parse("2006-1-2", y+"-"+m[1]+"-"+m[2]); err == nil {
+				said = t
+				break
 			}
 		}
 	}
-	return time.Time{}
+	switch {
+	case a.Published.IsZero():
+		return said
+	case !said.IsZero() && !said.After(a.Published) && a.Published.Sub(said) <= 31*24*time.Hour:
+		return said
+	}
+	return a.Published
 }
 
 // turn is one speaker's words: from a label to the next.
 type turn struct {
 	label   string // in capitals
 	role    string // the role the label gives after a comma, in capitals
+	timed   bool   // the label carried a time mark: "Dana Reyes (01:49):"
 	written string // as the document writes it
 	paras   []string
 }
@@ -401,7 +442,7 @@ func ExtractTranscript(a *Article) []Statement {
 			}
 			name, role := labelRole(lab)
 			written, _ = labelRole(written)
-			turns = append(turns, turn{label: name, role: role, written: written})
+			turns = append(turns, turn{label: name, role: role, written: written, timed: timedLabelRE.MatchString(p)})
 			p = rest
 		}
 		p = strings.TrimSpace(stageRE.ReplaceAllString(p, " "))
@@ -411,6 +452,7 @@ func ExtractTranscript(a *Article) []Statement {
 		t := &turns[len(turns)-1]
 		t.paras = append(t.paras, p)
 	}
+	firstNameReporters(turns)
 	res := newLabelResolver(a, turns, pre)
 	date := ""
 	if d := transcriptDate(a); !d.IsZero() {
@@ -530,6 +572,27 @@ func reportsOther(sentence string) bool {
 }
 
 var pronounSubject = set(`he she they`)
+
+// firstNameReporters: a transcription service names the officials in
+// full ("Dana Reyes (00:00):") and a reporter by the first name the
+// briefer calls them by ("Matt (01:49):"); a one-word timed label that is
+// no named speaker's surname is a reporter's.
+func firstNameReporters(turns []turn) {
+	full := map[string]bool{}
+	for _, t := range turns {
+		if w := labelWords(t.label); t.timed && len(w) > 1 && !isReporter(t.label) {
+			full[w[len(w)-1]] = true
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for i, t := range turns {
+		if w := labelWords(t.label); t.timed && len(w) == 1 && !full[w[0]] && honorificLabels[w[0]] == "" && !moderatorLabels[w[0]] && !roleNouns[strings.ToLower(w[0])] {
+			turns[i].label = "REPORTER"
+		}
+	}
+}
 
 // chunkParagraph cuts a paragraph at sentence ends into pieces of at most
 // limit words (a sentence longer than that stays whole).

@@ -86,12 +86,24 @@ func TestTranscriptLabelForms(t *testing.T) {
 		{"timed", "Peter Holloway (00:00):\n\nAfternoon, everyone. Let me start with the talks in Lisbon.\n\n(00:12)\nThe negotiators met for six hours and will meet again tomorrow.\n\n" +
 			"Speaker 1 (00:40):\n\nIs there a date for the signing at all?\n\nPeter Holloway (00:44):\n\nThere is no date for the signing yet.",
 			map[string]string{"Let me start": "Peter Holloway", "met for six hours": "Peter Holloway", "no date for the signing yet": "Peter Holloway", "Is there a date": ""}},
+		{"timed, a reporter by first name", "Peter Holloway (00:00):\n\nGood afternoon. Nothing at the top today, so go ahead.\n\n" +
+			"Rania (00:09):\n\nNothing on the corridor talks at all today?\n\nPeter Holloway (00:12):\n\nThe talks go on in Lisbon, and I have no update beyond that.",
+			map[string]string{"Nothing at the top": "Peter Holloway", "no update beyond that": "Peter Holloway", "corridor talks at all": ""}},
 		{"office initials", "GENERAL IVO MARSH: Good afternoon. With me is Deputy Assistant Secretary Nora P. Vale, who will speak to the package. DASD Vale, over to you.\n\n" +
 			"DASD (ISA) NORA P. VALE: Thank you. The package holds air defence interceptors.\n\nQ: Will more follow this year?\n\nDASD (ISA) NORA P. VALE: More will follow.",
 			map[string]string{"package holds air defence": "Nora Vale", "More will follow": "Nora Vale", "With me is": "Ivo Marsh"}},
 		{"turns run together", "Secretary of State Ana Okoro Lisbon Treaty Room SECRETARY OKORO: Good morning. It is a pleasure to receive the prime minister here again. " +
 			"PRIME MINISTER ILIC: Thank you, Madam Secretary. We will keep working for the ceasefire. Q Is a deal close at all? SECRETARY OKORO: Closer than it was last week.",
 			map[string]string{"pleasure to receive": "Ana Okoro", "keep working for the ceasefire": "Ilic", "Closer than it was": "Ana Okoro", "Is a deal close": ""}},
+		{"radio", "This is THE EVENING DESK. I'm Rosa Klee in Lisbon.\n\nThe envoy returned from the north this week.\n\n" +
+			"Representative TOMAS HALE (Democrat, Ohio): We were told the corridor would open by Friday.\n\n" +
+			"KLEE: Joining us now is the former envoy Ivo Marsh. Welcome to the programme.\n\n" +
+			"Mr. IVO MARSH (Former Special Envoy): Thank you, Rosa. It is good to be with you.\n\n" +
+			"KLEE: Can the corridor open by Friday at all?\n\nMr. MARSH: It can, if both sides keep to the map.",
+			map[string]string{"corridor would open by Friday": "Tomas Hale", "Joining us now": "Rosa Klee", "good to be with you": "Ivo Marsh", "keep to the map": "Ivo Marsh"}},
+		{"initials", "STAFF: Good afternoon. It is my pleasure to introduce General Ivo K. Marsh, who will brief on the exercise.\n\n" +
+			"GENERAL IVO K. MARSH: Thank you. The exercise ended on Sunday without incident.\n\nQ: Will it be repeated next year?\n\nGEN. MARSH: It will, in the spring.",
+			map[string]string{"ended on Sunday": "Ivo Marsh", "in the spring": "Ivo Marsh", "pleasure to introduce": "staff"}},
 		{"Mc", "MR. McCALLISTER: Good morning. I will turn it over to our senior official for the opening.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. The ceasefire has held since Sunday night.\n\nQ Will it last?\n\nMR. McCALLISTER: We will take two more questions.",
 			map[string]string{"take two more": "McCallister", "has held since Sunday": "a senior administration official"}},
 	}
@@ -207,6 +219,30 @@ func TestInlineTurnsLeaveNews(t *testing.T) {
 	} {
 		if got := splitInlineTurns([]string{p}); len(got) != 1 || got[0] != p {
 			t.Errorf("splitInlineTurns(%q) = %q; want it whole", p, got)
+		}
+	}
+}
+
+// TestTranscriptDate: the day a transcript's header or title gives is the
+// day the words were said when the page went up then or within a month
+// after; otherwise the publication day.
+func TestTranscriptDate(t *testing.T) {
+	pub, _ := ParseDate("2025-05-03")
+	tests := []struct {
+		title  string
+		header []string
+		want   string
+	}{
+		{"Press Call on the Corridor", []string{"Via Teleconference", "(May 2, 2025)"}, "2025-05-02"},
+		{"Press Briefing by the Spokesperson 5/02/25 Transcript", nil, "2025-05-02"},
+		{"Press Briefing", []string{"Thursday, May 3, 2025"}, "2025-05-03"},
+		{"Press Briefing", []string{"February 2, 2025"}, "2025-05-03"},
+		{"Press Briefing", nil, "2025-05-03"},
+	}
+	for _, tt := range tests {
+		a := &Article{Title: tt.title, Header: tt.header, Published: pub}
+		if got := transcriptDate(a).Format(dateLayout); got != tt.want {
+			t.Errorf("transcriptDate(%q, %q) = %s; want %s", tt.title, tt.header, got, tt.want)
 		}
 	}
 }
