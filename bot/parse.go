@@ -275,8 +275,11 @@ var wants = []struct {
 	{regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date|what time)\b`), WantDate},
 	{regexp.MustCompile(`(?i)^where (?:is|was|are|were|did|do|does|will)\b`), WantPlace},
 	{regexp.MustCompile(`(?i)^(?:why|for what reason|what (?:was|is) the reason)\b`), WantReason},
-	{regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group|government)s?)\b`), WantPerson},
+	{regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|countries|parties|nations|group|government|mediator)s?)\b`), WantPerson},
 }
+
+// lastVerbRE is a verb that asks how long something went on.
+var lastVerbRE = regexp.MustCompile(`(?i)\s+(?:last|lasted|lasting|take|took)\b`)
 
 // howLongRE opens a question that asks for a length of time.
 var howLongRE = regexp.MustCompile(`(?i)^(?:for )?how long\b`)
@@ -357,6 +360,9 @@ func Parse(question string) Question {
 		// "how long have the talks been going": "long" is how it is
 		// asked, not what it is about.
 		p.Words = howLongRE.ReplaceAllString(p.Words, "how")
+		// "how long did the truce last": "last" asks how long too; it is
+		// not "last month".
+		p.Words = lastVerbRE.ReplaceAllString(p.Words, "")
 	}
 	if p.Intent == WhoSaid || p.Intent == When {
 		p.Words = strings.TrimPrefix(strings.TrimSpace(p.Words), "that ")

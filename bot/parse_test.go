@@ -117,6 +117,8 @@ func TestParseForms(t *testing.T) {
 		{"where was the fishing accord signed", Question{Intent: Fact, Want: WantPlace}},
 		// "how long": a length of time; "long" is not what it is about.
 		{"how long have the dam talks been going", Question{Intent: Fact, Want: WantDuration, Words: "how have the dam talks been going"}},
+		{"how long did the lake truce last", Question{Intent: Fact, Want: WantDuration, Words: "how did the lake truce"}},
+		{"which countries mediated the lake truce", Question{Intent: Fact, Want: WantPerson}},
 		// How often it was said is not who said it.
 		{"what has delta always insisted about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "delta"}},
 		// "who is X meeting with": a person asked for by a fact, not X's role.
