@@ -222,3 +222,27 @@ func TestInlineTurnsLeaveNews(t *testing.T) {
 		}
 	}
 }
+
+// TestTranscriptDate: the day a transcript's header or title gives is the
+// day the words were said when the page went up then or within a month
+// after; otherwise the publication day.
+func TestTranscriptDate(t *testing.T) {
+	pub, _ := ParseDate("2025-05-03")
+	tests := []struct {
+		title  string
+		header []string
+		want   string
+	}{
+		{"Press Call on the Corridor", []string{"Via Teleconference", "(May 2, 2025)"}, "2025-05-02"},
+		{"Press Briefing by the Spokesperson 5/02/25 Transcript", nil, "2025-05-02"},
+		{"Press Briefing", []string{"Thursday, May 3, 2025"}, "2025-05-03"},
+		{"Press Briefing", []string{"February 2, 2025"}, "2025-05-03"},
+		{"Press Briefing", nil, "2025-05-03"},
+	}
+	for _, tt := range tests {
+		a := &Article{Title: tt.title, Header: tt.header, Published: pub}
+		if got := transcriptDate(a).Format(dateLayout); got != tt.want {
+			t.Errorf("transcriptDate(%q, %q) = %s; want %s", tt.title, tt.header, got, tt.want)
+		}
+	}
+}
