@@ -47,3 +47,15 @@ func TestAnaphoric(t *testing.T) {
 		t.Error("the fixtures are not read as they were written to be")
 	}
 }
+
+// TestDemonymPlaceKept: a people's word gives its place however it is
+// written and however often it is asked; other words give nothing.
+func TestDemonymPlaceKept(t *testing.T) {
+	for round := 0; round < 2; round++ {
+		for w, want := range map[string]string{"sudanese": "sudan", "Sudanese": "sudan", "UKRAINIAN": "ukraine", "minister": "", "Tolland": ""} {
+			if got := demonymPlace(w); got != want {
+				t.Errorf("round %d: demonymPlace(%q) = %q, want %q", round, w, got, want)
+			}
+		}
+	}
+}

@@ -132,3 +132,18 @@ func TestStatementForms(t *testing.T) {
 		t.Errorf("a news story read as %q", k)
 	}
 }
+
+// TestReadoutCallDay: "spoke by phone on May 10" in a readout put up the
+// next day is the day of the call.
+func TestReadoutCallDay(t *testing.T) {
+	a, err := ParseText("r.md", []byte("---\ntitle: Readout of Secretary Okoro's Call With Minister Ilic\npublished: 2025-05-11\n---\n"+
+		"Secretary Okoro spoke by phone on May 10 with Minister Ilic.\n\nSecretary Okoro reaffirmed support for the truce."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range ExtractReadout(a) {
+		if s.SaidOn != "2025-05-10" {
+			t.Errorf("%q said on %q; want 2025-05-10", s.Text, s.SaidOn)
+		}
+	}
+}

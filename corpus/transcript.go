@@ -64,7 +64,7 @@ var (
 		ANALYSIS OPINION EXCLUSIVE FILE LIVE WARNING ALERT FACT SUMMARY BACKGROUND CONTEXT TIMELINE SOURCE SOURCES
 		TOPICS TAGS SEE ALSO MORE PREVIOUSLY CLARIFICATION DISCLAIMER AP REUTERS AFP`)
 	reporterLabels  = set(`Q QUESTION REPORTER REPORTERS PARTICIPANT JOURNALIST PRESS AUDIENCE SPEAKER`)
-	moderatorLabels = set(`MODERATOR OPERATOR HOST CHAIR`)
+	moderatorLabels = set(`MODERATOR OPERATOR HOST CHAIR STAFF AIDE ANNOUNCER NARRATOR`)
 	// stageRE is a stage direction, not anyone's words.
 	stageRE = regexp.MustCompile(`\s*\((?:Laughter|Laughs|In progress|Applause|Crosstalk|Cross-talk|Cross talk|Audio break|Pause|Off-mic|Off mic|Via interpreter|As interpreted|Through an interpreter|Through interpreter|As translated|Via translator|Through a translator|In Arabic|In Hebrew|In French|In Spanish|In Russian|Off-mike|Off mike)\.?\)\s*|\s*\[(?:Laughter|Laughs|Applause|Crosstalk|Inaudible)[^\]]{0,40}\]\s*|\s*` + timeMark + `\s*`)
 	// endLineRE is a closing line of a transcript: "END 1:45 P.M. EDT",
@@ -74,7 +74,7 @@ var (
 
 // labelWord is one word of a label in capitals: "MILLER", "U.S.",
 // "McCLELLAN", "(RUE)".
-const labelWord = `(?:[A-Z][a-z]{1,2}[A-Z]{2}[A-Z.'’-]*|[A-Z][A-Z.'’-]*|\([A-Z][A-Z&/.' -]*\))`
+const labelWord = `(?:[A-Z][a-z]{1,2}[A-Z]{2}[A-Z.'’-]*|[A-Z][A-Z.'’-]*|\([A-Z][\p{L}&/.,' -]{0,40}\))`
 
 // timeMark is a time into a recording: "(01:49)", "(1:02:10)", "[11:00:00]".
 const timeMark = `[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]`
@@ -340,20 +340,41 @@ func isRolePlace(p string) bool {
 // headerDateRE is a date line in a transcript's header: "July 3, 2014".
 var headerDateRE = regexp.MustCompile(monthRE + `\s+\d{1,2},\s+\d{4}`)
 
-// transcriptDate is the day of the transcript: its publication date, or
-// the date its header gives.
+// numericTitleDateRE is a transcription service's date in a title:
+// "… Briefing 9/07/22 Transcript", "on 2/20/24".
+var numericTitleDateRE = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b`)
+
+// transcriptDate is the day of the transcript: the date its header or
+// title gives, when that is the publication day or up to a month before
+// it (a page is often put up the day after, a transcript saved later);
+// else its publication date.
 func transcriptDate(a *Article) time.Time {
-	if !a.Published.IsZero() {
-		return a.Published
-	}
+	var said time.Time
 	for _, p := range append(append([]string{}, a.Header...), a.Title) {
 		if m := headerDateRE.FindString(p); m != "" {
 			if t, err := ParseDate(strings.Replace(m, ".", "", 1)); err == nil {
-				return t
+				said = t
+				break
+			}
+		}
+		if m := numericTitleDateRE.FindStringSubmatch(p); m != nil {
+			y := m[3]
+			if len(y) == 2 {
+				y = "20" + y
+			}
+			if t, err := time.Parse("2006-1-2", y+"-"+m[1]+"-"+m[2]); err == nil {
+				said = t
+				break
 			}
 		}
 	}
-	return time.Time{}
+	switch {
+	case a.Published.IsZero():
+		return said
+	case !said.IsZero() && !said.After(a.Published) && a.Published.Sub(said) <= 31*24*time.Hour:
+		return said
+	}
+	return a.Published
 }
 
 // turn is one speaker's words: from a label to the next.
