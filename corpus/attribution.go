@@ -1480,8 +1480,9 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		if e := x.reg.described[lhead]; e != nil && sameModifiers(words[1:], e) {
 			return e, mention // "the rebel group" after "rebel group Tanu Front"
 		}
-		if len(words) == 2 {
-			// "the prime minister": a person given that role before.
+		if len(words) == 2 || len(words) == 3 && isCap(words[1]) && !roleNouns[strings.ToLower(words[1])] && !institutions[lhead] {
+			// "the prime minister": a person given that role before; "the
+			// Oregon senator": one with that role from that place.
 			for i := len(x.reg.recent) - 1; i >= 0; i-- {
 				if x.reg.recent[i].person && x.reg.recent[i].heads[lhead] {
 					return x.reg.recent[i], mention

@@ -104,6 +104,9 @@ func TestNewsSources(t *testing.T) {
 		{"the next quotation of the paragraph keeps how the speaker was named",
 			"Mayor Tom Reyes spoke first.\n\n“It was very nice,” the shipping magnate told the Herald. “He was very charming and kind.”",
 			"He was very charming and kind.", "the shipping magnate", "the shipping magnate"},
+		{"the senator from a state refers back to the one named with the title",
+			"Sen. Dana Whitlock met donors in Ohio on Monday. “The money is not the point at all,” the Oregon senator said.",
+			"The money is not the point at all", "Dana Whitlock", "the Oregon senator"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"strings"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // entity is someone an article attributes words to, or names: a person, an
@@ -228,6 +230,9 @@ func (e *entity) merge(title, gender string) {
 	if e.title == "" && title != "" {
 		e.title = title
 		e.addHeads(strings.Fields(strings.ToLower(title))...)
+		for _, w := range strings.Fields(title) {
+			e.addHeads(lexicon.TitleRoles(w)...) // "Sen." is a senator
+		}
 		if g := titleGender(title); g != "" && e.gender == "" {
 			e.gender = g
 		}

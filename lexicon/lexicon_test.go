@@ -38,6 +38,15 @@ func TestWords(t *testing.T) {
 
 // Every closing verb, lead verb and participle is also a word of saying, so
 // a clause read one way is read the same way everywhere.
+func TestTitleRoles(t *testing.T) {
+	if got := TitleRoles("Sen."); len(got) == 0 || got[0] != "senator" {
+		t.Errorf("TitleRoles(%q) = %v; want senator first", "Sen.", got)
+	}
+	if got := TitleRoles("Ames"); got != nil {
+		t.Errorf("TitleRoles(%q) = %v; want none", "Ames", got)
+	}
+}
+
 func TestConsistent(t *testing.T) {
 	for w := range closingVerbs {
 		if !speechVerbs[w] && !closingOnlyVerbs[w] && w != "according" && w != "believe" {

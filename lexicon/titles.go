@@ -24,3 +24,18 @@ var honorifics = map[string]string{"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f
 // nameSuffixes end a name without being part of how news refers to the
 // person afterwards ("Lloyd J. Austin III" is then "Austin").
 var nameSuffixes = set(`Jr. Jr Sr. Sr II III IV`)
+
+// titleRoles are the role nouns a short title before a name stands for, so
+// that "the Oregon senator" can refer back to "Sen. Dana Whitlock".
+var titleRoles = map[string][]string{
+	"Sen.": {"senator"}, "Rep.": {"representative", "congressman", "congresswoman", "lawmaker"},
+	"Gov.": {"governor"}, "Gen.": {"general"}, "Adm.": {"admiral"}, "Amb.": {"ambassador"},
+	"Pres.": {"president"}, "Del.": {"delegate"}, "Prof.": {"professor"}, "Rev.": {"reverend", "pastor"},
+	"Dr.": {"doctor"}, "Sec.": {"secretary"}, "Lt.": {"lieutenant"}, "Col.": {"colonel"}, "Capt.": {"captain"},
+	"Senator": {"senator", "lawmaker"}, "Congressman": {"congressman", "representative", "lawmaker"},
+	"Congresswoman": {"congresswoman", "representative", "lawmaker"}, "Representative": {"representative", "lawmaker"},
+}
+
+// TitleRoles returns the role nouns a title word stands for ("Sen." →
+// senator); nil for any other word.
+func TitleRoles(w string) []string { return append([]string(nil), titleRoles[w]...) }
