@@ -64,7 +64,7 @@ var (
 		ANALYSIS OPINION EXCLUSIVE FILE LIVE WARNING ALERT FACT SUMMARY BACKGROUND CONTEXT TIMELINE SOURCE SOURCES
 		TOPICS TAGS SEE ALSO MORE PREVIOUSLY CLARIFICATION DISCLAIMER AP REUTERS AFP`)
 	reporterLabels  = set(`Q QUESTION REPORTER REPORTERS PARTICIPANT JOURNALIST PRESS AUDIENCE SPEAKER`)
-	moderatorLabels = set(`MODERATOR OPERATOR HOST CHAIR`)
+	moderatorLabels = set(`MODERATOR OPERATOR HOST CHAIR STAFF AIDE ANNOUNCER NARRATOR`)
 	// stageRE is a stage direction, not anyone's words.
 	stageRE = regexp.MustCompile(`\s*\((?:Laughter|Laughs|In progress|Applause|Crosstalk|Cross-talk|Cross talk|Audio break|Pause|Off-mic|Off mic|Via interpreter|As interpreted|Through an interpreter|Through interpreter|As translated|Via translator|Through a translator|In Arabic|In Hebrew|In French|In Spanish|In Russian|Off-mike|Off mike)\.?\)\s*|\s*\[(?:Laughter|Laughs|Applause|Crosstalk|Inaudible)[^\]]{0,40}\]\s*|\s*` + timeMark + `\s*`)
 	// endLineRE is a closing line of a transcript: "END 1:45 P.M. EDT",
@@ -74,7 +74,7 @@ var (
 
 // labelWord is one word of a label in capitals: "MILLER", "U.S.",
 // "McCLELLAN", "(RUE)".
-const labelWord = `(?:[A-Z][a-z]{1,2}[A-Z]{2}[A-Z.'’-]*|[A-Z][A-Z.'’-]*|\([A-Z][A-Z&/.' -]*\))`
+const labelWord = `(?:[A-Z][a-z]{1,2}[A-Z]{2}[A-Z.'’-]*|[A-Z][A-Z.'’-]*|\([A-Z][\p{L}&/.,' -]{0,40}\))`
 
 // timeMark is a time into a recording: "(01:49)", "(1:02:10)", "[11:00:00]".
 const timeMark = `[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]`

@@ -35,6 +35,8 @@ func TestLabels(t *testing.T) {
 		{"Dana Reyes: (00:28) Thank you all.", "DANA REYES", true},
 		{"Speaker 1 (02:10): How many?", "SPEAKER 1", true},
 		{"McCarthy: not a label in capitals.", "", false},
+		{"QUESTION (Harbour Wire): Is there a date?", "QUESTION", true},
+		{"STAFF: Next question.", "STAFF", true},
 	}
 	for _, tt := range tests {
 		lab, _, ok := label(tt.para)
@@ -103,7 +105,9 @@ func TestTranscriptLabelForms(t *testing.T) {
 			map[string]string{"corridor would open by Friday": "Tomas Hale", "Joining us now": "Rosa Klee", "good to be with you": "Ivo Marsh", "keep to the map": "Ivo Marsh"}},
 		{"initials", "STAFF: Good afternoon. It is my pleasure to introduce General Ivo K. Marsh, who will brief on the exercise.\n\n" +
 			"GENERAL IVO K. MARSH: Thank you. The exercise ended on Sunday without incident.\n\nQ: Will it be repeated next year?\n\nGEN. MARSH: It will, in the spring.",
-			map[string]string{"ended on Sunday": "Ivo Marsh", "in the spring": "Ivo Marsh", "pleasure to introduce": "staff"}},
+			map[string]string{"ended on Sunday": "Ivo Marsh", "in the spring": "Ivo Marsh", "pleasure to introduce": "the staff"}},
+		{"a newsroom after the reporter's label", "MR HALE: Good afternoon. Nothing at the top today.\n\nQUESTION (Harbour Wire): Is there a date for the signing?\n\nMR HALE: There is no date yet.",
+			map[string]string{"no date yet": "Hale", "Is there a date": ""}},
 		{"Mc", "MR. McCALLISTER: Good morning. I will turn it over to our senior official for the opening.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. The ceasefire has held since Sunday night.\n\nQ Will it last?\n\nMR. McCALLISTER: We will take two more questions.",
 			map[string]string{"take two more": "McCallister", "has held since Sunday": "a senior administration official"}},
 	}
