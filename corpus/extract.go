@@ -6,8 +6,10 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/talkbot/talkbot/lexicon"
+	"github.com/talkbot/talkbot/lexicon/wordnet"
 )
 
 // Extract finds the statements in an article: every direct quote, with the
@@ -57,8 +59,9 @@ type quote struct {
 	date     string
 	dateSet  bool // date came from the words of its attribution
 	context  []string
-	short    bool // fewer than three words: a scare quote, not a statement
-	byLast   bool // speaker carried over from the sentences before, not named with it
+	short    bool   // fewer than three words: a scare quote, not a statement
+	byLast   bool   // speaker carried over from the sentences before, not named with it
+	label    string // the speaker's label that opens a quoted transcript turn ("PENCE")
 	sentEnds bool
 }
 
@@ -132,8 +135,15 @@ func (x *extractor) mask(pi int, p string) string {
 			between = append(between, si)
 			continue
 		}
+		label := ""
+		if m := quoteLabelRE.FindStringSubmatch(s.text); m != nil {
+			// "“PENCE: Well, look, …": a transcript quoted in the article,
+			// each turn a quotation of the one its label names.
+			label = m[1]
+			s.text = s.text[len(m[0]):]
+		}
 		// A quote left open in the paragraph before goes on here.
-		if si == 0 && strings.TrimSpace(b.String()) == "" {
+		if si == 0 && strings.TrimSpace(b.String()) == "" && label == "" {
 			if q := x.openQuote(); q != nil && q.para == pi-1 || (q != nil && q.para < pi && q.open) {
 				q.parts = append(q.parts, s.text)
 				q.open = !s.closed
@@ -154,7 +164,7 @@ func (x *extractor) mask(pi int, p string) string {
 		if q := x.openQuote(); q != nil {
 			q.open = false
 		}
-		q := &quote{parts: []string{s.text}, para: pi, seq: pi<<16 | b.Len(), open: !s.closed, sentEnds: isSentenceEnd(s.text) && s.closed}
+		q := &quote{parts: []string{s.text}, para: pi, seq: pi<<16 | b.Len(), open: !s.closed, sentEnds: isSentenceEnd(s.text) && s.closed, label: label}
 		q.short = wordCount(s.text) < 3
 		x.quotes = append(x.quotes, q)
 		b.WriteString(mark(len(x.quotes) - 1))
@@ -164,6 +174,31 @@ func (x *extractor) mask(pi int, p string) string {
 	// paragraph that opens with a quotation mark; mask() of that paragraph
 	// takes it up.
 	return b.String()
+}
+
+// quoteLabelRE matches the label in capitals that opens a quoted turn of a
+// transcript: "PENCE: ", "CHRIS WALLACE: ".
+var quoteLabelRE = regexp.MustCompile(`^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+`)
+
+// labelled resolves a transcript label quoted in an article to someone the
+// article names ("PENCE" → Mike Pence), or nil when it names no one known.
+func (x *extractor) labelled(label string) (*entity, string) {
+	words := strings.Fields(label)
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(r) + strings.ToLower(w[n:]) // "PENCE" → "Pence"
+	}
+	name := strings.Join(words, " ")
+	last := words[len(words)-1]
+	if x.reg.people[canonName(name)] == nil && x.reg.bySurname[last] == nil && x.reg.candidates[last].name == "" {
+		// Not named in the article: a surname still ("WALLACE"), not a
+		// word of the dictionary ("VIDEO", "NOTE").
+		r := wordnet.Related(strings.ToLower(last))
+		if notNames[last] || titleWords[last] || len(r.Close)+len(r.Loose) > 0 {
+			return nil, ""
+		}
+	}
+	return x.resolve(tokenize(name), "")
 }
 
 // nickname: segs[si] is one quoted capitalised word inside a name, between
@@ -597,6 +632,11 @@ func (x *extractor) sentence(s string, seq int) {
 		if n := placeholder(t.text); n >= 0 && n < len(x.quotes) {
 			q := x.quotes[n]
 			q.context = append(q.context, ctx)
+			if q.label != "" && q.speaker == nil {
+				if e, mention := x.labelled(q.label); e != nil {
+					q.speaker, q.mention = e, mention
+				}
+			}
 			if !q.short {
 				qs = append(qs, q)
 			}

@@ -107,6 +107,15 @@ func TestNewsSources(t *testing.T) {
 		{"the senator from a state refers back to the one named with the title",
 			"Sen. Dana Whitlock met donors in Ohio on Monday. “The money is not the point at all,” the Oregon senator said.",
 			"The money is not the point at all", "Dana Whitlock", "the Oregon senator"},
+		{"a quoted transcript turn belongs to its label",
+			"On Sunday, Senator Mara Quill spoke with host Dan Pryor.\n\n“PRYOR: Will you back the bill this week, Senator?\n\n“QUILL: We will back it as soon as the vote is called, and not a day later.",
+			"We will back it as soon as the vote is called, and not a day later.", "Mara Quill", "Quill"},
+		{"a label that is a word of the dictionary names no one",
+			"Senator Mara Quill spoke on Sunday.\n\n“VIDEO: The crowd cheers as the senator walks in and waves.",
+			"The crowd cheers as the senator walks in and waves.", "", ""},
+		{"the main clause after but has its own subject",
+			"The count is not final, but the Reyes campaign is already claiming victory in the so-called “mountain bracket.”",
+			"The count is not final, but the Reyes campaign is already claiming victory in the so-called “mountain bracket.”", "the Reyes campaign", "the Reyes campaign"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

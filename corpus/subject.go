@@ -92,11 +92,20 @@ func verbLike(toks []token, v int, plural bool) bool {
 // word, and, after a leading clause ("After a short, tense
 // session, …", "Speaking to reporters on Monday in Ohio,
 // which votes next week, …"), the word after each comma before limit.
-func subjectStarts(toks []token, limit int) []int {
-	starts := []int{0}
+func subjectStarts(toks []token, limit int) (starts []int) {
+	starts = []int{0}
 	if len(toks) == 0 {
 		return starts
 	}
+	defer func() {
+		// "The count is not final, but the Reyes campaign is already
+		// claiming …": a main clause after ", but" has a subject of its own.
+		for k := 2; k+1 < limit && k < 45; k++ {
+			if (toks[k].text == "but" || toks[k].text == "yet") && toks[k-1].text == "," || toks[k].text == ";" {
+				starts = append(starts, k+1)
+			}
+		}
+	}()
 	first := toks[0].text
 	lead := leadingNonSpeaker[first] || numberWords[strings.ToLower(strings.SplitN(first, "-", 2)[0])] || strings.HasSuffix(first, "ly") && isCap(first) || strings.HasSuffix(first, "ing") && isCap(first) || isNumber(first) ||
 		strings.Contains(first, "-") && isCap(first) && !isName([]string{first, "X"})
