@@ -114,8 +114,8 @@ func TestNewsSources(t *testing.T) {
 			"Senator Mara Quill spoke on Sunday.\n\n“VIDEO: The crowd cheers as the senator walks in and waves.",
 			"The crowd cheers as the senator walks in and waves.", "", ""},
 		{"the main clause after but has its own subject",
-			"The count is not final, but the Reyes campaign is already claiming victory in the so-called “mountain bracket.”",
-			"The count is not final, but the Reyes campaign is already claiming victory in the so-called “mountain bracket.”", "the Reyes campaign", "the Reyes campaign"},
+			"The count is not final, but the Reyes campaign is already claiming a win in the so-called “mountain bracket.”",
+			"The count is not final, but the Reyes campaign is already claiming a win in the so-called “mountain bracket.”", "the Reyes campaign", "the Reyes campaign"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
