@@ -933,6 +933,9 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 				r.score += 0.5
 			}
 		}
+		if out == nil {
+			out = make([]ranked, 0, len(hits)) // grown once, not by doubling
+		}
 		out = append(out, r)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -1041,11 +1044,20 @@ func fitSpeaker(hits []index.Hit, speaker string) []index.Hit {
 	if speaker == "" {
 		return hits
 	}
+	// Each list is made once, as long as it can grow: a hit is a whole
+	// statement, and growing the lists was a third of what a question
+	// allocated.
 	var fit, exact []index.Hit
 	for _, h := range hits {
 		if speakerFits(h.Statement, speaker) {
+			if fit == nil {
+				fit = make([]index.Hit, 0, len(hits))
+			}
 			fit = append(fit, h)
 			if exactSpeaker(h.Statement, speaker) {
+				if exact == nil {
+					exact = make([]index.Hit, 0, len(hits))
+				}
 				exact = append(exact, h)
 			}
 		}

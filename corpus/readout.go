@@ -59,6 +59,11 @@ var (
 // headline goes on past the name: "… call with Okoro sparks anger").
 var plainCallTitleRE = regexp.MustCompile(`^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*| of| for){0,6} (?:telephone |phone |video )?(?:call|meeting|bilateral|conversation|talks) with (?:the )?[A-Z][\w.'’-]*(?: (?:of|the|and|bin|al|[A-Z][\w.'’-]*)){0,8}$`)
 
+// conversationTitleRE is a presidency's title that names only the
+// counterpart: "Telephone conversation with President of Estria Ana
+// Ilic"; the first sentence names who held it.
+var conversationTitleRE = regexp.MustCompile(`^(?:Telephone|Phone|Video) (?:conversation|call|talks) with [A-Z]`)
+
 // titleDateRE is a date after a title: ": 11 May 2018", " – July 3, 2014".
 var titleDateRE = regexp.MustCompile(`\s*(?:[:|–—-]\s*)(?:\d{1,2} ` + monthRE + ` \d{4}|` + monthRE + ` \d{1,2},? \d{4})\s*$`)
 
@@ -73,16 +78,16 @@ func readoutTitle(a *Article) string {
 	}
 	// "Okoro Meets with …", "Okoro Speaks with …": the occasion as a noun.
 	return meetsWithRE.ReplaceAllStringFunc(t, func(m string) string {
-		if strings.HasPrefix(strings.ToLower(m), "meet") || strings.HasPrefix(strings.ToLower(m), "met") {
-			return "meeting with"
+		if l := strings.ToLower(m); strings.HasPrefix(l, "meet") || strings.HasPrefix(l, "met") || strings.Contains(l, "meeting") {
+			return "meeting with "
 		}
-		return "call with"
+		return "call with "
 	})
 }
 
 // meetsWithRE is a title's verb of meeting or calling: "Meets with",
 // "Spoke With".
-var meetsWithRE = regexp.MustCompile(`\b(?:Meets|Met|Speaks|Spoke|Talks|Calls) [Ww]ith\b`)
+var meetsWithRE = regexp.MustCompile(`\b(?:Meets|Met|Speaks|Spoke|Talks|Calls|(?:Holds|Held|Has|Had) (?:(?:a )?(?:Phone|Telephone|Video) )?(?:Talks|Call|Conversation|Meeting)|Receives (?:a )?(?:Phone |Telephone )?Call from) (?:[Ww]ith )?`)
 
 // officeStatementRE is a title naming an office's statement:
 // "Foreign Secretary's statement on …", "PM statement following …".
@@ -190,7 +195,7 @@ func readoutKind(a *Article) string {
 		// "Foreign Secretary's statement on …" from the ministry, or
 		// opening with "Foreign Secretary Name said:".
 		return "statement"
-	case readoutTitleRE.MatchString(a.Title):
+	case readoutTitleRE.MatchString(a.Title), conversationTitleRE.MatchString(readoutTitle(a)):
 		return "readout"
 	case plainCallTitleRE.MatchString(readoutTitle(a)):
 		// "Okoro Meets with Ilic" is also a news headline: a readout only
@@ -348,7 +353,7 @@ func readoutActor(a *Article, res *labelResolver) (readoutParty, string) {
 			return p, iss
 		}
 	}
-	if m := issuerRE.FindStringSubmatch(readoutTitle(a)); m != nil && m[1] != "" {
+	if m := issuerRE.FindStringSubmatch(readoutTitle(a)); m != nil && m[1] != "" && !conversationTitleRE.MatchString(readoutTitle(a)) {
 		if p := partyOf(m[1], res); p.name != "" {
 			return p, m[1]
 		}

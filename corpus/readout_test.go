@@ -147,3 +147,38 @@ func TestReadoutCallDay(t *testing.T) {
 		}
 	}
 }
+
+// TestCallTitleForms: the other ways ministries and presidencies title a
+// call: "Name Holds Phone Talks with …", "Name Receives Phone Call from
+// …", "Telephone conversation with …" (the first sentence names who held
+// it).
+func TestCallTitleForms(t *testing.T) {
+	tests := []struct{ title, outlet, body, want string }{
+		{"Lin Qiao Holds Phone Talks with Estrian Foreign Minister Tomas Hale", "Ministry of Foreign Affairs",
+			"On May 2, Foreign Minister Lin Qiao held a phone call with Estrian Foreign Minister Tomas Hale.\n\nLin Qiao said the truce must hold.", "Lin Qiao"},
+		{"Prime Minister Receives Phone Call from Estrian President", "Office of the Prime Minister",
+			"Prime Minister Ana Ilic received a phone call today from President Samuel Okoro of Estria.\n\nThe Prime Minister stressed the need to open the corridor.", "Ana Ilic"},
+		{"Telephone conversation with President of Estria Samuel Okoro", "Presidential Office",
+			"Ivo Marsh had a telephone conversation with President of Estria Samuel Okoro.\n\nThe two leaders discussed the truce in the north.", "Ivo Marsh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			a, err := ParseText("r.md", []byte("---\ntitle: "+tt.title+"\noutlet: "+tt.outlet+"\npublished: 2025-05-02\n---\n"+tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if k := readoutKind(a); k != "readout" {
+				t.Fatalf("readoutKind = %q; want readout", k)
+			}
+			sts := ExtractReadout(a)
+			if len(sts) == 0 {
+				t.Fatal("no statements")
+			}
+			for _, s := range sts {
+				if s.Speaker != tt.want {
+					t.Errorf("%q given to %q; want %q", s.Text, s.Speaker, tt.want)
+				}
+			}
+		})
+	}
+}

@@ -73,6 +73,8 @@ func TestSparseAsBleve(t *testing.T) {
 	qs := []Query{
 		{Words: "ceasefire talks stalled cease-fire truce negotiations discussions diplomacy stall"},
 		{Words: "Geneva officials unheardof"},
+		{Words: "Geneva", Speaker: "Blinken"}, // one clause of two left, in a conjunction
+		{Words: "Tuesday"},                    // one clause of two left, alone
 		{Words: "hostages hostage captive abductee", Speaker: "Blinken blinken"},
 		{Words: "border", Speaker: "netanyahoo netanyahoo"},
 		{Words: "proposal rejected deal accord plan", Speaker: "Lopez lopez", From: "2023-03-01", To: "2023-09-30"},
