@@ -585,3 +585,35 @@ func TestFreshKinds(t *testing.T) {
 		{"how many dead in the border fighting according to the aho", "600 people dead"},
 	})
 }
+
+// TestFormsNotLookalikes: a stem finds the other forms of its word
+// ("host" → "hosts", "hosting"; "negoti" → "negotiators"), never a longer
+// word that merely begins with the same letters ("hostage", "hostile").
+func TestFormsNotLookalikes(t *testing.T) {
+	tests := []struct {
+		word, stem string
+		want       bool
+	}{
+		{"hosting", "host", true},
+		{"hosts", "host", true},
+		{"negotiators", "negoti", true},
+		{"marrakeshi", "marrakesh", true},
+		{"tanuans", "tanu", true},
+		{"hostage", "host", false},
+		{"hostilities", "host", false},
+		{"pastoral", "pass", false},
+	}
+	for _, tt := range tests {
+		if got := formOf(tt.word, tt.stem); got != tt.want {
+			t.Errorf("formOf(%q, %q) = %v, want %v", tt.word, tt.stem, got, tt.want)
+		}
+	}
+	b := botOf(t, []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Text: "Families of the hostages met the envoy in Lisbon", SaidOn: "2021-03-02", Source: corpus.Source{Title: "Ferry dispute families", Published: "2021-03-02"}},
+		{ID: "2", Kind: corpus.Fact, Text: "Portugal hosted the envoy", SaidOn: "2021-03-01", Source: corpus.Source{Title: "Ferry round", Published: "2021-03-01"}},
+	})
+	a := b.Ask(context.Background(), "who hosted the families")
+	if !a.Found || !strings.Contains(a.Items[0].Text, "Portugal hosted") {
+		t.Errorf("who hosted the families: %+v; want the one that hosted first", a.Items)
+	}
+}

@@ -47,7 +47,8 @@ type view struct {
 	surnames  map[string]bool     // the last names of the people quoted
 	nameWords map[string]bool     // every word of a speaker's name
 
-	freq memo[int] // docFreq of the keywords asked
+	freq memo[int]    // docFreq of the keywords asked
+	stem memo[string] // a word's stem as the index analyses it, for the forms formOf does not know
 	// anaphors is, two bits a statement, whether its words point back
 	// (anaphorRE): 0 not yet asked, 1 no, 2 yes.
 	anaphors []atomic.Uint32
@@ -68,7 +69,32 @@ type article struct {
 	stmts []int32
 }
 
-func newView(s Searcher) *view { return &view{s: s, freq: memo[int]{max: 8192}} }
+func newView(s Searcher) *view {
+	return &view{s: s, freq: memo[int]{max: 8192}, stem: memo[string]{max: 8192}}
+}
+
+// formOf: word is another form of the stem k, by its ending, or as the
+// index analyses it ("succeeding" is of "succe"); "hostage" is not of
+// "host".
+func (v *view) formOf(word, k string) bool {
+	if !strings.HasPrefix(word, k) {
+		return false
+	}
+	if formOf(word, k) {
+		return true
+	}
+	// The stem of the stem too: "succeeding" is "succeed", which is "succe".
+	st := func(w string) string {
+		return v.stem.get(w, func(w string) string {
+			if t := v.s.Terms(w); len(t) == 1 {
+				return t[0]
+			}
+			return ""
+		})
+	}
+	s := st(word)
+	return s == k || s != "" && s != word && st(s) == k
+}
 
 // get builds the view on first use; later calls wait for it.
 func (v *view) get() *view {
@@ -211,7 +237,9 @@ func (v *view) withPrefix(k string) []int32 {
 	i := sort.SearchStrings(v.vocab, k)
 	var lists [][]int32
 	for ; i < len(v.vocab) && strings.HasPrefix(v.vocab[i], k) && len(lists) < maxPrefixWords; i++ {
-		lists = append(lists, v.post[v.vocab[i]])
+		if v.formOf(v.vocab[i], k) {
+			lists = append(lists, v.post[v.vocab[i]])
+		}
 	}
 	if len(lists) == 1 {
 		return lists[0]
@@ -226,8 +254,12 @@ func (v *view) anyWithPrefix(k string) bool {
 	if len(k) < 4 {
 		return len(v.post[k]) > 0
 	}
-	i := sort.SearchStrings(v.vocab, k)
-	return i < len(v.vocab) && strings.HasPrefix(v.vocab[i], k)
+	for i := sort.SearchStrings(v.vocab, k); i < len(v.vocab) && strings.HasPrefix(v.vocab[i], k); i++ {
+		if v.formOf(v.vocab[i], k) {
+			return true
+		}
+	}
+	return false
 }
 
 // docFreq is how many statements withPrefix finds for k, worked out once
@@ -259,13 +291,28 @@ func union(lists [][]int32, n int) []int32 {
 	return out
 }
 
-// has reports whether statement i's words hold k (as a word, or the start
-// of one for keywords of four letters or more).
+// has reports whether statement i's words hold k (as a word, or, for
+// keywords of four letters or more, as the stem of another form of one).
 func (v *view) has(i int, k string) bool {
-	if len(k) >= 4 {
-		return strings.Contains(v.norm[i], " "+k)
+	if len(k) < 4 {
+		return strings.Contains(v.norm[i], " "+k+" ")
 	}
-	return strings.Contains(v.norm[i], " "+k+" ")
+	s := v.norm[i]
+	for {
+		j := strings.Index(s, " "+k)
+		if j < 0 {
+			return false
+		}
+		s = s[j+1:]
+		end := strings.IndexByte(s, ' ')
+		if end < 0 {
+			end = len(s)
+		}
+		if v.formOf(s[:end], k) {
+			return true
+		}
+		s = s[end:]
+	}
 }
 
 // scopeRange turns a question's date scope into bounds. A month or day

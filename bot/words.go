@@ -248,3 +248,15 @@ func demonymPlaceOf(w string) string {
 	}
 	return ""
 }
+
+// endingRE is what may follow a word's stem in another form of the word:
+// "israel" → "israeli", "negoti" → "negotiations", "host" → "hosted"; not
+// in another word that begins alike ("host" is not "hostage", nor
+// "hostilities").
+var endingRE = regexp.MustCompile(`^(?:[eia]?(?:s|es|d|ed|ing|ings|ment|ments|n|ns|an|ans|ian|ians|ese|er|ers|or|ors|ar|ars|ary|ion|ions|ation|ations|ator|ators|ate|ates|ated|ating|ative|al|als|ally|ly|y|ies|ied|ity|ities|ic|ics|ical|ist|ists|ism|ive|ives|ize|izes|ized|izing|ise|ises|ised|ising|ness|ful|able|ible|ance|ances|ence|ences|ant|ants|ent|ents|ency|ancy|ure|ures|i|is)?)$`)
+
+// formOf: word is stem itself or another form of it, not a longer word
+// that merely begins with the same letters.
+func formOf(word, stem string) bool {
+	return strings.HasPrefix(word, stem) && endingRE.MatchString(word[len(stem):])
+}

@@ -57,6 +57,9 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 		return a
 	}
 	if a := x.subjectQuote(s, toks); a != nil {
+		if i := strings.Index(s, a.mention); i >= 0 && a.mention != "" {
+			x.secondSpeaker(a, s, i+len(a.mention))
+		}
 		return a
 	}
 	return x.ownSubject(s, toks)
@@ -1093,13 +1096,16 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 	return nil
 }
 
-var compoundRE = regexp.MustCompile(`,\s+(?:and|while|but)\s+`)
+var compoundRE = regexp.MustCompile(`,\s+(?:and|while|but)\s+|\s+and\s+`)
 
 // splitCompound cuts content at ", and" when what follows could be a new
 // attribution; the caller checks that it is.
 func splitCompound(c string) (string, string) {
 	for _, m := range compoundRE.FindAllStringIndex(c, -1) {
 		rest := c[m[1]:]
+		if c[m[0]] != ',' && !isCap(rest) {
+			continue // "and" without a comma joins clauses only before a name: "… and Senator Reyes says …"
+		}
 		toks := tokenize(rest)
 		for v := 1; v < len(toks) && v < 28; v++ {
 			if _, ok := verbAt(toks, v); ok {

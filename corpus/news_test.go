@@ -116,6 +116,12 @@ func TestNewsSources(t *testing.T) {
 		{"the main clause after but has its own subject",
 			"The count is not final, but the Reyes campaign is already claiming a win in the so-called “mountain bracket.”",
 			"The count is not final, but the Reyes campaign is already claiming a win in the so-called “mountain bracket.”", "the Reyes campaign", "the Reyes campaign"},
+		{"a second clause with while has its own speaker",
+			"Governor Ames refers to the senator, who is supposedly his old friend, as “Mr. Reyes,” while Reyes refers to the governor as “Tom.”",
+			"Reyes refers to the governor as “Tom.”", "Reyes", "Reyes"},
+		{"a second clause with and before a name has its own speaker",
+			"The mayor called the plan “silly” and Senator Reyes says he is “losing the war on waste,” in a verbal lashing.",
+			"losing the war on waste", "Reyes", "Senator Reyes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A sentence whose verb is not one of saying may still quote its own
 // subject: "Ames cited the ruling as “a gift to the lobbyists”", "Kerr and
@@ -151,8 +154,41 @@ func (x *extractor) ownSubjectAt(s string, toks []token, st, q int) *attribution
 	if e == nil || otherSpeakerBetween(toks, v, q) {
 		return nil
 	}
-	return &attribution{speaker: e, mention: mention, region: s[:toks[v].start], content: []string{s}}
+	a := &attribution{speaker: e, mention: mention, region: s[:toks[v].start], content: []string{s}}
+	x.secondSpeaker(a, s, toks[v].end)
+	return a
 }
+
+// secondSpeaker: "Ames refers to him as “…,” while Reyes calls him “…”":
+// a second clause after from, with a speaker of its own, takes the
+// quotations in it from a, whose content is the whole sentence s.
+func (x *extractor) secondSpeaker(a *attribution, s string, from int) {
+	if a.next != nil || len(a.content) != 1 || a.content[0] != s {
+		return
+	}
+	e := a.speaker
+	for _, m := range clauseJoinRE.FindAllStringIndex(s[from:], -1) {
+		cut := from + m[0]
+		rest := s[from+m[1]:]
+		rt := tokenize(rest)
+		if quotedAt(rt, 0) < 0 || !isCap(rest) && !strings.HasPrefix(rest, "the ") {
+			continue
+		}
+		next := x.preAttribution(rest, rt)
+		if next == nil || !strings.HasPrefix(rest, next.mention) {
+			next = x.ownSubject(rest, rt)
+		}
+		if next != nil && next.speaker != e && strings.HasPrefix(rest, strings.Fields(next.mention + " x")[0]) {
+			a.content = []string{s[:cut]}
+			a.next = next
+			return
+		}
+	}
+}
+
+// clauseJoinRE joins two clauses of a sentence: ", while", ", but", "; ",
+// " - but", " and".
+var clauseJoinRE = regexp.MustCompile(`(?:,\s+|\s+[-–—]\s+)(?:and|while|but|yet|whereas)\s+|;\s+|\s+(?:and|while|whereas)\s+`)
 
 // subjectVerb reads the subject that starts at st and finds its verb
 // before limit: the speaker it names, how, and where the verb is (nil
