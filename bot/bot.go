@@ -1308,7 +1308,7 @@ func (v *view) countedTerms(q string) []string {
 			out = append(out, strings.Fields(x)...)
 		}
 	}
-	if demonymPlace(m[1]) != "" {
+	if demonymPlace(m[1]) != "" || personNouns[strings.ToLower(m[1])] {
 		// "how many Sudanese fled": people, counted as news counts them.
 		out = append(out, v.s.Terms(peopleWords)...)
 	}
@@ -1317,6 +1317,11 @@ func (v *view) countedTerms(q string) []string {
 
 // peopleWords count people in news of war and talks.
 const peopleWords = "people civilians residents citizens refugees persons"
+
+// personNouns are the people a "how many" question counts whom news may
+// count as people: "we will trade 500 people" answers how many prisoners.
+var personNouns = map[string]bool{"prisoners": true, "detainees": true, "hostages": true, "captives": true,
+	"civilians": true, "soldiers": true, "troops": true, "fighters": true, "refugees": true, "residents": true}
 
 // unsaid: a third or more of the content words, and at least two, are
 // in no statement, as written, analysed, or by a synonym or another form.
@@ -1339,8 +1344,17 @@ func (v *view) unsaid(words string) bool {
 			return len(f) > 0 && v.anyWithPrefix(f[0])
 		})
 	}
+	norm := " " + corpus.NormWords(contentWords(words)) + " "
+	for _, p := range phrasesIn(words) {
+		// "standing in the way" is said when "obstacle" is.
+		if slices.ContainsFunc(synonymIndex[p.phrase], func(o string) bool {
+			return allFound(corpus.NormWords(o), known)
+		}) {
+			norm = strings.ReplaceAll(norm, " "+p.content+" ", " ")
+		}
+	}
 	n, absent := 0, 0
-	for _, w := range strings.Fields(corpus.NormWords(words)) {
+	for _, w := range strings.Fields(norm) {
 		if len(w) < 3 || stopWords[w] || questionWords[w] {
 			continue
 		}
