@@ -598,6 +598,7 @@ const maxYearsBack = 5
 // day on which something that fits was said (what the spokesperson said on
 // Nov 20 of last year, when this year's Nov 20 only has others).
 func (b *Bot) searchYears(ctx context.Context, v *view, p Question) ([]ranked, error) {
+	ctx = withSearchOnce(ctx, v.s)
 	hits, err := b.search(ctx, v, p)
 	if err != nil || len(hits) > 0 || p.Scope.Text == "" || p.Verbatim {
 		return hits, err
@@ -658,7 +659,7 @@ func (b *Bot) earlierYears(ctx context.Context, v *view, p Question) ([]ranked, 
 // search queries the index for p and ranks what comes back by how well it
 // fits the question; statements that do not fit well enough are dropped.
 func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error) {
-	ix := v.s
+	ix := searcherFor(ctx, v.s)
 	words := v.spell(contentWords(p.Words))
 	if p.Phrase != "" && words == "" {
 		words = p.Phrase
