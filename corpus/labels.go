@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // labelSpeaker is who a transcript label stands for.
@@ -310,6 +312,13 @@ func (r *labelResolver) interviewee() (string, string) {
 			words := texts(toks[i:j])
 			words[len(words)-1] = stripPossessive(words[len(words)-1])
 			title, name, _ := splitTitleName(words)
+			// "OSCE Minsk Group Ivo Marsh": the organisation before the name.
+			for k := len(name) - 1; k >= 0; k-- {
+				if allCaps(name[k]) || lexicon.IsOrgHead(name[k]) {
+					title, name = append(title, name[:k+1]...), name[k+1:]
+					break
+				}
+			}
 			if isName(name) {
 				return canonName(strings.Join(name, " ")), strings.Join(title, " ")
 			}

@@ -228,7 +228,7 @@ func knownShape(lab string) bool {
 // the first label on, or six or more: a news story that quotes a short
 // exchange stays a news story.
 func isTranscript(a *Article) bool {
-	if casedTranscript(a) {
+	if casedTranscript(a) || dashInterview(a) {
 		return true
 	}
 	count, first := 0, -1
@@ -274,6 +274,39 @@ func isTranscript(a *Article) bool {
 		return true
 	}
 	return false
+}
+
+// dashAnswerRE opens an interview's answer with a dash, its question
+// printed before it without a label: "– The talks have shown …".
+var dashAnswerRE = regexp.MustCompile(`^[–—]\s+\S`)
+
+// dashInterview: an interview printed as questions without labels, each
+// answered by a paragraph that opens with a dash; two answers or more,
+// and a quarter of the paragraphs.
+func dashInterview(a *Article) bool {
+	n := 0
+	for i := 1; i < len(a.Paragraphs); i++ {
+		if dashAnswerRE.MatchString(a.Paragraphs[i]) && strings.HasSuffix(strings.TrimSpace(a.Paragraphs[i-1]), "?") {
+			n++
+		}
+	}
+	return n >= 2 && 4*n >= len(a.Paragraphs)
+}
+
+// labelDashInterview writes a dash interview with the labels of a Q&A:
+// "Q: " before each question, "A: " for each answer and the paragraphs
+// after it.
+func labelDashInterview(a *Article) *Article {
+	b := *a
+	b.Paragraphs = append([]string(nil), a.Paragraphs...)
+	for i := 1; i < len(b.Paragraphs); i++ {
+		if !dashAnswerRE.MatchString(a.Paragraphs[i]) || !strings.HasSuffix(strings.TrimSpace(a.Paragraphs[i-1]), "?") {
+			continue
+		}
+		b.Paragraphs[i-1] = "Q: " + a.Paragraphs[i-1]
+		b.Paragraphs[i] = "A: " + strings.TrimSpace(strings.TrimLeft(a.Paragraphs[i], "–—- "))
+	}
+	return &b
 }
 
 // newsAttributionRE is a quotation attributed in the third person, as news
@@ -404,6 +437,9 @@ const turnWords = 150
 // ("a senior administration official"). Text before the first label that
 // is not header is read as news.
 func ExtractTranscript(a *Article) []Statement {
+	if dashInterview(a) {
+		a = labelDashInterview(a)
+	}
 	all := allParagraphs(a)
 	label := label
 	if casedTranscript(a) {

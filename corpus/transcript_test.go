@@ -250,3 +250,40 @@ func TestTranscriptDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDashInterview: an agency's interview prints each question without a
+// label and each answer after a dash; the answers are the interviewee's,
+// whom the introduction names, and the questions their context.
+func TestDashInterview(t *testing.T) {
+	body := "Ivo Marsh, the Estrian envoy to the harbour talks, answered questions from the Coastline Agency.\n\n" +
+		"You called the last round historic. Was it a breakthrough?\n\n" +
+		"– The last round showed that both sides want to move past the stalemate. The ministers spoke frankly.\n\n" +
+		"Will the mediators bring new proposals?\n\n" +
+		"— The ministers agreed to work from what was already achieved, and we will support them."
+	a, err := ParseText("i.md", []byte("---\ntitle: \"Envoy: the sides want to move past the stalemate\"\npublished: 2025-02-10\n---\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isTranscript(a) {
+		t.Fatal("not read as an interview")
+	}
+	n := 0
+	for _, s := range ExtractTranscript(a) {
+		if strings.Contains(s.Text, "?") {
+			t.Errorf("a question became a statement: %q", s.Text)
+		}
+		if strings.Contains(s.Text, "stalemate") || strings.Contains(s.Text, "already achieved") {
+			n++
+			if s.Speaker != "Ivo Marsh" || s.Question == "" {
+				t.Errorf("%q said by %q (question %q); want Ivo Marsh, with the question", s.Text, s.Speaker, s.Question)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d answers; want 2", n)
+	}
+	news, _ := ParseText("n.md", []byte("---\ntitle: What comes next for the talks\n---\nThe talks resume on Monday.\n\nWhat is on the table?\n\n– A truce of six weeks.\n\nWho mediates?\n\nThe envoy from Norland, officials said.\n\nThe first session starts at noon.\n\nA second session follows on Tuesday.\n\nNo date is set for a signing."))
+	if dashInterview(news) {
+		t.Error("an explainer with one dashed answer read as an interview")
+	}
+}
