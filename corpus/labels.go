@@ -588,7 +588,8 @@ func (r *labelResolver) named(role []string) string {
 			k < len(toks) && toks[k].text == "." && k > j && len(toks[k-1].text) == 1 {
 			k++
 		}
-		if k > j {
+		if k > j && !(k-j < 2 && j > i+len(role) && toks[j-1].text == "of") {
+			// ("Prime Minister of Estria": a country, not a name.)
 			words := texts(toks[j:k])
 			words[len(words)-1] = stripPossessive(words[len(words)-1])
 			return canonName(strings.Join(words, " "))
