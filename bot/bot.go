@@ -467,6 +467,15 @@ var spanRE = regexp.MustCompile(`(?i)\b(?:for|over|more than|less than|nearly|al
 // hasNumber: the words give a number, in digits or in words.
 func hasNumber(text string) bool { return numberRE.MatchString(text) }
 
+// dayOrTimeRE finds the numbers that date or time something, not count
+// it: "Feb. 24", "24 February", "July 13, 2022", "in 2019", "at 3:35 pm".
+var dayOrTimeRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?:,?\s+\d{4}\b)?|\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hours\b|gmt\b)|\b\d{1,2}:\d\d\b`)
+
+// hasCount: the words give a number that counts something, not only a
+// day, a year or a time ("grain stuck since the invasion on Feb. 24" does
+// not say how much grain).
+func hasCount(text string) bool { return hasNumber(dayOrTimeRE.ReplaceAllString(text, " ")) }
+
 // clip shortens text to about n runes, at a word.
 func clip(text string, n int) string {
 	r := []rune(text)
@@ -589,6 +598,7 @@ const maxYearsBack = 5
 // day on which something that fits was said (what the spokesperson said on
 // Nov 20 of last year, when this year's Nov 20 only has others).
 func (b *Bot) searchYears(ctx context.Context, v *view, p Question) ([]ranked, error) {
+	ctx = withSearchOnce(ctx, v.s)
 	hits, err := b.search(ctx, v, p)
 	if err != nil || len(hits) > 0 || p.Scope.Text == "" || p.Verbatim {
 		return hits, err
@@ -649,7 +659,7 @@ func (b *Bot) earlierYears(ctx context.Context, v *view, p Question) ([]ranked, 
 // search queries the index for p and ranks what comes back by how well it
 // fits the question; statements that do not fit well enough are dropped.
 func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error) {
-	ix := v.s
+	ix := searcherFor(ctx, v.s)
 	words := v.spell(contentWords(p.Words))
 	if p.Phrase != "" && words == "" {
 		words = p.Phrase
@@ -919,7 +929,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			// not the answer.
 			continue
 		}
-		if p.Want == WantNumber && !hasNumber(s.Text) {
+		if p.Want == WantNumber && !hasCount(s.Text) {
 			// "how many …" is answered by a number, or not at all.
 			continue
 		}
@@ -1307,7 +1317,7 @@ func (v *view) countedTerms(q string) []string {
 			out = append(out, strings.Fields(x)...)
 		}
 	}
-	if demonymPlace(m[1]) != "" {
+	if demonymPlace(m[1]) != "" || personNouns[strings.ToLower(m[1])] {
 		// "how many Sudanese fled": people, counted as news counts them.
 		out = append(out, v.s.Terms(peopleWords)...)
 	}
@@ -1316,6 +1326,11 @@ func (v *view) countedTerms(q string) []string {
 
 // peopleWords count people in news of war and talks.
 const peopleWords = "people civilians residents citizens refugees persons"
+
+// personNouns are the people a "how many" question counts whom news may
+// count as people: "we will trade 500 people" answers how many prisoners.
+var personNouns = map[string]bool{"prisoners": true, "detainees": true, "hostages": true, "captives": true,
+	"civilians": true, "soldiers": true, "troops": true, "fighters": true, "refugees": true, "residents": true}
 
 // unsaid: a third or more of the content words, and at least two, are
 // in no statement, as written, analysed, or by a synonym or another form.
@@ -1338,8 +1353,17 @@ func (v *view) unsaid(words string) bool {
 			return len(f) > 0 && v.anyWithPrefix(f[0])
 		})
 	}
+	norm := " " + corpus.NormWords(contentWords(words)) + " "
+	for _, p := range phrasesIn(words) {
+		// "standing in the way" is said when "obstacle" is.
+		if slices.ContainsFunc(synonymIndex[p.phrase], func(o string) bool {
+			return allFound(corpus.NormWords(o), known)
+		}) {
+			norm = strings.ReplaceAll(norm, " "+p.content+" ", " ")
+		}
+	}
 	n, absent := 0, 0
-	for _, w := range strings.Fields(corpus.NormWords(words)) {
+	for _, w := range strings.Fields(norm) {
 		if len(w) < 3 || stopWords[w] || questionWords[w] {
 			continue
 		}

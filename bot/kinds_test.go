@@ -617,3 +617,46 @@ func TestFormsNotLookalikes(t *testing.T) {
 		t.Errorf("who hosted the families: %+v; want the one that hosted first", a.Items)
 	}
 }
+
+// TestTalksInOtherWords: the words of talks and war asked in other words
+// than the article's: fighting that "began" for fighting that started,
+// "the last obstacle" for what stands in the way, a truce that "expired"
+// for one that ran out, a pact for a deal; and prisoners counted as the
+// people a side will trade.
+func TestTalksInOtherWords(t *testing.T) {
+	src := corpus.Source{Title: "Ridge talks", Outlet: "Wire", Published: "2019-05-02"}
+	st := func(id, speaker, text string) corpus.Statement {
+		return corpus.Statement{ID: id, Kind: corpus.Fact, Speaker: speaker, Text: text, SaidOn: "2019-05-02", Source: src}
+	}
+	b := botOf(t, []corpus.Statement{
+		st("1", "", "The clashes along the ridge began on March 4"),
+		st("2", "", "The ridge committee will start work on March 12"),
+		st("3", "Ana Petrov", "The militia is now the only obstacle to a lasting truce"),
+		st("4", "Ivo Marek", "The militia wants the lasting truce signed by May"),
+		st("5", "Ivo Marek", "We have agreed to trade 300 people each"),
+		st("6", "", "Families of the prisoners marched in the capital"),
+		st("7", "", "The river pact would see both armies leave the valley"),
+		st("8", "", "A deal on the river was the talk of the valley towns"),
+	})
+	checkFirst(t, b, []firstCase{
+		{"when did the ridge fighting start", "clashes along the ridge began"},
+		{"who said the militia is the only thing standing in the way of a lasting truce", "only obstacle"},
+		{"how many prisoners will they swap", "300 people"},
+		{"what would the river deal see the armies do", "river pact"},
+	})
+}
+
+// TestCountNotDate: "how much" and "how many" are answered by a number
+// that counts, not by the day, year or hour a statement names.
+func TestCountNotDate(t *testing.T) {
+	src := corpus.Source{Title: "Silo dispute", Outlet: "Wire", Published: "2018-04-10"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Text: "Grain stuck in the silos since the blockade of March 3, 2018 is rotting", SaidOn: "2018-04-10", Source: src, Seq: 0},
+		{ID: "2", Kind: corpus.Fact, Text: "About nine million tonnes of grain wait in the silos", SaidOn: "2018-04-10", Source: src, Seq: 1},
+		{ID: "3", Kind: corpus.Fact, Text: "Grain barges stuck at the dam will sail at 6:30 pm", SaidOn: "2018-04-10", Source: src, Seq: 2},
+	})
+	checkFirst(t, b, []firstCase{
+		{"how much grain is stuck in the silos", "nine million tonnes"},
+		{"how many grain barges are stuck at the dam", ""},
+	})
+}

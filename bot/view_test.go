@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"sync"
 	"testing"
 
@@ -58,4 +59,59 @@ func TestDemonymPlaceKept(t *testing.T) {
 			}
 		}
 	}
+}
+
+// countingSearcher counts the searches that reach the index.
+type countingSearcher struct {
+	Searcher
+	n int
+}
+
+func (c *countingSearcher) Search(ctx context.Context, q index.Query) ([]index.Hit, error) {
+	c.n++
+	return c.Searcher.Search(ctx, q)
+}
+
+// TestSearchOnce: within one question a query asked again is answered
+// from the first asking, with hits the caller may change; another query,
+// or the same one for another question, reaches the index.
+func TestSearchOnce(t *testing.T) {
+	ix, err := index.New([]corpus.Statement{
+		{Kind: corpus.Quote, Speaker: "Mira Tolland", Text: "the harbour stays open to the fleets", Sentence: "the harbour stays open to the fleets"},
+		{Kind: corpus.Quote, Speaker: "Oskar Venn", Text: "the fleets will keep to their waters", Sentence: "the fleets will keep to their waters"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	c := &countingSearcher{Searcher: ix}
+	ctx := withSearchOnce(context.Background(), c)
+	s := searcherFor(ctx, c)
+	q := index.Query{Words: "fleets", Size: 5}
+	first, err := s.Search(ctx, q)
+	if err != nil || len(first) != 2 {
+		t.Fatalf("first search: %d hits, %v", len(first), err)
+	}
+	first[0].Statement.Text = "changed by the caller"
+	again, _ := s.Search(ctx, q)
+	if c.n != 1 || len(again) != 2 || again[0].Statement.Text == "changed by the caller" {
+		t.Errorf("asked again: %d searches, hits %v", c.n, texts(again))
+	}
+	if s.Search(ctx, index.Query{Words: "harbour", Size: 5}); c.n != 2 {
+		t.Errorf("another query: %d searches, want 2", c.n)
+	}
+	if searcherFor(context.Background(), c) != Searcher(c) || searcherFor(ctx, ix) != Searcher(ix) {
+		t.Error("a searcher without its own searchOnce in the context is used as it is")
+	}
+	if searcherFor(withSearchOnce(context.Background(), c), c).Search(ctx, q); c.n != 3 {
+		t.Errorf("another question: %d searches, want 3", c.n)
+	}
+}
+
+func texts(hits []index.Hit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.Statement.Text)
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/lexicon"
 	"github.com/talkbot/talkbot/lexicon/wordnet"
 )
@@ -55,7 +56,7 @@ var synonyms = [][]string{
 	{"prisoner", "prisoners", "detainee", "detainees"},
 	{"swap", "swaps", "swapped", "exchange", "exchanges", "exchanged", "trade", "traded"},
 	{"talks", "negotiations", "discussions", "diplomacy"},
-	{"deal", "agreement", "accord", "plan", "proposal", "framework"},
+	{"deal", "agreement", "accord", "plan", "proposal", "framework", "pact"},
 	{"country", "countries", "nation", "nations"},
 	{"condition", "conditions", "understanding", "demand", "demands", "requirement", "insist"},
 	{"optimistic", "optimism", "hopeful", "hope"},
@@ -76,6 +77,10 @@ var synonyms = [][]string{
 	{"south", "southern"}, {"north", "northern"}, {"east", "eastern"}, {"west", "western"},
 	{"meeting", "meet", "met", "session"},
 	{"displaced", "evacuated", "refugees"},
+	{"start", "started", "starts", "begin", "began", "begins", "begun"},
+	{"fighting", "hostilities", "clashes", "combat"},
+	{"obstacle", "obstacles", "standing in the way", "stands in the way", "stand in the way", "roadblock", "hurdle", "impediment"},
+	{"expire", "expired", "expires", "ran out", "run out", "runs out", "lapse", "lapsed", "lapses"},
 	{"ask", "asked", "asks", "call on", "called on", "calls on", "urge", "urged", "urges", "request", "requested", "appeal", "appealed"},
 }
 
@@ -92,6 +97,39 @@ var synonymIndex = func() map[string][]string {
 	}
 	return m
 }()
+
+// synonymPhrase is a synonym of more than one word ("standing in the
+// way"), and its words as a question's content words read them
+// ("standing in way").
+type synonymPhrase struct{ phrase, content string }
+
+// synonymPhrases are the synonyms of more than one word.
+var synonymPhrases = func() []synonymPhrase {
+	var out []synonymPhrase
+	for w := range synonymIndex {
+		if n := corpus.NormWords(contentWords(w)); strings.Contains(n, " ") {
+			out = append(out, synonymPhrase{w, n})
+		}
+	}
+	slices.SortFunc(out, func(a, b synonymPhrase) int { return strings.Compare(a.phrase, b.phrase) })
+	return out
+}()
+
+// phrasesIn are the synonyms of several words that words hold, as
+// content words ("standing in way" holds "standing in the way").
+func phrasesIn(words string) []synonymPhrase {
+	norm := " " + corpus.NormWords(contentWords(words)) + " "
+	if strings.Count(norm, " ") < 3 {
+		return nil
+	}
+	var out []synonymPhrase
+	for _, p := range synonymPhrases {
+		if strings.Contains(norm, " "+p.content+" ") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // expand adds the synonyms of a question's words, so "approve" also finds
 // "gave the green light"; a word is looked up as written and as analysed
@@ -114,6 +152,10 @@ func (v *view) expand(words string) string {
 	}
 	for _, w := range strings.Fields(strings.ToLower(words)) {
 		add(synonymIndex[strings.Trim(w, `?!.,;:"'`)])
+	}
+	for _, p := range phrasesIn(words) {
+		// Of several words: "standing in the way" finds "obstacle".
+		add(synonymIndex[p.phrase])
 	}
 	for _, t := range v.s.Terms(words) {
 		add(v.rawSyn[t])

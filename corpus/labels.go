@@ -245,7 +245,7 @@ func roleCase(role string) string {
 		switch {
 		case i > 0 && (w == "OF" || w == "FOR" || w == "AND" || w == "THE" || w == "ON" || w == "TO"):
 			f[i] = strings.ToLower(w)
-		case strings.IndexAny(w, "AEIOUY") < 0 || strings.Contains(w, "."):
+		case !strings.ContainsAny(w, "AEIOUY") || strings.Contains(w, "."):
 			// an acronym: CNN, U.S.
 		default:
 			f[i] = w[:1] + strings.ToLower(w[1:])
