@@ -1463,7 +1463,37 @@ func roleWordsOf(s string) string {
 }
 
 func speakerFits(s corpus.Statement, speaker string) bool {
-	return personFits(s, speaker) || officeFits(s, speaker)
+	return personFits(s, speaker) || officeFits(s, speaker) || readoutFits(s, speaker)
+}
+
+// officePrincipal names whose calls and meetings an office's readouts
+// give ("the White House" reads out the President's), as role words.
+var officePrincipal = map[string][]string{"white house": {"president"}, "department state": {"secretary state"},
+	"department defense": {"secretary defense", "defense secretary"}}
+
+// readoutFits: the speaker asked for is the office whose readout a news
+// story quotes for its principal's call ("Biden and the emir agreed …,"
+// the readout said: what the White House said).
+func readoutFits(s corpus.Statement, speaker string) bool {
+	if !strings.Contains(strings.ToLower(s.Mention), "readout") {
+		return false
+	}
+	want := " " + roleWords(dropPossessive(speaker)) + " "
+	for k, v := range officeAlias {
+		want = strings.ReplaceAll(want, " "+k+" ", " "+v+" ")
+	}
+	title := " " + roleWords(s.SpeakerTitle) + " "
+	for office, principals := range officePrincipal {
+		if !strings.Contains(want, " "+office+" ") {
+			continue
+		}
+		for _, p := range principals {
+			if strings.Contains(title, " "+p+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // officeRE finds an office in the name of who published a statement.
