@@ -467,6 +467,15 @@ var spanRE = regexp.MustCompile(`(?i)\b(?:for|over|more than|less than|nearly|al
 // hasNumber: the words give a number, in digits or in words.
 func hasNumber(text string) bool { return numberRE.MatchString(text) }
 
+// dayOrTimeRE finds the numbers that date or time something, not count
+// it: "Feb. 24", "24 February", "July 13, 2022", "in 2019", "at 3:35 pm".
+var dayOrTimeRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?:,?\s+\d{4}\b)?|\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hours\b|gmt\b)|\b\d{1,2}:\d\d\b`)
+
+// hasCount: the words give a number that counts something, not only a
+// day, a year or a time ("grain stuck since the invasion on Feb. 24" does
+// not say how much grain).
+func hasCount(text string) bool { return hasNumber(dayOrTimeRE.ReplaceAllString(text, " ")) }
+
 // clip shortens text to about n runes, at a word.
 func clip(text string, n int) string {
 	r := []rune(text)
@@ -920,7 +929,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			// not the answer.
 			continue
 		}
-		if p.Want == WantNumber && !hasNumber(s.Text) {
+		if p.Want == WantNumber && !hasCount(s.Text) {
 			// "how many …" is answered by a number, or not at all.
 			continue
 		}

@@ -645,3 +645,18 @@ func TestTalksInOtherWords(t *testing.T) {
 		{"what would the river deal see the armies do", "river pact"},
 	})
 }
+
+// TestCountNotDate: "how much" and "how many" are answered by a number
+// that counts, not by the day, year or hour a statement names.
+func TestCountNotDate(t *testing.T) {
+	src := corpus.Source{Title: "Silo dispute", Outlet: "Wire", Published: "2018-04-10"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Text: "Grain stuck in the silos since the blockade of March 3, 2018 is rotting", SaidOn: "2018-04-10", Source: src, Seq: 0},
+		{ID: "2", Kind: corpus.Fact, Text: "About nine million tonnes of grain wait in the silos", SaidOn: "2018-04-10", Source: src, Seq: 1},
+		{ID: "3", Kind: corpus.Fact, Text: "Grain barges stuck at the dam will sail at 6:30 pm", SaidOn: "2018-04-10", Source: src, Seq: 2},
+	})
+	checkFirst(t, b, []firstCase{
+		{"how much grain is stuck in the silos", "nine million tonnes"},
+		{"how many grain barges are stuck at the dam", ""},
+	})
+}

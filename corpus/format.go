@@ -29,6 +29,7 @@ var formats = []format{
 	curatedFormat{},
 	transcriptFormat{},
 	readoutFormat{},
+	speechFormat{},
 	pageFormat{},
 	newsFormat{},
 }

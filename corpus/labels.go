@@ -245,7 +245,7 @@ func roleCase(role string) string {
 		switch {
 		case i > 0 && (w == "OF" || w == "FOR" || w == "AND" || w == "THE" || w == "ON" || w == "TO"):
 			f[i] = strings.ToLower(w)
-		case strings.IndexAny(w, "AEIOUY") < 0 || strings.Contains(w, "."):
+		case !strings.ContainsAny(w, "AEIOUY") || strings.Contains(w, "."):
 			// an acronym: CNN, U.S.
 		default:
 			f[i] = w[:1] + strings.ToLower(w[1:])
@@ -588,7 +588,8 @@ func (r *labelResolver) named(role []string) string {
 			k < len(toks) && toks[k].text == "." && k > j && len(toks[k-1].text) == 1 {
 			k++
 		}
-		if k > j {
+		if k > j && !(k-j < 2 && j > i+len(role) && toks[j-1].text == "of") {
+			// ("Prime Minister of Estria": a country, not a name.)
 			words := texts(toks[j:k])
 			words[len(words)-1] = stripPossessive(words[len(words)-1])
 			return canonName(strings.Join(words, " "))

@@ -1,0 +1,122 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// speechFormat is a speech or press remarks printed without speaker
+// labels under a title that names the speaker ("Press remarks by High
+// Representative Name upon arrival", "PM remarks at …", "Foreign
+// Secretary's speech to …"): every paragraph is that speaker's words.
+type speechFormat struct{}
+
+func (speechFormat) Name() string { return "speech" }
+
+func (speechFormat) Detect(f *input) bool {
+	if k := fileKind(f.Name); k != "text" && k != "html" {
+		return false
+	}
+	a, err := f.Article()
+	if err != nil {
+		return false
+	}
+	if yes, known := declared(a, "speech"); known {
+		return yes
+	}
+	return speechBy(a) != ""
+}
+
+func (speechFormat) Read(f *input) (*Article, []Statement, error) {
+	a, err := f.Article()
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, ExtractSpeech(a), nil
+}
+
+// speechTitleRE names a speech's speaker in its title: "Press remarks by
+// Name upon arrival", "Speech by Name at …", "Remarks of Name to …".
+var speechTitleRE = regexp.MustCompile(`(?i)(?:^|:\s+)(?:press |opening |closing |keynote )?(?:remarks|speech|address|intervention) (?:by|of|from) (?:the )?(.+?)(?:\s+(?:at|on|to|upon|after|before|following|during|in|ahead of|with)\s.*)?$`)
+
+// ownSpeechTitleRE is a title that puts the speaker first: "PM remarks
+// at …", "Foreign Secretary's speech to …".
+var ownSpeechTitleRE = regexp.MustCompile(`^((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*?)(?:['’]s)? (?:remarks|speech|address) (?:at|on|to|in|during|following|after)\b`)
+
+// firstPersonRE is a speaker's own "I" or "we".
+var firstPersonRE = regexp.MustCompile(`\b(?:I|I'm|I’m|we|We|our|Our|my|My)\b`)
+
+// quotedSpanRE is a quotation within a paragraph.
+var quotedSpanRE = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
+
+// speechBy is the speaker a speech's title names, when its body reads as
+// their own words: no speaker labels, no quotation attributed as news
+// attributes it, and "I" or "we" outside quotations in a third of the
+// paragraphs or more.
+func speechBy(a *Article) string {
+	t := readoutTitle(a)
+	who := ""
+	if m := speechTitleRE.FindStringSubmatch(t); m != nil {
+		who = m[1]
+	} else if m := ownSpeechTitleRE.FindStringSubmatch(t); m != nil {
+		who = m[1]
+	}
+	if who == "" || len(a.Paragraphs) == 0 {
+		return ""
+	}
+	first, reported := 0, 0
+	for _, p := range a.Paragraphs {
+		if _, _, ok := label(p); ok {
+			return ""
+		}
+		// The speaker's own "I" or "we", not one inside a quotation.
+		if firstPersonRE.MatchString(quotedSpanRE.ReplaceAllString(p, "")) {
+			first++
+		}
+		if newsAttributionRE.MatchString(p) {
+			reported++
+		}
+	}
+	if reported >= 1 || 3*first < len(a.Paragraphs) {
+		return ""
+	}
+	return who
+}
+
+// ExtractSpeech reads a speech: each paragraph (a long one cut at
+// sentence ends) is the speaker's words, said on the document's day at the
+// occasion its title names.
+func ExtractSpeech(a *Article) []Statement {
+	res := newLabelResolver(a, nil, nil)
+	res.body = a.Paragraphs
+	who := speechBy(a)
+	if who == "" {
+		return Extract(a)
+	}
+	sp := partyOf(who, res)
+	date := ""
+	if d := transcriptDate(a); !d.IsZero() {
+		date = d.Format(dateLayout)
+	}
+	where := occasion(a)
+	src := a.Source()
+	aliases := append(sp.speaker().aliases(), institutionAliases(a.Outlet)...)
+	var out []Statement
+	for _, p := range a.Paragraphs {
+		p = strings.TrimSpace(stageRE.ReplaceAllString(p, " "))
+		for _, chunk := range chunkParagraph(p, turnWords) {
+			if wordCount(chunk) < 3 {
+				continue
+			}
+			out = append(out, Statement{Kind: Quote, Speaker: sp.name, SpeakerTitle: sp.title, Text: chunk, SaidOn: date,
+				Where: where, Source: src, Mention: who, File: a.File, Sentence: chunk, Topics: a.Topics, Aliases: aliases})
+		}
+	}
+	for i := range out {
+		out[i].Seq = i
+		out[i].ID = statementID(a.File, i, out[i].Text)
+	}
+	return out
+}
+
+func (speechFormat) namesFromCorpus() bool { return true }

@@ -1,0 +1,42 @@
+package corpus
+
+import "testing"
+
+// TestSpeech: press remarks or a speech printed without labels under a
+// title naming the speaker are the speaker's words; a news story under a
+// similar title, telling of the remarks in the third person, stays news.
+func TestSpeech(t *testing.T) {
+	tests := []struct {
+		title, body, want string
+	}{
+		{"Council: Press remarks by High Representative Lena Varga upon arrival",
+			"Good morning.\n\nWe will discuss the call for a humanitarian pause, which I support.\n\nThe most important thing is to get aid into the north, and we will press for it.", "Lena Varga"},
+		{"PM remarks at press conference with Prime Minister of Estria: 5 March 2025",
+			"Thank you, Prime Minister, and welcome.\n\nWe agreed today that the monitors will stay until the spring.", "the Prime Minister"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			a, err := ParseText("s.md", []byte("---\ntitle: \""+tt.title+"\"\npublished: 2025-03-05\n---\n"+tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if speechBy(a) == "" {
+				t.Fatal("not read as a speech")
+			}
+			sts := ExtractSpeech(a)
+			if len(sts) == 0 {
+				t.Fatal("no statements")
+			}
+			for _, s := range sts {
+				if s.Speaker != tt.want || s.Kind != Quote || s.SaidOn != "2025-03-05" {
+					t.Errorf("%q: %s of %q on %q; want a quote of %q on 2025-03-05", s.Text, s.Kind, s.Speaker, s.SaidOn, tt.want)
+				}
+			}
+		})
+	}
+	news, _ := ParseText("n.md", []byte("---\ntitle: Remarks by Varga on aid draw criticism in parliament\n---\n"+
+		"The envoy's remarks on Monday drew sharp criticism.\n\n“It was a mistake,” one lawmaker said.\n\n“We expected more,” a diplomat said."))
+	if speechBy(news) != "" {
+		t.Errorf("a news story read as a speech of %q", speechBy(news))
+	}
+}
