@@ -621,8 +621,8 @@ func TestFormsNotLookalikes(t *testing.T) {
 // TestTalksInOtherWords: the words of talks and war asked in other words
 // than the article's: fighting that "began" for fighting that started,
 // "the last obstacle" for what stands in the way, a truce that "expired"
-// for one that ran out, a pact for a deal; and prisoners counted as the
-// people a side will trade.
+// for one that ran out, a pact for a deal, travel for go; and prisoners
+// counted as the people a side will trade.
 func TestTalksInOtherWords(t *testing.T) {
 	src := corpus.Source{Title: "Ridge talks", Outlet: "Wire", Published: "2019-05-02"}
 	st := func(id, speaker, text string) corpus.Statement {
@@ -637,12 +637,16 @@ func TestTalksInOtherWords(t *testing.T) {
 		st("6", "", "Families of the prisoners marched in the capital"),
 		st("7", "", "The river pact would see both armies leave the valley"),
 		st("8", "", "A deal on the river was the talk of the valley towns"),
+		st("9", "Ivo Marek", "I am not going to negotiate the ridge map in public here in Sola"),
+		st("10", "", "Marek said he will travel to Vell after Sola"),
 	})
 	checkFirst(t, b, []firstCase{
 		{"when did the ridge fighting start", "clashes along the ridge began"},
 		{"who said the militia is the only thing standing in the way of a lasting truce", "only obstacle"},
 		{"how many prisoners will they swap", "300 people"},
 		{"what would the river deal see the armies do", "river pact"},
+		// Going somewhere, not "going to" do something.
+		{"where did marek say he would go after sola", "travel to Vell"},
 	})
 }
 

@@ -77,6 +77,7 @@ var synonyms = [][]string{
 	{"south", "southern"}, {"north", "northern"}, {"east", "eastern"}, {"west", "western"},
 	{"meeting", "meet", "met", "session"},
 	{"displaced", "evacuated", "refugees"},
+	{"go", "travel", "travels", "traveled", "travelled", "traveling", "travelling", "head to", "fly to"},
 	{"start", "started", "starts", "begin", "began", "begins", "begun"},
 	{"fighting", "hostilities", "clashes", "combat"},
 	{"obstacle", "obstacles", "standing in the way", "stands in the way", "stand in the way", "roadblock", "hurdle", "impediment"},
