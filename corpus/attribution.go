@@ -459,8 +459,8 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	for k >= 0 && (end-k <= 9 || end-k <= 24 && inTitleRun(toks, k)) {
 		t := toks[k].text
 		lt := strings.ToLower(t)
-		if numberSlash(toks, k) {
-			k--
+		if numberSlash(toks, k) || t == "%" && k > 0 && isNumber(toks[k-1].text) {
+			k-- // "9/11", "47%"
 			continue
 		}
 		if !isWord(t) && t != "." {
@@ -500,7 +500,7 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 			k -= 3
 			break
 		}
-		if lt == "in" && k > 0 && k+1 < end && isNumber(toks[k+1].text) && (isNumber(toks[k-1].text) || numberWords[strings.ToLower(toks[k-1].text)]) {
+		if lt == "in" && k > 0 && k+1 < end && (isNumber(toks[k+1].text) || numberWords[toks[k+1].text]) && (isNumber(toks[k-1].text) || numberWords[strings.ToLower(toks[k-1].text)]) {
 			k-- // "four in 10"
 			continue
 		}
@@ -530,7 +530,7 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	// ("sources familiar with the matter").
 	head := end - 1
 	for h := start + 1; h < end; h++ {
-		if postmodifiers[toks[h].text] && !isCap(toks[h].text) && !(toks[h].text == "in" && isNumber(toks[h+1].text)) {
+		if postmodifiers[toks[h].text] && !isCap(toks[h].text) && !(toks[h].text == "in" && (isNumber(toks[h+1].text) || numberWords[toks[h+1].text])) {
 			head = h - 1
 			break
 		}
@@ -541,9 +541,9 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	ht := toks[head].text
 	switch {
 	case (roleNouns[strings.ToLower(norm(ht))] || roleLike(strings.ToLower(ht))) && !isCap(ht):
-	case lexicon.IsShareNoun(strings.ToLower(ht)):
+	case lexicon.IsShareNoun(strings.ToLower(ht)) || ht == "%" && head > start && isNumber(toks[head-1].text) || isNumber(strings.TrimSuffix(ht, "%")) && strings.HasSuffix(ht, "%"):
 		// "Thirty percent", "Nearly half", "a majority of voters"
-	case isNumber(ht) && head > start+1 && toks[head-1].text == "in":
+	case (isNumber(ht) || numberWords[strings.ToLower(ht)]) && head > start+1 && toks[head-1].text == "in":
 		// "About four in 10"
 	case answeredWords[ht] && head > start && (determiners[toks[head-1].text] || roleLike(strings.ToLower(toks[head-1].text))):
 		// "those surveyed", "voters polled"

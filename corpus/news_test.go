@@ -122,6 +122,15 @@ func TestNewsSources(t *testing.T) {
 		{"a second clause with and before a name has its own speaker",
 			"The mayor called the plan “silly” and Senator Reyes says he is “losing the war on waste,” in a verbal lashing.",
 			"losing the war on waste", "Reyes", "Senator Reyes"},
+		{"one in a number said",
+			"One in three said the party does not care about the valley towns.",
+			"the party does not care about the valley towns", "one in three", "One in three"},
+		{"a percentage said",
+			"There is less agreement on taxes: 47% say the state should cut them.",
+			"the state should cut them", "47 %", "47 %"},
+		{"a name's associates said",
+			"Reyes's associates said he is not planning to endorse anyone this spring.",
+			"he is not planning to endorse anyone this spring", "Reyes's associates", "Reyes's associates"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
