@@ -165,6 +165,11 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		it := item(h.Statement)
 		if p.Intent == Fact && i == 0 {
 			it.Text = wholeSentence(h.Statement, v.s.Terms(contentWords(p.Words)))
+			if p.Want == WantReason && !reasonRE.MatchString(it.Text) {
+				// "why did the army boycott the talks": news gives the
+				// event, then its cause.
+				it.Text = v.withNext(h.Pos, it.Text)
+			}
 			if p.Want == WantPerson && p.Act != "" && h.Statement.Sentence != "" && actRole(h.Statement.SpeakerTitle, p.Act) {
 				// "who led the delegation": the passage that names them
 				// in that role, not their words.
@@ -1076,6 +1081,23 @@ func fitSpeaker(hits []index.Hit, speaker string) []index.Hit {
 		return exact
 	}
 	return fit
+}
+
+// withNext is text followed by the statement after statement i in its
+// article, when there is one.
+func (v *view) withNext(i int, text string) string {
+	stmts := v.s.Statements()
+	if i < 0 || i+1 >= len(stmts) || i+1 >= len(v.artOf) || v.artOf[i+1] != v.artOf[i] {
+		return text
+	}
+	next := strings.TrimSpace(stmts[i+1].Sentence)
+	if next == "" {
+		next = strings.TrimSpace(stmts[i+1].Text)
+	}
+	if next == "" || strings.Contains(text, next) {
+		return text
+	}
+	return strings.TrimRight(text, " .") + ". " + next
 }
 
 // reasonRE finds the words that give a reason.

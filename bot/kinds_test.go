@@ -679,3 +679,14 @@ func TestReadoutInTheNews(t *testing.T) {
 		{"what did the pentagon say about the captives", ""},
 	})
 }
+
+// TestWhyToldNext: news gives an event, then its cause in the sentence
+// after it; "why" is answered with both.
+func TestWhyToldNext(t *testing.T) {
+	src := corpus.Source{Title: "Harbour talks off", Outlet: "Wire", Published: "2016-08-09"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Text: "The harbour guild walked out of the Sola talks on Monday", SaidOn: "2016-08-09", Source: src, Seq: 0},
+		{ID: "2", Kind: corpus.Fact, Text: "Its leaders had objected to the toll on night crossings", SaidOn: "2016-08-09", Source: src, Seq: 1},
+	})
+	checkFirst(t, b, []firstCase{{"why did the harbour guild walk out of the sola talks", "objected to the toll"}})
+}
