@@ -1558,9 +1558,10 @@ func speakerQuery(speaker string) string {
 
 // officeFits: the speaker asked for is the office that published the
 // statement, and an official of it speaks ("what did the White House
-// say" → the press secretary's statement on whitehouse.gov).
+// say" → the press secretary's statement on whitehouse.gov), or nobody
+// named does (an embassy's statement: "We welcome the ceasefire").
 func officeFits(s corpus.Statement, speaker string) bool {
-	if s.Speaker == "" || !officeRE.MatchString(s.Source.Outlet) {
+	if !officeRE.MatchString(s.Source.Outlet) {
 		return false
 	}
 	want := roleWords(dropPossessive(speaker))

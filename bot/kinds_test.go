@@ -690,3 +690,18 @@ func TestWhyToldNext(t *testing.T) {
 	})
 	checkFirst(t, b, []firstCase{{"why did the harbour guild walk out of the sola talks", "objected to the toll"}})
 }
+
+// TestOfficeUnsigned: an office's own statement that names no speaker is
+// what the office said.
+func TestOfficeUnsigned(t *testing.T) {
+	src := corpus.Source{Title: "Harbour ceasefire", Outlet: "Embassy of Norland in Vell", Published: "2020-11-03"}
+	other := corpus.Source{Title: "Harbour ceasefire holds", Outlet: "Wire", Published: "2020-11-04"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Text: "We welcome the harbour ceasefire and call on all pilots to respect it", SaidOn: "2020-11-03", Source: src},
+		{ID: "2", Kind: corpus.Fact, Text: "The harbour ceasefire held through the night", SaidOn: "2020-11-04", Source: other},
+	})
+	checkFirst(t, b, []firstCase{
+		{"what did the norland embassy say about the harbour ceasefire", "We welcome the harbour ceasefire"},
+		{"what did the norland ministry say about the harbour ceasefire", ""},
+	})
+}
