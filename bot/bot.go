@@ -165,6 +165,11 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		it := item(h.Statement)
 		if p.Intent == Fact && i == 0 {
 			it.Text = wholeSentence(h.Statement, v.s.Terms(contentWords(p.Words)))
+			if p.Want == WantReason && !reasonRE.MatchString(it.Text) {
+				// "why did the army boycott the talks": news gives the
+				// event, then its cause.
+				it.Text = v.withNext(h.Pos, it.Text)
+			}
 			if p.Want == WantPerson && p.Act != "" && h.Statement.Sentence != "" && actRole(h.Statement.SpeakerTitle, p.Act) {
 				// "who led the delegation": the passage that names them
 				// in that role, not their words.
@@ -1078,6 +1083,23 @@ func fitSpeaker(hits []index.Hit, speaker string) []index.Hit {
 	return fit
 }
 
+// withNext is text followed by the statement after statement i in its
+// article, when there is one.
+func (v *view) withNext(i int, text string) string {
+	stmts := v.s.Statements()
+	if i < 0 || i+1 >= len(stmts) || i+1 >= len(v.artOf) || v.artOf[i+1] != v.artOf[i] {
+		return text
+	}
+	next := strings.TrimSpace(stmts[i+1].Sentence)
+	if next == "" {
+		next = strings.TrimSpace(stmts[i+1].Text)
+	}
+	if next == "" || strings.Contains(text, next) {
+		return text
+	}
+	return strings.TrimRight(text, " .") + ". " + next
+}
+
 // reasonRE finds the words that give a reason.
 var reasonRE = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|in protest|as a result of|on the grounds that|for fear|so that|in order to|in response to|citing|the reason)\b`)
 
@@ -1463,7 +1485,37 @@ func roleWordsOf(s string) string {
 }
 
 func speakerFits(s corpus.Statement, speaker string) bool {
-	return personFits(s, speaker) || officeFits(s, speaker)
+	return personFits(s, speaker) || officeFits(s, speaker) || readoutFits(s, speaker)
+}
+
+// officePrincipal names whose calls and meetings an office's readouts
+// give ("the White House" reads out the President's), as role words.
+var officePrincipal = map[string][]string{"white house": {"president"}, "department state": {"secretary state"},
+	"department defense": {"secretary defense", "defense secretary"}}
+
+// readoutFits: the speaker asked for is the office whose readout a news
+// story quotes for its principal's call ("Biden and the emir agreed …,"
+// the readout said: what the White House said).
+func readoutFits(s corpus.Statement, speaker string) bool {
+	if !strings.Contains(strings.ToLower(s.Mention), "readout") {
+		return false
+	}
+	want := " " + roleWords(dropPossessive(speaker)) + " "
+	for k, v := range officeAlias {
+		want = strings.ReplaceAll(want, " "+k+" ", " "+v+" ")
+	}
+	title := " " + roleWords(s.SpeakerTitle) + " "
+	for office, principals := range officePrincipal {
+		if !strings.Contains(want, " "+office+" ") {
+			continue
+		}
+		for _, p := range principals {
+			if strings.Contains(title, " "+p+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // officeRE finds an office in the name of who published a statement.

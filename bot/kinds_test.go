@@ -664,3 +664,29 @@ func TestCountNotDate(t *testing.T) {
 		{"how many grain barges are stuck at the dam", ""},
 	})
 }
+
+// TestReadoutInTheNews: a news story that quotes the readout of the
+// President's call gives what the White House said, though the story is
+// not the White House's own page.
+func TestReadoutInTheNews(t *testing.T) {
+	src := corpus.Source{Title: "President and the regent talk captives", Outlet: "Daily Wire", Published: "2017-02-06"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Speaker: "Ana Petrov", SpeakerTitle: "President", Mention: "the readout", Text: "The two leaders agreed that every captive must be freed this month", SaidOn: "2017-02-06", Source: src},
+		{ID: "2", Kind: corpus.Quote, Speaker: "Ivo Marek", SpeakerTitle: "harbour pilot", Mention: "Marek", Text: "The captives on the ferry were fed well", SaidOn: "2017-02-06", Source: src},
+	})
+	checkFirst(t, b, []firstCase{
+		{"what did the white house say about the captives", "every captive must be freed"},
+		{"what did the pentagon say about the captives", ""},
+	})
+}
+
+// TestWhyToldNext: news gives an event, then its cause in the sentence
+// after it; "why" is answered with both.
+func TestWhyToldNext(t *testing.T) {
+	src := corpus.Source{Title: "Harbour talks off", Outlet: "Wire", Published: "2016-08-09"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Text: "The harbour guild walked out of the Sola talks on Monday", SaidOn: "2016-08-09", Source: src, Seq: 0},
+		{ID: "2", Kind: corpus.Fact, Text: "Its leaders had objected to the toll on night crossings", SaidOn: "2016-08-09", Source: src, Seq: 1},
+	})
+	checkFirst(t, b, []firstCase{{"why did the harbour guild walk out of the sola talks", "objected to the toll"}})
+}
