@@ -33,7 +33,7 @@ var personNouns = set(`magazine blog site candidate candidates nominee nominees 
 	founder executive ceo democrats republicans conservatives liberals progressives activists advocates advocate
 	man woman men women clip clips video videos spot article articles piece headline email emails footage nonprofit non-profit
 	niece nephew cousin aunt uncle grandson granddaughter grandmother grandfather friend friends neighbor neighbors
-	neighbour neighbours colleague colleagues respondents newspapers associates allies foes backers airline airlines town city county village university college school church hospital lawsuit lawsuits complaint filing petition indictment ruling memoir op-ed
+	neighbour neighbours colleague colleagues respondents newspapers tabloid tabloids proponents associates allies foes backers airline airlines town city county village university college school church hospital lawsuit lawsuits complaint filing petition indictment ruling memoir op-ed
 	analysis audit document documents transcript cable message messages notice footnote summary manifesto community`)
 
 // notRoles are words shaped like roles ("-er", "-or") that are not people.
