@@ -1523,6 +1523,11 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		}
 		return e, mention
 	}
+	// "Citing the storm, …", "Flying home, …": a participle or adverb that
+	// opens the sentence is no one the article names.
+	if len(words) == 1 && inflectedWord(words[0]) && !x.reg.known(words[0]) {
+		return nil, ""
+	}
 	// A name, with or without a role in front.
 	if isCap(head) && !orgName(head) {
 		title, name, gender := splitTitleName(words)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/talkbot/talkbot/lexicon"
+	"github.com/talkbot/talkbot/lexicon/wordnet"
 )
 
 // asideRE finds the short asides that news puts after a name and that stand
@@ -213,4 +214,28 @@ func uncapital(name []string) []string {
 		out[i] = string(r) + strings.ToLower(w[n:])
 	}
 	return out
+}
+
+// inflectedWord: w, capitalised, reads as a participle or adverb of the
+// dictionary rather than a name: "Citing", "Flying", "Hastily", "Based".
+// The dictionary knows its stem ("cite", "fly", "hasty", "base"); "Kelly"
+// and "Sterling" have none.
+func inflectedWord(w string) bool {
+	lw := strings.ToLower(w)
+	if !isCap(w) || utf8.RuneCountInString(lw) < 5 {
+		return false
+	}
+	known := func(s string) bool { return len(wordnet.Related(s).Close) > 0 }
+	switch {
+	case strings.HasSuffix(lw, "ly"):
+		stem := strings.TrimSuffix(lw, "ly")
+		return known(stem) || strings.HasSuffix(stem, "i") && known(strings.TrimSuffix(stem, "i")+"y")
+	case strings.HasSuffix(lw, "ing"), strings.HasSuffix(lw, "ed"):
+		for _, b := range wordnet.Bases(lw) {
+			if known(b) {
+				return true
+			}
+		}
+	}
+	return false
 }

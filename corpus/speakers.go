@@ -142,6 +142,13 @@ func (r *registry) person(name, title, gender string) *entity {
 	return e
 }
 
+// known reports whether the one word w names someone the article has
+// named: a surname, a part of a long name, or a full name seen before.
+func (r *registry) known(w string) bool {
+	_, cand := r.candidates[w]
+	return r.people[w] != nil || r.bySurname[w] != nil || r.byToken[w] != nil || cand || r.firsts[w].name != ""
+}
+
 // org returns the entity for a group or institution by name, creating it.
 func (r *registry) org(name string) *entity {
 	if e := r.orgs[name]; e != nil {
