@@ -225,7 +225,7 @@ func inflectedWord(w string) bool {
 	if !isCap(w) || utf8.RuneCountInString(lw) < 5 {
 		return false
 	}
-	known := func(s string) bool { return len(wordnet.Related(s).Close) > 0 }
+	known := func(s string) bool { r := wordnet.Related(s); return len(r.Close)+len(r.Loose) > 0 }
 	switch {
 	case strings.HasSuffix(lw, "ly"):
 		stem := strings.TrimSuffix(lw, "ly")
