@@ -46,7 +46,9 @@ func Extract(a *Article) []Statement {
 	return x.out
 }
 
-var datelineStripRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z0-9 .,'’-]{0,40}\s)?\([A-Z][A-Za-z .]{1,20}\)\s*[—–-]+\s*|^[A-Z][A-Z .,'’-]{2,40}\s*[—–]+\s*|^[A-Z][A-Z.,'’]{2,30}(?: [A-Z][A-Z.,'’]+){0,3}\s+-+\s+`)
+var datelineStripRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z0-9 .,'’-]{0,40}\s)?\([A-Z][A-Za-z .]{1,20}\)\s*[—–-]+\s*|^[A-Z][A-Z .,'’-]{2,40}\s*[—–]+\s*|^[A-Z][A-Z.,'’]{2,30}(?: [A-Z][A-Z.,'’]+){0,3}\s+-+\s+` +
+	// "DECATUR, Ill. — ", "LAKE PINE, Calif. - ": a place in capitals and its state.
+	`|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s+(?:[—–]+|-+)\s+`)
 
 type quote struct {
 	parts    []string

@@ -3,7 +3,7 @@ package corpus
 import "testing"
 
 // TestSentenceOpeners checks that a participle or adverb opening a sentence
-// ("Flying home …", "Hastily blaming …") is taken for no one, while a
+// ("Flying home …", "Hastily blaming …") and a dateline are taken for no one, while a
 // surname with the same ending that the article has named stays a speaker.
 func TestSentenceOpeners(t *testing.T) {
 	tests := []struct {
@@ -24,6 +24,9 @@ func TestSentenceOpeners(t *testing.T) {
 		{"a past participle opening the sentence",
 			"Based on the note sent out by the Herald, it seems Reyes \"has spoken to Ada Lune a few times\" this year.",
 			"has spoken to Ada Lune a few times", ""},
+		{"a dateline of a place in capitals and its state",
+			"LAKE PINE, Calif. - Greeting hundreds of nurses who work long hours, Governor Ada Bell came here last week and promised to \"fix the roads.\"",
+			"fix the roads.", "Ada Bell"},
 		{"a surname ending like a participle, named before",
 			"The letter came from the club's director, Jeremy Fielding, on Monday.\n\nFielding said the members would \"still meet on Fridays.\"",
 			"still meet on Fridays.", "Jeremy Fielding"},
