@@ -1523,9 +1523,10 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		}
 		return e, mention
 	}
-	// "Citing the storm, …", "Flying home, …": a participle or adverb that
-	// opens the sentence is no one the article names.
-	if len(words) == 1 && inflectedWord(words[0]) && !x.reg.known(words[0]) {
+	// "Citing the storm, …", "Flying home, …", "Nothing changed, …": a
+	// participle, adverb or function word that opens the sentence is no one
+	// the article names.
+	if len(words) == 1 && (inflectedWord(words[0]) || commonWord(words[0])) && !x.reg.known(words[0]) {
 		return nil, ""
 	}
 	// A name, with or without a role in front.

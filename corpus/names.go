@@ -239,3 +239,10 @@ func inflectedWord(w string) bool {
 	}
 	return false
 }
+
+// commonWord: w, capitalised, is a word of a closed class that names no
+// one alone ("Nothing", "Beyond", "Any"). "Someone" and "Everyone" may
+// stand for people who spoke and are not among them.
+func commonWord(w string) bool {
+	return isCap(w) && lexicon.IsFunctionWord(strings.ToLower(w))
+}

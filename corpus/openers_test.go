@@ -2,9 +2,10 @@ package corpus
 
 import "testing"
 
-// TestSentenceOpeners checks that a participle or adverb opening a sentence
-// ("Flying home …", "Hastily blaming …") and a dateline are taken for no one, while a
-// surname with the same ending that the article has named stays a speaker.
+// TestSentenceOpeners checks that a participle, adverb or function word
+// opening a sentence ("Flying home …", "Hastily blaming …", "Nobody near
+// …") and a dateline are taken for no one, while a surname of the same
+// shape that the article has named stays a speaker.
 func TestSentenceOpeners(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -27,6 +28,12 @@ func TestSentenceOpeners(t *testing.T) {
 		{"a dateline of a place in capitals and its state",
 			"LAKE PINE, Calif. - Greeting hundreds of nurses who work long hours, Governor Ada Bell came here last week and promised to \"fix the roads.\"",
 			"fix the roads.", "Ada Bell"},
+		{"a quantifier pronoun opening the sentence",
+			"Nobody near Quillo, she told her aunt, Dara Penn, wanted \"a third vote.\"",
+			"a third vote.", ""},
+		{"a surname that is also a quantifier, named before",
+			"The plan came from the harbour master, Orla Near, on Tuesday.\n\nNear said the boats would \"wait for the tide.\"",
+			"wait for the tide.", "Orla Near"},
 		{"a surname ending like a participle, named before",
 			"The letter came from the club's director, Jeremy Fielding, on Monday.\n\nFielding said the members would \"still meet on Fridays.\"",
 			"still meet on Fridays.", "Jeremy Fielding"},
