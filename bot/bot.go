@@ -302,9 +302,9 @@ func roleIn(sentence, name string) bool {
 // ("20", "20th").
 func numberWord(n string) *regexp.Regexp {
 	alt := regexp.QuoteMeta(corpus.NormWords(n))
-	if k, err := strconv.Atoi(n); err == nil && k > 0 && k < len(smallNumbers) {
+	if k, err := strconv.Atoi(n); err == nil && k > 0 && k < len(lexicon.SmallNumbers) {
 		// "3 weeks" is "three weeks".
-		alt += "|" + smallNumbers[k]
+		alt += "|" + lexicon.SmallNumbers[k]
 	}
 	// "1000" is "1,000" (its words "1 000"), and "1,000" is "1000".
 	if plain := strings.ReplaceAll(n, ",", ""); thousandsRE.MatchString(n) || plainNumberRE.MatchString(n) && len(plain) > 3 {
@@ -331,10 +331,6 @@ func grouped(digits string) string {
 	return strings.Join(append([]string{digits}, parts...), " ")
 }
 
-// smallNumbers are the numbers news writes out in words.
-var smallNumbers = strings.Fields(`zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-	sixteen seventeen eighteen nineteen twenty`)
-
 var digitsRE = regexp.MustCompile(`^\d+(?:[.,]\d+)*$`)
 
 // numbersIn finds the numbers written in digits in a question's words
@@ -349,18 +345,18 @@ func numbersIn(words string) []*regexp.Regexp {
 		}
 		if digitsRE.MatchString(w) {
 			out = append(out, numberWord(w))
-		} else if k := slices.Index(smallNumbers, strings.ToLower(w)); k > 0 && k < len(ordinals) && stageNouns[strings.ToLower(prev)] {
+		} else if k := slices.Index(lexicon.SmallNumbers, strings.ToLower(w)); k > 0 && k < len(ordinals) && stageNouns[strings.ToLower(prev)] {
 			// "phase two": which phase is asked, written as "phase two",
 			// "phase 2" or "the second phase".
 			n := regexp.QuoteMeta(strings.ToLower(prev))
-			out = append(out, regexp.MustCompile(fmt.Sprintf(` (?:%s (?:%d|%s)|%s %s) `, n, k, smallNumbers[k], ordinals[k], n)))
+			out = append(out, regexp.MustCompile(fmt.Sprintf(` (?:%s (?:%d|%s)|%s %s) `, n, k, lexicon.SmallNumbers[k], ordinals[k], n)))
 		}
 		prev = w
 	}
 	return out
 }
 
-// ordinals are the ordinal numbers of smallNumbers, as far as stages go.
+// ordinals are the ordinal numbers of lexicon.SmallNumbers, as far as stages go.
 var ordinals = strings.Fields(`zeroth first second third fourth fifth sixth seventh eighth ninth tenth`)
 
 // stageNouns name a step of a deal or talks that a number tells apart

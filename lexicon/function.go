@@ -10,13 +10,24 @@ var functionWords = set(`anybody anyone anything everything nobody nothing somet
 	whoever whatever whichever whomever
 	this that these those such what which
 	all any both each either every few many more most much neither none several some another other
-	one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-	eighteen nineteen twenty thirty forty fifty hundred thousand half
+	thirty forty fifty hundred thousand half
 	about above across after against along amid among around before behind below beneath beside besides between
 	beyond despite during except inside into like near onto outside over past since through throughout toward
 	towards under underneath unlike until upon versus via within without
 	ever also still yet instead likewise meanwhile moreover however nevertheless nonetheless otherwise perhaps
 	indeed thus hence furthermore therefore`)
+
+// SmallNumbers are the numbers news writes out in words, each at its own
+// index: SmallNumbers[3] is "three".
+var SmallNumbers = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+
+func init() {
+	// A number from one to twenty names no one either.
+	for _, w := range SmallNumbers[1:] {
+		functionWords[w] = true
+	}
+}
 
 // IsFunctionWord reports whether w (lower case) is a pronoun, determiner,
 // quantifier, number, preposition or linking adverb: a word of a closed
