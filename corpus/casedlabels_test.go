@@ -121,13 +121,7 @@ func TestNoonBriefing(t *testing.T) {
 		"**Questions and Answers\n\nQuestion: Lena, will the envoy travel to Lisbon this week?\n\n" +
 		"Spokesperson: He will travel on Thursday, and we will share his programme.\n\n" +
 		"Question: And has he spoken to the two delegations?\n\nSpokesperson: He has spoken to both of them by phone."
-	a, err := ParseText("noon.md", []byte("---\ntitle: Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\npublished: 2025-03-04\n---\n"+body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !isTranscript(a) {
-		t.Fatal("not read as a transcript")
-	}
+	a := transcriptOf(t, "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General", "2025-03-04", body)
 	want := map[string]string{"a few notes on Estria": "Lena Varga", "two convoys reached": "Lena Varga",
 		"travel on Thursday": "Lena Varga", "spoken to both of them": "Lena Varga", "corridor would close": "not the briefer",
 		"travel to Lisbon": "", "two delegations": ""}

@@ -113,13 +113,7 @@ func TestTranscriptLabelForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := ParseText("t.md", []byte("---\ntitle: Press Briefing\npublished: 2025-05-02\n---\n"+tt.body))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !isTranscript(a) {
-				t.Fatalf("not read as a transcript: %q", a.Paragraphs)
-			}
+			a := transcriptOf(t, "Press Briefing", "2025-05-02", tt.body)
 			sts := ExtractTranscript(a)
 			for words, want := range tt.want {
 				found := false
@@ -260,13 +254,7 @@ func TestDashInterview(t *testing.T) {
 		"– The last round showed that both sides want to move past the stalemate. The ministers spoke frankly.\n\n" +
 		"Will the mediators bring new proposals?\n\n" +
 		"— The ministers agreed to work from what was already achieved, and we will support them."
-	a, err := ParseText("i.md", []byte("---\ntitle: \"Envoy: the sides want to move past the stalemate\"\npublished: 2025-02-10\n---\n"+body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !isTranscript(a) {
-		t.Fatal("not read as an interview")
-	}
+	a := transcriptOf(t, `"Envoy: the sides want to move past the stalemate"`, "2025-02-10", body)
 	n := 0
 	for _, s := range ExtractTranscript(a) {
 		if strings.Contains(s.Text, "?") {
@@ -286,4 +274,18 @@ func TestDashInterview(t *testing.T) {
 	if dashInterview(news) {
 		t.Error("an explainer with one dashed answer read as an interview")
 	}
+}
+
+// transcriptOf parses body under front matter of that title and date and
+// fails the test unless it is read as a transcript.
+func transcriptOf(t *testing.T, title, published, body string) *Article {
+	t.Helper()
+	a, err := ParseText("t.md", []byte("---\ntitle: "+title+"\npublished: "+published+"\n---\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isTranscript(a) {
+		t.Fatalf("not read as a transcript: %q", a.Paragraphs)
+	}
+	return a
 }
