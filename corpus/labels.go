@@ -175,6 +175,10 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		}
 		cased = append(cased, r.spelling(w))
 	}
+	if len(cased) == 0 {
+		// Nothing but initials ("A B C"): the last stands for the name.
+		cased = []string{r.spelling(name[len(name)-1])}
+	}
 	full, title := r.fullName(cased)
 	if lr := strings.Join(role, " "); title == "" || lr != "" && !strings.Contains(strings.ToLower(title), strings.ToLower(lr)) {
 		// The label's own role, when the document gives another one first:
