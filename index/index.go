@@ -630,7 +630,7 @@ func (ix *Index) holding(ctx context.Context, asked []string, hits search.Docume
 
 // meta is written beside an on-disk index, last, once the build is whole.
 // Chunks holds, for every other file in the index folder (the statements
-// file and Bleve's), by slash-separated path, the SHA-256 of each of its
+// file and Bleve's), by slash-separated path, the CRC-32C of each of its
 // chunks (see checksum.go), so that a damaged or edited file is found
 // before the index is used.
 type meta struct {
@@ -643,7 +643,7 @@ type meta struct {
 
 // layout changes whenever the mapping, the statements file or the meta
 // file does; an index stored with another layout is rebuilt.
-const layout = 10
+const layout = 11
 
 const (
 	metaFile  = "talkbot-index.json"
