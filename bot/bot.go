@@ -1514,6 +1514,21 @@ func readoutFits(s corpus.Statement, speaker string) bool {
 	return false
 }
 
+// officeIn: w is another name of an office the speaker's words hold
+// ("pentagon" for an official of the Department of Defense).
+func officeIn(w string, have []string) bool {
+	alias, ok := officeAlias[w]
+	if !ok {
+		return false
+	}
+	for _, a := range strings.Fields(alias) {
+		if !slices.Contains(have, a) {
+			return false
+		}
+	}
+	return true
+}
+
 // officeRE finds an office in the name of who published a statement.
 var officeRE = regexp.MustCompile(`(?i)white house|department|ministry|government|office|embassy|mission|pentagon|kremlin|council|presidency|secretariat`)
 
@@ -1615,7 +1630,7 @@ func personFits(s corpus.Statement, speaker string) bool {
 				// minister, in an article on Russia though it is.
 				return false
 			}
-			matched = kinIn(w, have) || placeOf(w, s)
+			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have)
 		}
 		if matched {
 			ok++

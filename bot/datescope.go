@@ -62,7 +62,7 @@ var (
 	// A month with an optional part, day and year, after an optional
 	// relation: "as of end of july 2014", "on june 29 2015", "mid-January
 	// 2025", "nov 14 2023", "(aug 2014)".
-	monthScopeRE = regexp.MustCompile(`(?i)(?:\b(as of|by|until|till|up to|before|prior to|since|after|in|during|on|from|around)\s+)?(?:\b(?:the\s+)?(early|mid|late|end of|the end of|beginning of|start of)[\s-]*)?\b(` + monthAlt + `)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4})\b)?`)
+	monthScopeRE = regexp.MustCompile(`(?i)(?:\b(as of|by|until|till|up to|before|prior to|since|after|in|during|on|from|around)\s+)?(?:\b(?:the\s+)?(early|mid|late|end of|the end of|beginning of|start of)[\s-]*)?\b(` + monthAlt + `)(?:\.|\b)(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4})\b)?`)
 	// A year alone after a relation: "in 2024", "before 2015", "as of 2023".
 	yearScopeRE = regexp.MustCompile(`(?i)\b(as of|by|until|before|prior to|since|after|in|during|of)\s+((?:19|20)\d{2})\b`)
 )

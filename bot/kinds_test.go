@@ -705,3 +705,17 @@ func TestOfficeUnsigned(t *testing.T) {
 		{"what did the norland ministry say about the harbour ceasefire", ""},
 	})
 }
+
+// TestOfficeNameFitsItsOfficial: "the pentagon spokesman" is the press
+// secretary of the Department of Defense, though neither word is in his
+// title; another office's spokesman is not.
+func TestOfficeNameFitsItsOfficial(t *testing.T) {
+	s := corpus.Statement{Speaker: "Ivo Marsh", SpeakerTitle: "Defense Department Press Secretary",
+		Aliases: []string{"Marsh", "Department of Defense", "Defense Department"}}
+	if !speakerFits(s, "the pentagon spokesman") {
+		t.Errorf("the Pentagon's spokesman does not fit %+v", s)
+	}
+	if speakerFits(s, "the kremlin spokesman") {
+		t.Errorf("the Kremlin's spokesman fits %+v", s)
+	}
+}
