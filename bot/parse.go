@@ -309,9 +309,10 @@ func Parse(question string) Question {
 	}
 	full := q
 	p.Scope, q = findDateScope(q, p.Phrase)
-	if p.Scope.bare && !tailScope(full, p.Scope.Text) && (whoSaidRE.MatchString(full) || whoCmdRE.MatchString(full) && !whoIsRE.MatchString(full)) {
+	if p.Scope.bare && !tailScope(full, p.Scope.Text) && (whoSaidRE.MatchString(full) || whoCmdRE.MatchString(full) && !whoIsRE.MatchString(full) && !isQuestionWordNext(whoCmdRE.FindStringSubmatch(full)[1])) {
 		// "who said we will not go back to the reality of October 6": the
-		// date is part of the words.
+		// date is part of the words. "who brokered the gaza ceasefire
+		// may 2023" asks who did something then: the date stays a scope.
 		p.Scope, q = DateScope{}, full
 	}
 	q = trimQ(strings.Trim(q, " ,;()"))
@@ -353,6 +354,11 @@ func Parse(question string) Question {
 	}
 	if w, ok := intentWants[p.Intent]; ok {
 		p.Want = w
+	}
+	if p.Scope.names && p.Want == WantNumber {
+		// "how many were freed under the november 2023 deal": a count
+		// of the thing named by its date is given where the date is.
+		p = dateInWords(p)
 	}
 	if p.Want == WantDuration {
 		// "how long have the talks been going": "long" is how it is

@@ -36,6 +36,10 @@ func TestDateScope(t *testing.T) {
 		{"what did roe say about the may 6 2024 proposal", "what did roe say about the may 6 2024 proposal", "", ""},
 		{"what did roe say about the proposal in may 2024", "what did roe say about the proposal", "2024-05-01", "2024-05-31"},
 		{"what did the official say on the july 3 2014 call", "what did the official say on the call", "2014-07-03", "2014-07-03"},
+		// A month and year, or a year, that tells which truce is meant
+		// is what was said then, first.
+		{"who brokered the may 2019 port truce", "who brokered the port truce", "2019-05-01", "2019-05-31"},
+		{"who mediated the 2021 lake ceasefire", "who mediated the lake ceasefire", "2021-01-01", "2021-12-31"},
 	}
 	for _, tt := range tests {
 		d, rest := findDateScope(tt.q, "")
