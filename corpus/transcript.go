@@ -45,8 +45,9 @@ var (
 	// McCLELLAN:", "DASD (RUE) LAURA K. COOPER:", before the words or alone
 	// in its paragraph, the words in the next. A broadcast transcript adds
 	// the speaker's role after a comma the first time: "DANA REYES, CNN
-	// HOST:".
-	labelRE = regexp.MustCompile(`^(` + labelWord + `(?:\s+(?:` + labelWord + `|#?\d{1,2})){0,6}(?:,\s+` + labelWord + `(?:\s+` + labelWord + `){0,7})?)\s*:(?:\s+|$)`)
+	// HOST:". A defence briefing puts an office and a rank before the
+	// name: "PENTAGON PRESS SECRETARY AIR FORCE MAJ. GEN. PAT RYDER:".
+	labelRE = regexp.MustCompile(`^(` + labelWord + `(?:\s+(?:` + labelWord + `|#?\d{1,2})){0,11}(?:,\s+` + labelWord + `(?:\s+` + labelWord + `){0,7})?)\s*:(?:\s+|$)`)
 	// timedLabelRE is a speaker's name, in any case, with the time into the
 	// recording, as transcription services write turns: "Dana Reyes
 	// (01:49):", "Dana Reyes: (00:28)", "Speaker 1 (02:10):".
@@ -217,7 +218,7 @@ func knownShape(lab string) bool {
 	if isReporter(lab) || isModerator(lab) || w[0] == "THE" || honorificLabels[w[0]] != "" && len(w) > 1 {
 		return true
 	}
-	return roleNouns[strings.ToLower(w[len(w)-1])] || len(w) > 1 && roleNouns[strings.ToLower(w[len(w)-2])]
+	return roleNouns[strings.ToLower(w[len(w)-1])] || len(w) > 1 && roleNouns[strings.ToLower(w[len(w)-2])] || longRoleEnd(w) > 0
 }
 
 // isTranscript reads a text as a transcript when its paragraphs open with
