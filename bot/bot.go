@@ -729,7 +729,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		q.Speaker = ""
 		hits, err = ix.Search(ctx, q)
 	}
-	dateInWords := p.Scope.Month > 0 && (q.From != "" || q.To != "") && (p.Want == WantDate || p.Scope.Day > 0 && p.Scope.Rel != "" || p.Scope.bare)
+	dateInWords := (p.Scope.Month > 0 || p.Scope.bare && p.Scope.Year > 0) && (q.From != "" || q.To != "") && (p.Want == WantDate || p.Scope.Day > 0 && p.Scope.Rel != "" || p.Scope.bare)
 	if err == nil && len(hits) == 0 && dateInWords {
 		// "when is the ceasefire supposed to start (aug 2014)": the date
 		// may be when the thing happens, said earlier; "staying in
@@ -1189,21 +1189,33 @@ func (v *view) holdsAny(i int, terms []string) bool {
 func (v *view) naming(hits []index.Hit, d DateScope) []index.Hit {
 	name := strings.ToLower(time.Month(d.Month).String())
 	re := regexp.MustCompile(` (?:` + name + `|` + name[:3] + `) `)
-	if d.Day > 0 {
+	if d.Month == 0 {
+		// "the 2012 truce": a year alone is named by the year.
+		re = regexp.MustCompile(` `)
+	} else if d.Day > 0 {
 		re = regexp.MustCompile(fmt.Sprintf(` (?:%s|%s) %d(?:st|nd|rd|th)? `, name, name[:3], d.Day))
 	}
 	year := ""
 	if d.Year > 0 {
 		year = fmt.Sprintf(" %d ", d.Year)
 	}
+	names := func(i int) bool {
+		return i >= 0 && i < len(v.norm) && re.MatchString(v.norm[i]) && strings.Contains(v.norm[i], year)
+	}
 	var out []index.Hit
 	for _, h := range hits {
-		if h.Pos >= 0 && h.Pos < len(v.norm) && re.MatchString(v.norm[h.Pos]) && strings.Contains(v.norm[h.Pos], year) {
+		// "that deal", after the sentence that names the 2012 truce,
+		// names it too; "the accord" may be another one.
+		if names(h.Pos) || v.pointsBack(h) && thatThingRE.MatchString(h.Statement.Text) && names(h.Pos-1) {
 			out = append(out, h)
 		}
 	}
 	return out
 }
+
+// thatThingRE finds a thing pointed back to by "that" or "this": "that
+// deal", "this truce".
+var thatThingRE = regexp.MustCompile(`(?i)\b(?:that|this) (?:\w+ )?(?:deal|agreement|truce|ceasefire|cease-fire|accord|pact)\b`)
 
 // required is how many of the question's terms a statement must contain.
 func required(n int, p Question) int {
@@ -1514,6 +1526,21 @@ func readoutFits(s corpus.Statement, speaker string) bool {
 	return false
 }
 
+// officeIn: w is another name of an office the speaker's words hold
+// ("pentagon" for an official of the Department of Defense).
+func officeIn(w string, have []string) bool {
+	alias, ok := officeAlias[w]
+	if !ok {
+		return false
+	}
+	for _, a := range strings.Fields(alias) {
+		if !slices.Contains(have, a) {
+			return false
+		}
+	}
+	return true
+}
+
 // officeRE finds an office in the name of who published a statement.
 var officeRE = regexp.MustCompile(`(?i)white house|department|ministry|government|office|embassy|mission|pentagon|kremlin|council|presidency|secretariat`)
 
@@ -1615,7 +1642,7 @@ func personFits(s corpus.Statement, speaker string) bool {
 				// minister, in an article on Russia though it is.
 				return false
 			}
-			matched = kinIn(w, have) || placeOf(w, s)
+			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have)
 		}
 		if matched {
 			ok++

@@ -27,6 +27,9 @@ type DateScope struct {
 	// bare: no word before the date said how it bounds the question
 	// ("the reality of October 6" may be words, not a scope).
 	bare bool
+	// names: the date tells which thing is meant ("the may 2023
+	// ceasefire", "the 2022 truce").
+	names bool
 }
 
 // IsZero reports a question with no date scope.
@@ -62,7 +65,7 @@ var (
 	// A month with an optional part, day and year, after an optional
 	// relation: "as of end of july 2014", "on june 29 2015", "mid-January
 	// 2025", "nov 14 2023", "(aug 2014)".
-	monthScopeRE = regexp.MustCompile(`(?i)(?:\b(as of|by|until|till|up to|before|prior to|since|after|in|during|on|from|around)\s+)?(?:\b(?:the\s+)?(early|mid|late|end of|the end of|beginning of|start of)[\s-]*)?\b(` + monthAlt + `)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4})\b)?`)
+	monthScopeRE = regexp.MustCompile(`(?i)(?:\b(as of|by|until|till|up to|before|prior to|since|after|in|during|on|from|around)\s+)?(?:\b(?:the\s+)?(early|mid|late|end of|the end of|beginning of|start of)[\s-]*)?\b(` + monthAlt + `)(?:\.|\b)(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4})\b)?`)
 	// A year alone after a relation: "in 2024", "before 2015", "as of 2023".
 	yearScopeRE = regexp.MustCompile(`(?i)\b(as of|by|until|before|prior to|since|after|in|during|of)\s+((?:19|20)\d{2})\b`)
 )
@@ -99,13 +102,18 @@ func findDateScope(q, quoted string) (DateScope, string) {
 		if mon == "may" && day == "" && year == "" && part == "" && rel != "in" && rel != "since" && rel != "by" && rel != "as of" && rel != "until" && rel != "before" {
 			continue
 		}
-		if rel == "" && part == "" && namesThing(q[:m[0]], q[m[1]:]) {
+		if rel == "" && part == "" && namesThing(q[:m[0]], q[m[1]:]) && (day != "" || year == "") {
 			// "why did Baku cancel the november 20 talks": the date
 			// tells which talks, not when the words were said.
-			// The date stays in the words.
+			// The date stays in the words. A month and year alone ("the
+			// may 2023 ceasefire") tells which too, and what was said of
+			// it then is what was said that month: a bare scope, which
+			// the search drops for the words naming it when nothing
+			// said then fits.
 			continue
 		}
 		d := DateScope{Text: strings.TrimSpace(q[m[0]:m[1]]), Month: month, Rel: dateRels[rel], bare: rel == "" || rel == "of"}
+		d.names = rel == "" && part == "" && namesThing(q[:m[0]], q[m[1]:])
 		d.Year, _ = strconv.Atoi(year)
 		d.Day, _ = strconv.Atoi(day)
 		if d.Day > 31 {
@@ -126,8 +134,21 @@ func findDateScope(q, quoted string) (DateScope, string) {
 		d := DateScope{Text: q[m[0]:m[1]], Year: year, Rel: dateRels[strings.ToLower(q[m[2]:m[3]])]}
 		return d, strings.TrimSpace(spaceRE.ReplaceAllString(q[:m[0]]+" "+q[m[1]:], " "))
 	}
+	for _, m := range yearThingRE.FindAllStringSubmatchIndex(q, -1) {
+		// "who brokered the 2022 truce": the year tells which truce, as a
+		// month and year does.
+		if !thingAfterRE.MatchString(q[m[1]:]) {
+			continue
+		}
+		year, _ := strconv.Atoi(q[m[2]:m[3]])
+		d := DateScope{Text: q[m[2]:m[3]], Year: year, bare: true, names: true}
+		return d, strings.TrimSpace(spaceRE.ReplaceAllString(q[:m[2]]+" "+q[m[3]:], " "))
+	}
 	return DateScope{}, q
 }
+
+// yearThingRE finds a year that modifies a noun: "the 2022 truce".
+var yearThingRE = regexp.MustCompile(`(?i)\bthe\s+((?:19|20)\d{2})\b`)
 
 var (
 	// theBeforeRE ends the words before a date that modifies a noun: "the",

@@ -168,6 +168,32 @@ func TestAnswerNamesWhatIsAsked(t *testing.T) {
 	checkFirst(t, b, tests)
 }
 
+// TestTruceNamedByItsDate: "who brokered the may 2019 truce" and "who
+// mediated the 2018 truce" are answered from what was said of the truce of
+// that month or year, which does not repeat its date, and a question put
+// as "who <verb>ed" keeps a bare date at its end as a scope.
+func TestTruceNamedByItsDate(t *testing.T) {
+	old := corpus.Source{Title: "Welcoming the harbor truce", Outlet: "Ministry of Foreign Affairs", Published: "2018-08-07"}
+	next := corpus.Source{Title: "Statement on the harbor truce", Outlet: "The Palace", Published: "2019-05-13"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2018-08-07", Source: old,
+			Text: "We are grateful for the tireless efforts by Norland in helping to mediate this agreement"},
+		{ID: "2", Kind: corpus.Fact, Seq: 0, SaidOn: "2019-05-13", Source: next,
+			Text: "We welcome tonight's truce between the harbor militias, brokered by the government of Sudland"},
+		{ID: "3", Kind: corpus.Fact, Seq: 1, SaidOn: "2019-05-13", Source: next,
+			Text: "Our envoys worked with partners around the clock"},
+	}
+	b := botOf(t, stmts)
+	checkFirst(t, b, []firstCase{
+		{"who brokered the may 2019 harbor truce", "brokered by the government of Sudland"},
+		{"who brokered the harbor truce may 2019", "brokered by the government of Sudland"},
+		{"who mediated the 2018 harbor truce", "helping to mediate this agreement"},
+		{"who mediated the august 2018 harbor truce", "helping to mediate this agreement"},
+		// A count of the truce named by its date is where the date is.
+		{"how many envoys worked on the may 2019 harbor truce", ""},
+	})
+}
+
 // TestHowLong: "how long" is answered by a length of time, best one that
 // runs ("for a year"), not by a number of something else nor by the word
 // "long".
@@ -211,6 +237,21 @@ func TestRareWordsFirst(t *testing.T) {
 		{"what did tom birdy say about the moment", ""},
 		{"what did tom brery say about the moment", "decisive moment"},
 		{"what did the envoy say about the uk", "United Kingdom is weighing"},
+	})
+}
+
+// TestInitialsAndFullName: a body asked for by its initials is met by its
+// name in full, ahead of a statement that only lists its initials.
+func TestInitialsAndFullName(t *testing.T) {
+	src := corpus.Source{Title: "Department Press Briefing", Outlet: "Ministry of Foreign Affairs", Published: "2019-06-04"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2019-06-04", Source: src, Speaker: "Ivo Marsh", SpeakerTitle: "spokesperson",
+			Text: "The United Arab Emirates said the lake plan is workable and both sides must seize it."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2019-06-04", Source: src, Speaker: "Ivo Marsh", SpeakerTitle: "spokesperson",
+			Text: "Norland welcomed the initiative, and the ministers of Jordan, the UAE and Qatar met on the lake plan."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did marsh say the uae thought of the lake plan", "workable"},
 	})
 }
 
@@ -704,4 +745,18 @@ func TestOfficeUnsigned(t *testing.T) {
 		{"what did the norland embassy say about the harbour ceasefire", "We welcome the harbour ceasefire"},
 		{"what did the norland ministry say about the harbour ceasefire", ""},
 	})
+}
+
+// TestOfficeNameFitsItsOfficial: "the pentagon spokesman" is the press
+// secretary of the Department of Defense, though neither word is in his
+// title; another office's spokesman is not.
+func TestOfficeNameFitsItsOfficial(t *testing.T) {
+	s := corpus.Statement{Speaker: "Ivo Marsh", SpeakerTitle: "Defense Department Press Secretary",
+		Aliases: []string{"Marsh", "Department of Defense", "Defense Department"}}
+	if !speakerFits(s, "the pentagon spokesman") {
+		t.Errorf("the Pentagon's spokesman does not fit %+v", s)
+	}
+	if speakerFits(s, "the kremlin spokesman") {
+		t.Errorf("the Kremlin's spokesman fits %+v", s)
+	}
 }

@@ -286,7 +286,7 @@ var howLongRE = regexp.MustCompile(`(?i)^(?:for )?how long\b`)
 
 var (
 	askedRE       = regexp.MustCompile(`(?i)\s+when (?:he |she |they |it )?(?:was |were )?asked (?:about|if|whether|for|how|what|why|when|on)\s+(.+)$`)
-	firstRE       = regexp.MustCompile(`(?i)\bfirst\b`)
+	firstRE       = regexp.MustCompile(`(?i)(\w+\s+)?\bfirst\b(\s+of\b)?`)
 	dashSpeakerRE = regexp.MustCompile(`(?i)^([\w'’. -]+?)\s+[-–—:]\s+(?:what|how) (?:did|has|have|does|do) (?:he|she|they|it) (.*)$`)
 	statusTailRE  = regexp.MustCompile(`(?i)^([^?]*?)\b(?:status|state of play)\b(.*)$`)
 	statusWhereRE = regexp.MustCompile(`(?i)^where(?:'s|’s|s|\s+(?:is|was|are|were|do|did|does))\s+(?:things\s+)?(.*?)(?:\s+(stand|standing|at|now|stood))?$`)
@@ -309,9 +309,10 @@ func Parse(question string) Question {
 	}
 	full := q
 	p.Scope, q = findDateScope(q, p.Phrase)
-	if p.Scope.bare && (whoSaidRE.MatchString(full) || whoCmdRE.MatchString(full) && !whoIsRE.MatchString(full)) {
+	if p.Scope.bare && !tailScope(full, p.Scope.Text) && (whoSaidRE.MatchString(full) || whoCmdRE.MatchString(full) && !whoIsRE.MatchString(full) && !isQuestionWordNext(whoCmdRE.FindStringSubmatch(full)[1])) {
 		// "who said we will not go back to the reality of October 6": the
-		// date is part of the words.
+		// date is part of the words. "who brokered the gaza ceasefire
+		// may 2023" asks who did something then: the date stays a scope.
 		p.Scope, q = DateScope{}, full
 	}
 	q = trimQ(strings.Trim(q, " ,;()"))
@@ -325,9 +326,7 @@ func Parse(question string) Question {
 		per = q[m[2]:m[3]]
 		q = strings.TrimSpace(q[:m[0]])
 	}
-	if firstRE.MatchString(q) {
-		p.First = true
-	}
+	p.First = asksFirst(q)
 	for _, w := range wants {
 		if w.re.MatchString(q) {
 			p.Want = w.want
@@ -355,6 +354,11 @@ func Parse(question string) Question {
 	}
 	if w, ok := intentWants[p.Intent]; ok {
 		p.Want = w
+	}
+	if p.Scope.names && p.Want == WantNumber {
+		// "how many were freed under the november 2023 deal": a count
+		// of the thing named by its date is given where the date is.
+		p = dateInWords(p)
 	}
 	if p.Want == WantDuration {
 		// "how long have the talks been going": "long" is how it is
@@ -669,4 +673,31 @@ func topicWords(s string) string {
 		keep = append(keep, strings.Trim(w, ",.;:"))
 	}
 	return strings.Join(keep, " ")
+}
+
+// asksFirst: the question asks for the earliest time something was said
+// ("when did Obama first push for …"), not about a first thing ("the
+// first meeting of its kind", "the first round").
+func asksFirst(q string) bool {
+	for _, m := range firstRE.FindAllStringSubmatch(q, -1) {
+		before := strings.ToLower(strings.TrimSpace(m[1]))
+		if m[2] != "" || before == "the" || before == "a" || before == "its" || before == "their" || before == "his" || before == "her" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// tailScope: the date ends the question after a comma, set apart from the
+// words quoted or asked about ("who said the talks would resume, march
+// 2024"): a scope, not words someone said.
+func tailScope(q, scope string) bool {
+	i := strings.LastIndex(strings.ToLower(q), strings.ToLower(scope))
+	if i < 0 || scope == "" {
+		return false
+	}
+	after := strings.Trim(q[i+len(scope):], " ?.!)")
+	before := strings.TrimRight(q[:i], " (")
+	return after == "" && (strings.HasSuffix(before, ",") || strings.HasSuffix(q[:i], "("))
 }

@@ -27,12 +27,19 @@ func TestDateScope(t *testing.T) {
 		{"what did the spokesman say, nov 14 2023", "what did the spokesman say,", "2023-11-14", "2023-11-14"},
 		// "may" and "march" are words too.
 		{"the talks may march on", "the talks may march on", "", ""},
+		// A month's short form inside a word is no month.
+		{"the first meeting in decades", "the first meeting in decades", "", ""},
+		{"the market reopened in janesville", "the market reopened in janesville", "", ""},
 		// A date that tells which talks or proposal is meant is no scope;
 		// one that tells the occasion of the words is.
 		{"why did the north cancel the november 20 talks", "why did the north cancel the november 20 talks", "", ""},
 		{"what did roe say about the may 6 2024 proposal", "what did roe say about the may 6 2024 proposal", "", ""},
 		{"what did roe say about the proposal in may 2024", "what did roe say about the proposal", "2024-05-01", "2024-05-31"},
 		{"what did the official say on the july 3 2014 call", "what did the official say on the call", "2014-07-03", "2014-07-03"},
+		// A month and year, or a year, that tells which truce is meant
+		// is what was said then, first.
+		{"who brokered the may 2019 port truce", "who brokered the port truce", "2019-05-01", "2019-05-31"},
+		{"who mediated the 2021 lake ceasefire", "who mediated the lake ceasefire", "2021-01-01", "2021-12-31"},
 	}
 	for _, tt := range tests {
 		d, rest := findDateScope(tt.q, "")
@@ -172,5 +179,26 @@ func TestParseForms(t *testing.T) {
 		if bad {
 			t.Errorf("Parse(%q) = %+v; want %+v", tt.q, p, w)
 		}
+	}
+}
+
+// TestParseFirstAndTailScope: "first" asks for the earliest only when it
+// goes with the saying, and a date after a comma at the end of a "who
+// said" question is its scope.
+func TestParseFirstAndTailScope(t *testing.T) {
+	for q, want := range map[string]bool{
+		"when did roe first mention the lake map":                             true,
+		"when did the ministry say the dam meeting was the first of its kind": false,
+		"when did roe say the first round would open":                         false,
+	} {
+		if got := Parse(q).First; got != want {
+			t.Errorf("Parse(%q).First = %v; want %v", q, got, want)
+		}
+	}
+	if p := Parse("who said it is up to the rebels to agree, march 2024"); p.Scope.Year != 2024 || p.Scope.Month != 3 {
+		t.Errorf("a date after a comma at the end: scope %+v", p.Scope)
+	}
+	if p := Parse("who said we will not go back to the reality of october 6"); !p.Scope.IsZero() {
+		t.Errorf("a date inside the words said became a scope: %+v", p.Scope)
 	}
 }

@@ -95,6 +95,16 @@ func newLabelResolver(a *Article, turns []turn, intro []string) *labelResolver {
 			r.briefer, best = lab, n
 		}
 	}
+	if r.briefer == "" && briefingRE.MatchString(a.Title) {
+		// A briefing whose opening holds no question yet: whoever opens
+		// it, after any moderator, is the briefer.
+		for _, t := range turns {
+			if !isReporter(t.label) && !isModerator(t.label) {
+				r.briefer = t.label
+				break
+			}
+		}
+	}
 	return r
 }
 
@@ -158,6 +168,15 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 			continue
 		}
 		name = append(name, w)
+	}
+	if k := longRoleEnd(name); k > 0 {
+		// "PENTAGON PRESS SECRETARY AIR FORCE MAJ. GEN. PAT RYDER": an
+		// office and a rank before the name, longer than the honorifics
+		// above read.
+		for _, w := range name[:k] {
+			role = append(role, labelRoleWord(w))
+		}
+		name = name[k:]
 	}
 	if len(name) == 0 {
 		// "THE PRESIDENT": the document names him ("Remarks by President
@@ -646,4 +665,51 @@ func matchRole(toks []token, role []string) bool {
 		}
 	}
 	return true
+}
+
+// longRoleEnd is where the name begins in a label's words that hold an
+// office before it ("DEPARTMENT PRESS SECRETARY AIR FORCE MAJ GEN PAT
+// RYDER" → 7): after the last word of a role or a rank, when at least
+// four words are left to read and one to three words of a name follow.
+// A short label ("MARINE LE PEN") is a name as it stands; 0 when there is
+// no office.
+func longRoleEnd(words []string) int {
+	if len(words) < 4 {
+		return 0
+	}
+	end := 0
+	for i, w := range words[:len(words)-1] {
+		if isRoleWord(w) {
+			end = i + 1
+		}
+	}
+	rest := len(words) - end
+	if end == 0 || rest > 3 {
+		return 0
+	}
+	return end
+}
+
+// isRoleWord: a word of a label in capitals that is a role, an office or
+// a rank ("SECRETARY", "SPOKESPERSON", "GEN").
+func isRoleWord(w string) bool {
+	h := honorificLabels[w]
+	return h != "" && h != "-" || roleNouns[strings.ToLower(w)]
+}
+
+// labelRoleWord writes one word of a label's role in ordinary case, a
+// rank's abbreviation in full: "MAJ" → "Major", "DEPARTMENT" →
+// "Department", "OF" → "of".
+func labelRoleWord(w string) string {
+	if p, ok := properLabelWords[w]; ok {
+		return p
+	}
+	if h := honorificLabels[w]; h != "" && h != "-" {
+		return h
+	}
+	switch w {
+	case "OF", "FOR", "AND", "THE", "ON", "TO":
+		return strings.ToLower(w)
+	}
+	return w[:1] + strings.ToLower(w[1:])
 }

@@ -45,8 +45,9 @@ var (
 	// McCLELLAN:", "DASD (RUE) LAURA K. COOPER:", before the words or alone
 	// in its paragraph, the words in the next. A broadcast transcript adds
 	// the speaker's role after a comma the first time: "DANA REYES, CNN
-	// HOST:".
-	labelRE = regexp.MustCompile(`^(` + labelWord + `(?:\s+(?:` + labelWord + `|#?\d{1,2})){0,6}(?:,\s+` + labelWord + `(?:\s+` + labelWord + `){0,7})?)\s*:(?:\s+|$)`)
+	// HOST:". A defence briefing puts an office and a rank before the
+	// name: "PENTAGON PRESS SECRETARY AIR FORCE MAJ. GEN. PAT RYDER:".
+	labelRE = regexp.MustCompile(`^(` + labelWord + `(?:\s+(?:` + labelWord + `|#?\d{1,2})){0,11}(?:,\s+` + labelWord + `(?:\s+` + labelWord + `){0,7})?)\s*:(?:\s+|$)`)
 	// timedLabelRE is a speaker's name, in any case, with the time into the
 	// recording, as transcription services write turns: "Dana Reyes
 	// (01:49):", "Dana Reyes: (00:28)", "Speaker 1 (02:10):".
@@ -217,7 +218,7 @@ func knownShape(lab string) bool {
 	if isReporter(lab) || isModerator(lab) || w[0] == "THE" || honorificLabels[w[0]] != "" && len(w) > 1 {
 		return true
 	}
-	return roleNouns[strings.ToLower(w[len(w)-1])] || len(w) > 1 && roleNouns[strings.ToLower(w[len(w)-2])]
+	return roleNouns[strings.ToLower(w[len(w)-1])] || len(w) > 1 && roleNouns[strings.ToLower(w[len(w)-2])] || longRoleEnd(w) > 0
 }
 
 // isTranscript reads a text as a transcript when its paragraphs open with
@@ -541,6 +542,7 @@ func ExtractTranscript(a *Article) []Statement {
 					Topics: a.Topics, Aliases: append(sp.aliases(), institution...)})
 			}
 		}
+		out = append(out, reportedInTurn(a, t.paras, date)...)
 		pending = ""
 		// An interviewer's question ("TAPPER: Do you think …?") is theirs,
 		// and the question the next speaker answers.
@@ -551,6 +553,37 @@ func ExtractTranscript(a *Article) []Statement {
 	for i := range out {
 		out[i].Seq = i
 		out[i].ID = statementID(a.File, i, out[i].Text)
+	}
+	return out
+}
+
+// reportedTurnRE finds a turn that reads out what another did or said,
+// as a briefer reads out a principal's call: "On Sunday, Secretary Okoro
+// spoke with …", "The minister affirmed that …".
+var reportedTurnRE = regexp.MustCompile(`\b(?:[A-Z][a-z]+|[Ss]ecretary|[Pp]resident|[Mm]inister|[Ss]pokesperson)\s+(?:said|says|told|affirmed|reaffirmed|reiterated|stressed|emphasized|underscored|noted|expressed|warned|urged|welcomed|spoke|discussed|agreed|called)\b`)
+
+// reportedInTurn is what a turn reports of others' acts on an earlier day
+// it names, read as news would read it: "On Sunday, Sept. 1, Secretary
+// Okoro spoke with …" happened that Sunday. The turn's own statements stay
+// the briefer's, on the briefing's day; these are added beside them.
+// Nothing when the turn reports nobody. (Words the turn puts in another's
+// mouth stay the briefer's: read apart from the turn, "the Secretary" of
+// a readout is too often left unnamed.)
+func reportedInTurn(a *Article, paras []string, date string) []Statement {
+	if !reportedTurnRE.MatchString(strings.Join(paras, " ")) {
+		return nil
+	}
+	in := *a
+	in.Paragraphs = paras
+	in.Header = nil
+	if d := transcriptDate(a); !d.IsZero() {
+		in.Published = d
+	}
+	var out []Statement
+	for _, s := range Extract(&in) {
+		if s.Speaker == "" && s.SaidOn != "" && date != "" && s.SaidOn < date {
+			out = append(out, s)
+		}
 	}
 	return out
 }

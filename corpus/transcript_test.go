@@ -3,6 +3,7 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -37,6 +38,7 @@ func TestLabels(t *testing.T) {
 		{"McCarthy: not a label in capitals.", "", false},
 		{"QUESTION (Harbour Wire): Is there a date?", "QUESTION", true},
 		{"STAFF: Next question.", "STAFF", true},
+		{"MINISTRY OF DEFENCE PRESS SECRETARY AIR FORCE MAJ. GEN. IVO MARSH: Good afternoon.", "MINISTRY OF DEFENCE PRESS SECRETARY AIR FORCE MAJ. GEN. IVO MARSH", true},
 	}
 	for _, tt := range tests {
 		lab, _, ok := label(tt.para)
@@ -108,6 +110,9 @@ func TestTranscriptLabelForms(t *testing.T) {
 			map[string]string{"ended on Sunday": "Ivo Marsh", "in the spring": "Ivo Marsh", "pleasure to introduce": "the staff"}},
 		{"a newsroom after the reporter's label", "MR HALE: Good afternoon. Nothing at the top today.\n\nQUESTION (Harbour Wire): Is there a date for the signing?\n\nMR HALE: There is no date yet.",
 			map[string]string{"no date yet": "Hale", "Is there a date": ""}},
+		{"an office and a rank before the name", "HARBOUR DEPARTMENT PRESS SECRETARY AIR FORCE MAJ. GEN. IVO K. MARSH: Good afternoon. The corridor talks resume in Lisbon on Monday.\n\n" +
+			"Q: Will the navy escort the convoys?\n\nDEPUTY HARBOUR PRESS SECRETARY NORA VALE: The convoys sail with two frigates.",
+			map[string]string{"corridor talks resume": "Ivo Marsh", "sail with two frigates": "Nora Vale", "escort the convoys": ""}},
 		{"Mc", "MR. McCALLISTER: Good morning. I will turn it over to our senior official for the opening.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. The ceasefire has held since Sunday night.\n\nQ Will it last?\n\nMR. McCALLISTER: We will take two more questions.",
 			map[string]string{"take two more": "McCallister", "has held since Sunday": "a senior administration official"}},
 	}
@@ -288,4 +293,59 @@ func transcriptOf(t *testing.T, title, published, body string) *Article {
 		t.Fatalf("not read as a transcript: %q", a.Paragraphs)
 	}
 	return a
+}
+
+// TestOneLongLabelTranscript reads a defence briefing whose opening holds
+// one turn only, under a label with an office and a rank before the name,
+// as that official's words, not as news split at "MAJ.".
+func TestOneLongLabelTranscript(t *testing.T) {
+	a, err := ParseText("t.md", []byte("---\ntitle: Harbour Press Secretary Maj. Gen. Ivo Marsh Holds Press Briefing\npublished: 2025-05-02\n---\n"+
+		"HARBOUR DEPARTMENT PRESS SECRETARY AIR FORCE MAJ. GEN. IVO MARSH:  All right. Good afternoon, everyone. "+
+		"The department remains focused on securing a ceasefire in the north.\n\nOn Sunday, the minister spoke with his Norland counterpart about the convoys."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isTranscript(a) {
+		t.Fatalf("not read as a transcript: %q", a.Paragraphs)
+	}
+	sts := ExtractTranscript(a)
+	found := false
+	for _, s := range sts {
+		if strings.Contains(s.Text, "securing a ceasefire") {
+			found = true
+			if s.Speaker != "Ivo Marsh" || !strings.Contains(s.SpeakerTitle, "Press Secretary") {
+				t.Errorf("%q said by %q (%q); want Ivo Marsh, a press secretary", s.Text, s.Speaker, s.SpeakerTitle)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement holds the ceasefire words: %+v", sts)
+	}
+}
+
+// TestBrieferWithoutQuestions: a press briefing whose opening holds only
+// the spokesperson's remarks still gives the spokesperson's role.
+func TestBrieferWithoutQuestions(t *testing.T) {
+	a := &Article{Title: "Department Press Briefing – May 2, 2025", Outlet: "U.S. Department of State"}
+	turns := []turn{{label: "MR HOLLOWAY", paras: []string{"Good afternoon. Let me start with the talks in Lisbon."}}}
+	r := newLabelResolver(a, turns, nil)
+	if got := r.resolve("MR HOLLOWAY"); got.title != "State Department spokesperson" {
+		t.Errorf("resolve(MR HOLLOWAY) = %+v; want the State Department spokesperson", got)
+	}
+}
+
+// TestTurnReportsEarlierDay: a briefer reading out a call made on an
+// earlier day gives that day beside the briefing's own.
+func TestTurnReportsEarlierDay(t *testing.T) {
+	a := transcriptOf(t, "Press Briefing", "2025-03-04", "MR HALE: Good afternoon. On Sunday, March 2, Minister Okoro spoke with his Norland counterpart about the corridor talks.\n\n"+
+		"QUESTION: Will the corridor open this week?\n\nMR HALE: We expect it to open on Thursday, and we are working on it.")
+	var days []string
+	for _, s := range ExtractTranscript(a) {
+		if strings.Contains(s.Text, "spoke with his Norland counterpart") {
+			days = append(days, s.SaidOn)
+		}
+	}
+	if !slices.Contains(days, "2025-03-02") || !slices.Contains(days, "2025-03-04") {
+		t.Errorf("the call read out is dated %v; want the Sunday, 2025-03-02, beside the briefing's day", days)
+	}
 }
