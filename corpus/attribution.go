@@ -663,12 +663,90 @@ func (x *extractor) namedBack(role string) *entity {
 func sameModifiers(words []string, e *entity) bool {
 	have := " " + NormWords(e.name+" "+e.title) + " "
 	for _, w := range words {
-		if isCap(w) && !strings.Contains(have, " "+NormWords(stripPossessive(strings.TrimRight(w, "’'")))+" ") {
+		if isCap(w) && !strings.Contains(have, " "+NormWords(stripPossessive(strings.TrimRight(w, "’'")))+" ") && !ofNation(w, e) {
 			return false
 		}
 	}
 	return true
 }
+
+// ofNation: the nationality adjective w ("Kenyan") is of a country the
+// entity's name or title names ("Kenya’s President").
+func ofNation(w string, e *entity) bool {
+	for _, h := range strings.Fields(e.name + " " + e.title) {
+		if isCap(h) && lexicon.SameNation(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedPerson is the person named before whom a description refers
+// back to: "the Kenyan leader" after Kenya’s President William Ruto, "the
+// veteran diplomat", "the 72-year-old envoy". The most recent person with
+// the role whose every capitalised modifier fits them.
+func (x *extractor) describedPerson(mods []string, head string) *entity {
+	for i := len(x.reg.recent) - 1; i >= 0; i-- {
+		e := x.reg.recent[i]
+		if e.person && !e.plural && (e.heads[head] || head == "") && sameModifiers(mods, e) && describes(mods, e) {
+			return e
+		}
+	}
+	return nil
+}
+
+// allTitleWords: every word is capitalised and the last is a title's
+// ("Secretary-General", "Foreign Minister").
+func allTitleWords(words []string) bool {
+	for _, w := range words {
+		if !isCap(w) {
+			return false
+		}
+	}
+	return titleWords[words[len(words)-1]]
+}
+
+// titled is the most recent person whose title ends with the words of a
+// capitalised role, the words before it (a nationality) fitting them too:
+// "the Foreign Minister", "the Pakistani Foreign Minister" after
+// "Pakistan’s Foreign Minister Ishaq Dar".
+func (x *extractor) titled(words []string) *entity {
+	for i := len(x.reg.recent) - 1; i >= 0; i-- {
+		e := x.reg.recent[i]
+		if !e.person || e.title == "" {
+			continue
+		}
+		have := " " + normTitle(e.title)
+		for k := 0; k < len(words); k++ {
+			if strings.HasSuffix(have, " "+normTitle(strings.Join(words[k:], " "))) && sameModifiers(words[:k], e) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// describes: every lower-case word before the head of a description
+// describes the person (an age, "veteran") or is of their title ("the
+// foreign minister"), so "the band leader" is not a president.
+func describes(mods []string, e *entity) bool {
+	for _, w := range mods[:max(0, len(mods)-1)] {
+		lw := strings.ToLower(strings.Trim(w, ",’'"))
+		if isCap(w) || lw == "" || ageRE.MatchString(lw) || lexicon.IsDescribingWord(lw) || e.heads[lw] ||
+			strings.ContainsAny(lw, "-’'") || adjectiveRE.MatchString(lw) {
+			continue // "the two-term president", "the congressman’s spokesman"
+		}
+		return false
+	}
+	return true
+}
+
+// adjectiveRE are the endings of words that describe rather than name a
+// kind: "the experienced negotiator", "the controversial mayor".
+var adjectiveRE = regexp.MustCompile(`(?:ed|al|ive|ic|ous|ful|ent|ant|ible|able)$`)
+
+// ageRE is a person's age used as a description: "the 72-year-old".
+var ageRE = regexp.MustCompile(`^\d{1,3}-year-old$`)
 
 // leadingNonSpeaker are capitalized words that open a sentence but never a
 // speaker phrase.
@@ -1480,7 +1558,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	lhead := strings.ToLower(norm(head))
 	// "the official", "that diplomat", "the people": someone named before.
 	if (first == "the" || first == "that" || first == "this" || first == "those" || first == "these") && roleNouns[lhead] && !isCap(head) {
-		if e := x.reg.definite(lhead); e != nil && (sameModifiers(words[1:], e) || groupHeads[lhead] && e.heads["movement"]) {
+		if e := x.reg.definite(lhead); e != nil && (sameModifiers(words[1:], e) || groupHeads[lhead] && e.heads["movement"]) && (!e.person || describes(words[1:], e)) {
 			return e, mention // "the Lebanese group" after Hezbollah
 		}
 		if e := x.reg.described[lhead]; e != nil && sameModifiers(words[1:], e) {
@@ -1494,6 +1572,31 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 					return x.reg.recent[i], mention
 				}
 			}
+		}
+		if !institutions[lhead] && !strings.HasSuffix(lhead, "s") {
+			// "the Pakistani foreign minister", "the veteran diplomat".
+			if e := x.describedPerson(words[1:], lhead); e != nil {
+				return e, mention
+			}
+		}
+	}
+	if (first == "the" || ageRE.MatchString(first)) && len(words) <= 3 && ageRE.MatchString(strings.ToLower(words[len(words)-1])) {
+		// "the 72-year-old": the person named last.
+		if e := x.describedPerson(nil, ""); e != nil {
+			return e, mention
+		}
+	}
+	if ageRE.MatchString(first) && roleNouns[lhead] && !isCap(head) && !institutions[lhead] {
+		// "71-year-old diplomat", its article left before an aside.
+		if e := x.describedPerson(words[1:], lhead); e != nil {
+			return e, mention
+		}
+	}
+	if first == "the" && len(words) >= 2 && isCap(head) && allTitleWords(words[1:]) {
+		// "the Secretary-General", "the Foreign Minister": the person
+		// named before with that title.
+		if e := x.titled(words[1:]); e != nil {
+			return e, mention
 		}
 	}
 	// "the RSF" after "the Rapid Support Forces (RSF)".

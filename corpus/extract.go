@@ -697,7 +697,10 @@ func (x *extractor) touchGroups(toks []token) {
 func (x *extractor) attributed(att *attribution, qs []*quote, ctx string, seq int) {
 	date, dateSet := dateIn(att.region, x.pub)
 	where := whereIn(att.region)
-	if !dateSet && att.perfect {
+	// "has called on …": no single day, and none for what the same speaker
+	// says next either.
+	habitual := !dateSet && att.perfect
+	if habitual {
 		dateSet = true
 	}
 	// The same speaker in the same passage, or referred back to ("at the
@@ -713,7 +716,7 @@ func (x *extractor) attributed(att *attribution, qs []*quote, ctx string, seq in
 	if !dateSet && !x.pub.IsZero() {
 		date = x.pub.Format(dateLayout)
 	}
-	x.last = &lastSaid{speaker: att.speaker, mention: att.mention, where: where, date: date, dateSet: dateSet, para: x.para, namedIn: x.para + 1}
+	x.last = &lastSaid{speaker: att.speaker, mention: att.mention, where: where, date: date, dateSet: dateSet && !habitual, para: x.para, namedIn: x.para + 1}
 	x.said[att.speaker] = x.last
 	x.reg.touch(att.speaker)
 	for _, q := range qs {

@@ -74,3 +74,21 @@ func TestConsistent(t *testing.T) {
 		t.Error("a copy of the set changed the lexicon")
 	}
 }
+
+func TestSameNation(t *testing.T) {
+	tests := []struct {
+		adj, word string
+		want      bool
+	}{
+		{"Kenyan", "Kenya’s", true}, {"Pakistani", "Pakistan", true}, {"Egyptian", "Egypt's", true},
+		{"Lebanese", "Lebanon", true}, {"Chinese", "China", true}, {"Turkish", "Turkey", true},
+		{"German", "Germany", true}, {"British", "Britain", true}, {"Kosovar", "Kosovo", true},
+		{"Austrian", "Australia", false}, {"Indian", "Indonesia", false}, {"Kenyan", "Uganda", false},
+		{"Iranian", "Iraq", false}, {"Foreign", "Forest", false},
+	}
+	for _, tt := range tests {
+		if got := SameNation(tt.adj, tt.word); got != tt.want {
+			t.Errorf("SameNation(%q, %q) = %v; want %v", tt.adj, tt.word, got, tt.want)
+		}
+	}
+}

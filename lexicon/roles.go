@@ -74,3 +74,16 @@ var actRoles = map[string][]string{
 // ActRoles returns the role nouns for who does act ("led" → leader, head,
 // chief); nil for an act with none.
 func ActRoles(act string) []string { return append([]string(nil), actRoles[act]...) }
+
+// describingWords are the lower-case words news puts before a role when it
+// refers back to someone it has named ("the veteran diplomat", "the former
+// envoy"): they describe the person, where others ("the band leader",
+// "the rebel leader") make another role.
+var describingWords = set(`former veteran top longtime long-time senior new outgoing incoming current then elderly young
+	powerful influential embattled bespectacled soft-spoken seasoned chief retired beleaguered charismatic combative
+	firebrand populist conservative liberal centrist hardline hard-line moderate ailing defiant visiting`)
+
+// IsDescribingWord reports whether w (lower case) describes a person
+// referred back to by role rather than naming another role: "veteran",
+// "former", "outgoing".
+func IsDescribingWord(w string) bool { return describingWords[w] }

@@ -34,6 +34,13 @@ var titleRoles = map[string][]string{
 	"Dr.": {"doctor"}, "Sec.": {"secretary"}, "Lt.": {"lieutenant"}, "Col.": {"colonel"}, "Capt.": {"captain"},
 	"Senator": {"senator", "lawmaker"}, "Congressman": {"congressman", "representative", "lawmaker"},
 	"Congresswoman": {"congresswoman", "representative", "lawmaker"}, "Representative": {"representative", "lawmaker"},
+	// Who leads a state or a government is its leader; who speaks for its
+	// foreign relations, a diplomat; so "the Kenyan leader", "the veteran
+	// diplomat".
+	"President": {"president", "leader"}, "Prime": {"premier", "leader"}, "Premier": {"premier", "leader"},
+	"Chancellor": {"chancellor", "leader"}, "King": {"king", "monarch", "leader"}, "Emir": {"emir", "monarch", "leader"},
+	"Sultan": {"sultan", "monarch", "leader"}, "Foreign": {"diplomat"}, "Ambassador": {"ambassador", "envoy", "diplomat"},
+	"Envoy": {"envoy", "diplomat"}, "Secretary-General": {"secretary-general", "chief", "diplomat"},
 }
 
 // TitleRoles returns the role nouns a title word stands for ("Sen." →

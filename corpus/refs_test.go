@@ -1,0 +1,52 @@
+package corpus
+
+import "testing"
+
+// TestReferences checks who a statement is given to when the article
+// refers to its speaker rather than naming them, and the day it gets. The
+// articles are published on Wednesday 2024-09-25.
+func TestReferences(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		text    string // words of the statement to check
+		speaker string
+		date    string
+	}{
+		{"a habitual verb leaves the speaker's next words dated by the article",
+			"President Oren Talvik has urged Emir Bas Quorin to press the rebels, according to a readout of their call.\n\nTalvik stressed that the offer on the table is the best one they will get.",
+			"the offer on the table is the best one they will get", "Oren Talvik", "2024-09-25"},
+		{"a habitual verb itself names no day",
+			"President Oren Talvik has urged Emir Bas Quorin to press the rebels on the offer.",
+			"Emir Bas Quorin to press the rebels on the offer", "Oren Talvik", ""},
+		{"a nationality and a role refer back to the leader named with the country",
+			"Valdoria’s President Aval Tesk said the talks would resume in the capital.\n\nThe Valdorian leader said it was good to see that “the gaps between the two camps can be closed.”",
+			"the gaps between the two camps can be closed.", "Aval Tesk", "2024-09-25"},
+		{"the minister of the nation named, not the one named last",
+			"Valdorian Foreign Minister Ema Roth met her Ostrian counterpart, Foreign Minister Pel Dunar, on Monday.\n\n“We have agreed on a timetable for the border,” the Valdorian foreign minister told reporters.",
+			"We have agreed on a timetable for the border", "Ema Roth", "2024-09-25"},
+		{"a capitalised title refers back to the one named with it",
+			"United Nations Secretary-General Ilse Marrow said on Monday that a first ship had sailed.\n\nAnswering questions, the Secretary-General said she hoped a second ship would follow within days.",
+			"she hoped a second ship would follow within days", "Ilse Marrow", "2024-09-23"},
+		{"an age alone refers back to the person named last",
+			"Envoy Doran Pike arrived in the port city on Monday.\n\n“I came to listen before I speak,” the 68-year-old said.",
+			"I came to listen before I speak", "Doran Pike", "2024-09-25"},
+		{"an age before a role after an aside",
+			"Envoy Doran Pike arrived in the port city on Monday.\n\n“I came to listen before I speak,” the quiet, 68-year-old diplomat said.",
+			"I came to listen before I speak", "Doran Pike", "2024-09-25"},
+		{"a noun before the role makes another role, not the leader named",
+			"President Aval Tesk walked into the hall on Monday.\n\n“This is our night,” the band leader shouted.",
+			"This is our night", "the band leader", "2024-09-25"},
+		{"one of several advisers is not the group of them",
+			"Tesk’s advisers met in the hall on Monday.\n\n“We will win the north,” the senior Tesk adviser said.",
+			"We will win the north", "the senior Tesk adviser", "2024-09-25"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractOne(t, tt.body, tt.text)
+			if got.Speaker != tt.speaker || got.SaidOn != tt.date {
+				t.Errorf("speaker %q on %q; want %q on %q", got.Speaker, got.SaidOn, tt.speaker, tt.date)
+			}
+		})
+	}
+}

@@ -1,0 +1,47 @@
+package lexicon
+
+import "strings"
+
+// nationIrregular are the nationality adjectives whose country is not
+// spelled from them: "British" for Britain and the United Kingdom.
+var nationIrregular = map[string][]string{
+	"british": {"britain", "uk", "u.k.", "kingdom", "england"}, "french": {"france"}, "dutch": {"netherlands", "holland"},
+	"swiss": {"switzerland"}, "emirati": {"uae", "emirates"}, "american": {"us", "u.s.", "america", "states"},
+	"thai": {"thailand"}, "afghan": {"afghanistan"}, "azeri": {"azerbaijan"}, "polish": {"poland"},
+	"spanish": {"spain"}, "danish": {"denmark"}, "swedish": {"sweden"}, "finnish": {"finland"}, "greek": {"greece"},
+	"filipino": {"philippines"}, "welsh": {"wales"}, "irish": {"ireland"}, "scottish": {"scotland"},
+	"peruvian": {"peru"}, "norwegian": {"norway"}, "saudi": {"saudi", "arabia"}, "kiwi": {"zealand"},
+}
+
+// nationSuffixes end a nationality adjective built on its country's name:
+// Kenya-n, Pakistan-i, Egypt-ian, Leban-ese, Turk-ish, Kosov-ar.
+var nationSuffixes = []string{"ian", "ese", "ish", "an", "ar", "i", "n", ""}
+
+// SameNation reports whether the nationality adjective adj ("Kenyan") is of
+// the country named by word ("Kenya", "Kenya's"): the adjective, less its
+// ending, starts the country's name and leaves at most two letters of it.
+func SameNation(adj, word string) bool {
+	a := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(adj, "’s"), "'s"))
+	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(word, "’s"), "'s"))
+	if a == "" || w == "" {
+		return false
+	}
+	if a == w {
+		return true
+	}
+	for _, c := range nationIrregular[a] {
+		if c == w {
+			return true
+		}
+	}
+	for _, s := range nationSuffixes {
+		stem, ok := strings.CutSuffix(a, s)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		if strings.HasPrefix(w, stem) && len(w)-len(stem) <= 2 {
+			return true
+		}
+	}
+	return false
+}
