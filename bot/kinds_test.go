@@ -194,6 +194,24 @@ func TestTruceNamedByItsDate(t *testing.T) {
 	})
 }
 
+// TestDoubledLettersAndAid: a name asked with its doubled letters written
+// once is that name ("morisey" for Morrissey), and "how much aid" is
+// answered by a sum of assistance.
+func TestDoubledLettersAndAid(t *testing.T) {
+	src := corpus.Source{Title: "Readout of the envoy's meeting", Outlet: "Ministry of Foreign Affairs", Published: "2022-03-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2022-03-02", Source: src, Speaker: "Lena Morrissey", SpeakerTitle: "Special Envoy",
+			Text: "The people of the valley want the world to do more for them."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2022-03-02", Source: src, Speaker: "Lena Morrissey", SpeakerTitle: "Special Envoy",
+			Text: "the envoy pointed to more than $3 billion in assistance in the relief bill the council passed in May"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did morisey say", "want the world to do more"},
+		{"what did morisey say the valley people want", "want the world to do more"},
+		{"how much aid was in the relief bill the council passed", "$3 billion in assistance"},
+	})
+}
+
 // TestHowLong: "how long" is answered by a length of time, best one that
 // runs ("for a year"), not by a number of something else nor by the word
 // "long".
@@ -237,6 +255,21 @@ func TestRareWordsFirst(t *testing.T) {
 		{"what did tom birdy say about the moment", ""},
 		{"what did tom brery say about the moment", "decisive moment"},
 		{"what did the envoy say about the uk", "United Kingdom is weighing"},
+	})
+}
+
+// TestInitialsAndFullName: a body asked for by its initials is met by its
+// name in full, ahead of a statement that only lists its initials.
+func TestInitialsAndFullName(t *testing.T) {
+	src := corpus.Source{Title: "Department Press Briefing", Outlet: "Ministry of Foreign Affairs", Published: "2019-06-04"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2019-06-04", Source: src, Speaker: "Ivo Marsh", SpeakerTitle: "spokesperson",
+			Text: "The United Arab Emirates said the lake plan is workable and both sides must seize it."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2019-06-04", Source: src, Speaker: "Ivo Marsh", SpeakerTitle: "spokesperson",
+			Text: "Norland welcomed the initiative, and the ministers of Jordan, the UAE and Qatar met on the lake plan."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did marsh say the uae thought of the lake plan", "workable"},
 	})
 }
 
