@@ -676,6 +676,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		words = strings.TrimSpace(words + " " + occ)
 		terms = ix.Terms(words)
 	}
+	p.Speaker = v.spellName(p.Speaker)
 	q := index.Query{Words: expanded, Speaker: speakerQuery(p.Speaker), About: aboutQuery(p.About), Where: p.Where, Size: 50}
 	if p.Intent == WhoSaid && p.Phrase != "" {
 		q.Phrase = p.Phrase
@@ -1372,6 +1373,8 @@ func (v *view) countedTerms(q string) []string {
 		// "how many Sudanese fled": people, counted as news counts them.
 		out = append(out, v.s.Terms(peopleWords)...)
 	}
+	// "how much aid": assistance is counted as aid.
+	out = append(out, v.s.Terms(strings.Join(synonymIndex[strings.ToLower(m[1])], " "))...)
 	return append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
 }
 
@@ -1686,10 +1689,25 @@ func speltAlike(h, w string) bool {
 		return false
 	case swapped(h, w):
 		return true // "nepehw"
+	case len(w) >= 5 && undoubled(h) == undoubled(w):
+		return true // "perielo": the doubled letters written once
 	case len(w) < 8:
 		return within(h, w, 1)
 	}
 	return within(h, w, 2)
+}
+
+// undoubled is w with each letter written twice in a row written once:
+// "perriello" → "perielo".
+func undoubled(w string) string {
+	var b strings.Builder
+	for i, r := range w {
+		if i > 0 && w[i-1] == w[i] {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // kinIn: WordNet relates w to one of the words have, or one of them to w.

@@ -194,6 +194,24 @@ func TestTruceNamedByItsDate(t *testing.T) {
 	})
 }
 
+// TestDoubledLettersAndAid: a name asked with its doubled letters written
+// once is that name ("morisey" for Morrissey), and "how much aid" is
+// answered by a sum of assistance.
+func TestDoubledLettersAndAid(t *testing.T) {
+	src := corpus.Source{Title: "Readout of the envoy's meeting", Outlet: "Ministry of Foreign Affairs", Published: "2022-03-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2022-03-02", Source: src, Speaker: "Lena Morrissey", SpeakerTitle: "Special Envoy",
+			Text: "The people of the valley want the world to do more for them."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2022-03-02", Source: src, Speaker: "Lena Morrissey", SpeakerTitle: "Special Envoy",
+			Text: "the envoy pointed to more than $3 billion in assistance in the relief bill the council passed in May"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did morisey say", "want the world to do more"},
+		{"what did morisey say the valley people want", "want the world to do more"},
+		{"how much aid was in the relief bill the council passed", "$3 billion in assistance"},
+	})
+}
+
 // TestHowLong: "how long" is answered by a length of time, best one that
 // runs ("for a year"), not by a number of something else nor by the word
 // "long".

@@ -342,6 +342,33 @@ func (v *view) scopeRange(d DateScope) (from, to string) {
 	return d.Range(v.latest)
 }
 
+// spellName mends the words of a speaker asked about that no speaker's name
+// holds and that are a name with its doubled letters written once:
+// "perielo" → "perriello".
+func (v *view) spellName(speaker string) string {
+	f := strings.Fields(speaker)
+	changed := false
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		if len(lw) < 5 || v.nameWords[lw] {
+			continue
+		}
+		u, best := undoubled(lw), ""
+		for c := range v.nameWords {
+			if c != lw && c[0] == lw[0] && undoubled(c) == u && (best == "" || c < best) {
+				best = c
+			}
+		}
+		if best != "" {
+			f[i], changed = best, true
+		}
+	}
+	if !changed {
+		return speaker
+	}
+	return strings.Join(f, " ")
+}
+
 // datedIn reports whether anything in the corpus is dated from–to
 // (inclusive, YYYY-MM-DD).
 func (v *view) datedIn(from, to string) bool {
