@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/talkbot/talkbot/internal/damage"
 	"github.com/talkbot/talkbot/internal/gen"
@@ -180,19 +181,28 @@ func (panicky) SearchInContext(context.Context, *bleve.SearchRequest) (*bleve.Se
 	panic("runtime error: makeslice: len out of range")
 }
 
+// Advanced is where a question's words are searched apart from Bleve's
+// collector (topTerms), and which asked terms a hit holds is read.
+func (panicky) Advanced() (bindex.Index, error) {
+	panic("runtime error: index out of range")
+}
+
 // TestSearchDamaged: a search that panics inside Bleve returns ErrDamaged
 // and calls the OnDamaged hook; it does not crash the caller.
 func TestSearchDamaged(t *testing.T) {
-	ix := mustNew(t, testStatements())
-	ix.bi = panicky{ix.bi}
-	var reported error
-	ix.OnDamaged(func(err error) { reported = err })
-	hits, err := ix.Search(context.Background(), Query{Words: "war solution"})
-	if !errors.Is(err, ErrDamaged) || hits != nil {
-		t.Fatalf("Search = %v, %v; want ErrDamaged", hits, err)
-	}
-	if !errors.Is(reported, ErrDamaged) {
-		t.Errorf("OnDamaged got %v", reported)
+	// Words alone (topTerms) and words with a speaker (Bleve's search).
+	for _, q := range []Query{{Words: "war solution"}, {Words: "war solution", Speaker: "Blinken"}} {
+		ix := mustNew(t, testStatements())
+		ix.bi = panicky{ix.bi}
+		var reported error
+		ix.OnDamaged(func(err error) { reported = err })
+		hits, err := ix.Search(context.Background(), q)
+		if !errors.Is(err, ErrDamaged) || hits != nil {
+			t.Fatalf("%+v: Search = %v, %v; want ErrDamaged", q, hits, err)
+		}
+		if !errors.Is(reported, ErrDamaged) {
+			t.Errorf("%+v: OnDamaged got %v", q, reported)
+		}
 	}
 }
 
