@@ -1679,6 +1679,11 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	}
 	e := &entity{name: name, plural: strings.HasSuffix(lhead, "s") || lhead == "people",
 		org: institutions[lhead] || orgName(head) || isCap(head) || isNumber(head)}
+	if first == "the" && len(words) >= 2 && allTitleWords(words[1:]) && roleNouns[lhead] && !institutions[lhead] && !strings.HasSuffix(lhead, "s") {
+		// "the Secretary-General", "the Prime Minister": one person, whom
+		// "he" or "she" may refer back to.
+		e.org, e.person = false, true
+	}
 	if appos != "" {
 		e.title = appos
 	}

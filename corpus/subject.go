@@ -484,3 +484,19 @@ func (x *extractor) chantClause(s string, toks []token) *attribution {
 	}
 	return nil
 }
+
+// titleSubject is the one person a sentence opens with by title alone
+// ("The Secretary-General, as you all saw, spoke …"), or nil.
+func (x *extractor) titleSubject(toks []token) *entity {
+	if len(toks) < 3 || toks[0].text != "The" {
+		return nil
+	}
+	j := capRun(toks, 1)
+	if j < 2 || j >= len(toks) || !allTitleWords(texts(toks[1:j])) {
+		return nil
+	}
+	if e, _ := x.resolve(toks[:j], ""); e != nil && e.person {
+		return e
+	}
+	return nil
+}
