@@ -240,6 +240,21 @@ func TestRareWordsFirst(t *testing.T) {
 	})
 }
 
+// TestInitialsAndFullName: a body asked for by its initials is met by its
+// name in full, ahead of a statement that only lists its initials.
+func TestInitialsAndFullName(t *testing.T) {
+	src := corpus.Source{Title: "Department Press Briefing", Outlet: "Ministry of Foreign Affairs", Published: "2019-06-04"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2019-06-04", Source: src, Speaker: "Ivo Marsh", SpeakerTitle: "spokesperson",
+			Text: "The United Arab Emirates said the lake plan is workable and both sides must seize it."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2019-06-04", Source: src, Speaker: "Ivo Marsh", SpeakerTitle: "spokesperson",
+			Text: "Norland welcomed the initiative, and the ministers of Jordan, the UAE and Qatar met on the lake plan."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did marsh say the uae thought of the lake plan", "workable"},
+	})
+}
+
 // TestThatDeal: a statement that names what it is about only as "that
 // deal" or "the framework" is about what the sentence before it named.
 func TestThatDeal(t *testing.T) {

@@ -3,6 +3,8 @@ package corpus
 import (
 	"regexp"
 	"strings"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // A sentence whose verb is not one of saying may still quote its own
@@ -151,6 +153,9 @@ func (x *extractor) ownSubject(s string, toks []token) *attribution {
 // at q.
 func (x *extractor) ownSubjectAt(s string, toks []token, st, q int) *attribution {
 	e, mention, v := x.subjectVerb(toks, st, q)
+	if e == nil {
+		e, mention, v = x.thingSubject(toks, st, q)
+	}
 	if e == nil || otherSpeakerBetween(toks, v, q) {
 		return nil
 	}
@@ -483,6 +488,168 @@ func (x *extractor) chantClause(s string, toks []token) *attribution {
 		}
 	}
 	return nil
+}
+
+// subjectOpeners may open a subject that names no one: "The ad", "Her
+// plan", "A footnote in the report".
+var subjectOpeners = set(`the a an his her their its our The A An This These Those His Her Their Its Our`)
+
+// thingPrepositions join a phrase to the head of a subject: "a footnote
+// in the report", "proponents of the bill".
+var thingPrepositions = set(`of in for at from on by`)
+
+// thingSubject reads a subject headed by any noun, not only a person or a
+// role, and its verb before the quotation at q: "The ad concludes that …
+// “…”", "The results also showed …", "A footnote in the report makes
+// that clear: “…”", "Proponents of the bill, however, say …". Of the
+// places the phrase may end, the longest one a verb follows is taken, so
+// "The movie shows Bob …" reads "shows" as the verb and "The new rules
+// say …" reads "rules" as the head.
+func (x *extractor) thingSubject(toks []token, st, q int) (*entity, string, int) {
+	if st >= q || !subjectOpeners[toks[st].text] && !(isCap(toks[st].text) && plainNoun(toks[st].text)) {
+		return nil, "", 0
+	}
+	best, bestV := -1, -1
+	inPhrase := false // inside a phrase of a preposition after the head
+	for k := st + 1; k < q && k-st <= 10; k++ {
+		t := toks[k].text
+		lt := strings.ToLower(t)
+		if thingPrepositions[lt] && !inPhrase && k > st+1 {
+			inPhrase = true
+			continue
+		}
+		if inPhrase && (subjectOpeners[t] || determiners[t]) && thingPrepositions[strings.ToLower(toks[k-1].text)] {
+			continue
+		}
+		if !isWord(t) || stopWords[lt] || finite[lt] || relatives[lt] || weekdayOrMonth(t) || !isCap(t) && (strings.HasSuffix(lt, "ly") || strongVerb(t)) {
+			break
+		}
+		if strings.HasSuffix(norm(lt), "'s") || strings.HasSuffix(lt, "s'") {
+			continue // "the party’s wisdom": the phrase goes on
+		}
+		// toks[st:k+1] is a phrase; a verb after it ends the subject.
+		if v := verbAfterSubject(toks, k+1, q, strings.HasSuffix(lt, "s")); v > 0 && !linking(toks, v) &&
+			(strongVerb(toks[v].text) || v+1 < q && isWord(toks[v+1].text) && !strongVerb(toks[v+1].text)) && !speakerBetween(toks, v, q) {
+			best, bestV = k+1, v
+			if strongVerb(toks[v].text) {
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return nil, "", 0
+	}
+	head := strings.ToLower(toks[best-1].text)
+	if expletives[norm(toks[st].text)] && best == st+1 || timeWords[head] {
+		return nil, "", 0
+	}
+	e, mention := x.resolve(toks[st:best], "")
+	if e == nil || e.person && strings.HasSuffix(head, "s") {
+		return nil, "", 0 // "the foreign ministers" are not the one minister named before
+	}
+	return e, mention, bestV
+}
+
+// linking: the verb at v, with the verbs that help it ("would be", "has
+// been"), is a copula.
+func linking(toks []token, v int) bool {
+	for ; v < len(toks); v++ {
+		lt := strings.ToLower(toks[v].text)
+		if copulas[lt] {
+			return true
+		}
+		if !finite[lt] && lt != "may" && lt != "might" && lt != "must" && lt != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// participleForms are the past participles that do not end in "-ed"
+// ("seen", "given").
+var participleForms = set(strings.Join(lexicon.IrregularForms(), " "))
+
+// copulas link a subject to what someone else called it: in "The lack of
+// places was “burdensome”" the quotation is not the lack's.
+var copulas = set(`is are was were be been being remains remained seems seemed`)
+
+// speakerBetween: a person or a role and a verb of their own stand between
+// the verb at v and the quotation at q ("… when Ames called them “…”",
+// "… that a spokesman could only quip: “…”"): the quotation is theirs.
+func speakerBetween(toks []token, v, q int) bool {
+	for k := v + 1; k < q; k++ {
+		t := toks[k].text
+		lt := strings.ToLower(t)
+		j := k
+		switch {
+		case isCap(t) && isWord(t) && !notNames[t] && !determiners[strings.ToLower(toks[k-1].text)] && !prepositions[strings.ToLower(toks[k-1].text)]:
+			j = capRun(toks, k)
+			for j < q && (toks[j].text == "." || toks[j].text == "(" || toks[j].text == ")" || toks[j].text == "-" || isCap(toks[j].text)) && j-k < 12 {
+				j++ // "Harry M. Reid (D-Nev.)"
+			}
+		case (roleNouns[lt] || roleLike(lt)) && !isCap(t):
+			j = k + 1
+			for j < q && j-k < 5 && (thingPrepositions[toks[j].text] || determiners[toks[j].text] || isCap(toks[j].text) && isWord(toks[j].text)) {
+				j++ // "a spokesman for Bernie Sanders"
+			}
+		case lt == "by" && k > v+1 && (strongVerb(toks[k-1].text) || participleForms[toks[k-1].text]):
+			return true // "an option seen by organizers as “…”"
+		default:
+			continue
+		}
+		for j < q && j-k < 14 && (adverbs[strings.ToLower(toks[j].text)] && !finite[strings.ToLower(toks[j].text)] || strings.HasSuffix(toks[j].text, "ly")) {
+			j++
+		}
+		if j < q && (strongVerb(toks[j].text) || toks[j].text == "may" || toks[j].text == "might") {
+			return true
+		}
+		k = max(k, j-1)
+	}
+	return false
+}
+
+// timeWords head a phrase of time, not a subject: "The day before, …".
+var timeWords = set(`day days week weeks month months year years time times moment night morning evening afternoon hour hours`)
+
+// plainNoun: a capitalised word that may open a subject on its own
+// ("Proponents of the bill", "Critics"): not a word that opens a sentence
+// otherwise, an adverb or a participle.
+func plainNoun(w string) bool {
+	lw := strings.ToLower(w)
+	return !leadingNonSpeaker[w] && !notNames[w] && !expletives[norm(w)] && !strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "ing") &&
+		!strings.Contains(w, "'") && !strings.Contains(w, "’") && strings.HasSuffix(lw, "s") && !isCap(w[1:])
+}
+
+// verbAfterSubject finds the verb of a subject that ends at k, before q:
+// right after it, after adverbs or after an aside in commas (", however,"),
+// or -1.
+func verbAfterSubject(toks []token, k, q int, plural bool) int {
+	if k < q && toks[k].text == "," {
+		c := indexOf(toks, ",", k+1, min(q, k+4))
+		if c < 0 {
+			return -1
+		}
+		for _, t := range toks[k+1 : c] {
+			if !adverbs[strings.ToLower(t.text)] && !linkingAdverb(t.text) {
+				return -1
+			}
+		}
+		k = c + 1
+	}
+	for k < q && (adverbs[strings.ToLower(toks[k].text)] && !finite[strings.ToLower(toks[k].text)] || strings.HasSuffix(toks[k].text, "ly") && !isCap(toks[k].text)) {
+		k++
+	}
+	if k >= q || !verbLike(toks, k, plural) || toks[k].text == "that" {
+		return -1
+	}
+	return k
+}
+
+// linkingAdverb: an adverb that links a sentence to the one before it,
+// set off in commas inside a clause ("…, however, say").
+func linkingAdverb(w string) bool {
+	lw := strings.ToLower(w)
+	return lexicon.IsFunctionWord(lw) && strings.HasSuffix(lw, "ever") || lw == "though" || lw == "too" || lw == "meanwhile" || lw == "instead" || lw == "moreover"
 }
 
 // titleSubject is the one person a sentence opens with by title alone

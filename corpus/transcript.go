@@ -542,6 +542,7 @@ func ExtractTranscript(a *Article) []Statement {
 					Topics: a.Topics, Aliases: append(sp.aliases(), institution...)})
 			}
 		}
+		out = append(out, reportedInTurn(a, t.paras, date)...)
 		pending = ""
 		// An interviewer's question ("TAPPER: Do you think …?") is theirs,
 		// and the question the next speaker answers.
@@ -552,6 +553,37 @@ func ExtractTranscript(a *Article) []Statement {
 	for i := range out {
 		out[i].Seq = i
 		out[i].ID = statementID(a.File, i, out[i].Text)
+	}
+	return out
+}
+
+// reportedTurnRE finds a turn that reads out what another did or said,
+// as a briefer reads out a principal's call: "On Sunday, Secretary Okoro
+// spoke with …", "The minister affirmed that …".
+var reportedTurnRE = regexp.MustCompile(`\b(?:[A-Z][a-z]+|[Ss]ecretary|[Pp]resident|[Mm]inister|[Ss]pokesperson)\s+(?:said|says|told|affirmed|reaffirmed|reiterated|stressed|emphasized|underscored|noted|expressed|warned|urged|welcomed|spoke|discussed|agreed|called)\b`)
+
+// reportedInTurn is what a turn reports of others' acts on an earlier day
+// it names, read as news would read it: "On Sunday, Sept. 1, Secretary
+// Okoro spoke with …" happened that Sunday. The turn's own statements stay
+// the briefer's, on the briefing's day; these are added beside them.
+// Nothing when the turn reports nobody. (Words the turn puts in another's
+// mouth stay the briefer's: read apart from the turn, "the Secretary" of
+// a readout is too often left unnamed.)
+func reportedInTurn(a *Article, paras []string, date string) []Statement {
+	if !reportedTurnRE.MatchString(strings.Join(paras, " ")) {
+		return nil
+	}
+	in := *a
+	in.Paragraphs = paras
+	in.Header = nil
+	if d := transcriptDate(a); !d.IsZero() {
+		in.Published = d
+	}
+	var out []Statement
+	for _, s := range Extract(&in) {
+		if s.Speaker == "" && s.SaidOn != "" && date != "" && s.SaidOn < date {
+			out = append(out, s)
+		}
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -330,5 +331,21 @@ func TestBrieferWithoutQuestions(t *testing.T) {
 	r := newLabelResolver(a, turns, nil)
 	if got := r.resolve("MR HOLLOWAY"); got.title != "State Department spokesperson" {
 		t.Errorf("resolve(MR HOLLOWAY) = %+v; want the State Department spokesperson", got)
+	}
+}
+
+// TestTurnReportsEarlierDay: a briefer reading out a call made on an
+// earlier day gives that day beside the briefing's own.
+func TestTurnReportsEarlierDay(t *testing.T) {
+	a := transcriptOf(t, "Press Briefing", "2025-03-04", "MR HALE: Good afternoon. On Sunday, March 2, Minister Okoro spoke with his Norland counterpart about the corridor talks.\n\n"+
+		"QUESTION: Will the corridor open this week?\n\nMR HALE: We expect it to open on Thursday, and we are working on it.")
+	var days []string
+	for _, s := range ExtractTranscript(a) {
+		if strings.Contains(s.Text, "spoke with his Norland counterpart") {
+			days = append(days, s.SaidOn)
+		}
+	}
+	if !slices.Contains(days, "2025-03-02") || !slices.Contains(days, "2025-03-04") {
+		t.Errorf("the call read out is dated %v; want the Sunday, 2025-03-02, beside the briefing's day", days)
 	}
 }

@@ -1,0 +1,48 @@
+package corpus
+
+import "testing"
+
+// TestQuotedSubjects checks who a sentence that quotes words without a
+// verb of saying gives them to: its subject, whatever that subject is (a
+// study, a plan, a film, a group of backers), unless the subject only
+// stands linked to what someone else called it or another speaker comes
+// between.
+func TestQuotedSubjects(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		text    string // words of the statement to check
+		speaker string
+		mention string
+	}{
+		{"a finding shows",
+			"The new audit also showed the weakness of “local control” as a slogan.",
+			"The new audit also showed the weakness of “local control” as a slogan", "the new audit", "The new audit"},
+		{"a plan promises",
+			"Her tax plan promises to “lift up every family in the valley.”",
+			"lift up every family in the valley.", "Her tax plan", "Her tax plan"},
+		{"a phrase of a preposition and an aside before the verb",
+			"Backers of the transit bill, however, say it would keep the agency in place as an “honest referee.”",
+			"Backers of the transit bill, however, say it would keep the agency in place as an “honest referee.”", "Backers of the transit bill", "Backers of the transit bill"},
+		{"a verb in -s after the head",
+			"The film shows Ada wanting to stay and depicts one of the guards asking, “Why would we stay here tonight?”",
+			"Why would we stay here tonight?", "the film", "The film"},
+		{"a subject linked to what others called it",
+			"The shortage of polling stations was “deeply unfair” to the valley towns.",
+			"The shortage of polling stations was “deeply unfair” to the valley towns", "", ""},
+		{"a subject after its opening phrase",
+			"In a short statement, the shipping firm announced that it was “pausing all sailings” until spring.",
+			"pausing all sailings", "the shipping firm", "the shipping firm"},
+		{"a named speaker in a clause after the verb",
+			"The furor spread to the council, where Councilwoman Ida Marr branded the plan “a joke and a waste.”",
+			"a joke and a waste.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractOne(t, tt.body, tt.text)
+			if got.Speaker != tt.speaker || got.Mention != tt.mention {
+				t.Errorf("speaker %q mention %q; want %q %q", got.Speaker, got.Mention, tt.speaker, tt.mention)
+			}
+		})
+	}
+}
