@@ -46,6 +46,9 @@ func TestReferences(t *testing.T) {
 		{"a title alone opening a sentence gives way to a name after it",
 			"The President met Senator Ilka Dorn at the palace this morning.\n\nShe said that the vote would wait until spring.",
 			"the vote would wait until spring", "Ilka Dorn", "2024-09-25"},
+		{"the words after the head of a description do not have to describe the person",
+			"Foreign Minister Ema Roth spoke to the press on Monday.\n\nThe foreign minister of the northern republic said the border would stay open for trade.",
+			"the border would stay open for trade", "Ema Roth", "2024-09-25"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
