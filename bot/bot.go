@@ -676,6 +676,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		words = strings.TrimSpace(words + " " + occ)
 		terms = ix.Terms(words)
 	}
+	p.Speaker = v.spellName(p.Speaker)
 	q := index.Query{Words: expanded, Speaker: speakerQuery(p.Speaker), About: aboutQuery(p.About), Where: p.Where, Size: 50}
 	if p.Intent == WhoSaid && p.Phrase != "" {
 		q.Phrase = p.Phrase
@@ -821,6 +822,13 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	for _, h := range hits {
 		covered, exact, rare := v.coverageExact(h, terms, syn, weights)
 		if len(terms) > 0 && covered < float64(need) {
+			continue
+		}
+		if len(terms) > 0 && p.AskedAbout == "" && h.Statement.Question != "" && covered < float64(len(terms)) &&
+			v.ownCovered(h.Statement.Text, terms, syn) < need {
+			// An answer met only in part, and that part only by the
+			// reporter's question ("before we get to the ceasefire, on
+			// the closure of the station …"), does not speak to it.
 			continue
 		}
 		if claim != nil {
@@ -1307,6 +1315,20 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 	return n, exact, rare
 }
 
+// ownCovered counts the question's terms, or a synonym of one, that a
+// speaker's own words hold: not the question the speaker answered.
+func (v *view) ownCovered(text string, terms []string, syn synonymSet) int {
+	own := " " + corpus.NormWords(text) + " "
+	found := func(t string) bool { return v.hasIn(own, t) }
+	n := 0
+	for _, t := range terms {
+		if found(t) || slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, found) }) {
+			n++
+		}
+	}
+	return n
+}
+
 // rareWeight is how much more a statement that holds the question's rare
 // words counts than one that holds as many of its common ones.
 const rareWeight = 0.5
@@ -1351,6 +1373,8 @@ func (v *view) countedTerms(q string) []string {
 		// "how many Sudanese fled": people, counted as news counts them.
 		out = append(out, v.s.Terms(peopleWords)...)
 	}
+	// "how much aid": assistance is counted as aid.
+	out = append(out, v.s.Terms(strings.Join(synonymIndex[strings.ToLower(m[1])], " "))...)
 	return append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
 }
 
@@ -1665,10 +1689,25 @@ func speltAlike(h, w string) bool {
 		return false
 	case swapped(h, w):
 		return true // "nepehw"
+	case len(w) >= 5 && undoubled(h) == undoubled(w):
+		return true // "perielo": the doubled letters written once
 	case len(w) < 8:
 		return within(h, w, 1)
 	}
 	return within(h, w, 2)
+}
+
+// undoubled is w with each letter written twice in a row written once:
+// "perriello" → "perielo".
+func undoubled(w string) string {
+	var b strings.Builder
+	for i, r := range w {
+		if i > 0 && w[i-1] == w[i] {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // kinIn: WordNet relates w to one of the words have, or one of them to w.

@@ -294,10 +294,15 @@ func union(lists [][]int32, n int) []int32 {
 // has reports whether statement i's words hold k (as a word, or, for
 // keywords of four letters or more, as the stem of another form of one).
 func (v *view) has(i int, k string) bool {
+	return v.hasIn(v.norm[i], k)
+}
+
+// hasIn is has for words already normalised, with a space before and
+// after.
+func (v *view) hasIn(s, k string) bool {
 	if len(k) < 4 {
-		return strings.Contains(v.norm[i], " "+k+" ")
+		return strings.Contains(s, " "+k+" ")
 	}
-	s := v.norm[i]
 	for {
 		j := strings.Index(s, " "+k)
 		if j < 0 {
@@ -335,6 +340,33 @@ func (v *view) scopeRange(d DateScope) (from, to string) {
 		}
 	}
 	return d.Range(v.latest)
+}
+
+// spellName mends the words of a speaker asked about that no speaker's name
+// holds and that are a name with its doubled letters written once:
+// "perielo" → "perriello".
+func (v *view) spellName(speaker string) string {
+	f := strings.Fields(speaker)
+	changed := false
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		if len(lw) < 5 || v.nameWords[lw] {
+			continue
+		}
+		u, best := undoubled(lw), ""
+		for c := range v.nameWords {
+			if c != lw && c[0] == lw[0] && undoubled(c) == u && (best == "" || c < best) {
+				best = c
+			}
+		}
+		if best != "" {
+			f[i], changed = best, true
+		}
+	}
+	if !changed {
+		return speaker
+	}
+	return strings.Join(f, " ")
 }
 
 // datedIn reports whether anything in the corpus is dated from–to

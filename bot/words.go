@@ -64,6 +64,7 @@ var synonyms = [][]string{
 	{"home", "homes"},
 	{"return", "returning", "returned"},
 	{"withdraw", "withdrawal", "pullback"},
+	{"aid", "assistance"},
 	{"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes"},
 	{"invasion", "incursion", "ground operation", "offensive"},
 	{"killed", "dead", "deaths", "died"},

@@ -539,13 +539,22 @@ func (x *extractor) thingSubject(toks []token, st, q int) (*entity, string, int)
 	if best < 0 {
 		return nil, "", 0
 	}
-	head := strings.ToLower(toks[best-1].text)
-	if expletives[norm(toks[st].text)] && best == st+1 || timeWords[head] {
+	h := best - 1
+	for k := st + 2; k < best; k++ {
+		if thingPrepositions[toks[k].text] {
+			h = k - 1 // "the ministers of the two countries": the ministers
+			break
+		}
+	}
+	head := strings.ToLower(toks[h].text)
+	if expletives[norm(toks[st].text)] && best == st+1 || timeWords[head] || roleNouns[head] || roleLike(head) {
+		// Roles are subjectVerb's to read: "the foreign ministers" it
+		// leaves alone are no one in particular.
 		return nil, "", 0
 	}
 	e, mention := x.resolve(toks[st:best], "")
-	if e == nil || e.person && strings.HasSuffix(head, "s") {
-		return nil, "", 0 // "the foreign ministers" are not the one minister named before
+	if e == nil {
+		return nil, "", 0
 	}
 	return e, mention, bestV
 }
