@@ -800,3 +800,34 @@ func TestReporterWordsAlone(t *testing.T) {
 		{"hale relationship with the premier?", "Like it always was"},
 	})
 }
+
+// TestOccasionPlace: "what did X say after meeting Y in <place>" asks for
+// what X said there, not anywhere else.
+func TestOccasionPlace(t *testing.T) {
+	lisbon := corpus.Source{Title: "Background Briefing in Lisbon, Portugal", Outlet: "Ministry of Foreign Affairs", Published: "2027-02-07"}
+	porto := corpus.Source{Title: "Envoys meet in Porto as talks resume", Outlet: "Wire", Published: "2027-01-10"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2027-02-07", Source: lisbon, Speaker: "a senior official",
+			Text: "It is possible he meets Roe tomorrow morning, but it is still being set."},
+		{ID: "2", Kind: corpus.Quote, Seq: 0, SaidOn: "2027-01-10", Source: porto, Speaker: "Ann Roe", SpeakerTitle: "foreign minister",
+			Text: "A deal on the dam is still possible if nobody makes excessive demands."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did roe say after meeting hale in lisbon", ""},
+		{"what did roe say after meeting hale in porto", "still possible"},
+	})
+}
+
+// TestRoleForTalksNobodyHolds: "who is the union envoy for the dam talks
+// in porto", when no text names that envoy, is not answered with a
+// sentence on the talks that names nobody.
+func TestRoleForTalksNobodyHolds(t *testing.T) {
+	src := corpus.Source{Title: "Dam talks adjourned in Porto", Outlet: "Wire", Published: "2026-06-22"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2026-06-22", Source: src,
+			Text: "Norland and the Union have brokered truces between the army and the rebels at the dam talks in Porto, but both sides broke them."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"who is the union envoy for the dam talks in porto", ""},
+	})
+}
