@@ -824,6 +824,13 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if len(terms) > 0 && covered < float64(need) {
 			continue
 		}
+		if len(terms) > 0 && p.AskedAbout == "" && h.Statement.Question != "" && covered < float64(len(terms)) &&
+			v.ownCovered(h.Statement.Text, terms, syn) < need {
+			// An answer met only in part, and that part only by the
+			// reporter's question ("before we get to the ceasefire, on
+			// the closure of the station …"), does not speak to it.
+			continue
+		}
 		if claim != nil {
 			// "who said the Lebanon truce took effect": words on the
 			// same truce that do not say it took effect were not said.
@@ -1308,6 +1315,20 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 		rare /= all
 	}
 	return n, exact, rare
+}
+
+// ownCovered counts the question's terms, or a synonym of one, that a
+// speaker's own words hold: not the question the speaker answered.
+func (v *view) ownCovered(text string, terms []string, syn synonymSet) int {
+	own := " " + corpus.NormWords(text) + " "
+	found := func(t string) bool { return v.hasIn(own, t) }
+	n := 0
+	for _, t := range terms {
+		if found(t) || slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, found) }) {
+			n++
+		}
+	}
+	return n
 }
 
 // rareWeight is how much more a statement that holds the question's rare

@@ -799,3 +799,25 @@ func TestOfficeNameFitsItsOfficial(t *testing.T) {
 		t.Errorf("the Kremlin's spokesman fits %+v", s)
 	}
 }
+
+// TestReporterWordsAlone: an answer whose only word in common with the
+// question is one the reporter said in passing does not speak to it; an
+// answer to a question that asked just that does ("like it always was").
+func TestReporterWordsAlone(t *testing.T) {
+	src := corpus.Source{Title: "Department Press Briefing", Outlet: "Ministry of Foreign Affairs", Published: "2029-05-06"}
+	q1 := "Before we get into the long back and forth about the corridor and the truce, what about the closure of the radio station?"
+	a1 := "We are quite concerned about the closure of the station, and we have said so."
+	q2 := "And how is your relationship with the premier these days?"
+	a2 := "Like it always was."
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2029-05-06", Source: src, Speaker: "Hale", SpeakerTitle: "spokesperson",
+			Text: a1, Question: q1, Sentence: q1 + " " + a1},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2029-05-06", Source: src, Speaker: "Hale", SpeakerTitle: "spokesperson",
+			Text: a2, Question: q2, Sentence: q2 + " " + a2},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did hale say about the rebels accepting the truce", ""},
+		{"what did hale say about the radio station closure", "quite concerned"},
+		{"hale relationship with the premier?", "Like it always was"},
+	})
+}

@@ -294,10 +294,15 @@ func union(lists [][]int32, n int) []int32 {
 // has reports whether statement i's words hold k (as a word, or, for
 // keywords of four letters or more, as the stem of another form of one).
 func (v *view) has(i int, k string) bool {
+	return v.hasIn(v.norm[i], k)
+}
+
+// hasIn is has for words already normalised, with a space before and
+// after.
+func (v *view) hasIn(s, k string) bool {
 	if len(k) < 4 {
-		return strings.Contains(v.norm[i], " "+k+" ")
+		return strings.Contains(s, " "+k+" ")
 	}
-	s := v.norm[i]
 	for {
 		j := strings.Index(s, " "+k)
 		if j < 0 {

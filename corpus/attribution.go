@@ -1548,17 +1548,18 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 			return e, mention
 		}
 	}
-	head := ""
-	for _, w := range words {
+	head, hi := "", 0
+	for i, w := range words {
 		if postmodifiers[w] {
 			break
 		}
-		head = w
+		head, hi = w, i
 	}
 	lhead := strings.ToLower(norm(head))
+	pre := words[min(1, hi) : hi+1] // the words before the head, and it: "foreign minister" of "the foreign minister of Valdoria"
 	// "the official", "that diplomat", "the people": someone named before.
 	if (first == "the" || first == "that" || first == "this" || first == "those" || first == "these") && roleNouns[lhead] && !isCap(head) {
-		if e := x.reg.definite(lhead); e != nil && (sameModifiers(words[1:], e) || groupHeads[lhead] && e.heads["movement"]) && (!e.person || describes(words[1:], e)) {
+		if e := x.reg.definite(lhead); e != nil && (sameModifiers(words[1:], e) || groupHeads[lhead] && e.heads["movement"]) && (!e.person || describes(pre, e)) {
 			return e, mention // "the Lebanese group" after Hezbollah
 		}
 		if e := x.reg.described[lhead]; e != nil && sameModifiers(words[1:], e) {
@@ -1575,7 +1576,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		}
 		if !institutions[lhead] && !strings.HasSuffix(lhead, "s") {
 			// "the Pakistani foreign minister", "the veteran diplomat".
-			if e := x.describedPerson(words[1:], lhead); e != nil {
+			if e := x.describedPerson(pre, lhead); e != nil {
 				return e, mention
 			}
 		}
@@ -1679,6 +1680,11 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	}
 	e := &entity{name: name, plural: strings.HasSuffix(lhead, "s") || lhead == "people",
 		org: institutions[lhead] || orgName(head) || isCap(head) || isNumber(head)}
+	if first == "the" && len(words) >= 2 && allTitleWords(words[1:]) && roleNouns[lhead] && !institutions[lhead] && !strings.HasSuffix(lhead, "s") {
+		// "the Secretary-General", "the Prime Minister": one person, whom
+		// "he" or "she" may refer back to.
+		e.org, e.person = false, true
+	}
 	if appos != "" {
 		e.title = appos
 	}

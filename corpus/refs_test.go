@@ -40,6 +40,15 @@ func TestReferences(t *testing.T) {
 		{"one of several advisers is not the group of them",
 			"Tesk’s advisers met in the hall on Monday.\n\n“We will win the north,” the senior Tesk adviser said.",
 			"We will win the north", "the senior Tesk adviser", "2024-09-25"},
+		{"he after a sentence opened by a title alone is the one with the title",
+			"The Secretary-General, as you all know, spoke at the Council this morning on the floods.  He told the members that he had used the emergency article.\n\nHe warned that the relief system is close to collapse.",
+			"the relief system is close to collapse", "the Secretary-General", "2024-09-25"},
+		{"a title alone opening a sentence gives way to a name after it",
+			"The President met Senator Ilka Dorn at the palace this morning.\n\nShe said that the vote would wait until spring.",
+			"the vote would wait until spring", "Ilka Dorn", "2024-09-25"},
+		{"the words after the head of a description do not have to describe the person",
+			"Foreign Minister Ema Roth spoke to the press on Monday.\n\nThe foreign minister of the northern republic said the border would stay open for trade.",
+			"the border would stay open for trade", "Ema Roth", "2024-09-25"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -539,13 +539,22 @@ func (x *extractor) thingSubject(toks []token, st, q int) (*entity, string, int)
 	if best < 0 {
 		return nil, "", 0
 	}
-	head := strings.ToLower(toks[best-1].text)
-	if expletives[norm(toks[st].text)] && best == st+1 || timeWords[head] {
+	h := best - 1
+	for k := st + 2; k < best; k++ {
+		if thingPrepositions[toks[k].text] {
+			h = k - 1 // "the ministers of the two countries": the ministers
+			break
+		}
+	}
+	head := strings.ToLower(toks[h].text)
+	if expletives[norm(toks[st].text)] && best == st+1 || timeWords[head] || roleNouns[head] || roleLike(head) {
+		// Roles are subjectVerb's to read: "the foreign ministers" it
+		// leaves alone are no one in particular.
 		return nil, "", 0
 	}
 	e, mention := x.resolve(toks[st:best], "")
-	if e == nil || e.person && strings.HasSuffix(head, "s") {
-		return nil, "", 0 // "the foreign ministers" are not the one minister named before
+	if e == nil {
+		return nil, "", 0
 	}
 	return e, mention, bestV
 }
@@ -650,4 +659,20 @@ func verbAfterSubject(toks []token, k, q int, plural bool) int {
 func linkingAdverb(w string) bool {
 	lw := strings.ToLower(w)
 	return lexicon.IsFunctionWord(lw) && strings.HasSuffix(lw, "ever") || lw == "though" || lw == "too" || lw == "meanwhile" || lw == "instead" || lw == "moreover"
+}
+
+// titleSubject is the one person a sentence opens with by title alone
+// ("The Secretary-General, as you all saw, spoke …"), or nil.
+func (x *extractor) titleSubject(toks []token) *entity {
+	if len(toks) < 3 || toks[0].text != "The" {
+		return nil
+	}
+	j := capRun(toks, 1)
+	if j < 2 || j >= len(toks) || !allTitleWords(texts(toks[1:j])) {
+		return nil
+	}
+	if e, _ := x.resolve(toks[:j], ""); e != nil && e.person {
+		return e
+	}
+	return nil
 }
