@@ -818,8 +818,19 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	if p.Intent == WhoSaid && !p.Verbatim {
 		claim = v.claimTerms(terms)
 	}
+	occPlace := ""
+	if m := occasionPlaceRE.FindStringSubmatch(p.Occasion); m != nil {
+		if ts := ix.Terms(m[1]); len(ts) == 1 && v.titlePlace(ts[0]) {
+			occPlace = ts[0]
+		}
+	}
 	var out []ranked
 	for _, h := range hits {
+		if occPlace != "" && !v.placeMet(h, occPlace) {
+			// "what did X say after meeting Y in Munich": not what X
+			// said anywhere else.
+			continue
+		}
 		covered, exact, rare := v.coverageExact(h, terms, syn, weights)
 		if len(terms) > 0 && covered < float64(need) {
 			continue
@@ -1315,6 +1326,32 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 		rare /= all
 	}
 	return n, exact, rare
+}
+
+// occasionPlaceRE finds the place that ends an occasion: "meeting Kerry in
+// Munich".
+var occasionPlaceRE = regexp.MustCompile(`(?i)\b(?:in|at)\s+([\p{L}-]+)$`)
+
+// titlePlace: some article's title names t after "in" or "at", as a place
+// ("Background Briefing in Munich, Germany").
+func (v *view) titlePlace(t string) bool {
+	for _, a := range v.articles {
+		if strings.Contains(a.head, " in "+t+" ") || strings.Contains(a.head, " at "+t+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeMet: a statement's words, its article's title or the place it was
+// said name the place t.
+func (v *view) placeMet(h index.Hit, t string) bool {
+	i := h.Pos
+	if i < 0 || i >= len(v.norm) {
+		return false
+	}
+	return v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t) ||
+		strings.Contains(" "+corpus.NormWords(h.Statement.Where)+" ", " "+t)
 }
 
 // ownCovered counts the question's terms, or a synonym of one, that a

@@ -821,3 +821,20 @@ func TestReporterWordsAlone(t *testing.T) {
 		{"hale relationship with the premier?", "Like it always was"},
 	})
 }
+
+// TestOccasionPlace: "what did X say after meeting Y in <place>" asks for
+// what X said there, not anywhere else.
+func TestOccasionPlace(t *testing.T) {
+	lisbon := corpus.Source{Title: "Background Briefing in Lisbon, Portugal", Outlet: "Ministry of Foreign Affairs", Published: "2027-02-07"}
+	porto := corpus.Source{Title: "Envoys meet in Porto as talks resume", Outlet: "Wire", Published: "2027-01-10"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2027-02-07", Source: lisbon, Speaker: "a senior official",
+			Text: "It is possible he meets Roe tomorrow morning, but it is still being set."},
+		{ID: "2", Kind: corpus.Quote, Seq: 0, SaidOn: "2027-01-10", Source: porto, Speaker: "Ann Roe", SpeakerTitle: "foreign minister",
+			Text: "A deal on the dam is still possible if nobody makes excessive demands."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did roe say after meeting hale in lisbon", ""},
+		{"what did roe say after meeting hale in porto", "still possible"},
+	})
+}
