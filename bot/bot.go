@@ -191,6 +191,11 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 // the phrase names someone.
 func rolePhrase(about string) string {
 	f := strings.Fields(corpus.NormWords(about))
+	if i := slices.IndexFunc(f, func(w string) bool { return w == "for" || w == "of" || w == "to" }); i > 0 && len(f) > 5 {
+		// "us envoy for the sudan talks in jeddah": the role before what
+		// it is for.
+		f = f[:i]
+	}
 	if len(f) < 2 || !lexicon.IsRoleNoun(f[len(f)-1]) || lexicon.InstitutionSet()[f[len(f)-1]] {
 		return ""
 	}

@@ -838,3 +838,17 @@ func TestOccasionPlace(t *testing.T) {
 		{"what did roe say after meeting hale in porto", "still possible"},
 	})
 }
+
+// TestRoleForTalksNobodyHolds: "who is the union envoy for the dam talks
+// in porto", when no text names that envoy, is not answered with a
+// sentence on the talks that names nobody.
+func TestRoleForTalksNobodyHolds(t *testing.T) {
+	src := corpus.Source{Title: "Dam talks adjourned in Porto", Outlet: "Wire", Published: "2026-06-22"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2026-06-22", Source: src,
+			Text: "Norland and the Union have brokered truces between the army and the rebels at the dam talks in Porto, but both sides broke them."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"who is the union envoy for the dam talks in porto", ""},
+	})
+}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -652,6 +653,11 @@ func stripArticle(s string) string {
 // talking to Hezbollah" asks about a fact.
 func looksLikeName(s string) bool {
 	f := strings.Fields(stripArticle(s))
+	if len(f) > 5 && rolePhrase(s) != "" {
+		// "the US envoy for the Sudan talks in Jeddah": a role, then
+		// what it is for.
+		f = f[:slices.IndexFunc(f, func(w string) bool { return prepositions[strings.ToLower(w)] })]
+	}
 	if len(f) == 0 || len(f) > 5 {
 		return false
 	}
