@@ -928,10 +928,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 				r.score += 0.5
 			}
 		}
-		// "what's the target deadline for the deal": the statement that
-		// names the target deadline.
+		// "what's the target deadline for the deal", "who are the
+		// observers at the talks": the statement that names the target
+		// deadline, the observers, before one that holds more of the
+		// other words.
 		if head != nil && v.holdsAll(h.Pos, head) {
-			r.score += 0.5
+			r.score += 2
 		}
 		// "who brokered the truce": the statement that says who did it
 		// ("brokered by the United States", "Morsi … negotiated").

@@ -212,6 +212,27 @@ func TestDoubledLettersAndAid(t *testing.T) {
 	})
 }
 
+// TestWhoAreTheRole: "who are the observers at the talks" is answered by
+// the statement that names the observers, not by one that says more of
+// the talks; "who are the mediators for the truce" as "who mediated it".
+func TestWhoAreTheRole(t *testing.T) {
+	invite := corpus.Source{Title: "Envoy invites the river factions to talks", Outlet: "Wire", Published: "2022-07-24"}
+	open := corpus.Source{Title: "River talks open in Lisbon", Outlet: "Wire", Published: "2022-08-16"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-07-24", Source: invite,
+			Text: "The talks will include observers from the Lake League, Norland and the Red Cross, with Sudland as a co-host"},
+		{ID: "2", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-08-16", Source: open,
+			Text: "Talks on the river crisis in Westmark, co-hosted by Sudland and Portugal, have opened in Lisbon"},
+		{ID: "3", Kind: corpus.Fact, Seq: 1, SaidOn: "2022-08-16", Source: open,
+			Text: "The river truce was mediated by Norland and the Lake League last spring"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"who are the observers at the westmark talks in portugal", "observers from the Lake League"},
+		{"who are the mediators for the river truce", "mediated by Norland"},
+		{"who were the mediators of the river truce", "mediated by Norland"},
+	})
+}
+
 // TestHowLong: "how long" is answered by a length of time, best one that
 // runs ("for a year"), not by a number of something else nor by the word
 // "long".
