@@ -378,7 +378,10 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 	top := &best{size: size}
 	var at [8]byte
 	dm, err := rs.Next(sctx)
-	for steps := 1; err == nil && dm != nil; steps++ {
+	if err != nil {
+		return nil, false, err
+	}
+	for steps := 1; dm != nil; steps++ {
 		if steps%1024 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, false, err
@@ -425,10 +428,9 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 			top.add(x)
 		}
 		sctx.DocumentMatchPool.Put(dm)
-		dm, err = rs.Next(sctx)
-	}
-	if err != nil {
-		return nil, false, err
+		if dm, err = rs.Next(sctx); err != nil {
+			return nil, false, err
+		}
 	}
 	return top.hits(r)
 }
