@@ -892,3 +892,25 @@ func TestRoleForTalksNobodyHolds(t *testing.T) {
 		{"who is the union envoy for the dam talks in porto", ""},
 	})
 }
+
+// TestWhenItOnlyMightHappen: "when did X invade Y" is not answered by a
+// warning that an invasion could begin, nor by words on X and Y that name
+// no invasion; it is by the text that says it happened.
+func TestWhenItOnlyMightHappen(t *testing.T) {
+	src := corpus.Source{Title: "Department Press Briefing", Outlet: "Ministry of Foreign Affairs", Published: "2027-02-14"}
+	later := corpus.Source{Title: "Ostra crosses the river", Outlet: "Wire", Published: "2027-03-04"}
+	warn := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2027-02-14", Source: src, Speaker: "Hale", SpeakerTitle: "spokesperson",
+			Text: "With Ostran forces staged all around Norland, an invasion, as we have said, could begin at any time."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2027-02-14", Source: src, Speaker: "Hale", SpeakerTitle: "spokesperson",
+			Text: "On eastern Norland, we are concerned with the spike of Ostran shelling along the line."},
+	}
+	checkFirst(t, botOf(t, warn), []firstCase{
+		{"when did ostra invade norland", ""},
+	})
+	done := append(warn, corpus.Statement{ID: "3", Kind: corpus.Fact, Seq: 0, SaidOn: "2027-03-03", Source: later,
+		Text: "Ostra invaded Norland on March 3, crossing the river at dawn."})
+	checkFirst(t, botOf(t, done), []firstCase{
+		{"when did ostra invade norland", "crossing the river"},
+	})
+}

@@ -49,6 +49,18 @@ func TestReferences(t *testing.T) {
 		{"the words after the head of a description do not have to describe the person",
 			"Foreign Minister Ema Roth spoke to the press on Monday.\n\nThe foreign minister of the northern republic said the border would stay open for trade.",
 			"the border would stay open for trade", "Ema Roth", "2024-09-25"},
+		{"a statement released by three people is theirs together",
+			"A statement released by Foreign Minister Ema Roth, Envoy Pel Dunar and Senator Ilka Dorn said the talks “must resume within a week.”",
+			"must resume within a week.", "Ema Roth, Pel Dunar and Ilka Dorn", "2024-09-25"},
+		{"two people joined by and speak together",
+			"Foreign Minister Ema Roth and her Ostrian counterpart Pel Dunar said in a joint statement that the crossing would reopen.",
+			"the crossing would reopen", "Ema Roth and Pel Dunar", "2024-09-25"},
+		{"the ministers of two countries are one speaker, not the second country",
+			"A joint statement by the foreign ministers of Valdoria and Ostria said the border would reopen soon.",
+			"the border would reopen soon", "the foreign ministers of Valdoria and Ostria", "2024-09-25"},
+		{"a phrase put in front is not joined to the speaker",
+			"On the morning show, Senator Ilka Dorn said the vote would wait until spring.",
+			"the vote would wait until spring", "Ilka Dorn", "2024-09-25"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
