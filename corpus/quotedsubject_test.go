@@ -35,7 +35,22 @@ func TestQuotedSubjects(t *testing.T) {
 			"pausing all sailings", "the shipping firm", "the shipping firm"},
 		{"a named speaker in a clause after the verb",
 			"The furor spread to the council, where Councilwoman Ida Marr branded the plan “a joke and a waste.”",
-			"a joke and a waste.", "", ""},
+			"a joke and a waste.", "Ida Marr", "Councilwoman Ida Marr"},
+		{"a clause inside the sentence names who quotes",
+			"The party’s rout was complete when Reyes in his first speech called the harbor plan “a fraud and a theft.”",
+			"Reyes in his first speech called the harbor plan “a fraud and a theft.”", "Reyes", "Reyes"},
+		{"the subject before its verb, not after a place's comma",
+			"Mayor Ada Ames spoke out Tuesday about the closure of the mill in Dover, Ohio, arguing that the layoffs should be seen as “a warning.”",
+			"the layoffs should be seen as “a warning.”", "Ada Ames", "Mayor Ada Ames"},
+		{"a phrase of a preposition opening the sentence is no subject",
+			"With council leaders increasingly worried about a lack of passion among young voters, Mayor Ada Ames is rolling out a new message: “It is about me and the port.”",
+			"It is about me and the port.", "Ada Ames", "Mayor Ada Ames"},
+		{"footage of someone saying, whatever the verb of the sentence",
+			"The spot concludes with footage of Ada Ames saying during the debate last week, “That makes me smart,” when Reyes blasted her.",
+			"That makes me smart", "Ada Ames", "Ada Ames"},
+		{"a title quoted after a speech verb is what was said, not a closing attribution",
+			"In her speech earlier Wednesday, Ada Ames proclaimed a goal of “Calm Through Talks.”",
+			"a goal of “Calm Through Talks.”", "Ada Ames", "Ada Ames"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
