@@ -191,6 +191,11 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 // the phrase names someone.
 func rolePhrase(about string) string {
 	f := strings.Fields(corpus.NormWords(about))
+	if i := slices.IndexFunc(f, func(w string) bool { return w == "for" || w == "of" || w == "to" }); i > 0 && len(f) > 5 {
+		// "us envoy for the sudan talks in jeddah": the role before what
+		// it is for.
+		f = f[:i]
+	}
 	if len(f) < 2 || !lexicon.IsRoleNoun(f[len(f)-1]) || lexicon.InstitutionSet()[f[len(f)-1]] {
 		return ""
 	}
@@ -818,8 +823,37 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	if p.Intent == WhoSaid && !p.Verbatim {
 		claim = v.claimTerms(terms)
 	}
+	occPlace := ""
+	if m := occasionPlaceRE.FindStringSubmatch(p.Occasion); m != nil {
+		if ts := ix.Terms(m[1]); len(ts) == 1 && v.titlePlace(ts[0]) {
+			occPlace = ts[0]
+		}
+	}
+	var maybeOnly map[string]bool
+	if p.Intent == When && p.Speaker == "" && happenedRE.MatchString(p.Text) && !saidVerbRE.MatchString(p.Text) {
+		// What the question asks happened, and its other forms.
+		maybeOnly = map[string]bool{}
+		for _, t := range terms {
+			maybeOnly[t] = true
+			for _, x := range append(slices.Clone(syn.syn[t]), syn.loose[t]...) {
+				for _, y := range ix.Terms(x) {
+					maybeOnly[y] = true
+				}
+			}
+		}
+		for _, w := range strings.Fields(words) {
+			for _, y := range ix.Terms(strings.Join(relatedWords(w).Close, " ")) {
+				maybeOnly[y] = true // "invade" → "invasion"
+			}
+		}
+	}
 	var out []ranked
 	for _, h := range hits {
+		if occPlace != "" && !v.placeMet(h, occPlace) {
+			// "what did X say after meeting Y in Munich": not what X
+			// said anywhere else.
+			continue
+		}
 		covered, exact, rare := v.coverageExact(h, terms, syn, weights)
 		if len(terms) > 0 && covered < float64(need) {
 			continue
@@ -894,10 +928,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 				r.score += 0.5
 			}
 		}
-		// "what's the target deadline for the deal": the statement that
-		// names the target deadline.
+		// "what's the target deadline for the deal", "who are the
+		// observers at the talks": the statement that names the target
+		// deadline, the observers, before one that holds more of the
+		// other words.
 		if head != nil && v.holdsAll(h.Pos, head) {
-			r.score += 0.5
+			r.score += 2
 		}
 		// "who brokered the truce": the statement that says who did it
 		// ("brokered by the United States", "Morsi … negotiated").
@@ -931,6 +967,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Intent == When && actTerms != nil && !v.holdsAny(h.Pos, actTerms) {
 			// "when was the deal signed": a statement that says nothing
 			// was signed does not tell when.
+			continue
+		}
+		if maybeOnly != nil && !happenedIn(ix, s.Text, terms, maybeOnly) {
+			// "when did the army invade": "an invasion could begin at
+			// any time" says it had not.
 			continue
 		}
 		if counted != nil && !v.holdsAny(h.Pos, counted) {
@@ -1313,6 +1354,95 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 		rare /= all
 	}
 	return n, exact, rare
+}
+
+// happenedRE is a question of when something happened: "when did …",
+// "when was … signed".
+var happenedRE = regexp.MustCompile(`(?i)^when (?:did|was|were|had)\b`)
+
+// saidVerbRE finds a verb of saying in a question: "when did X say …"
+// asks when the words were said, whatever they foresaw.
+var saidVerbRE = regexp.MustCompile(`(?i)\b(?:` + speechVerbRE + `)\b`)
+
+// modalWords put what they go with in doubt or in the future.
+var modalWords = map[string]bool{"may": true, "might": true, "could": true, "would": true, "will": true, "can": true,
+	"should": true, "possibility": true, "possible": true, "if": true, "threat": true, "threatens": true, "threatened": true}
+
+// happenedIn: the text tells that what a "when did …" question asks
+// about happened. The question's words the text writes in capitals are
+// names (who and where); of the others, the event, one at least must be
+// in the text (in any of its forms, maybeOnly), and not only within four
+// words before or six after a modal: "an invasion … could begin at any
+// time" says it had not happened. A text that names every word asked
+// in capitals is not judged.
+func happenedIn(ix Searcher, text string, terms []string, forms map[string]bool) bool {
+	toks := strings.Fields(text)
+	clean := func(w string) string { return strings.Trim(w, `.,;:!?"“”'’()—–-`) }
+	caps := map[string]bool{}
+	for _, tok := range toks {
+		if w := clean(tok); w != "" && startsUpper(w) {
+			for _, t := range ix.Terms(w) {
+				caps[t] = true
+			}
+		}
+	}
+	event := false
+	for _, t := range terms {
+		event = event || !caps[t] && !slices.ContainsFunc(toks, func(tok string) bool {
+			w := clean(tok)
+			return startsUpper(w) && strings.HasPrefix(strings.ToLower(w), t)
+		})
+	}
+	if !event {
+		return true
+	}
+	for j, tok := range toks {
+		w := clean(tok)
+		if w == "" || startsUpper(w) {
+			continue
+		}
+		hit := false
+		for _, t := range ix.Terms(w) {
+			hit = hit || forms[t] && !caps[t]
+		}
+		if !hit {
+			continue
+		}
+		modal := false
+		for k := max(0, j-4); k < min(len(toks), j+7); k++ {
+			modal = modal || modalWords[strings.ToLower(clean(toks[k]))]
+		}
+		if !modal {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionPlaceRE finds the place that ends an occasion: "meeting Kerry in
+// Munich".
+var occasionPlaceRE = regexp.MustCompile(`(?i)\b(?:in|at)\s+([\p{L}-]+)$`)
+
+// titlePlace: some article's title names t after "in" or "at", as a place
+// ("Background Briefing in Munich, Germany").
+func (v *view) titlePlace(t string) bool {
+	for _, a := range v.articles {
+		if strings.Contains(a.head, " in "+t+" ") || strings.Contains(a.head, " at "+t+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeMet: a statement's words, its article's title or the place it was
+// said name the place t.
+func (v *view) placeMet(h index.Hit, t string) bool {
+	i := h.Pos
+	if i < 0 || i >= len(v.norm) {
+		return false
+	}
+	return v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t) ||
+		strings.Contains(" "+corpus.NormWords(h.Statement.Where)+" ", " "+t)
 }
 
 // ownCovered counts the question's terms, or a synonym of one, that a

@@ -212,6 +212,27 @@ func TestDoubledLettersAndAid(t *testing.T) {
 	})
 }
 
+// TestWhoAreTheRole: "who are the observers at the talks" is answered by
+// the statement that names the observers, not by one that says more of
+// the talks; "who are the mediators for the truce" as "who mediated it".
+func TestWhoAreTheRole(t *testing.T) {
+	invite := corpus.Source{Title: "Envoy invites the river factions to talks", Outlet: "Wire", Published: "2022-07-24"}
+	open := corpus.Source{Title: "River talks open in Lisbon", Outlet: "Wire", Published: "2022-08-16"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-07-24", Source: invite,
+			Text: "The talks will include observers from the Lake League, Norland and the Red Cross, with Sudland as a co-host"},
+		{ID: "2", Kind: corpus.Fact, Seq: 0, SaidOn: "2022-08-16", Source: open,
+			Text: "Talks on the river crisis in Westmark, co-hosted by Sudland and Portugal, have opened in Lisbon"},
+		{ID: "3", Kind: corpus.Fact, Seq: 1, SaidOn: "2022-08-16", Source: open,
+			Text: "The river truce was mediated by Norland and the Lake League last spring"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"who are the observers at the westmark talks in portugal", "observers from the Lake League"},
+		{"who are the mediators for the river truce", "mediated by Norland"},
+		{"who were the mediators of the river truce", "mediated by Norland"},
+	})
+}
+
 // TestHowLong: "how long" is answered by a length of time, best one that
 // runs ("for a year"), not by a number of something else nor by the word
 // "long".
@@ -798,5 +819,58 @@ func TestReporterWordsAlone(t *testing.T) {
 		{"what did hale say about the rebels accepting the truce", ""},
 		{"what did hale say about the radio station closure", "quite concerned"},
 		{"hale relationship with the premier?", "Like it always was"},
+	})
+}
+
+// TestOccasionPlace: "what did X say after meeting Y in <place>" asks for
+// what X said there, not anywhere else.
+func TestOccasionPlace(t *testing.T) {
+	lisbon := corpus.Source{Title: "Background Briefing in Lisbon, Portugal", Outlet: "Ministry of Foreign Affairs", Published: "2027-02-07"}
+	porto := corpus.Source{Title: "Envoys meet in Porto as talks resume", Outlet: "Wire", Published: "2027-01-10"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2027-02-07", Source: lisbon, Speaker: "a senior official",
+			Text: "It is possible he meets Roe tomorrow morning, but it is still being set."},
+		{ID: "2", Kind: corpus.Quote, Seq: 0, SaidOn: "2027-01-10", Source: porto, Speaker: "Ann Roe", SpeakerTitle: "foreign minister",
+			Text: "A deal on the dam is still possible if nobody makes excessive demands."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did roe say after meeting hale in lisbon", ""},
+		{"what did roe say after meeting hale in porto", "still possible"},
+	})
+}
+
+// TestRoleForTalksNobodyHolds: "who is the union envoy for the dam talks
+// in porto", when no text names that envoy, is not answered with a
+// sentence on the talks that names nobody.
+func TestRoleForTalksNobodyHolds(t *testing.T) {
+	src := corpus.Source{Title: "Dam talks adjourned in Porto", Outlet: "Wire", Published: "2026-06-22"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2026-06-22", Source: src,
+			Text: "Norland and the Union have brokered truces between the army and the rebels at the dam talks in Porto, but both sides broke them."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"who is the union envoy for the dam talks in porto", ""},
+	})
+}
+
+// TestWhenItOnlyMightHappen: "when did X invade Y" is not answered by a
+// warning that an invasion could begin, nor by words on X and Y that name
+// no invasion; it is by the text that says it happened.
+func TestWhenItOnlyMightHappen(t *testing.T) {
+	src := corpus.Source{Title: "Department Press Briefing", Outlet: "Ministry of Foreign Affairs", Published: "2027-02-14"}
+	later := corpus.Source{Title: "Ostra crosses the river", Outlet: "Wire", Published: "2027-03-04"}
+	warn := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2027-02-14", Source: src, Speaker: "Hale", SpeakerTitle: "spokesperson",
+			Text: "With Ostran forces staged all around Norland, an invasion, as we have said, could begin at any time."},
+		{ID: "2", Kind: corpus.Quote, Seq: 1, SaidOn: "2027-02-14", Source: src, Speaker: "Hale", SpeakerTitle: "spokesperson",
+			Text: "On eastern Norland, we are concerned with the spike of Ostran shelling along the line."},
+	}
+	checkFirst(t, botOf(t, warn), []firstCase{
+		{"when did ostra invade norland", ""},
+	})
+	done := append(warn, corpus.Statement{ID: "3", Kind: corpus.Fact, Seq: 0, SaidOn: "2027-03-03", Source: later,
+		Text: "Ostra invaded Norland on March 3, crossing the river at dawn."})
+	checkFirst(t, botOf(t, done), []firstCase{
+		{"when did ostra invade norland", "crossing the river"},
 	})
 }

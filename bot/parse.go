@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -211,6 +212,11 @@ var rules = []rule{
 		}
 	}},
 	{intent: WhoSaid, re: whoSaidRE, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }},
+	// "who are the mediators for the truce": who did the act the role
+	// names, as "who mediated the truce" asks.
+	{intent: Fact, re: whoRoleRE, ok: func(_ string, m []string) bool { return lexicon.RoleAct(m[1]) != "" }, fill: func(p *Question, q string, m []string) {
+		p.Act, p.Head, p.Words = lexicon.RoleAct(m[1]), m[1], q
+	}},
 	{intent: WhoIs, re: whoIsRE, ok: func(_ string, m []string) bool { return looksLikeName(m[1]) }, fill: func(p *Question, _ string, m []string) {
 		p.About = stripArticle(m[1])
 	}},
@@ -484,8 +490,13 @@ var whenDidActRE = regexp.MustCompile(`(?i)^when (?:did|do|does|will) .+? (sign|
 // actRE finds the verb of a "who <verb>ed …" question.
 var actRE = regexp.MustCompile(`(?i)^who (?:first |had |has |have )?([a-z]+ed)\b`)
 
-// headRE finds what a "what is the X of Y" question asks for.
-var headRE = regexp.MustCompile(`(?i)^(?:what|which)(?:'s|’s|s| is| are| was| were| will be) (?:the |a |an )?((?:[a-z][\w-]*)(?: [a-z][\w-]*)?) (?:for|of|on|in|to|about|with|that|between|after|before)\b`)
+// whoRoleRE finds the role of a "who are the mediators for …" question.
+var whoRoleRE = regexp.MustCompile(`(?i)^who(?:'s|’s| is| are| was| were) (?:the |its |their )?(?:main |chief |lead )?([a-z]+) (?:for|of|in|at|behind|between|on)\b`)
+
+// headRE finds what a "what is the X of Y" question asks for, and whom a
+// "who are the X at Y" one asks for ("who are the observers at the
+// talks", "who are the mediators for the truce").
+var headRE = regexp.MustCompile(`(?i)^(?:what|which|who)(?:'s|’s|s| is| are| was| were| will be) (?:the |a |an )?((?:[a-z][\w-]*)(?: [a-z][\w-]*)?) (?:for|of|on|in|to|about|with|that|between|after|before|at)\b`)
 
 var (
 	perRE         = regexp.MustCompile(`(?i)\s+(?:per|according to)\s+((?:the |an? )?[\w'’. -]+)$`)
@@ -642,6 +653,11 @@ func stripArticle(s string) string {
 // talking to Hezbollah" asks about a fact.
 func looksLikeName(s string) bool {
 	f := strings.Fields(stripArticle(s))
+	if len(f) > 5 && rolePhrase(s) != "" {
+		// "the US envoy for the Sudan talks in Jeddah": a role, then
+		// what it is for.
+		f = f[:slices.IndexFunc(f, func(w string) bool { return prepositions[strings.ToLower(w)] })]
+	}
 	if len(f) == 0 || len(f) > 5 {
 		return false
 	}

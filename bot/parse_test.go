@@ -155,6 +155,8 @@ func TestParseForms(t *testing.T) {
 		{"whats the latest on the lake truce", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
 		{"what's going on with the dam talks", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
 		{"hows the lake truce going", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
+		// A role, then what it is for, however long.
+		{"who is the union envoy for the dam talks in porto", Question{Intent: WhoIs, Want: WantRole, About: "union envoy for the dam talks in porto"}},
 		// Asked yes or no: what was said, if anything.
 		{"did roe comment on the dam talks", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe", Words: "the dam talks"}},
 		{"has the envoy said anything about the ferries", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the envoy"}},

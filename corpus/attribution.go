@@ -1145,6 +1145,9 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 			continue
 		}
 		_ = lead
+		if appos == "" {
+			st = x.coordinated(toks, st, en)
+		}
 		e, mention := x.resolve(toks[st:en], appos)
 		if e == nil {
 			continue
@@ -1551,6 +1554,9 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 			break
 		}
 	}
+	if e, ok := x.compound(np); ok {
+		return e, strings.ReplaceAll(mention, " ,", ",")
+	}
 	if len(words) >= 3 && first == "one" && words[1] == "of" {
 		// "one of them", "one of the officials": one of a group named before.
 		if words[2] == "them" {
@@ -1561,17 +1567,18 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 			return e, mention
 		}
 	}
-	head := ""
-	for _, w := range words {
+	head, hi := "", 0
+	for i, w := range words {
 		if postmodifiers[w] {
 			break
 		}
-		head = w
+		head, hi = w, i
 	}
 	lhead := strings.ToLower(norm(head))
+	pre := words[min(1, hi) : hi+1] // the words before the head, and it: "foreign minister" of "the foreign minister of Valdoria"
 	// "the official", "that diplomat", "the people": someone named before.
 	if (first == "the" || first == "that" || first == "this" || first == "those" || first == "these") && roleNouns[lhead] && !isCap(head) {
-		if e := x.reg.definite(lhead); e != nil && (sameModifiers(words[1:], e) || groupHeads[lhead] && e.heads["movement"]) && (!e.person || describes(words[1:], e)) {
+		if e := x.reg.definite(lhead); e != nil && (sameModifiers(words[1:], e) || groupHeads[lhead] && e.heads["movement"]) && (!e.person || describes(pre, e)) {
 			return e, mention // "the Lebanese group" after Hezbollah
 		}
 		if e := x.reg.described[lhead]; e != nil && sameModifiers(words[1:], e) {
@@ -1588,7 +1595,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		}
 		if !institutions[lhead] && !strings.HasSuffix(lhead, "s") {
 			// "the Pakistani foreign minister", "the veteran diplomat".
-			if e := x.describedPerson(words[1:], lhead); e != nil {
+			if e := x.describedPerson(pre, lhead); e != nil {
 				return e, mention
 			}
 		}
@@ -1692,6 +1699,11 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	}
 	e := &entity{name: name, plural: strings.HasSuffix(lhead, "s") || lhead == "people",
 		org: institutions[lhead] || orgName(head) || isCap(head) || isNumber(head)}
+	if first == "the" && len(words) >= 2 && allTitleWords(words[1:]) && roleNouns[lhead] && !institutions[lhead] && !strings.HasSuffix(lhead, "s") {
+		// "the Secretary-General", "the Prime Minister": one person, whom
+		// "he" or "she" may refer back to.
+		e.org, e.person = false, true
+	}
 	if appos != "" {
 		e.title = appos
 	}
@@ -1760,4 +1772,98 @@ func whereIn(region string) string {
 		return trailingDateRE.ReplaceAllString(w, "")
 	}
 	return ""
+}
+
+// coordinated extends a speaker phrase that starts at s back over the
+// people joined to it by "and" (and commas before it): "Foreign Minister
+// Ema Roth and her counterpart Pel Dunar said", "Roth, Dunar and Dorn
+// said"; or over the places joined after a role: "the foreign ministers
+// of Valdoria and Ostria said".
+func (x *extractor) coordinated(toks []token, s, en int) int {
+	if s < 2 || toks[s-1].text != "and" {
+		return s
+	}
+	last := texts(toks[s:en])
+	if st, e, ok := npCore(toks, s-1); ok && e == s-1 && len(last) == 1 && isCap(last[0]) && !notNames[last[0]] {
+		if w := texts(toks[st:e]); len(w) >= 4 && strings.EqualFold(w[0], "the") && w[len(w)-2] == "of" && isCap(w[len(w)-1]) &&
+			roleNouns[strings.ToLower(w[len(w)-3])] && !isCap(w[len(w)-3]) {
+			return st
+		}
+	}
+	if !x.namesPerson(last) {
+		return s
+	}
+	for s >= 2 && (toks[s-1].text == "and" || toks[s-1].text == ",") {
+		st, e, ok := npCore(toks, s-1)
+		if !ok || e != s-1 || !x.namesPerson(texts(toks[st:e])) || st > 0 && isWord(toks[st-1].text) && !joiners[toks[st-1].text] {
+			break
+		}
+		s = st
+	}
+	return s
+}
+
+// joiners may stand before the first of people joined as speakers: "and
+// …", "a statement by …", "a letter from …".
+var joiners = set(`and by from`)
+
+// namesPerson: the words name a person, with or without a role: a full
+// name, or a surname the article has named.
+func (x *extractor) namesPerson(words []string) bool {
+	if len(words) == 0 || !isCap(words[len(words)-1]) {
+		return false
+	}
+	_, name, _ := splitTitleName(words)
+	switch {
+	case len(name) >= 2:
+		return isName(name) && canStartName(name)
+	case len(name) == 1:
+		return x.reg.bySurname[name[0]] != nil
+	}
+	return false
+}
+
+// compound is the speakers of a phrase that joins people named each
+// ("Ema Roth, Pel Dunar and Ilka Dorn", "Roth and her counterpart
+// Dunar"): one speaker for them all, named by their names.
+func (x *extractor) compound(np []token) (*entity, bool) {
+	var parts [][]token
+	k := 0
+	for i, t := range np {
+		if t.text == "and" || t.text == "," || t.text == "&" {
+			if i > k {
+				parts = append(parts, np[k:i])
+			}
+			k = i + 1
+		}
+	}
+	if k == 0 || k >= len(np) {
+		return nil, false
+	}
+	parts = append(parts, np[k:])
+	if len(parts) < 2 {
+		return nil, false
+	}
+	var names []string
+	for _, p := range parts {
+		if !x.namesPerson(texts(p)) {
+			return nil, false
+		}
+		e, _ := x.resolve(p, "")
+		if e == nil || !e.person {
+			return nil, false
+		}
+		names = append(names, e.name)
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	if e := x.reg.orgs[name]; e != nil {
+		return e, true
+	}
+	e := &entity{name: name, plural: true}
+	for _, n := range names {
+		f := strings.Fields(n)
+		e.addHeads(f[len(f)-1])
+	}
+	x.reg.orgs[name] = e
+	return e, true
 }

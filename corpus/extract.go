@@ -646,6 +646,11 @@ func (x *extractor) sentence(s string, seq int) {
 	}
 	if att == nil {
 		defer x.touchGroups(toks)
+		if e := x.titleSubject(toks); e != nil {
+			// Before the names after it: "The Secretary-General spoke at
+			// the Council. He told …".
+			x.reg.touch(e)
+		}
 		x.narration(s, toks, ctx, seq)
 		if len(qs) == 0 {
 			x.subj = x.sentenceSubject(toks)

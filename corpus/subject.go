@@ -696,3 +696,19 @@ func linkingAdverb(w string) bool {
 	lw := strings.ToLower(w)
 	return lexicon.IsFunctionWord(lw) && strings.HasSuffix(lw, "ever") || lw == "though" || lw == "too" || lw == "meanwhile" || lw == "instead" || lw == "moreover"
 }
+
+// titleSubject is the one person a sentence opens with by title alone
+// ("The Secretary-General, as you all saw, spoke …"), or nil.
+func (x *extractor) titleSubject(toks []token) *entity {
+	if len(toks) < 3 || toks[0].text != "The" {
+		return nil
+	}
+	j := capRun(toks, 1)
+	if j < 2 || j >= len(toks) || !allTitleWords(texts(toks[1:j])) {
+		return nil
+	}
+	if e, _ := x.resolve(toks[:j], ""); e != nil && e.person {
+		return e
+	}
+	return nil
+}

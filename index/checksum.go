@@ -1,7 +1,6 @@
 package index
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
@@ -17,15 +16,32 @@ import (
 )
 
 // Every file of a stored index is checksummed in chunks of chunkSize bytes,
-// each chunk's SHA-256 on its own, so that opening checks a file of
+// each chunk's CRC-32C on its own, so that opening checks a file of
 // hundreds of megabytes (the statements file of a million statements) on
-// every core at once rather than through one SHA-256 on one core. A file
+// every core at once. The checksums are there to find a damaged index (a
+// bad disk, a stray write, a file cut short), which is then rebuilt, not
+// to resist someone who edits it on purpose: CRC-32C, which the processor
+// computes (SSE 4.2 on amd64, the CRC instructions on arm64), finds every
+// burst of damage up to 32 bits and any other with odds of 1 in 4 billion
+// a chunk, at a small share of the cost of SHA-256 (which took 0.48 of the
+// 1.2 s of processor time of opening a million statements). A file
 // of n bytes has ceil(n/chunkSize) chunks, the last one shorter; an empty
 // file has none. A variable only so that tests can make files of many
 // chunks.
 var chunkSize = 4 << 20
 
-// checksums returns the SHA-256 of each chunk of every file under dir but
+// castagnoli is the CRC-32C table; crc32 uses the processor's CRC
+// instructions for it where there are any.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// sum is the checksum of one chunk, as the meta file holds it.
+func sum(chunk []byte) string {
+	var b [4]byte
+	binary.BigEndian.PutUint32(b[:], crc32.Checksum(chunk, castagnoli))
+	return hex.EncodeToString(b[:])
+}
+
+// checksums returns the CRC-32C of each chunk of every file under dir but
 // the meta file, by slash-separated path.
 func checksums(dir string) (map[string][]string, error) {
 	out := map[string][]string{}
@@ -54,8 +70,7 @@ func checksums(dir string) (map[string][]string, error) {
 		for {
 			n, err := io.ReadFull(f, buf)
 			if n > 0 {
-				sum := sha256.Sum256(buf[:n])
-				sums = append(sums, hex.EncodeToString(sum[:]))
+				sums = append(sums, sum(buf[:n]))
 			}
 			if err == io.EOF || err == io.ErrUnexpectedEOF {
 				break
@@ -172,7 +187,7 @@ func (mt *meta) verifyStatements(chunk int, data []byte) error {
 	if chunk >= len(sums) || off >= len(data) {
 		return nil // the size is wrong, and found by chunk 0
 	}
-	if sum := sha256.Sum256(data[off:min(off+chunkSize, len(data))]); hex.EncodeToString(sum[:]) != sums[chunk] {
+	if sum(data[off:min(off+chunkSize, len(data))]) != sums[chunk] {
 		return fmt.Errorf("%w: %s is not what was written", ErrDamaged, stmtsFile)
 	}
 	return nil
@@ -212,7 +227,7 @@ func (mt *meta) verifyFile(dir, name string, buf *[]byte) error {
 	if cap(*buf) < piece {
 		*buf = make([]byte, piece)
 	}
-	h := sha256.New()
+	h := crc32.New(castagnoli)
 	crc := crc32.NewIEEE()
 	for i, off := 0, int64(0); off < size; {
 		data := (*buf)[:min(int64(piece), size-off)]
@@ -228,7 +243,7 @@ func (mt *meta) verifyFile(dir, name string, buf *[]byte) error {
 		}
 		h.Write(data)
 		if off%int64(chunkSize) == 0 || off == size {
-			if hex.EncodeToString(h.Sum(nil)) != sums[i] {
+			if hex.EncodeToString(h.Sum(nil)) != sums[i] { // big-endian, as sum
 				return fmt.Errorf("%w: %s is not what was written", ErrDamaged, name)
 			}
 			h.Reset()

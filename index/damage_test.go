@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/talkbot/talkbot/internal/damage"
 	"github.com/talkbot/talkbot/internal/gen"
@@ -98,6 +99,24 @@ func TestOpenDamaged(t *testing.T) {
 			scribble(t, segments(t, dir)[0], 0.6)
 			resum(t, dir)
 		},
+		// An index of an older layout (checksummed with SHA-256 up to
+		// layout 10) is stale, and rebuilt.
+		"an older layout": func(t *testing.T, dir string) {
+			name := filepath.Join(dir, metaFile)
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var mt meta
+			if err := json.Unmarshal(data, &mt); err != nil {
+				t.Fatal(err)
+			}
+			mt.Layout--
+			data, _ = json.Marshal(mt)
+			if err := os.WriteFile(name, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		},
 		"checksums removed": func(t *testing.T, dir string) {
 			name := filepath.Join(dir, metaFile)
 			data, err := os.ReadFile(name)
@@ -162,19 +181,28 @@ func (panicky) SearchInContext(context.Context, *bleve.SearchRequest) (*bleve.Se
 	panic("runtime error: makeslice: len out of range")
 }
 
+// Advanced is where a question's words are searched apart from Bleve's
+// collector (topTerms), and which asked terms a hit holds is read.
+func (panicky) Advanced() (bindex.Index, error) {
+	panic("runtime error: index out of range")
+}
+
 // TestSearchDamaged: a search that panics inside Bleve returns ErrDamaged
 // and calls the OnDamaged hook; it does not crash the caller.
 func TestSearchDamaged(t *testing.T) {
-	ix := mustNew(t, testStatements())
-	ix.bi = panicky{ix.bi}
-	var reported error
-	ix.OnDamaged(func(err error) { reported = err })
-	hits, err := ix.Search(context.Background(), Query{Words: "war solution"})
-	if !errors.Is(err, ErrDamaged) || hits != nil {
-		t.Fatalf("Search = %v, %v; want ErrDamaged", hits, err)
-	}
-	if !errors.Is(reported, ErrDamaged) {
-		t.Errorf("OnDamaged got %v", reported)
+	// Words alone (topTerms) and words with a speaker (Bleve's search).
+	for _, q := range []Query{{Words: "war solution"}, {Words: "war solution", Speaker: "Blinken"}} {
+		ix := mustNew(t, testStatements())
+		ix.bi = panicky{ix.bi}
+		var reported error
+		ix.OnDamaged(func(err error) { reported = err })
+		hits, err := ix.Search(context.Background(), q)
+		if !errors.Is(err, ErrDamaged) || hits != nil {
+			t.Fatalf("%+v: Search = %v, %v; want ErrDamaged", q, hits, err)
+		}
+		if !errors.Is(reported, ErrDamaged) {
+			t.Errorf("%+v: OnDamaged got %v", q, reported)
+		}
 	}
 }
 
@@ -204,6 +232,35 @@ func TestOpenDamagedChunks(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// rewrite changes the bytes of name with f.
+	rewrite := func(t *testing.T, name string, f func(data []byte)) {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f(data)
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// zero clears the chunk at frac of name, as a file system may leave
+	// a file's blocks after a crash.
+	zero := func(t *testing.T, name string, frac float64) {
+		rewrite(t, name, func(data []byte) {
+			at := int(float64(len(data))*frac) / chunkSize * chunkSize
+			clear(data[at:min(at+chunkSize, len(data))])
+		})
+	}
+	// swap exchanges the chunks i and j of name: each chunk as written,
+	// in the wrong place.
+	swap := func(t *testing.T, name string, i, j int) {
+		rewrite(t, name, func(data []byte) {
+			a, b := data[i*chunkSize:(i+1)*chunkSize], data[j*chunkSize:(j+1)*chunkSize]
+			tmp := append([]byte(nil), a...)
+			copy(a, b)
+			copy(b, tmp)
+		})
+	}
 	stmtsPath := func(dir string) string { return filepath.Join(dir, stmtsFile) }
 	tests := map[string]func(t *testing.T, dir string){
 		"as written": func(t *testing.T, dir string) {},
@@ -214,6 +271,10 @@ func TestOpenDamagedChunks(t *testing.T) {
 		"the statements file cut by a chunk":          func(t *testing.T, dir string) { resize(t, stmtsPath(dir), -int64(chunkSize)) },
 		"the statements file grown by a byte":         func(t *testing.T, dir string) { resize(t, stmtsPath(dir), 1) },
 		"a segment grown by a chunk":                  func(t *testing.T, dir string) { resize(t, segments(t, dir)[0], int64(chunkSize)) },
+		"a chunk of the statements file zeroed":       func(t *testing.T, dir string) { zero(t, stmtsPath(dir), 0.5) },
+		"the statements file's last chunk zeroed":     func(t *testing.T, dir string) { zero(t, stmtsPath(dir), 0.99999) },
+		"two chunks of the statements file swapped":   func(t *testing.T, dir string) { swap(t, stmtsPath(dir), 2, 5) },
+		"a chunk of a segment zeroed":                 func(t *testing.T, dir string) { zero(t, segments(t, dir)[0], 0.5) },
 	}
 	for name, do := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -41,10 +42,15 @@ type Index struct {
 	built    time.Time
 	// spellings are the spelling variants of words asked, found once.
 	spellings spellings
+	// bounds are the largest scores of the terms asked (see prune.go).
+	bounds bounds
 	// onDamaged is called when a search panics; see OnDamaged.
 	onDamaged func(error)
 	closeOnce sync.Once
 	closeErr  error
+	// closed is set by Close: a question's words, searched apart from
+	// Bleve's own search (topTerms), are then refused as Bleve refuses.
+	closed atomic.Bool
 }
 
 // OnDamaged sets a function called, from the search that failed, when a
@@ -323,7 +329,10 @@ func (ix *Index) Close() error {
 	if ix == nil || ix.bi == nil {
 		return nil
 	}
-	ix.closeOnce.Do(func() { ix.closeErr = ix.bi.Close() })
+	ix.closeOnce.Do(func() {
+		ix.closed.Store(true)
+		ix.closeErr = ix.bi.Close()
+	})
 	return ix.closeErr
 }
 
@@ -443,18 +452,18 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	if size > 1000 {
 		size = 1000
 	}
-	res, err := ix.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(top, size, 0, false))
-	if err != nil {
-		return nil, fmt.Errorf("index: search: %w", err)
-	}
-	// Which asked terms each hit holds is read for the hits returned only,
-	// not, as term locations are, for every document that matches.
-	held, err := ix.holding(ctx, asked, res.Hits)
+	found, err := ix.search(ctx, top, size)
 	if err != nil {
 		return nil, err
 	}
-	hits = make([]Hit, 0, len(res.Hits))
-	for k, h := range res.Hits {
+	// Which asked terms each hit holds is read for the hits returned only,
+	// not, as term locations are, for every document that matches.
+	held, err := ix.holding(ctx, asked, found)
+	if err != nil {
+		return nil, err
+	}
+	hits = make([]Hit, 0, len(found))
+	for k, h := range found {
 		i, err := strconv.Atoi(h.ID)
 		if err != nil || i < 0 || i >= len(ix.stmts) {
 			continue
@@ -466,6 +475,43 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		hits = append(hits, hit)
 	}
 	return hits, nil
+}
+
+// search returns the size best hits of top, as Bleve's search gives them:
+// a question's words alone by topTerms, which looks only at the
+// statements that could be among them, anything else by Bleve.
+func (ix *Index) search(ctx context.Context, top query.Query, size int) (search.DocumentMatchCollection, error) {
+	if w, ok := top.(*anyOf); ok && w.termsOnly() && !ix.closed.Load() {
+		adv, err := ix.bi.Advanced()
+		if err != nil {
+			return nil, fmt.Errorf("index: %w", err)
+		}
+		r, err := adv.Reader()
+		if err != nil {
+			return nil, fmt.Errorf("index: %w", err)
+		}
+		if s, ok := r.(*scorch.IndexSnapshot); ok && s == nil {
+			return ix.searchBleve(ctx, top, size) // closed meanwhile
+		}
+		defer r.Close()
+		hits, ok, err := ix.topTerms(ctx, r, w, size)
+		if err != nil {
+			return nil, fmt.Errorf("index: search: %w", err)
+		}
+		if ok {
+			return hits, nil
+		}
+	}
+	return ix.searchBleve(ctx, top, size)
+}
+
+// searchBleve is Bleve's search of top, the size best hits.
+func (ix *Index) searchBleve(ctx context.Context, top query.Query, size int) (search.DocumentMatchCollection, error) {
+	res, err := ix.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(top, size, 0, false))
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	return res.Hits, nil
 }
 
 // query is the Bleve query for q, and the analysed terms asked, which each
@@ -630,7 +676,7 @@ func (ix *Index) holding(ctx context.Context, asked []string, hits search.Docume
 
 // meta is written beside an on-disk index, last, once the build is whole.
 // Chunks holds, for every other file in the index folder (the statements
-// file and Bleve's), by slash-separated path, the SHA-256 of each of its
+// file and Bleve's), by slash-separated path, the CRC-32C of each of its
 // chunks (see checksum.go), so that a damaged or edited file is found
 // before the index is used.
 type meta struct {
@@ -643,7 +689,7 @@ type meta struct {
 
 // layout changes whenever the mapping, the statements file or the meta
 // file does; an index stored with another layout is rebuilt.
-const layout = 10
+const layout = 11
 
 const (
 	metaFile  = "talkbot-index.json"

@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // roleNouns are heads of anonymous or collective speaker phrases ("a
 // senior official", "sources familiar with the talks", "the ministry").
 var roleNouns = set(`official officials diplomat diplomats source sources people person spokesman spokeswoman spokesperson
@@ -87,3 +89,18 @@ var describingWords = set(`former veteran top longtime long-time senior new outg
 // referred back to by role rather than naming another role: "veteran",
 // "former", "outgoing".
 func IsDescribingWord(w string) bool { return describingWords[w] }
+
+// RoleAct returns the act whose doer a role noun names, singular or plural
+// ("mediators" → "mediated", "broker" → "brokered"); "" for a role of no
+// act of talks. The role is the first one an act names it for: "head" is
+// who "headed", not who "led".
+func RoleAct(role string) string {
+	role = strings.ToLower(role)
+	best := ""
+	for act, roles := range actRoles {
+		if (roles[0] == role || roles[0]+"s" == role) && (best == "" || act < best) {
+			best = act
+		}
+	}
+	return best
+}

@@ -1,0 +1,146 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/internal/gen"
+)
+
+// TestPrunedAsBleve: a question's words, searched by topTerms, find the
+// same statements in the same order with the same scores as Bleve's
+// search of the same query (anyOf, which TestSparseAsBleve holds to
+// Bleve's own disjunction), over corpora of one segment and of
+// several, with statements repeated (equal scores, which go to the
+// statement indexed first), words rare and common, questions of one word
+// to thirty, and from one hit asked to more than match.
+func TestPrunedAsBleve(t *testing.T) {
+	longer := gen.Statements(3000, 7)
+	for i := range longer {
+		if i%3 == 0 {
+			// Some sentences say more than the statement, some twice.
+			longer[i].Sentence = longer[i].Text + " officials in Geneva said on Tuesday, and said it again on Tuesday"
+		}
+	}
+	// Each statement three times over: many equal scores.
+	var repeated []corpus.Statement
+	for range 3 {
+		repeated = append(repeated, gen.Statements(400, 3)...)
+	}
+	corpora := []struct {
+		name  string
+		stmts []corpus.Statement
+		asks  int
+	}{
+		{"test statements", testStatements(), 40},
+		{"3,000 with longer sentences", append(longer, testStatements()...), 150},
+		{"1,200 repeated", repeated, 150},
+		// Three segments (batches of BatchSize).
+		{"several segments", gen.Statements(2*BatchSize+1500, 11), 60},
+	}
+	ctx := context.Background()
+	for _, c := range corpora {
+		t.Run(c.name, func(t *testing.T) {
+			ix := mustNew(t, c.stmts)
+			var vocab []string
+			for _, s := range c.stmts {
+				vocab = append(vocab, strings.Fields(s.Text)...)
+			}
+			vocab = append(vocab, "unheardof", "Geneva", "Tuesday", "ceasefire", "cease-fire", "truce")
+			r := rand.New(rand.NewSource(int64(len(c.stmts))))
+			for k := range c.asks {
+				words := make([]string, 1+r.Intn(min(30, 1+k/4)))
+				for i := range words {
+					words[i] = vocab[r.Intn(len(vocab))]
+				}
+				size := []int{1, 3, 10, 50, 50, 1000}[r.Intn(6)]
+				q := Query{Words: strings.Join(words, " ")}
+				top, _, err := ix.query(q)
+				if err != nil {
+					continue // only stop words
+				}
+				w, ok := top.(*anyOf)
+				if !ok || !w.termsOnly() {
+					t.Fatalf("%q is not a disjunction of terms", q.Words)
+				}
+				got, err := ix.search(ctx, top, size)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := ix.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(top, size, 0, false))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got) != len(want.Hits) {
+					t.Fatalf("%q, %d asked: %d hits; Bleve %d", q.Words, size, len(got), len(want.Hits))
+				}
+				for i := range got {
+					g, w := got[i], want.Hits[i]
+					if g.ID != w.ID || g.Score != w.Score || !g.IndexInternalID.Equals(w.IndexInternalID) {
+						t.Fatalf("%q, %d asked, hit %d: %s %.17g; Bleve %s %.17g", q.Words, size, i, g.ID, g.Score, w.ID, w.Score)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestPrunedTies: of statements that score the same, those indexed first
+// are kept, as Bleve's collector keeps them.
+func TestPrunedTies(t *testing.T) {
+	var stmts []corpus.Statement
+	for i := range 40 {
+		text := "the envoys met again"
+		if i%10 == 9 {
+			text = "the envoys met again and the envoys spoke"
+		}
+		stmts = append(stmts, corpus.Statement{Speaker: fmt.Sprintf("Envoy %d", i), Text: text, Sentence: text})
+	}
+	ix := mustNew(t, stmts)
+	for _, size := range []int{1, 2, 5, 7, 39, 40, 41} {
+		top, _, err := ix.query(Query{Words: "envoys spoke met"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ix.search(context.Background(), top, size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := ix.bi.Search(bleve.NewSearchRequestOptions(top, size, 0, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g, w []string
+		for _, h := range got {
+			g = append(g, fmt.Sprintf("%s %.17g", h.ID, h.Score))
+		}
+		for _, h := range want.Hits {
+			w = append(w, fmt.Sprintf("%s %.17g", h.ID, h.Score))
+		}
+		if strings.Join(g, ", ") != strings.Join(w, ", ") {
+			t.Errorf("%d asked: %v\nBleve: %v", size, g, w)
+		}
+	}
+}
+
+// TestPrunedClosed: a closed index refuses a question's words, as Bleve
+// refuses any other search.
+func TestPrunedClosed(t *testing.T) {
+	ix, err := New(testStatements())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Search(context.Background(), Query{Words: "war solution"}); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if hits, err := ix.Search(context.Background(), Query{Words: "war solution"}); err == nil {
+		t.Errorf("a closed index answered: %d hits", len(hits))
+	}
+}
