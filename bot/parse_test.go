@@ -126,6 +126,13 @@ func TestParseForms(t *testing.T) {
 		{"how long have the dam talks been going", Question{Intent: Fact, Want: WantDuration, Words: "how have the dam talks been going"}},
 		{"how long did the lake truce last", Question{Intent: Fact, Want: WantDuration, Words: "how did the lake truce"}},
 		{"which countries mediated the lake truce", Question{Intent: Fact, Want: WantPerson}},
+		// "what X did Y report": what Y said of X.
+		{"what progress did the river signatories report", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the river signatories", Words: "progress"}},
+		{"what concerns did the minister raise about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the minister", Words: "concerns about the dam"}},
+		// "who are the mediators for …": who mediated it.
+		{"who are the mediators for the lake truce", Question{Intent: Fact, Want: WantPerson, Act: "mediated", Head: "mediators"}},
+		// "when did X announce …": the words that announce it.
+		{"when did roe announce the lake truce", Question{Intent: When, Want: WantDate, Speaker: "roe", Words: "announce the lake truce"}},
 		// How often it was said is not who said it.
 		{"what has delta always insisted about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "delta"}},
 		// "who is X meeting with": a person asked for by a fact, not X's role.
