@@ -1647,8 +1647,50 @@ func roleWordsOf(s string) string {
 }
 
 func speakerFits(s corpus.Statement, speaker string) bool {
-	return personFits(s, speaker) || officeFits(s, speaker) || readoutFits(s, speaker)
+	return personFits(s, speaker) || officeFits(s, speaker) || readoutFits(s, speaker) || counterpartFits(s, speaker)
 }
+
+// counterpartFits: the speaker asked for is the one a readout's principal
+// met or called, and the sentence is theirs, not the principal's: it
+// names them, both sides ("They agreed …"), or nobody ("The signatories'
+// envoys shared the progress achieved" in a readout of a meeting with
+// the signatories).
+func counterpartFits(s corpus.Statement, speaker string) bool {
+	other, ok := strings.CutPrefix(s.Where, "meeting with ")
+	if !ok {
+		if other, ok = strings.CutPrefix(s.Where, "call with "); !ok {
+			return false
+		}
+	}
+	if m := strings.ToLower(strings.TrimSpace(s.Mention)); m != "" && !bothSides[m] {
+		named := false
+		for _, w := range strings.Fields(roleWords(m)) {
+			if len(w) > 3 && strings.Contains(" "+roleWords(other)+" ", " "+w+" ") {
+				named = true
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	// The polity the sentence gives them counts too ("the Ethiopia
+	// signatories": "Government of Ethiopia …", "… Tigrayan …"); others
+	// it names ("the onus is on Hamas") do not.
+	var names []string
+	f := strings.Fields(s.Text)
+	for i, w := range f {
+		w = strings.Trim(w, `,.;:"“”'’()`)
+		if startsUpper(w) && (i > 0 && f[i-1] == "of" || demonymEndRE.MatchString(strings.ToLower(w)) && len(w) > 4) {
+			names = append(names, w)
+		}
+	}
+	c := s
+	c.Speaker, c.SpeakerTitle, c.Aliases = other, strings.Join(names, " "), nil
+	return personFits(c, speaker)
+}
+
+// bothSides are the words a readout names both sides of a call with.
+var bothSides = map[string]bool{"they": true, "both leaders": true, "the two leaders": true, "the leaders": true, "both sides": true}
 
 // officePrincipal names whose calls and meetings an office's readouts
 // give ("the White House" reads out the President's), as role words.

@@ -233,6 +233,46 @@ func TestWhoAreTheRole(t *testing.T) {
 	})
 }
 
+// TestWhenAnnounced: "when did X announce Y" is answered by X's words
+// that announce it, not by others of X's on Y said later.
+func TestWhenAnnounced(t *testing.T) {
+	src := corpus.Source{Title: "Upland and Delta agree to a truce", Outlet: "Wire", Published: "2025-05-10"}
+	later := corpus.Source{Title: "Upland and Delta truce holds", Outlet: "Wire", Published: "2025-05-12"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2025-05-10", Source: src, Speaker: "Dale Ortiz", SpeakerTitle: "President",
+			Text: "I am pleased to announce that Upland and Delta have agreed to a full truce."},
+		{ID: "2", Kind: corpus.Quote, Seq: 0, SaidOn: "2025-05-12", Source: later, Speaker: "Dale Ortiz", SpeakerTitle: "President",
+			Text: "The Upland Delta truce is holding, and both sides deserve credit."},
+	}
+	b := botOf(t, stmts)
+	a := b.Ask(context.Background(), "when did ortiz announce the upland delta truce")
+	if !a.Found || a.Items[0].SaidOn != "2025-05-10" {
+		t.Errorf("when did ortiz announce the truce: %+v; want the words of 2025-05-10 first", a.Items)
+	}
+}
+
+// TestReadoutCounterpart: in a readout of a meeting, what the other side
+// reported is theirs, asked by their name; the principal's own words and
+// a sentence that only names a third party are not.
+func TestReadoutCounterpart(t *testing.T) {
+	src := corpus.Source{Title: "Secretary Roe's Meeting with the Lake Accord Signatories", Outlet: "Ministry of Foreign Affairs", Published: "2023-03-15"}
+	where := "meeting with Lake Accord Signatories"
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2023-03-15", Source: src, Speaker: "Roe", SpeakerTitle: "Secretary", Where: where, Mention: "Secretary Roe",
+			Text: "Secretary Roe met with the signatories of the Lake Accord"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2023-03-15", Source: src, Speaker: "Roe", SpeakerTitle: "Secretary", Where: where,
+			Text: "Government of Westmark envoy Ana Lind and rebel spokesman Ivo Berg shared the progress achieved so far: the guns are silent and aid is moving"},
+		{ID: "3", Kind: corpus.Fact, Seq: 2, SaidOn: "2023-03-15", Source: src, Speaker: "Roe", SpeakerTitle: "Secretary", Where: where, Mention: "The Secretary",
+			Text: "The Secretary stressed that progress on the dam must continue"},
+		{ID: "4", Kind: corpus.Fact, Seq: 3, SaidOn: "2023-03-15", Source: src, Speaker: "Roe", SpeakerTitle: "Secretary", Where: where, Mention: "They",
+			Text: "They agreed that the onus is on the Delta Front to disarm"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what progress did the westmark signatories report", "the guns are silent"},
+		{"what did the delta front say about disarming", ""},
+	})
+}
+
 // TestHowLong: "how long" is answered by a length of time, best one that
 // runs ("for a year"), not by a number of something else nor by the word
 // "long".

@@ -220,7 +220,14 @@ var rules = []rule{
 	{intent: WhoIs, re: whoIsRE, ok: func(_ string, m []string) bool { return looksLikeName(m[1]) }, fill: func(p *Question, _ string, m []string) {
 		p.About = stripArticle(m[1])
 	}},
-	{intent: When, re: whenSaidRE, fill: func(p *Question, _ string, m []string) { p.Speaker, p.Words = stripArticle(m[1]), m[2] }},
+	{intent: When, re: whenSaidRE, fill: func(p *Question, q string, m []string) {
+		p.Speaker, p.Words = stripArticle(m[1]), m[2]
+		if v := verbAfter(q, m[1]); v != "" && !plainSpeech[v] {
+			// "when did Trump announce the ceasefire": the words that
+			// announce it, not others of his on it.
+			p.Words = strings.TrimSpace(v + " " + p.Words)
+		}
+	}},
 	{intent: When, re: whenRE, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }},
 	{intent: WhatSaid, re: whatSaidRE, fill: func(p *Question, _ string, m []string) {
 		p.Speaker = dropAdverbs(m[1])
@@ -256,7 +263,11 @@ var rules = []rule{
 	{intent: WhoSaid, re: whoCmdRE, ok: func(q string, m []string) bool {
 		return !strings.HasPrefix(strings.ToLower(q), "who is") && !isQuestionWordNext(m[1])
 	}, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }}, // "/talks who <words>"
-	{intent: Fact, re: whatDidRE, fill: func(p *Question, q string, m []string) {
+	{intent: Fact, re: whatDidRE, ok: func(_ string, m []string) bool {
+		// "what else is on the agenda": a place in the words, no one who
+		// did something.
+		return !prepositions[strings.ToLower(m[1])]
+	}, fill: func(p *Question, q string, m []string) {
 		m[1], m[2], m[3] = subjectVerb(m[1], m[2], m[3])
 		p.About = stripArticle(strings.TrimSpace(m[1]))
 		if isOffice(p.About) {
@@ -267,6 +278,13 @@ var rules = []rule{
 		p.Words = strings.TrimSpace(m[2] + " " + m[3])
 		if n := nounBefore(q); n != "" {
 			p.Words = n + " " + p.Words
+			if p.Speaker == "" && speechVerbOnlyRE.MatchString(m[2]) {
+				// "what progress did the signatories report": what
+				// they said of progress.
+				p.Intent, p.Want = WhatSaid, WantStatement
+				p.Speaker, p.About = m[1], ""
+				p.Words = strings.TrimSpace(n + " " + m[3])
+			}
 		}
 	}},
 }
@@ -586,6 +604,26 @@ func splitWhere(rest string) (where, words string) {
 }
 
 // plainSpeech verbs say nothing about what was said.
+// speechVerbOnlyRE is a speech verb and nothing else.
+var speechVerbOnlyRE = regexp.MustCompile(`(?i)^` + speechVerbRE + `$`)
+
+// verbAfter is the word after who in q, past "first": the verb of "when
+// did Trump announce the ceasefire".
+func verbAfter(q, who string) string {
+	i := strings.Index(q, who)
+	if i < 0 {
+		return ""
+	}
+	f := strings.Fields(strings.ToLower(q[i+len(who):]))
+	if len(f) > 0 && f[0] == "first" {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
 var plainSpeech = map[string]bool{"say": true, "said": true, "says": true, "saying": true, "tell": true, "told": true, "think": true,
 	"thinks": true, "thought": true, "mean": true, "speak": true, "spoke": true, "comment": true, "commented": true}
 

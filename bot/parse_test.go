@@ -126,6 +126,13 @@ func TestParseForms(t *testing.T) {
 		{"how long have the dam talks been going", Question{Intent: Fact, Want: WantDuration, Words: "how have the dam talks been going"}},
 		{"how long did the lake truce last", Question{Intent: Fact, Want: WantDuration, Words: "how did the lake truce"}},
 		{"which countries mediated the lake truce", Question{Intent: Fact, Want: WantPerson}},
+		// "what X did Y report": what Y said of X.
+		{"what progress did the river signatories report", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the river signatories", Words: "progress"}},
+		{"what concerns did the minister raise about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the minister", Words: "concerns about the dam"}},
+		// "who are the mediators for …": who mediated it.
+		{"who are the mediators for the lake truce", Question{Intent: Fact, Want: WantPerson, Act: "mediated", Head: "mediators"}},
+		// "when did X announce …": the words that announce it.
+		{"when did roe announce the lake truce", Question{Intent: When, Want: WantDate, Speaker: "roe", Words: "announce the lake truce"}},
 		// How often it was said is not who said it.
 		{"what has delta always insisted about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "delta"}},
 		// "who is X meeting with": a person asked for by a fact, not X's role.
@@ -155,6 +162,8 @@ func TestParseForms(t *testing.T) {
 		{"whats the latest on the lake truce", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
 		{"what's going on with the dam talks", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
 		{"hows the lake truce going", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
+		// "on" is no one who did something.
+		{"what else is on the agenda of the dam call besides the corridor", Question{Intent: Fact, Want: WantStatement, Words: "what else is on the agenda of the dam call besides the corridor"}},
 		// A role, then what it is for, however long.
 		{"who is the union envoy for the dam talks in porto", Question{Intent: WhoIs, Want: WantRole, About: "union envoy for the dam talks in porto"}},
 		// Asked yes or no: what was said, if anything.
