@@ -1855,15 +1855,5 @@ func (x *extractor) compound(np []token) (*entity, bool) {
 		}
 		names = append(names, e.name)
 	}
-	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-	if e := x.reg.orgs[name]; e != nil {
-		return e, true
-	}
-	e := &entity{name: name, plural: true}
-	for _, n := range names {
-		f := strings.Fields(n)
-		e.addHeads(f[len(f)-1])
-	}
-	x.reg.orgs[name] = e
-	return e, true
+	return x.together(names), true
 }
