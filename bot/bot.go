@@ -1751,6 +1751,27 @@ func officeIn(w string, have []string) bool {
 	return true
 }
 
+// acronymIn: w is the initials of words side by side in the speaker's
+// words ("nsc" for "National Security Council").
+func acronymIn(w string, have []string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i+len(w) <= len(have); i++ {
+		ok := true
+		for k := range len(w) {
+			if have[i+k] == "" || have[i+k][0] != w[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // officeRE finds an office in the name of who published a statement.
 var officeRE = regexp.MustCompile(`(?i)white house|department|ministry|government|office|embassy|mission|pentagon|kremlin|council|presidency|secretariat`)
 
@@ -1777,6 +1798,11 @@ func speakerQuery(speaker string) string {
 		}
 	}
 	for _, w := range strings.Fields(roleWords(speaker)) {
+		if slices.Contains(spokesWords, w) {
+			// A spokesman is also a press secretary or a coordinator
+			// for communications; which office's is asked of each.
+			out = append(out, "spokesperson spokesman spokeswoman press secretary communications")
+		}
 		for office, country := range officeCountry {
 			if w == country {
 				out = append(out, office)
@@ -1852,7 +1878,7 @@ func personFits(s corpus.Statement, speaker string) bool {
 				// minister, in an article on Russia though it is.
 				return false
 			}
-			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have)
+			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have) || acronymIn(w, have)
 		}
 		if matched {
 			ok++

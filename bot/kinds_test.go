@@ -854,6 +854,13 @@ func TestOfficeNameFitsItsOfficial(t *testing.T) {
 	if speakerFits(s, "the kremlin spokesman") {
 		t.Errorf("the Kremlin's spokesman fits %+v", s)
 	}
+	c := corpus.Statement{Speaker: "Tom Hale", SpeakerTitle: "National Security Council Coordinator for Strategic Communications"}
+	if !speakerFits(c, "the nsc spokesman") {
+		t.Errorf("the NSC's spokesman does not fit %+v", c)
+	}
+	if speakerFits(c, "the nhs spokesman") {
+		t.Errorf("the NHS's spokesman fits %+v", c)
+	}
 }
 
 // TestReporterWordsAlone: an answer whose only word in common with the
@@ -928,5 +935,23 @@ func TestWhenItOnlyMightHappen(t *testing.T) {
 		Text: "Ostra invaded Norland on March 3, crossing the river at dawn."})
 	checkFirst(t, botOf(t, done), []firstCase{
 		{"when did ostra invade norland", "crossing the river"},
+	})
+}
+
+// TestSpokesmanByInitials: "the nsc spokesman" is the council's
+// coordinator for communications, found though neither word is in his
+// title as asked.
+func TestSpokesmanByInitials(t *testing.T) {
+	src := corpus.Source{Title: "Press Gaggle", Outlet: "Office of the Premier", Published: "2028-09-03"}
+	other := corpus.Source{Title: "Ministry briefing", Outlet: "Ministry of Foreign Affairs", Published: "2028-09-04"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2028-09-03", Source: src, Speaker: "Tom Hale",
+			SpeakerTitle: "National Security Council Coordinator for Strategic Communications",
+			Text:         "Our team is still working to bring the corridor proposal to closure."},
+		{ID: "2", Kind: corpus.Quote, Seq: 0, SaidOn: "2028-09-04", Source: other, Speaker: "Ana Roe", SpeakerTitle: "ministry spokesperson",
+			Text: "The corridor proposal is not final and we are studying it."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did the nsc spokesman say about the corridor proposal", "bring the corridor proposal to closure"},
 	})
 }

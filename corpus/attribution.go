@@ -24,6 +24,9 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.whatTheyCalled(s, toks); a != nil {
 		return a
 	}
+	if a := x.recordingOf(s, toks); a != nil {
+		return a
+	}
 	if a := x.postAttribution(s, toks); a != nil {
 		if a.reported && len(a.content) == 1 {
 			// "Hamas said it would …, Reuters reported": the group spoke;
@@ -411,6 +414,10 @@ var quantifiers = set(`one two three some many none several each either neither 
 var indefinite = set(`a an one two three four five six several some many other another`)
 
 var prepositions = set(`in at from of on to with for`)
+
+// governing are prepositions that only govern a phrase and never open a
+// clause with a subject ("Amid the talks", unlike "After Ames spoke").
+var governing = set(`by amid among despite during under over without within across through between against toward towards`)
 
 var parentheticalStarts = set(`in on at during speaking writing citing after before while when addressing asked including then`)
 
@@ -1050,7 +1057,7 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		end := vEnd
 		for end < last && toks[end].text != "," {
 			t := toks[end].text
-			if strings.EqualFold(t, "that") || placeholder(t) >= 0 || t == ":" || finite[strings.ToLower(t)] {
+			if strings.EqualFold(t, "that") || placeholder(t) >= 0 || t == ":" || (t == "“" || t == "\"") && titleCues[strings.ToLower(toks[end-1].text)] || finite[strings.ToLower(t)] {
 				// "he said Washington was working …" is not a closing
 				// attribution: a clause follows the verb.
 				return nil, 0
@@ -1363,6 +1370,9 @@ func (x *extractor) participle(s string, toks []token) *attribution {
 		// leading adverbial clause).
 		start := 0
 		for k := 0; k < p-1; k++ {
+			if k > 0 && !isCap(toks[k].text) && (strings.HasSuffix(toks[k].text, "ed") || irregularPast[toks[k].text]) {
+				break // "Ames spoke out about the mill in Dover, Ohio, arguing": the subject is before the verb
+			}
 			if toks[k].text == "," {
 				start = k + 1
 				if leadingNonSpeaker[toks[0].text] {
@@ -1470,6 +1480,9 @@ func subjectEnd(toks []token, start, limit int) int {
 	}
 	if _, ok := pronouns[toks[start].text]; ok {
 		return start + 1
+	}
+	if lt := strings.ToLower(toks[start].text); isCap(toks[start].text) && (prepositions[lt] || governing[lt]) {
+		return start // "With council leaders worried, …": a leading phrase, not a subject
 	}
 	if isCap(toks[start].text) && !determiners[toks[start].text] {
 		j := capRun(toks, start)
@@ -1842,15 +1855,5 @@ func (x *extractor) compound(np []token) (*entity, bool) {
 		}
 		names = append(names, e.name)
 	}
-	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-	if e := x.reg.orgs[name]; e != nil {
-		return e, true
-	}
-	e := &entity{name: name, plural: true}
-	for _, n := range names {
-		f := strings.Fields(n)
-		e.addHeads(f[len(f)-1])
-	}
-	x.reg.orgs[name] = e
-	return e, true
+	return x.together(names), true
 }

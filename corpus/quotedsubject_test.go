@@ -35,7 +35,22 @@ func TestQuotedSubjects(t *testing.T) {
 			"pausing all sailings", "the shipping firm", "the shipping firm"},
 		{"a named speaker in a clause after the verb",
 			"The furor spread to the council, where Councilwoman Ida Marr branded the plan “a joke and a waste.”",
-			"a joke and a waste.", "", ""},
+			"a joke and a waste.", "Ida Marr", "Councilwoman Ida Marr"},
+		{"a clause inside the sentence names who quotes",
+			"The board’s defeat was sealed when Reyes in his maiden address called the harbor plan “a fraud and a theft.”",
+			"Reyes in his maiden address called the harbor plan “a fraud and a theft.”", "Reyes", "Reyes"},
+		{"the subject before its verb, not after a place's comma",
+			"Mayor Ada Ames talked on Tuesday about the mill closing in Dover, Ohio, arguing that the layoffs should be read as “a warning.”",
+			"the layoffs should be read as “a warning.”", "Ada Ames", "Mayor Ada Ames"},
+		{"a phrase of a preposition opening the sentence is no subject",
+			"With the board fretting over thin crowds at the docks, Mayor Ada Ames is trying a fresh line: “It is about me and the port.”",
+			"It is about me and the port.", "Ada Ames", "Mayor Ada Ames"},
+		{"footage of someone saying, whatever the verb of the sentence",
+			"The new mailer ends with a clip of Ada Ames saying at the town forum, “Roads before parks, always,” as the crowd boos.",
+			"Roads before parks, always", "Ada Ames", "Ada Ames"},
+		{"a title quoted after a speech verb is what was said, not a closing attribution",
+			"At the harbor on Friday, Ada Ames proclaimed a goal of “Calm Through Talks.”",
+			"a goal of “Calm Through Talks.”", "Ada Ames", "Ada Ames"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

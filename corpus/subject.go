@@ -146,6 +146,33 @@ func (x *extractor) ownSubject(s string, toks []token) *attribution {
 			return a
 		}
 	}
+	return x.innerSubject(s, toks, q)
+}
+
+// innerOpeners open a clause inside a sentence that may have a subject
+// of its own.
+var innerOpeners = set(`when as after though although because since where while until once and if`)
+
+// innerSubject: when the sentence's own subject does not take the
+// quotation, a clause inside it may, nearest the quotation first: "The
+// party's rout was complete when Ames in her first speech called the
+// plan “a fraud”", "… as Reyes denounced the tests and pledged to stop
+// “reckless drills”". What was said is the clause from its subject on.
+func (x *extractor) innerSubject(s string, toks []token, q int) *attribution {
+	for k := q - 2; k > 0; k-- {
+		if !innerOpeners[toks[k].text] {
+			continue
+		}
+		st := k + 1
+		if _, ok := pronouns[toks[st].text]; ok || !isCap(toks[st].text) && !determiners[toks[st].text] {
+			continue // "he", "she": the usual readings find them
+		}
+		e, mention, v := x.subjectVerb(toks, st, q)
+		if e == nil || otherSpeakerBetween(toks, v, q) || speakerBetween(toks, v, q) {
+			continue
+		}
+		return &attribution{speaker: e, mention: mention, region: s[toks[st].start:toks[v].start], content: []string{s[toks[st].start:]}}
+	}
 	return nil
 }
 
@@ -419,6 +446,28 @@ func (x *extractor) touchOwnSubject(toks []token) {
 // recordings show someone speaking: "footage of Holt saying …".
 var recordings = set(`footage video videos clip clips tape tapes recording recordings audio`)
 
+// recordingOf: "The ad uses footage of Mayor Holt saying on Monday, “…”",
+// "The spot concludes with footage of Holt saying …": the one shown
+// speaking, whoever the sentence's subject is.
+func (x *extractor) recordingOf(s string, toks []token) *attribution {
+	q := quotedAt(toks, 0)
+	if q < 3 {
+		return nil
+	}
+	for k := 1; k+2 < q && q-k <= 16; k++ {
+		if toks[k].text != "of" || !recordings[toks[k-1].text] || !isCap(toks[k+1].text) {
+			continue
+		}
+		j := capRun(toks, k+1)
+		if j < q && (participles[toks[j].text] || chantParticiples[toks[j].text]) && q-j <= 8 {
+			if e, mention := x.resolve(toks[k+1:j], ""); e != nil && e.person {
+				return &attribution{speaker: e, mention: mention, region: s[:toks[j].end], content: []string{s[toks[q].start:]}}
+			}
+		}
+	}
+	return nil
+}
+
 // chantParticiples put a crowd's or a singer's words after the clause
 // that names them: "…, when protesters interrupted her, shouting “…”".
 var chantParticiples = set(`chanting shouting yelling singing screaming asking cheering`)
@@ -434,19 +483,6 @@ func (x *extractor) chantClause(s string, toks []token) *attribution {
 	q := quotedAt(toks, 0)
 	if q < 3 {
 		return nil
-	}
-	// "The ad uses footage of Mayor Holt saying on Monday, “…”": the one
-	// shown speaking.
-	for k := 1; k+2 < q && q-k <= 16; k++ {
-		if toks[k].text != "of" || !recordings[toks[k-1].text] || !isCap(toks[k+1].text) {
-			continue
-		}
-		j := capRun(toks, k+1)
-		if j < q && (participles[toks[j].text] || chantParticiples[toks[j].text]) && q-j <= 8 {
-			if e, mention := x.resolve(toks[k+1:j], ""); e != nil && e.person {
-				return &attribution{speaker: e, mention: mention, region: s[:toks[j].end], content: []string{s[toks[q].start:]}}
-			}
-		}
 	}
 	p := q - 1
 	for p > 0 && (toks[p].text == "," || toks[p].text == ":") {
