@@ -845,6 +845,9 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			for _, y := range ix.Terms(strings.Join(relatedWords(w).Close, " ")) {
 				maybeOnly[y] = true // "invade" → "invasion"
 			}
+			for _, y := range ix.Terms(eventKin[strings.ToLower(w)]) {
+				maybeOnly[y] = true // "host" → "met"
+			}
 		}
 	}
 	var out []ranked
@@ -1368,6 +1371,15 @@ var saidVerbRE = regexp.MustCompile(`(?i)\b(?:` + speechVerbRE + `)\b`)
 var modalWords = map[string]bool{"may": true, "might": true, "could": true, "would": true, "will": true, "can": true,
 	"should": true, "possibility": true, "possible": true, "if": true, "threat": true, "threatens": true, "threatened": true}
 
+// eventKin are words that tell an event a question names otherwise
+// happened: who hosted someone met them.
+var eventKin = map[string]string{"host": "met meet meeting", "hosted": "met meet meeting", "hosts": "met meet meeting"}
+
+// lightVerbs are verbs, as the index analyses them, that say little of
+// what happened by themselves.
+var lightVerbs = map[string]bool{"get": true, "got": true, "go": true, "went": true, "come": true, "came": true,
+	"make": true, "made": true, "take": true, "took": true, "do": true, "did": true}
+
 // happenedIn: the text tells that what a "when did …" question asks
 // about happened. The question's words the text writes in capitals are
 // names (who and where); of the others, the event, one at least must be
@@ -1388,7 +1400,9 @@ func happenedIn(ix Searcher, text string, terms []string, forms map[string]bool)
 	}
 	event := false
 	for _, t := range terms {
-		event = event || !caps[t] && !slices.ContainsFunc(toks, func(tok string) bool {
+		// "when did the envoy get to Beirut": a light verb says nothing
+		// of what happened ("arrived").
+		event = event || !caps[t] && !lightVerbs[t] && !slices.ContainsFunc(toks, func(tok string) bool {
 			w := clean(tok)
 			return startsUpper(w) && strings.HasPrefix(strings.ToLower(w), t)
 		})

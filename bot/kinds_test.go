@@ -273,6 +273,22 @@ func TestReadoutCounterpart(t *testing.T) {
 	})
 }
 
+// TestWhenLightVerb: "when did X get to Y" and "when did X host Y" are
+// answered by "X arrived in Y", "X met Y": a light verb, or hosting for
+// meeting, does not rule out the sentence that says what happened.
+func TestWhenLightVerb(t *testing.T) {
+	src := corpus.Source{Title: "Envoy in Rome for lake talks", Outlet: "Wire", Published: "2024-11-19"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2024-11-19", Source: src, Text: "Envoy Ivo Berg arrived Tuesday in Rome for the lake talks"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2024-11-20", Source: src, Speaker: "Ana Lind", SpeakerTitle: "Minister",
+			Text: "Minister Ana Lind met with Envoy Ivo Berg at the Palace today"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"when did berg get to rome", "arrived Tuesday in Rome"},
+		{"when did lind host berg at the palace", "met with Envoy Ivo Berg"},
+	})
+}
+
 // TestHowLong: "how long" is answered by a length of time, best one that
 // runs ("for a year"), not by a number of something else nor by the word
 // "long".
