@@ -289,6 +289,21 @@ func TestWhenLightVerb(t *testing.T) {
 	})
 }
 
+// TestNameWrittenTwoWays: an article that writes one person's name two
+// ways, two letters swapped, gives both spellings' words to either.
+func TestNameWrittenTwoWays(t *testing.T) {
+	src := corpus.Source{Title: "Envoy: lake talks to start Friday", Outlet: "Wire", Published: "2016-01-25"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2016-01-25", Source: src, Speaker: "Ivo Bergamo", SpeakerTitle: "envoy",
+			Text: "fishers and farmers, long absent from the lake talks, will be present in large numbers"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2016-01-25", Source: src, Speaker: "Bregamo",
+			Text: "the first aim of the lake talks will be a broad truce"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did bregamo say about farmers at the lake talks", "fishers and farmers"},
+	})
+}
+
 // TestHowLong: "how long" is answered by a length of time, best one that
 // runs ("for a year"), not by a number of something else nor by the word
 // "long".
