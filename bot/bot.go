@@ -845,6 +845,9 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			for _, y := range ix.Terms(strings.Join(relatedWords(w).Close, " ")) {
 				maybeOnly[y] = true // "invade" → "invasion"
 			}
+			for _, y := range ix.Terms(eventKin[strings.ToLower(w)]) {
+				maybeOnly[y] = true // "host" → "met"
+			}
 		}
 	}
 	var out []ranked
@@ -1368,6 +1371,15 @@ var saidVerbRE = regexp.MustCompile(`(?i)\b(?:` + speechVerbRE + `)\b`)
 var modalWords = map[string]bool{"may": true, "might": true, "could": true, "would": true, "will": true, "can": true,
 	"should": true, "possibility": true, "possible": true, "if": true, "threat": true, "threatens": true, "threatened": true}
 
+// eventKin are words that tell an event a question names otherwise
+// happened: who hosted someone met them.
+var eventKin = map[string]string{"host": "met meet meeting", "hosted": "met meet meeting", "hosts": "met meet meeting"}
+
+// lightVerbs are verbs, as the index analyses them, that say little of
+// what happened by themselves.
+var lightVerbs = map[string]bool{"get": true, "got": true, "go": true, "went": true, "come": true, "came": true,
+	"make": true, "made": true, "take": true, "took": true, "do": true, "did": true}
+
 // happenedIn: the text tells that what a "when did …" question asks
 // about happened. The question's words the text writes in capitals are
 // names (who and where); of the others, the event, one at least must be
@@ -1388,7 +1400,9 @@ func happenedIn(ix Searcher, text string, terms []string, forms map[string]bool)
 	}
 	event := false
 	for _, t := range terms {
-		event = event || !caps[t] && !slices.ContainsFunc(toks, func(tok string) bool {
+		// "when did the envoy get to Beirut": a light verb says nothing
+		// of what happened ("arrived").
+		event = event || !caps[t] && !lightVerbs[t] && !slices.ContainsFunc(toks, func(tok string) bool {
 			w := clean(tok)
 			return startsUpper(w) && strings.HasPrefix(strings.ToLower(w), t)
 		})
@@ -1737,6 +1751,27 @@ func officeIn(w string, have []string) bool {
 	return true
 }
 
+// acronymIn: w is the initials of words side by side in the speaker's
+// words ("nsc" for "National Security Council").
+func acronymIn(w string, have []string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i+len(w) <= len(have); i++ {
+		ok := true
+		for k := range len(w) {
+			if have[i+k] == "" || have[i+k][0] != w[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // officeRE finds an office in the name of who published a statement.
 var officeRE = regexp.MustCompile(`(?i)white house|department|ministry|government|office|embassy|mission|pentagon|kremlin|council|presidency|secretariat`)
 
@@ -1763,6 +1798,11 @@ func speakerQuery(speaker string) string {
 		}
 	}
 	for _, w := range strings.Fields(roleWords(speaker)) {
+		if slices.Contains(spokesWords, w) {
+			// A spokesman is also a press secretary or a coordinator
+			// for communications; which office's is asked of each.
+			out = append(out, "spokesperson spokesman spokeswoman press secretary communications")
+		}
 		for office, country := range officeCountry {
 			if w == country {
 				out = append(out, office)
@@ -1838,7 +1878,7 @@ func personFits(s corpus.Statement, speaker string) bool {
 				// minister, in an article on Russia though it is.
 				return false
 			}
-			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have)
+			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have) || acronymIn(w, have)
 		}
 		if matched {
 			ok++
