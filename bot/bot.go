@@ -830,10 +830,17 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 	}
 	var maybeOnly map[string]bool
-	if p.Intent == When && p.Speaker == "" && happenedRE.MatchString(p.Text) && !saidVerbRE.MatchString(p.Text) {
+	eventTerms, eventWords := terms, words
+	if verb := countedVerb(p.Words); counted != nil && verb != "" && !saidVerbRE.MatchString(p.Text) {
+		// "how many hostages did Hamas release": the hostages it
+		// released, not six it killed.
+		eventTerms, eventWords = ix.Terms(verb), verb
+	}
+	if p.Intent == When && p.Speaker == "" && happenedRE.MatchString(p.Text) && !saidVerbRE.MatchString(p.Text) ||
+		eventWords != words && len(eventTerms) > 0 {
 		// What the question asks happened, and its other forms.
 		maybeOnly = map[string]bool{}
-		for _, t := range terms {
+		for _, t := range eventTerms {
 			maybeOnly[t] = true
 			for _, x := range append(slices.Clone(syn.syn[t]), syn.loose[t]...) {
 				for _, y := range ix.Terms(x) {
@@ -841,7 +848,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 				}
 			}
 		}
-		for _, w := range strings.Fields(words) {
+		for _, w := range strings.Fields(eventWords) {
 			for _, y := range ix.Terms(strings.Join(relatedWords(w).Close, " ")) {
 				maybeOnly[y] = true // "invade" → "invasion"
 			}
@@ -972,7 +979,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			// was signed does not tell when.
 			continue
 		}
-		if maybeOnly != nil && !happenedIn(ix, s.Text, terms, maybeOnly) {
+		if maybeOnly != nil && !happenedIn(ix, s.Text, eventTerms, maybeOnly) {
 			// "when did the army invade": "an invasion could begin at
 			// any time" says it had not.
 			continue
@@ -1359,6 +1366,31 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 	return n, exact, rare
 }
 
+// countDoneRE is a question of how many were done something to: "how
+// many hostages did Hamas release", "how many waivers were issued for …".
+var countDoneRE = regexp.MustCompile(`(?i)^how many [\w-]+(?: [\w-]+)? (?:did|were|was|have been|has been|had been|have|has|had) (.+)$`)
+
+// countedVerb is what a "how many X did Y <verb>" question asks was done:
+// the last word before the first preposition after the auxiliary
+// ("release", "issued"), or "".
+func countedVerb(words string) string {
+	m := countDoneRE.FindStringSubmatch(strings.TrimSpace(words))
+	if m == nil {
+		return ""
+	}
+	var keep []string
+	for _, w := range strings.Fields(m[1]) {
+		if prepositions[strings.ToLower(w)] || w == "by" || w == "during" || w == "since" || w == "as" {
+			break
+		}
+		keep = append(keep, w)
+	}
+	if len(keep) == 0 {
+		return ""
+	}
+	return strings.Trim(keep[len(keep)-1], `?!.,;:"'()`)
+}
+
 // happenedRE is a question of when something happened: "when did …",
 // "when was … signed".
 var happenedRE = regexp.MustCompile(`(?i)^when (?:did|was|were|had)\b`)
@@ -1381,7 +1413,8 @@ var lightVerbs = map[string]bool{"get": true, "got": true, "go": true, "went": t
 	"make": true, "made": true, "take": true, "took": true, "do": true, "did": true}
 
 // happenedIn: the text tells that what a "when did …" question asks
-// about happened. The question's words the text writes in capitals are
+// about happened (or, for "how many X did Y <do>", that it was done to
+// them). The question's words the text writes in capitals are
 // names (who and where); of the others, the event, one at least must be
 // in the text (in any of its forms, maybeOnly), and not only within four
 // words before or six after a modal: "an invasion … could begin at any

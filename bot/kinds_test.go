@@ -970,3 +970,21 @@ func TestSpokesmanByInitials(t *testing.T) {
 		{"what did the nsc spokesman say about the corridor proposal", "bring the corridor proposal to closure"},
 	})
 }
+
+// TestHowManyDone: "how many captives did the rebels release" is not
+// answered by a number of captives the rebels killed.
+func TestHowManyDone(t *testing.T) {
+	src := corpus.Source{Title: "Press Briefing", Outlet: "Ministry of Defence", Published: "2027-09-03"}
+	killed := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2027-09-01", Source: src,
+			Text: "On Sunday, the minister spoke about the recovery of the remains of six captives murdered by the rebels."},
+	}
+	checkFirst(t, botOf(t, killed), []firstCase{
+		{"how many captives did the rebels release in september 2027", ""},
+	})
+	freed := append(killed, corpus.Statement{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2027-09-02", Source: src,
+		Text: "The rebels released four captives at the northern crossing on Monday."})
+	checkFirst(t, botOf(t, freed), []firstCase{
+		{"how many captives did the rebels release in september 2027", "released four captives"},
+	})
+}
