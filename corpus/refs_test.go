@@ -70,6 +70,9 @@ func TestReferences(t *testing.T) {
 		{"a word of the role before a first name is not part of the name",
 			"The following statement was released by the Union High Representative for Trade and Security Policy John Varn Ostel and Senator Ilka Dorn on the talks.\n\nWe welcome the agreement reached in the capital.",
 			"We welcome the agreement reached in the capital", "John Varn Ostel and Ilka Dorn", "2024-09-25"},
+		{"he added goes on with the last speaker, not a man named since",
+			"“We will sign by the spring,” Envoy Doran Pike said on Monday. Minister Olek Varn has been in the capital all week.\n\n“The text is nearly done,” he added.",
+			"The text is nearly done", "Doran Pike", "2024-09-23"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
