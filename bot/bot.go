@@ -830,10 +830,17 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 	}
 	var maybeOnly map[string]bool
-	if p.Intent == When && p.Speaker == "" && happenedRE.MatchString(p.Text) && !saidVerbRE.MatchString(p.Text) {
+	eventTerms, eventWords := terms, words
+	if verb := countedVerb(p.Words); counted != nil && verb != "" && !saidVerbRE.MatchString(p.Text) {
+		// "how many hostages did Hamas release": the hostages it
+		// released, not six it killed.
+		eventTerms, eventWords = ix.Terms(verb), verb
+	}
+	if p.Intent == When && p.Speaker == "" && happenedRE.MatchString(p.Text) && !saidVerbRE.MatchString(p.Text) ||
+		eventWords != words && len(eventTerms) > 0 {
 		// What the question asks happened, and its other forms.
 		maybeOnly = map[string]bool{}
-		for _, t := range terms {
+		for _, t := range eventTerms {
 			maybeOnly[t] = true
 			for _, x := range append(slices.Clone(syn.syn[t]), syn.loose[t]...) {
 				for _, y := range ix.Terms(x) {
@@ -841,9 +848,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 				}
 			}
 		}
-		for _, w := range strings.Fields(words) {
+		for _, w := range strings.Fields(eventWords) {
 			for _, y := range ix.Terms(strings.Join(relatedWords(w).Close, " ")) {
 				maybeOnly[y] = true // "invade" → "invasion"
+			}
+			for _, y := range ix.Terms(eventKin[strings.ToLower(w)]) {
+				maybeOnly[y] = true // "host" → "met"
 			}
 		}
 	}
@@ -969,7 +979,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			// was signed does not tell when.
 			continue
 		}
-		if maybeOnly != nil && !happenedIn(ix, s.Text, terms, maybeOnly) {
+		if maybeOnly != nil && !happenedIn(ix, s.Text, eventTerms, maybeOnly) {
 			// "when did the army invade": "an invasion could begin at
 			// any time" says it had not.
 			continue
@@ -1356,6 +1366,31 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 	return n, exact, rare
 }
 
+// countDoneRE is a question of how many were done something to: "how
+// many hostages did Hamas release", "how many waivers were issued for …".
+var countDoneRE = regexp.MustCompile(`(?i)^how many [\w-]+(?: [\w-]+)? (?:did|were|was|have been|has been|had been|have|has|had) (.+)$`)
+
+// countedVerb is what a "how many X did Y <verb>" question asks was done:
+// the last word before the first preposition after the auxiliary
+// ("release", "issued"), or "".
+func countedVerb(words string) string {
+	m := countDoneRE.FindStringSubmatch(strings.TrimSpace(words))
+	if m == nil {
+		return ""
+	}
+	var keep []string
+	for _, w := range strings.Fields(m[1]) {
+		if prepositions[strings.ToLower(w)] || w == "by" || w == "during" || w == "since" || w == "as" {
+			break
+		}
+		keep = append(keep, w)
+	}
+	if len(keep) == 0 {
+		return ""
+	}
+	return strings.Trim(keep[len(keep)-1], `?!.,;:"'()`)
+}
+
 // happenedRE is a question of when something happened: "when did …",
 // "when was … signed".
 var happenedRE = regexp.MustCompile(`(?i)^when (?:did|was|were|had)\b`)
@@ -1368,8 +1403,18 @@ var saidVerbRE = regexp.MustCompile(`(?i)\b(?:` + speechVerbRE + `)\b`)
 var modalWords = map[string]bool{"may": true, "might": true, "could": true, "would": true, "will": true, "can": true,
 	"should": true, "possibility": true, "possible": true, "if": true, "threat": true, "threatens": true, "threatened": true}
 
+// eventKin are words that tell an event a question names otherwise
+// happened: who hosted someone met them.
+var eventKin = map[string]string{"host": "met meet meeting", "hosted": "met meet meeting", "hosts": "met meet meeting"}
+
+// lightVerbs are verbs, as the index analyses them, that say little of
+// what happened by themselves.
+var lightVerbs = map[string]bool{"get": true, "got": true, "go": true, "went": true, "come": true, "came": true,
+	"make": true, "made": true, "take": true, "took": true, "do": true, "did": true}
+
 // happenedIn: the text tells that what a "when did …" question asks
-// about happened. The question's words the text writes in capitals are
+// about happened (or, for "how many X did Y <do>", that it was done to
+// them). The question's words the text writes in capitals are
 // names (who and where); of the others, the event, one at least must be
 // in the text (in any of its forms, maybeOnly), and not only within four
 // words before or six after a modal: "an invasion … could begin at any
@@ -1388,7 +1433,9 @@ func happenedIn(ix Searcher, text string, terms []string, forms map[string]bool)
 	}
 	event := false
 	for _, t := range terms {
-		event = event || !caps[t] && !slices.ContainsFunc(toks, func(tok string) bool {
+		// "when did the envoy get to Beirut": a light verb says nothing
+		// of what happened ("arrived").
+		event = event || !caps[t] && !lightVerbs[t] && !slices.ContainsFunc(toks, func(tok string) bool {
 			w := clean(tok)
 			return startsUpper(w) && strings.HasPrefix(strings.ToLower(w), t)
 		})
@@ -1737,6 +1784,27 @@ func officeIn(w string, have []string) bool {
 	return true
 }
 
+// acronymIn: w is the initials of words side by side in the speaker's
+// words ("nsc" for "National Security Council").
+func acronymIn(w string, have []string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i+len(w) <= len(have); i++ {
+		ok := true
+		for k := range len(w) {
+			if have[i+k] == "" || have[i+k][0] != w[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // officeRE finds an office in the name of who published a statement.
 var officeRE = regexp.MustCompile(`(?i)white house|department|ministry|government|office|embassy|mission|pentagon|kremlin|council|presidency|secretariat`)
 
@@ -1763,6 +1831,11 @@ func speakerQuery(speaker string) string {
 		}
 	}
 	for _, w := range strings.Fields(roleWords(speaker)) {
+		if slices.Contains(spokesWords, w) {
+			// A spokesman is also a press secretary or a coordinator
+			// for communications; which office's is asked of each.
+			out = append(out, "spokesperson spokesman spokeswoman press secretary communications")
+		}
 		for office, country := range officeCountry {
 			if w == country {
 				out = append(out, office)
@@ -1838,7 +1911,7 @@ func personFits(s corpus.Statement, speaker string) bool {
 				// minister, in an article on Russia though it is.
 				return false
 			}
-			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have)
+			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have) || acronymIn(w, have)
 		}
 		if matched {
 			ok++

@@ -273,6 +273,37 @@ func TestReadoutCounterpart(t *testing.T) {
 	})
 }
 
+// TestWhenLightVerb: "when did X get to Y" and "when did X host Y" are
+// answered by "X arrived in Y", "X met Y": a light verb, or hosting for
+// meeting, does not rule out the sentence that says what happened.
+func TestWhenLightVerb(t *testing.T) {
+	src := corpus.Source{Title: "Envoy in Rome for lake talks", Outlet: "Wire", Published: "2024-11-19"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2024-11-19", Source: src, Text: "Envoy Ivo Berg arrived Tuesday in Rome for the lake talks"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2024-11-20", Source: src, Speaker: "Ana Lind", SpeakerTitle: "Minister",
+			Text: "Minister Ana Lind met with Envoy Ivo Berg at the Palace today"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"when did berg get to rome", "arrived Tuesday in Rome"},
+		{"when did lind host berg at the palace", "met with Envoy Ivo Berg"},
+	})
+}
+
+// TestNameWrittenTwoWays: an article that writes one person's name two
+// ways, two letters swapped, gives both spellings' words to either.
+func TestNameWrittenTwoWays(t *testing.T) {
+	src := corpus.Source{Title: "Envoy: lake talks to start Friday", Outlet: "Wire", Published: "2016-01-25"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2016-01-25", Source: src, Speaker: "Ivo Bergamo", SpeakerTitle: "envoy",
+			Text: "fishers and farmers, long absent from the lake talks, will be present in large numbers"},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2016-01-25", Source: src, Speaker: "Bregamo",
+			Text: "the first aim of the lake talks will be a broad truce"},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did bregamo say about farmers at the lake talks", "fishers and farmers"},
+	})
+}
+
 // TestHowLong: "how long" is answered by a length of time, best one that
 // runs ("for a year"), not by a number of something else nor by the word
 // "long".
@@ -838,6 +869,13 @@ func TestOfficeNameFitsItsOfficial(t *testing.T) {
 	if speakerFits(s, "the kremlin spokesman") {
 		t.Errorf("the Kremlin's spokesman fits %+v", s)
 	}
+	c := corpus.Statement{Speaker: "Tom Hale", SpeakerTitle: "National Security Council Coordinator for Strategic Communications"}
+	if !speakerFits(c, "the nsc spokesman") {
+		t.Errorf("the NSC's spokesman does not fit %+v", c)
+	}
+	if speakerFits(c, "the nhs spokesman") {
+		t.Errorf("the NHS's spokesman fits %+v", c)
+	}
 }
 
 // TestReporterWordsAlone: an answer whose only word in common with the
@@ -912,5 +950,41 @@ func TestWhenItOnlyMightHappen(t *testing.T) {
 		Text: "Ostra invaded Norland on March 3, crossing the river at dawn."})
 	checkFirst(t, botOf(t, done), []firstCase{
 		{"when did ostra invade norland", "crossing the river"},
+	})
+}
+
+// TestSpokesmanByInitials: "the nsc spokesman" is the council's
+// coordinator for communications, found though neither word is in his
+// title as asked.
+func TestSpokesmanByInitials(t *testing.T) {
+	src := corpus.Source{Title: "Press Gaggle", Outlet: "Office of the Premier", Published: "2028-09-03"}
+	other := corpus.Source{Title: "Ministry briefing", Outlet: "Ministry of Foreign Affairs", Published: "2028-09-04"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2028-09-03", Source: src, Speaker: "Tom Hale",
+			SpeakerTitle: "National Security Council Coordinator for Strategic Communications",
+			Text:         "Our team is still working to bring the corridor proposal to closure."},
+		{ID: "2", Kind: corpus.Quote, Seq: 0, SaidOn: "2028-09-04", Source: other, Speaker: "Ana Roe", SpeakerTitle: "ministry spokesperson",
+			Text: "The corridor proposal is not final and we are studying it."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did the nsc spokesman say about the corridor proposal", "bring the corridor proposal to closure"},
+	})
+}
+
+// TestHowManyDone: "how many captives did the rebels release" is not
+// answered by a number of captives the rebels killed.
+func TestHowManyDone(t *testing.T) {
+	src := corpus.Source{Title: "Press Briefing", Outlet: "Ministry of Defence", Published: "2027-09-03"}
+	killed := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2027-09-01", Source: src,
+			Text: "On Sunday, the minister spoke about the recovery of the remains of six captives murdered by the rebels."},
+	}
+	checkFirst(t, botOf(t, killed), []firstCase{
+		{"how many captives did the rebels release in september 2027", ""},
+	})
+	freed := append(killed, corpus.Statement{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2027-09-02", Source: src,
+		Text: "The rebels released four captives at the northern crossing on Monday."})
+	checkFirst(t, botOf(t, freed), []firstCase{
+		{"how many captives did the rebels release in september 2027", "released four captives"},
 	})
 }

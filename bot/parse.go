@@ -263,7 +263,11 @@ var rules = []rule{
 	{intent: WhoSaid, re: whoCmdRE, ok: func(q string, m []string) bool {
 		return !strings.HasPrefix(strings.ToLower(q), "who is") && !isQuestionWordNext(m[1])
 	}, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }}, // "/talks who <words>"
-	{intent: Fact, re: whatDidRE, fill: func(p *Question, q string, m []string) {
+	{intent: Fact, re: whatDidRE, ok: func(_ string, m []string) bool {
+		// "what else is on the agenda": a place in the words, no one who
+		// did something.
+		return !prepositions[strings.ToLower(m[1])]
+	}, fill: func(p *Question, q string, m []string) {
 		m[1], m[2], m[3] = subjectVerb(m[1], m[2], m[3])
 		p.About = stripArticle(strings.TrimSpace(m[1]))
 		if isOffice(p.About) {

@@ -162,6 +162,8 @@ func TestParseForms(t *testing.T) {
 		{"whats the latest on the lake truce", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
 		{"what's going on with the dam talks", Question{Intent: Status, Want: WantStatus, Topic: "dam"}},
 		{"hows the lake truce going", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
+		// "on" is no one who did something.
+		{"what else is on the agenda of the dam call besides the corridor", Question{Intent: Fact, Want: WantStatement, Words: "what else is on the agenda of the dam call besides the corridor"}},
 		// A role, then what it is for, however long.
 		{"who is the union envoy for the dam talks in porto", Question{Intent: WhoIs, Want: WantRole, About: "union envoy for the dam talks in porto"}},
 		// Asked yes or no: what was said, if anything.

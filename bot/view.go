@@ -348,8 +348,18 @@ func (v *view) scopeRange(d DateScope) (from, to string) {
 func (v *view) spellName(speaker string) string {
 	f := strings.Fields(speaker)
 	changed := false
+	var twins []string
 	for i, w := range f {
 		lw := strings.ToLower(w)
+		if len(lw) >= 5 && v.nameWords[lw] {
+			// "De Mistrua" and "de Mistura" in one article: a name
+			// written with two letters swapped is asked for too.
+			for c := range v.nameWords {
+				if c != lw && swapped(c, lw) {
+					twins = append(twins, c)
+				}
+			}
+		}
 		if len(lw) < 5 || v.nameWords[lw] {
 			continue
 		}
@@ -362,6 +372,10 @@ func (v *view) spellName(speaker string) string {
 		if best != "" {
 			f[i], changed = best, true
 		}
+	}
+	if len(twins) > 0 {
+		slices.Sort(twins)
+		f, changed = append(f, twins...), true
 	}
 	if !changed {
 		return speaker

@@ -1080,6 +1080,9 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		if e == nil {
 			return nil, 0
 		}
+		if afterQuote(toks, c0) {
+			e = x.goingOn(e, mention, toks[v].text) // "“…,” he added."
+		}
 		regionEnd := toks[c0].start
 		if end > c0 {
 			regionEnd = toks[end-1].end
@@ -1151,6 +1154,9 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 		e, mention := x.resolve(toks[st:en], appos)
 		if e == nil {
 			continue
+		}
+		if strings.HasPrefix(content, "that ") || markRE.MatchString(content) {
+			e = x.goingOn(e, mention, toks[v].text) // not "he added trucks"
 		}
 		a := &attribution{speaker: e, mention: mention, perfect: perfect, region: s[:cstart]}
 		// "…, and the Israeli military said it had carried out strikes":
@@ -1868,15 +1874,21 @@ func (x *extractor) compound(np []token) (*entity, bool) {
 		}
 		names = append(names, e.name)
 	}
-	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-	if e := x.reg.orgs[name]; e != nil {
-		return e, true
+	return x.together(names), true
+}
+
+// goingOn: "he added", "she continued" go on with the words of whoever
+// spoke last, in this paragraph or the one before, when they fit the
+// pronoun, rather than with someone only named since.
+func (x *extractor) goingOn(e *entity, mention, verb string) *entity {
+	kind := pronouns[mention]
+	if kind != "m" && kind != "f" || !lexicon.IsContinuingVerb(strings.ToLower(verb)) {
+		return e
 	}
-	e := &entity{name: name, plural: true}
-	for _, n := range names {
-		f := strings.Fields(n)
-		e.addHeads(f[len(f)-1])
+	l := x.last
+	if l == nil || l.speaker == nil || l.speaker == e || !l.speaker.person || l.speaker.plural || x.para-l.para > 1 ||
+		l.speaker.gender != "" && l.speaker.gender != kind {
+		return e
 	}
-	x.reg.orgs[name] = e
-	return e, true
+	return l.speaker
 }

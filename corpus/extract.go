@@ -81,6 +81,10 @@ type extractor struct {
 	last   *lastSaid // the most recent attributed statement
 	said   map[*entity]*lastSaid
 	by     []*entity // who each statement of out is by
+	// handing is who a statement printed whole after "The following
+	// statement was released by …" (in paragraph handingPara) is by.
+	handing     *entity
+	handingPara int
 	// subj is the speaker the sentence just read names as its subject
 	// when it quotes nobody ("Ames called him a master at the game."): a
 	// quotation alone in the next sentence is theirs.
@@ -644,14 +648,30 @@ func (x *extractor) sentence(s string, seq int) {
 			}
 		}
 	}
+	if att != nil && att.speaker != nil && !selfPronouns[strings.ToLower(att.mention)] {
+		x.handing = nil // someone else speaks: the statement printed whole has ended
+	}
 	if att == nil {
 		defer x.touchGroups(toks)
+		if e := x.handover(s); e != nil {
+			x.handing, x.handingPara = e, x.para
+		} else if x.handing != nil && x.para > x.handingPara {
+			// The statement the article prints whole after "The following
+			// statement was released by …" is its issuers' words.
+			for _, q := range qs {
+				if q.speaker == nil {
+					q.speaker = x.handing
+				}
+			}
+			x.narration(s, toks, ctx, seq, x.handing)
+			return
+		}
 		if e := x.titleSubject(toks); e != nil {
 			// Before the names after it: "The Secretary-General spoke at
 			// the Council. He told …".
 			x.reg.touch(e)
 		}
-		x.narration(s, toks, ctx, seq)
+		x.narration(s, toks, ctx, seq, nil)
 		if len(qs) == 0 {
 			x.subj = x.sentenceSubject(toks)
 		} else if pending != nil && x.para-pending.para <= 1 && onlyQuotes(toks) {
@@ -812,7 +832,7 @@ func aliases(e *entity) []string {
 
 // narration records a sentence the article tells on its own account, and
 // the people it names as subjects for later pronouns.
-func (x *extractor) narration(s string, toks []token, ctx string, seq int) {
+func (x *extractor) narration(s string, toks []token, ctx string, seq int, by *entity) {
 	rest, spokeOn, spoke := spokeDayBefore(markRE.ReplaceAllString(s, ""), x.pub)
 	for i, j := range capRuns(toks) {
 		_, name, _ := splitTitleName(texts(toks[i:j]))
@@ -838,8 +858,11 @@ func (x *extractor) narration(s string, toks []token, ctx string, seq int) {
 	if !ok && !x.pub.IsZero() {
 		date = x.pub.Format(dateLayout)
 	}
-	x.emit(Statement{Kind: Fact, Text: text, SaidOn: date, Sentence: ctx, Seq: seq}, nil)
+	x.emit(Statement{Kind: Fact, Text: text, SaidOn: date, Sentence: ctx, Seq: seq}, by)
 }
+
+// selfPronouns are the pronouns a statement printed whole speaks in.
+var selfPronouns = set(`we i us our`)
 
 // finishQuotes emits every quote of three words or more.
 func (x *extractor) finishQuotes() {

@@ -61,6 +61,18 @@ func TestReferences(t *testing.T) {
 		{"a phrase put in front is not joined to the speaker",
 			"On the morning show, Senator Ilka Dorn said the vote would wait until spring.",
 			"the vote would wait until spring", "Ilka Dorn", "2024-09-25"},
+		{"a statement printed whole after it is handed over is its issuers' words",
+			"The following statement was released by Foreign Minister Ema Roth of Valdoria, the Ostrian Minister of Foreign Affairs, Pel Dunar, and Senator Ilka Dorn on the talks in the capital.\n\n“We welcome the agreement reached in the capital. It is a needed step.\n\nWe call for the release of all those held without charge.\n\n“We thank the hosts for their welcome.”",
+			"We call for the release of all those held without charge", "Ema Roth, Pel Dunar and Ilka Dorn", "2024-09-25"},
+		{"the statement printed whole ends where someone else speaks",
+			"The following statement was released by Foreign Minister Ema Roth and Senator Ilka Dorn on the talks.\n\nWe welcome the agreement reached in the capital.\n\nSenator Olek Varn said he would study the text.\n\nThe talks resume in May.",
+			"The talks resume in May", "", "2024-09-25"},
+		{"a word of the role before a first name is not part of the name",
+			"The following statement was released by the Union High Representative for Trade and Security Policy John Varn Ostel and Senator Ilka Dorn on the talks.\n\nWe welcome the agreement reached in the capital.",
+			"We welcome the agreement reached in the capital", "John Varn Ostel and Ilka Dorn", "2024-09-25"},
+		{"he added goes on with the last speaker, not a man named since",
+			"“We will sign by the spring,” Envoy Doran Pike said on Monday. Minister Olek Varn has been in the capital all week.\n\n“The text is nearly done,” he added.",
+			"The text is nearly done", "Doran Pike", "2024-09-23"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -581,12 +581,16 @@ func reportedInTurn(a *Article, paras []string, date string) []Statement {
 	}
 	var out []Statement
 	for _, s := range Extract(&in) {
-		if s.Speaker == "" && s.SaidOn != "" && date != "" && s.SaidOn < date {
+		if s.Speaker == "" && s.SaidOn != "" && date != "" && s.SaidOn < date && !futureRE.MatchString(s.Text) {
 			out = append(out, s)
 		}
 	}
 	return out
 }
+
+// futureRE finds words of what is to come: "He will travel on Thursday"
+// names the coming Thursday, not the last.
+var futureRE = regexp.MustCompile(`(?i)\b(?:will|shall|going to|plans? to|is to|are to|next|upcoming|coming)\b|['’]ll\b`)
 
 // briefedByRE is a briefing's note of who gives it: "The following is a
 // near-verbatim transcript of today's noon briefing by Lena Varga,

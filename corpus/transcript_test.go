@@ -348,4 +348,11 @@ func TestTurnReportsEarlierDay(t *testing.T) {
 	if !slices.Contains(days, "2025-03-02") || !slices.Contains(days, "2025-03-04") {
 		t.Errorf("the call read out is dated %v; want the Sunday, 2025-03-02, beside the briefing's day", days)
 	}
+	// A day to come is not one gone by.
+	b := transcriptOf(t, "Press Briefing", "2025-03-04", "MR HALE: Good afternoon. Minister Okoro spoke with his Norland counterpart today. He will travel to Lisbon on Thursday for the corridor talks.")
+	for _, s := range ExtractTranscript(b) {
+		if strings.Contains(s.Text, "will travel") && s.SaidOn != "2025-03-04" {
+			t.Errorf("%q dated %s; want only the briefing's day", s.Text, s.SaidOn)
+		}
+	}
 }

@@ -481,7 +481,8 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 // a question's words alone by topTerms, which looks only at the
 // statements that could be among them, anything else by Bleve.
 func (ix *Index) search(ctx context.Context, top query.Query, size int) (search.DocumentMatchCollection, error) {
-	if w, ok := top.(*anyOf); ok && w.termsOnly() && !ix.closed.Load() {
+	w, other := wordsOf(top)
+	if w != nil && !ix.closed.Load() {
 		adv, err := ix.bi.Advanced()
 		if err != nil {
 			return nil, fmt.Errorf("index: %w", err)
@@ -494,7 +495,13 @@ func (ix *Index) search(ctx context.Context, top query.Query, size int) (search.
 			return ix.searchBleve(ctx, top, size) // closed meanwhile
 		}
 		defer r.Close()
-		hits, ok, err := ix.topTerms(ctx, r, w, size)
+		var hits search.DocumentMatchCollection
+		var ok bool
+		if other == nil {
+			hits, ok, err = ix.topTerms(ctx, r, w, size)
+		} else {
+			hits, ok, err = ix.topTermsAnd(ctx, r, w, other, size)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("index: search: %w", err)
 		}
@@ -503,6 +510,27 @@ func (ix *Index) search(ctx context.Context, top query.Query, size int) (search.
 		}
 	}
 	return ix.searchBleve(ctx, top, size)
+}
+
+// wordsOf is the disjunction of terms of a question's words in top, if
+// top is that alone or that and one other query that must match too
+// (other); nil if neither.
+func wordsOf(top query.Query) (w *anyOf, other query.Query) {
+	if w, ok := top.(*anyOf); ok && w.termsOnly() {
+		return w, nil
+	}
+	b, ok := top.(*query.BooleanQuery)
+	if !ok || b.Should != nil || b.MustNot != nil || b.Filter != nil {
+		return nil, nil
+	}
+	c, ok := b.Must.(*query.ConjunctionQuery)
+	if !ok || len(c.Conjuncts) != 2 {
+		return nil, nil
+	}
+	if w, ok := c.Conjuncts[0].(*anyOf); ok && w.termsOnly() {
+		return w, c.Conjuncts[1]
+	}
+	return nil, nil
 }
 
 // searchBleve is Bleve's search of top, the size best hits.

@@ -156,11 +156,17 @@ func (c *clause) stand(d *bindex.TermFieldDoc, err error) error {
 		c.doc = end
 		return nil
 	}
-	if len(d.ID) != 8 {
-		return fmt.Errorf("index: a document number of %d bytes", len(d.ID))
+	c.doc, err = number(d.ID)
+	return err
+}
+
+// number is the document of an internal identifier (scorch's: 8 bytes,
+// big-endian).
+func number(id bindex.IndexInternalID) (uint64, error) {
+	if len(id) != 8 {
+		return 0, fmt.Errorf("index: a document number of %d bytes", len(id))
 	}
-	c.doc = binary.BigEndian.Uint64(d.ID)
-	return nil
+	return binary.BigEndian.Uint64(id), nil
 }
 
 func (c *clause) next() error { return c.stand(c.tfr.Next(c.tfd.Reset())) }
@@ -181,89 +187,252 @@ func (b byCount) Len() int           { return len(b) }
 func (b byCount) Less(i, j int) bool { return b[i].count < b[j].count }
 func (b byCount) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
 
-// topTerms returns the size best hits of q (termsOnly) in r, as Bleve's
-// search of q gives them: identifier, internal identifier and score, best
-// first. ok is false when q is one topTerms does not search as Bleve does
-// (more clauses than Bleve ORs without a heap, whose sums it orders
-// otherwise, or a scorer other than TF-IDF's); the caller then asks Bleve.
-func (ix *Index) topTerms(ctx context.Context, r bindex.IndexReader, q *anyOf, size int) (hits search.DocumentMatchCollection, ok bool, err error) {
-	opts := search.SearcherOptions{}
+// terms are the clauses of a disjunction of terms (anyOf, termsOnly) being
+// searched.
+type terms struct {
+	q      *anyOf
+	docs   uint64  // in the index
+	weight float64 // of every clause, as anyOf weighs them
+	cs     byCount // the clauses that match anything, in Bleve's order
+	tqs    []*query.TermQuery
+	scs    []*scorer.TermQueryScorer
+}
+
+// openTerms opens the postings of q's terms in r and weighs them as
+// Bleve's term searchers do. ok is false when q is one topTerms does not
+// search as Bleve does (more clauses than Bleve ORs without a heap, whose
+// sums it orders otherwise); the caller then asks Bleve.
+func openTerms(ctx context.Context, r bindex.IndexReader, q *anyOf) (t *terms, ok bool, err error) {
 	docs, err := r.DocCount()
 	if err != nil {
 		return nil, false, err
 	}
-	type kept struct {
-		c  *clause
-		tq *query.TermQuery
-		sc *scorer.TermQueryScorer
-	}
-	var ks []kept
+	t = &terms{q: q, docs: docs}
 	defer func() {
-		for _, k := range ks {
-			k.c.tfr.Close()
+		if !ok || err != nil {
+			t.close()
 		}
 	}()
-	weight := 0.0
 	for _, c := range q.qs {
 		tq := c.(*query.TermQuery)
 		tfr, err := r.TermFieldReader(ctx, []byte(tq.Term), tq.Field(), true, true, false)
 		if err != nil {
-			return nil, false, err
+			return t, false, err
 		}
 		// As Bleve's term searcher weighs it.
-		sc := scorer.NewTermQueryScorer([]byte(tq.Term), tq.Field(), tq.Boost(), docs, tfr.Count(), 0, opts)
-		weight += sc.Weight()
+		sc := scorer.NewTermQueryScorer([]byte(tq.Term), tq.Field(), tq.Boost(), docs, tfr.Count(), 0, search.SearcherOptions{})
+		t.weight += sc.Weight()
 		if tfr.Count() == 0 {
 			tfr.Close()
 			continue
 		}
-		ks = append(ks, kept{&clause{tfr: tfr, count: tfr.Count()}, tq, sc})
+		t.cs = append(t.cs, &clause{tfr: tfr, count: tfr.Count()})
+		t.tqs = append(t.tqs, tq)
+		t.scs = append(t.scs, sc)
 	}
-	if len(ks) > searcher.DisjunctionHeapTakeover {
-		return nil, false, nil
+	return t, len(t.cs) <= searcher.DisjunctionHeapTakeover, nil
+}
+
+func (t *terms) close() {
+	for _, c := range t.cs {
+		c.tfr.Close()
 	}
-	if len(ks) == 0 || float64(len(ks)) < q.min {
-		return nil, true, nil
+	t.cs = nil
+}
+
+// count is how many documents Bleve's disjunction of the terms reports
+// (the sum of its clauses' counts).
+func (t *terms) count() uint64 {
+	n := uint64(0)
+	for _, c := range t.cs {
+		n += c.count
 	}
-	// Normalised as anyOf normalises them: by the weight of every clause.
-	qnorm := 1 / math.Sqrt(weight)
+	return n
+}
+
+// start normalises the clauses by qnorm, finds their bounds and stands
+// each at its first posting, in Bleve's order. ok is false if a score
+// worked out here is not the scorer's to the bit (another scoring model).
+func (t *terms) start(ctx context.Context, ix *Index, r bindex.IndexReader, qnorm float64) (ok bool, err error) {
 	pool := search.NewDocumentMatchPool(1, 0)
 	sctx := &search.SearchContext{DocumentMatchPool: pool, IndexReader: r}
-	cs := make(byCount, len(ks))
-	for i, k := range ks {
-		c := k.c
-		b, err := ix.bounds.of(ctx, r, k.tq.Field(), k.tq.Term)
+	for i, c := range t.cs {
+		tq, sc := t.tqs[i], t.scs[i]
+		b, err := ix.bounds.of(ctx, r, tq.Field(), tq.Term)
 		if err != nil {
-			return nil, false, err
+			return false, err
 		}
-		k.sc.SetQueryNorm(qnorm)
-		c.idf = 1 + math.Log(float64(docs)/float64(c.count+1))
-		c.weight = k.tq.Boost() * c.idf * qnorm
+		sc.SetQueryNorm(qnorm)
+		c.idf = 1 + math.Log(float64(t.docs)/float64(c.count+1))
+		c.weight = tq.Boost() * c.idf * qnorm
 		c.ub = c.scoreOf(b.freq, b.norm)
-		// The score worked out here must be the scorer's, to the bit;
-		// if not (another scoring model), Bleve searches.
-		top := k.sc.Score(sctx, &bindex.TermFieldDoc{Freq: b.freq, Norm: b.norm})
+		top := sc.Score(sctx, &bindex.TermFieldDoc{Freq: b.freq, Norm: b.norm})
 		same := top.Score == c.ub
 		pool.Put(top)
 		if !same {
-			return nil, false, nil
+			return false, nil
 		}
 		if err := c.next(); err != nil {
-			return nil, false, err
+			return false, err
 		}
-		cs[i] = c
 	}
-	sort.Sort(cs)
-	hits, err = wand(ctx, cs, len(q.qs), size)
+	sort.Sort(t.cs)
+	return true, nil
+}
+
+// scoreAt is the disjunction's score in d, as anyOf's searcher gives it,
+// every clause standing at d or after it; held is how many hold d.
+func (t *terms) scoreAt(d uint64) (score float64, held int) {
+	// The sum in Bleve's order, times the share of clauses searched that
+	// the document holds, times that of the clauses searched among those
+	// asked (anyOf).
+	for _, c := range t.cs {
+		if c.doc == d {
+			score += c.score()
+			held++
+		}
+	}
+	k := len(t.cs)
+	score *= float64(held) / float64(k)
+	score *= float64(k) / float64(len(t.q.qs))
+	return score, held
+}
+
+// topTerms returns the size best hits of q (termsOnly) in r, as Bleve's
+// search of q gives them: identifier, internal identifier and score, best
+// first. ok is false when q is one topTerms does not search as Bleve does;
+// the caller then asks Bleve.
+func (ix *Index) topTerms(ctx context.Context, r bindex.IndexReader, q *anyOf, size int) (hits search.DocumentMatchCollection, ok bool, err error) {
+	t, ok, err := openTerms(ctx, r, q)
+	if !ok || err != nil {
+		return nil, false, err
+	}
+	defer t.close()
+	if len(t.cs) == 0 || float64(len(t.cs)) < q.min {
+		return nil, true, nil
+	}
+	// Normalised as anyOf normalises them: by the weight of every clause.
+	if ok, err := t.start(ctx, ix, r, 1/math.Sqrt(t.weight)); !ok || err != nil {
+		return nil, false, err
+	}
+	top, err := wand(ctx, t, size)
 	if err != nil {
 		return nil, false, err
 	}
-	for _, h := range hits {
-		if h.ID, err = r.ExternalID(h.IndexInternalID); err != nil {
+	return top.hits(r)
+}
+
+// counted is a searcher of which only Count is asked: a stand-in for the
+// words' disjunction, to order a conjunction's searchers as Bleve does.
+type counted struct {
+	search.Searcher
+	n uint64
+}
+
+func (c counted) Count() uint64 { return c.n }
+
+// topTermsAnd is topTerms for the conjunction of q and other (a question's
+// words and the speaker asked), as Bleve's search of the Boolean query of
+// them both as must clauses gives it: the documents other finds, stepped
+// through by Bleve's searcher, and the words' postings stepped to them,
+// the words scored only where the score other gives could make, with the
+// words' largest, one of the best.
+func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf, other query.Query, size int) (hits search.DocumentMatchCollection, ok bool, err error) {
+	t, ok, err := openTerms(ctx, r, q)
+	if !ok || err != nil {
+		return nil, false, err
+	}
+	defer t.close()
+	rs, err := other.Searcher(ctx, r, ix.mapping, search.SearcherOptions{})
+	if err != nil {
+		return nil, false, err
+	}
+	defer rs.Close()
+	if len(t.cs) == 0 || float64(len(t.cs)) < q.min {
+		return nil, true, nil // the words match nothing, nor does the conjunction
+	}
+	// Normalised as Bleve's conjunction normalises its searchers: by the
+	// sum of their weights, in the order it sorts them.
+	ordered := searcher.OrderedSearcherList{counted{n: t.count()}, rs}
+	sort.Sort(ordered)
+	sum := 0.0
+	for _, s := range ordered {
+		if _, ok := s.(counted); ok {
+			sum += t.weight
+		} else {
+			sum += s.Weight()
+		}
+	}
+	qnorm := 1 / math.Sqrt(sum)
+	rs.SetQueryNorm(qnorm)
+	if ok, err := t.start(ctx, ix, r, qnorm); !ok || err != nil {
+		return nil, false, err
+	}
+	// The most the words score in a document.
+	most := 0.0
+	for _, c := range t.cs {
+		most += c.ub
+	}
+	most *= margin
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(rs.DocumentMatchPoolSize()+2, 0), IndexReader: r}
+	top := &best{size: size}
+	var at [8]byte
+	dm, err := rs.Next(sctx)
+	if err != nil {
+		return nil, false, err
+	}
+	for steps := 1; dm != nil; steps++ {
+		if steps%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, false, err
+			}
+		}
+		d, err := number(dm.IndexInternalID)
+		if err != nil {
+			return nil, false, err
+		}
+		if top.full() && dm.Score+most <= top.h[0].score {
+			sctx.DocumentMatchPool.Put(dm)
+			dm, err = rs.Next(sctx)
+			if err != nil {
+				return nil, false, err
+			}
+			continue
+		}
+		// The words' postings to d; the first document after d that any
+		// holds, if none holds d.
+		after := uint64(end)
+		for _, c := range t.cs {
+			if c.doc < d {
+				if err := c.advance(d); err != nil {
+					return nil, false, err
+				}
+			}
+			after = min(after, c.doc)
+		}
+		if after == end {
+			break
+		}
+		if after > d {
+			sctx.DocumentMatchPool.Put(dm)
+			binary.BigEndian.PutUint64(at[:], after)
+			dm, err = rs.Advance(sctx, at[:])
+			if err != nil {
+				return nil, false, err
+			}
+			continue
+		}
+		ws, _ := t.scoreAt(d)
+		// Bleve's conjunction sums its two searchers' scores.
+		if x := (hit{ws + dm.Score, d}); !top.full() || worse(top.h[0], x) {
+			top.add(x)
+		}
+		sctx.DocumentMatchPool.Put(dm)
+		if dm, err = rs.Next(sctx); err != nil {
 			return nil, false, err
 		}
 	}
-	return hits, true, nil
+	return top.hits(r)
 }
 
 // hit is one of the best documents so far.
@@ -326,7 +495,8 @@ func (b *best) add(x hit) {
 // they stand at, the next document looked at is the first that the clauses
 // up to it could make one of the best, and the clauses before it skip to
 // it, past documents that only fewer clauses hold.
-func wand(ctx context.Context, cs []*clause, n, size int) (search.DocumentMatchCollection, error) {
+func wand(ctx context.Context, t *terms, size int) (*best, error) {
+	cs, n := t.cs, len(t.q.qs)
 	k := len(cs)
 	byDoc := make([]*clause, k)
 	copy(byDoc, cs)
@@ -376,20 +546,8 @@ func wand(ctx context.Context, cs []*clause, n, size int) (search.DocumentMatchC
 			}
 			continue
 		}
-		// Every clause stands at d or after it. The score as Bleve's
-		// disjunction makes it: the sum in its order, times the share of
-		// clauses searched that the document holds, times that of the
-		// clauses searched among those asked (anyOf).
-		exact := 0.0
-		held := 0
-		for _, c := range cs {
-			if c.doc == d {
-				exact += c.score()
-				held++
-			}
-		}
-		exact *= float64(held) / float64(k)
-		exact *= float64(k) / float64(n)
+		// Every clause stands at d or after it.
+		exact, _ := t.scoreAt(d)
 		if x := (hit{exact, d}); !top.full() || worse(top.h[0], x) {
 			top.add(x)
 		}
@@ -403,12 +561,21 @@ func wand(ctx context.Context, cs []*clause, n, size int) (search.DocumentMatchC
 			}
 		}
 	}
-	sort.Slice(top.h, func(a, b int) bool { return worse(top.h[b], top.h[a]) })
-	out := make(search.DocumentMatchCollection, len(top.h))
-	for i, h := range top.h {
+	return top, nil
+}
+
+// hits are the best hits, best first, with their identifiers in r.
+func (b *best) hits(r bindex.IndexReader) (search.DocumentMatchCollection, bool, error) {
+	sort.Slice(b.h, func(i, j int) bool { return worse(b.h[j], b.h[i]) })
+	out := make(search.DocumentMatchCollection, len(b.h))
+	for i, h := range b.h {
 		id := make(bindex.IndexInternalID, 8)
 		binary.BigEndian.PutUint64(id, h.doc)
-		out[i] = &search.DocumentMatch{Score: h.score, IndexInternalID: id, HitNumber: uint64(i + 1)}
+		ext, err := r.ExternalID(id)
+		if err != nil {
+			return nil, false, err
+		}
+		out[i] = &search.DocumentMatch{ID: ext, Score: h.score, IndexInternalID: id, HitNumber: uint64(i + 1)}
 	}
-	return out, nil
+	return out, true, nil
 }

@@ -13,8 +13,9 @@ import (
 	"github.com/talkbot/talkbot/internal/gen"
 )
 
-// TestPrunedAsBleve: a question's words, searched by topTerms, find the
-// same statements in the same order with the same scores as Bleve's
+// TestPrunedAsBleve: a question's words, alone or with one other query
+// that must match (a speaker), searched by topTerms and topTermsAnd, find
+// the same statements in the same order with the same scores as Bleve's
 // search of the same query (anyOf, which TestSparseAsBleve holds to
 // Bleve's own disjunction), over corpora of one segment and of
 // several, with statements repeated (equal scores, which go to the
@@ -61,13 +62,25 @@ func TestPrunedAsBleve(t *testing.T) {
 				}
 				size := []int{1, 3, 10, 50, 50, 1000}[r.Intn(6)]
 				q := Query{Words: strings.Join(words, " ")}
+				// With what must match besides: a speaker (misspelt at
+				// times), a name asked about, a span of dates.
+				other := c.stmts[r.Intn(len(c.stmts))]
+				switch k % 6 {
+				case 2:
+					q.Speaker = other.Speaker
+				case 3:
+					q.Speaker = other.Speaker + "x"
+				case 4:
+					q.From, q.To = "2023-03-01", "2023-09-30"
+				case 5:
+					q.About = other.Speaker
+				}
 				top, _, err := ix.query(q)
 				if err != nil {
 					continue // only stop words
 				}
-				w, ok := top.(*anyOf)
-				if !ok || !w.termsOnly() {
-					t.Fatalf("%q is not a disjunction of terms", q.Words)
+				if w, _ := wordsOf(top); w == nil && len(ix.Terms(q.Words)) > 0 {
+					t.Fatalf("%+v is not searched apart from Bleve", q)
 				}
 				got, err := ix.search(ctx, top, size)
 				if err != nil {
@@ -78,12 +91,12 @@ func TestPrunedAsBleve(t *testing.T) {
 					t.Fatal(err)
 				}
 				if len(got) != len(want.Hits) {
-					t.Fatalf("%q, %d asked: %d hits; Bleve %d", q.Words, size, len(got), len(want.Hits))
+					t.Fatalf("%+v, %d asked: %d hits; Bleve %d", q, size, len(got), len(want.Hits))
 				}
 				for i := range got {
 					g, w := got[i], want.Hits[i]
 					if g.ID != w.ID || g.Score != w.Score || !g.IndexInternalID.Equals(w.IndexInternalID) {
-						t.Fatalf("%q, %d asked, hit %d: %s %.17g; Bleve %s %.17g", q.Words, size, i, g.ID, g.Score, w.ID, w.Score)
+						t.Fatalf("%+v, %d asked, hit %d: %s %.17g; Bleve %s %.17g", q, size, i, g.ID, g.Score, w.ID, w.Score)
 					}
 				}
 			}

@@ -56,3 +56,11 @@ var participles = set(`adding saying noting stressing warning arguing insisting 
 // contentParticiples are participles followed directly by what was said
 // (", adding that …"), so a statement can be cut there.
 var contentParticiples = []string{"adding", "saying", "noting", "stressing", "warning", "arguing", "insisting", "explaining", "vowing", "calling", "describing", "promising", "accusing", "demanding", "pledging"}
+
+// continuingVerbs go on with what the one who spoke last was saying: "he
+// added", "she continued".
+var continuingVerbs = set(`added adds continued continues`)
+
+// IsContinuingVerb reports whether w (lower case) goes on with the last
+// speaker's words: "added", "continued".
+func IsContinuingVerb(w string) bool { return continuingVerbs[w] }

@@ -1,0 +1,68 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// handoverRE is news handing over to a statement it prints whole: "The
+// following statement was released by the foreign ministers of …".
+var handoverRE = regexp.MustCompile(`(?i)(?:^|[–—-] )the following (?:joint )?(?:statement|remarks|message|communiqu[eé]|declaration|letter)s? (?:was|were|is|are|has been|have been) (?:[a-z]+ )?(?:released|issued|made|delivered|published|sent|signed) (?:[a-z]+ )?by (.+)$`)
+
+// handover is who a statement the article prints after "The following
+// statement was released by A, B and C" is by: the people the words after
+// "by" name, one speaker for them all; nil when they name no one.
+func (x *extractor) handover(s string) *entity {
+	m := handoverRE.FindStringSubmatch(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":")))
+	if m == nil {
+		return nil
+	}
+	toks := tokenize(m[1])
+	end := len(toks)
+	for i, t := range toks {
+		if t.text == "on" || t.text == "in" || t.text == "at" || t.text == "to" {
+			end = i // "… on the talks in the capital"
+			break
+		}
+	}
+	var names []string
+	for i, j := range capRuns(toks[:end]) {
+		_, name, gender := splitTitleName(texts(toks[i:j]))
+		if len(name) >= 4 && nameGender(name[0]) == "" && !isInitial(strings.TrimSuffix(name[1], ".")) && nameGender(name[1]) != "" {
+			// "… Security Policy Josep Borrell Fontelles": the word before
+			// a first name belongs to the role.
+			name = name[1:]
+		}
+		if !isName(name) || !canStartName(name) {
+			continue
+		}
+		if len(names) == 0 {
+			// The one who leads a list may be quoted alone later.
+			x.reg.candidate(strings.Join(name, " "), gender)
+		}
+		names = append(names, canonName(strings.Join(name, " ")))
+	}
+	switch len(names) {
+	case 0:
+		return nil
+	case 1:
+		return x.reg.person(names[0], "", "")
+	}
+	return x.together(names)
+}
+
+// together is one speaker for several people who speak as one: "Ema
+// Roth, Pel Dunar and Ilka Dorn".
+func (x *extractor) together(names []string) *entity {
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	if e := x.reg.orgs[name]; e != nil {
+		return e
+	}
+	e := &entity{name: name, plural: true}
+	for _, n := range names {
+		f := strings.Fields(n)
+		e.addHeads(f[len(f)-1])
+	}
+	x.reg.orgs[name] = e
+	return e
+}
