@@ -392,8 +392,23 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 			return nil, false, err
 		}
 		if top.full() && dm.Score+most <= top.h[0].score {
+			// Not one of the best whatever the words score in it: on to
+			// the next document of the other clause that the words may
+			// hold (the clauses behind d stand before what they hold next).
+			next := uint64(end)
+			for _, c := range t.cs {
+				next = min(next, c.doc)
+			}
+			if next == end {
+				break
+			}
 			sctx.DocumentMatchPool.Put(dm)
-			dm, err = rs.Next(sctx)
+			if next <= d+1 {
+				dm, err = rs.Next(sctx)
+			} else {
+				binary.BigEndian.PutUint64(at[:], next)
+				dm, err = rs.Advance(sctx, at[:])
+			}
 			if err != nil {
 				return nil, false, err
 			}
