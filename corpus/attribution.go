@@ -448,9 +448,6 @@ func isName(words []string) bool {
 
 var postmodifiers = set(`familiar close briefed with who knowledgeable involved speaking from for in at of on`)
 
-var determiners = set(`a an the that this these those one two three four five six several some many other another both his her their its
-	A An The That This These Those One Two Three Four Five Six Several Some Many Other Another Both`)
-
 // npCore reads a noun phrase backwards from end (exclusive).
 func npCore(toks []token, end int) (start, stop int, ok bool) {
 	k := end - 1

@@ -20,7 +20,7 @@ func TestQuotedSubjects(t *testing.T) {
 			"The new audit also showed the weakness of “local control” as a slogan", "the new audit", "The new audit"},
 		{"a plan promises",
 			"Her tax plan promises to “lift up every family in the valley.”",
-			"lift up every family in the valley.", "Her tax plan", "Her tax plan"},
+			"lift up every family in the valley.", "her tax plan", "Her tax plan"},
 		{"a phrase of a preposition and an aside before the verb",
 			"Backers of the transit bill, however, say it would keep the agency in place as an “honest referee.”",
 			"Backers of the transit bill, however, say it would keep the agency in place as an “honest referee.”", "Backers of the transit bill", "Backers of the transit bill"},
