@@ -166,6 +166,9 @@ func TestParseForms(t *testing.T) {
 		{"what else is on the agenda of the dam call besides the corridor", Question{Intent: Fact, Want: WantStatement, Words: "what else is on the agenda of the dam call besides the corridor"}},
 		// A role, then what it is for, however long.
 		{"who is the union envoy for the dam talks in porto", Question{Intent: WhoIs, Want: WantRole, About: "union envoy for the dam talks in porto"}},
+		// A role of six words with nothing after it for what it is for
+		// is no name, and asked as a fact.
+		{"who is the acting deputy chief lake security envoy", Question{Intent: Fact, Want: WantPerson}},
 		// Asked yes or no: what was said, if anything.
 		{"did roe comment on the dam talks", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe", Words: "the dam talks"}},
 		{"has the envoy said anything about the ferries", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the envoy"}},
