@@ -190,8 +190,10 @@ func (panicky) Advanced() (bindex.Index, error) {
 // TestSearchDamaged: a search that panics inside Bleve returns ErrDamaged
 // and calls the OnDamaged hook; it does not crash the caller.
 func TestSearchDamaged(t *testing.T) {
-	// Words alone (topTerms) and words with a speaker (Bleve's search).
-	for _, q := range []Query{{Words: "war solution"}, {Words: "war solution", Speaker: "Blinken"}} {
+	// Words alone (topTerms), words with a speaker (topTermsAnd) and
+	// words with a speaker and a span of dates (Bleve's search).
+	for _, q := range []Query{{Words: "war solution"}, {Words: "war solution", Speaker: "Blinken"},
+		{Words: "war solution", Speaker: "Blinken", From: "2020-01-01", To: "2030-12-31"}} {
 		ix := mustNew(t, testStatements())
 		ix.bi = panicky{ix.bi}
 		var reported error
