@@ -1246,13 +1246,12 @@ func (v *view) holdsAny(i int, terms []string) bool {
 // short, and its day when it has one ("June 30th"), and its year when it
 // has one ("November 2012").
 func (v *view) naming(hits []index.Hit, d DateScope) []index.Hit {
-	name := strings.ToLower(time.Month(d.Month).String())
-	re := regexp.MustCompile(` (?:` + name + `|` + name[:3] + `) `)
-	if d.Month == 0 {
-		// "the 2012 truce": a year alone is named by the year.
-		re = regexp.MustCompile(` `)
-	} else if d.Day > 0 {
+	// "the 2012 truce": a year alone is named by the year.
+	re := regexp.MustCompile(` `)
+	if name := strings.ToLower(time.Month(d.Month).String()); d.Month > 0 && d.Day > 0 {
 		re = regexp.MustCompile(fmt.Sprintf(` (?:%s|%s) %d(?:st|nd|rd|th)? `, name, name[:3], d.Day))
+	} else if d.Month > 0 {
+		re = regexp.MustCompile(` (?:` + name + `|` + name[:3] + `) `)
 	}
 	year := ""
 	if d.Year > 0 {
