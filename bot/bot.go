@@ -860,7 +860,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	var out []ranked
 	for _, h := range hits {
 		if occPlace != "" && !v.placeMet(h, occPlace) {
-			// "what did X say after meeting Y in Munich": not what X
+			// "what did X say after meeting Y in Lisbon": not what X
 			// said anywhere else.
 			continue
 		}
@@ -1465,12 +1465,12 @@ func happenedIn(ix Searcher, text string, terms []string, forms map[string]bool)
 	return false
 }
 
-// occasionPlaceRE finds the place that ends an occasion: "meeting Kerry in
-// Munich".
+// occasionPlaceRE finds the place that ends an occasion: "meeting Roth in
+// Lisbon".
 var occasionPlaceRE = regexp.MustCompile(`(?i)\b(?:in|at)\s+([\p{L}-]+)$`)
 
 // titlePlace: some article's title names t after "in" or "at", as a place
-// ("Background Briefing in Munich, Germany").
+// ("Background Briefing in Lisbon, Portugal").
 func (v *view) titlePlace(t string) bool {
 	for _, a := range v.articles {
 		if strings.Contains(a.head, " in "+t+" ") || strings.Contains(a.head, " at "+t+" ") {
@@ -1721,7 +1721,7 @@ func counterpartFits(s corpus.Statement, speaker string) bool {
 	}
 	// The polity the sentence gives them counts too ("the Ethiopia
 	// signatories": "Government of Ethiopia …", "… Tigrayan …"); others
-	// it names ("the onus is on Hamas") do not.
+	// it names ("the onus is on the rebels") do not.
 	var names []string
 	f := strings.Fields(s.Text)
 	for i, w := range f {
@@ -1934,7 +1934,7 @@ func speltAlike(h, w string) bool {
 	case swapped(h, w):
 		return true // "nepehw"
 	case len(w) >= 5 && undoubled(h) == undoubled(w):
-		return true // "perielo": the doubled letters written once
+		return true // "bergamo" for "berrgamo": the doubled letters written once
 	case len(w) < 8:
 		return within(h, w, 1)
 	}
@@ -1942,7 +1942,7 @@ func speltAlike(h, w string) bool {
 }
 
 // undoubled is w with each letter written twice in a row written once:
-// "perriello" → "perielo".
+// "berrgamo" → "bergamo".
 func undoubled(w string) string {
 	var b strings.Builder
 	for i, r := range w {

@@ -35,7 +35,7 @@ var titleRoles = map[string][]string{
 	"Senator": {"senator", "lawmaker"}, "Congressman": {"congressman", "representative", "lawmaker"},
 	"Congresswoman": {"congresswoman", "representative", "lawmaker"}, "Representative": {"representative", "lawmaker"},
 	// Who leads a state or a government is its leader; who speaks for its
-	// foreign relations, a diplomat; so "the Kenyan leader", "the veteran
+	// foreign relations, a diplomat; so "the Valdorian leader", "the veteran
 	// diplomat".
 	"President": {"president", "leader"}, "Prime": {"premier", "leader"}, "Premier": {"premier", "leader"},
 	"Chancellor": {"chancellor", "leader"}, "King": {"king", "monarch", "leader"}, "Emir": {"emir", "monarch", "leader"},
