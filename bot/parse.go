@@ -750,11 +750,23 @@ func asksFirst(q string) bool {
 // words quoted or asked about ("who said the talks would resume, march
 // 2024"): a scope, not words someone said.
 func tailScope(q, scope string) bool {
-	i := strings.LastIndex(strings.ToLower(q), strings.ToLower(scope))
+	i := lastIndexFold(q, scope)
 	if i < 0 || scope == "" {
 		return false
 	}
 	after := strings.Trim(q[i+len(scope):], " ?.!)")
 	before := strings.TrimRight(q[:i], " (")
 	return after == "" && (strings.HasSuffix(before, ",") || strings.HasSuffix(q[:i], "("))
+}
+
+// lastIndexFold is where sub last stands in s, in any case, as a byte
+// offset of s (lower-casing s first would move offsets: "Ⱥ" is longer in
+// lower case), or -1.
+func lastIndexFold(s, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }

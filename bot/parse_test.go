@@ -212,6 +212,11 @@ func TestParseFirstAndTailScope(t *testing.T) {
 	if p := Parse("who said it is up to the rebels to agree, march 2024"); p.Scope.Year != 2024 || p.Scope.Month != 3 {
 		t.Errorf("a date after a comma at the end: scope %+v", p.Scope)
 	}
+	// A letter that is longer in lower case before the date moves no
+	// offset.
+	if p := Parse("who said ȺȺȺȺ would resume, march 2024"); p.Scope.Year != 2024 || p.Scope.Month != 3 {
+		t.Errorf("a date after a comma, after letters longer in lower case: scope %+v", p.Scope)
+	}
 	if p := Parse("who said we will not go back to the reality of october 6"); !p.Scope.IsZero() {
 		t.Errorf("a date inside the words said became a scope: %+v", p.Scope)
 	}
