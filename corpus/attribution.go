@@ -448,9 +448,6 @@ func isName(words []string) bool {
 
 var postmodifiers = set(`familiar close briefed with who knowledgeable involved speaking from for in at of on`)
 
-var determiners = set(`a an the that this these those one two three four five six several some many other another both his her their its
-	A An The That This These Those One Two Three Four Five Six Several Some Many Other Another Both`)
-
 // npCore reads a noun phrase backwards from end (exclusive).
 func npCore(toks []token, end int) (start, stop int, ok bool) {
 	k := end - 1
@@ -1492,6 +1489,18 @@ func subjectEnd(toks []token, start, limit int) int {
 	}
 	if isCap(toks[start].text) && !determiners[toks[start].text] {
 		j := capRun(toks, start)
+		if j == start+1 && openingAdjective(toks[start].text) {
+			// "Multiple outlets reported", "Local news affiliates": a
+			// word of the dictionary, capitalised to open the sentence,
+			// and the nouns after it.
+			k := j
+			for k < limit && k-start < 5 && nounAfter(toks[k].text) {
+				k++
+			}
+			if k > j {
+				return k
+			}
+		}
 		if j > start && j <= limit {
 			if _, _, ok := npCore(toks, j); ok {
 				return j
@@ -1652,10 +1661,11 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		}
 		return e, mention
 	}
-	// "Citing the storm, …", "Flying home, …", "Nothing changed, …": a
-	// participle, adverb or function word that opens the sentence is no one
+	// "Citing the storm, …", "Flying home, …", "Nothing changed, …",
+	// "Generous pensions …": a participle, adverb, function word or
+	// adjective that opens the sentence is no one
 	// the article names.
-	if len(words) == 1 && (inflectedWord(words[0]) || commonWord(words[0])) && !x.reg.known(words[0]) {
+	if len(words) == 1 && (inflectedWord(words[0]) || commonWord(words[0]) || openingAdjective(words[0])) && !x.reg.known(words[0]) {
 		return nil, ""
 	}
 	// A name, with or without a role in front.

@@ -19,6 +19,7 @@ var (
 	titleWords   = lexicon.TitleWordSet()
 	honorifics   = lexicon.Honorifics()
 	institutions = lexicon.InstitutionSet()
+	determiners  = lexicon.DeterminerSet()
 )
 
 // roleLike: a noun for someone who may speak ("businessman", "pollster",

@@ -246,3 +246,45 @@ func inflectedWord(w string) bool {
 func commonWord(w string) bool {
 	return isCap(w) && lexicon.IsFunctionWord(strings.ToLower(w))
 }
+
+// dictionaryWord: w, capitalised, is a word of the dictionary and no
+// name the lists know.
+func dictionaryWord(w string) bool {
+	if !isCap(w) || !isWord(w) || maleNames[w] || femaleNames[w] || orgName(w) || titleWords[w] {
+		return false
+	}
+	r := wordnet.Related(strings.ToLower(w))
+	return len(r.Close)+len(r.Loose) > 0
+}
+
+// nounAfter: w may go on a phrase a capitalised word of the dictionary
+// opens ("Multiple outlets", "Local news affiliates"): a word in lower case
+// that is no verb, adverb or function word.
+func nounAfter(w string) bool {
+	lw := strings.ToLower(w)
+	if !isWord(w) || isCap(w) || stopWords[lw] || finite[lw] || speechVerbs[lw] || closingVerbs[lw] || determiners[lw] || prepositions[lw] ||
+		lexicon.IsFunctionWord(lw) || adverbs[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || irregularPast[lw] {
+		return false
+	}
+	// "Legal observers note …": the plain form of a speech verb is the verb.
+	return strings.HasSuffix(lw, "s") || !speechVerbs[lw+"s"] && !speechVerbs[lw+"es"]
+}
+
+// adjectiveEndings end the adjectives a sentence may open with in capitals
+// ("Multiple", "Local", "Generous").
+var adjectiveEndings = []string{"al", "ic", "ous", "ive", "ble", "ple", "ent", "ant", "ful", "less", "ish", "ary"}
+
+// openingAdjective: w alone, capitalised, is an adjective of the
+// dictionary that opened its sentence, not anyone's name.
+func openingAdjective(w string) bool {
+	if !dictionaryWord(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -20,7 +20,7 @@ func TestQuotedSubjects(t *testing.T) {
 			"The new audit also showed the weakness of “local control” as a slogan", "the new audit", "The new audit"},
 		{"a plan promises",
 			"Her tax plan promises to “lift up every family in the valley.”",
-			"lift up every family in the valley.", "Her tax plan", "Her tax plan"},
+			"lift up every family in the valley.", "her tax plan", "Her tax plan"},
 		{"a phrase of a preposition and an aside before the verb",
 			"Backers of the transit bill, however, say it would keep the agency in place as an “honest referee.”",
 			"Backers of the transit bill, however, say it would keep the agency in place as an “honest referee.”", "Backers of the transit bill", "Backers of the transit bill"},
@@ -51,6 +51,15 @@ func TestQuotedSubjects(t *testing.T) {
 		{"a title quoted after a speech verb is what was said, not a closing attribution",
 			"At the harbor on Friday, Ada Ames proclaimed a goal of “Calm Through Talks.”",
 			"a goal of “Calm Through Talks.”", "Ada Ames", "Ada Ames"},
+		{"an adjective opening the sentence goes with its noun",
+			"Multiple outlets reported on Wednesday that the mayor had “more than one talk” with the board.",
+			"more than one talk", "Multiple outlets", "Multiple outlets"},
+		{"the plain form of a speech verb after an adjective and a noun is the verb",
+			"Legal scholars note the board would not truly “close” the dock, but rather move it.",
+			"Legal scholars note the board would not truly “close” the dock, but rather move it", "Legal scholars", "Legal scholars"},
+		{"an adjective alone is no one",
+			"Generous pensions and paid “study trips” are handed to the board each year.",
+			"Generous pensions and paid “study trips” are handed to the board each year", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -542,7 +542,7 @@ var thingPrepositions = set(`of in for at from on by`)
 // "The movie shows Bob …" reads "shows" as the verb and "The new rules
 // say …" reads "rules" as the head.
 func (x *extractor) thingSubject(toks []token, st, q int) (*entity, string, int) {
-	if st >= q || !subjectOpeners[toks[st].text] && !(isCap(toks[st].text) && plainNoun(toks[st].text)) {
+	if st >= q || !subjectOpeners[toks[st].text] && !(isCap(toks[st].text) && (plainNoun(toks[st].text) || openingAdjective(toks[st].text))) {
 		return nil, "", 0
 	}
 	best, bestV := -1, -1
@@ -550,14 +550,14 @@ func (x *extractor) thingSubject(toks []token, st, q int) (*entity, string, int)
 	for k := st + 1; k < q && k-st <= 10; k++ {
 		t := toks[k].text
 		lt := strings.ToLower(t)
-		if thingPrepositions[lt] && !inPhrase && k > st+1 {
+		if thingPrepositions[lt] && !inPhrase && (k > st+1 || !subjectOpeners[toks[st].text]) {
 			inPhrase = true
 			continue
 		}
 		if inPhrase && (subjectOpeners[t] || determiners[t]) && thingPrepositions[strings.ToLower(toks[k-1].text)] {
 			continue
 		}
-		if !isWord(t) || stopWords[lt] || finite[lt] || relatives[lt] || weekdayOrMonth(t) || !isCap(t) && (strings.HasSuffix(lt, "ly") || strongVerb(t)) {
+		if !isWord(t) || stopWords[lt] || finite[lt] || relatives[lt] || weekdayOrMonth(t) || determiners[t] && !inPhrase || !isCap(t) && (strings.HasSuffix(lt, "ly") || strongVerb(t)) {
 			break
 		}
 		if strings.HasSuffix(norm(lt), "'s") || strings.HasSuffix(lt, "s'") {
@@ -622,12 +622,15 @@ var copulas = set(`is are was were be been being remains remained seems seemed`)
 // the verb at v and the quotation at q ("… when Ames called them “…”",
 // "… that a spokesman could only quip: “…”"): the quotation is theirs.
 func speakerBetween(toks []token, v, q int) bool {
+	if speechVerbs[strings.ToLower(toks[v].text)] {
+		return false // what follows is the subject's report
+	}
 	for k := v + 1; k < q; k++ {
 		t := toks[k].text
 		lt := strings.ToLower(t)
 		j := k
 		switch {
-		case isCap(t) && isWord(t) && !notNames[t] && !determiners[strings.ToLower(toks[k-1].text)] && !prepositions[strings.ToLower(toks[k-1].text)]:
+		case isCap(t) && isWord(t) && !notNames[t] && !determiners[strings.ToLower(toks[k-1].text)] && !prepositions[strings.ToLower(toks[k-1].text)] && !isCap(toks[k-1].text):
 			j = capRun(toks, k)
 			for j < q && (toks[j].text == "." || toks[j].text == "(" || toks[j].text == ")" || toks[j].text == "-" || isCap(toks[j].text)) && j-k < 12 {
 				j++ // "Harry M. Reid (D-Nev.)"

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"math"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
@@ -101,10 +102,16 @@ type docMaker struct {
 	date  map[string]*analysed
 	// aliasOpts and dateOpts are the options of those fields.
 	aliasOpts, dateOpts bindex.FieldIndexingOptions
+	// bounds are the bounds (see prune.go) of the terms of the fields a
+	// question's words are asked in, over the statements made.
+	bounds map[boundKey]bound
 }
 
+// boundFields are the fields a question's words are asked in (index.query).
+var boundFields = [len(textFields)]bool{0: true, 1: true}
+
 func newDocMaker(m mapping.IndexMapping) *docMaker {
-	dm := &docMaker{wa: newWordAnalyser(m.AnalyzerNamed(en.AnalyzerName)), alias: map[string]*analysed{}, date: map[string]*analysed{}}
+	dm := &docMaker{wa: newWordAnalyser(m.AnalyzerNamed(en.AnalyzerName)), alias: map[string]*analysed{}, date: map[string]*analysed{}, bounds: map[boundKey]bound{}}
 	for i, f := range textFields {
 		dm.opts[i] = textMapping(f.vectors).Options()
 		dm.text[i] = map[string]*analysed{}
@@ -165,6 +172,20 @@ func (dm *docMaker) day(d string) *analysed {
 	return a
 }
 
+// bound raises the bounds of a's terms in field to a's postings: the norm
+// as the segment gives it back (zap keeps the field's length and returns
+// float32(1/sqrt(length))).
+func (dm *docMaker) bound(field string, a *analysed) {
+	norm := float64(float32(1 / math.Sqrt(float64(a.length))))
+	for term, tf := range a.freqs {
+		k := boundKey{field, term}
+		f := uint64(tf.Frequency())
+		if have, ok := dm.bounds[k]; !ok || sqrtFreq(f)*norm > sqrtFreq(have.freq)*have.norm {
+			dm.bounds[k] = bound{f, norm}
+		}
+	}
+}
+
 // document makes the document of s, with the identifier id.
 func (dm *docMaker) document(id string, s *corpus.Statement) *document.Document {
 	var fs [len(textFields) + 2]field
@@ -178,6 +199,9 @@ func (dm *docMaker) document(id string, s *corpus.Statement) *document.Document 
 		if a == nil {
 			a = dm.analyse(v, dm.opts[i])
 			dm.text[i][v] = a
+			if boundFields[i] {
+				dm.bound(tf.name, a)
+			}
 		}
 		fs[n] = field{name: tf.name, typ: 't', opts: dm.opts[i], analysed: a}
 		n++

@@ -247,6 +247,7 @@ func (ix *Index) batch(stmts []corpus.Statement, start, end, analysts int) error
 			for i := from; i < to; i++ {
 				docs[i] = dm.document(strconv.Itoa(start+i), &stmts[start+i])
 			}
+			ix.bounds.raise(dm.bounds)
 		})
 	}
 	wg.Wait()

@@ -48,18 +48,39 @@ type boundKey struct{ field, term string }
 // past it they are forgotten and found again.
 const maxBounds = 1 << 16
 
-// bounds are the bounds of the terms asked of an index, found on first use
-// by a pass over the term's postings. An index does not change once built,
-// so they hold for its life.
+// bounds are the bounds of the terms asked of an index: those of the
+// words' fields of every term, found as an index is built in this process
+// (built), and otherwise found on first use by a pass over the term's
+// postings (m). An index does not change once built, so they hold for its
+// life.
 type bounds struct {
-	mu sync.Mutex
-	m  map[boundKey]bound
+	mu    sync.Mutex
+	built map[boundKey]bound
+	m     map[boundKey]bound
+}
+
+// raise raises the bounds found while building to those of more
+// statements.
+func (b *bounds) raise(more map[boundKey]bound) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.built == nil {
+		b.built = map[boundKey]bound{}
+	}
+	for k, v := range more {
+		if have, ok := b.built[k]; !ok || sqrtFreq(v.freq)*v.norm > sqrtFreq(have.freq)*have.norm {
+			b.built[k] = v
+		}
+	}
 }
 
 func (b *bounds) of(ctx context.Context, r bindex.IndexReader, field, term string) (bound, error) {
 	k := boundKey{field, term}
 	b.mu.Lock()
-	v, ok := b.m[k]
+	v, ok := b.built[k]
+	if !ok {
+		v, ok = b.m[k]
+	}
 	b.mu.Unlock()
 	if ok {
 		return v, nil

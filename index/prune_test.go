@@ -157,3 +157,37 @@ func TestPrunedClosed(t *testing.T) {
 		t.Errorf("a closed index answered: %d hits", len(hits))
 	}
 }
+
+// TestBoundsAsPostings: the bounds found while building are those a pass
+// over each term's postings finds, for every term of the words' fields.
+func TestBoundsAsPostings(t *testing.T) {
+	stmts := gen.Statements(2*BatchSize+700, 5)
+	for i := range stmts {
+		if i%4 == 0 {
+			stmts[i].Sentence = stmts[i].Text + " said officials in Geneva on Tuesday, and again on Tuesday"
+		}
+	}
+	ix := mustNew(t, append(stmts, testStatements()...))
+	if len(ix.bounds.built) == 0 {
+		t.Fatal("no bounds found while building")
+	}
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	var read bounds
+	for k, built := range ix.bounds.built {
+		got, err := read.of(context.Background(), r, k.field, k.term)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sqrtFreq(got.freq)*got.norm != sqrtFreq(built.freq)*built.norm {
+			t.Errorf("%s:%s: built %+v, postings %+v", k.field, k.term, built, got)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // functionWords are the closed classes of English that never name a
 // person: pronouns of no one in particular (not "someone" or "everyone",
 // who may have spoken), determiners, quantifiers and
@@ -17,19 +19,54 @@ var functionWords = set(`anybody anyone anything everything nobody nothing somet
 	ever also still yet instead likewise meanwhile moreover however nevertheless nonetheless otherwise perhaps
 	indeed thus hence furthermore therefore`)
 
+// determiners open a noun phrase: articles, demonstratives, possessives,
+// quantifiers and the first numbers ("the", "those", "their", "several",
+// "two"). A speaker phrase may start with one; none is a name.
+var determiners = set(`a an the that this these those one two three four five six several some many other another both his her
+	their its`)
+
+// IsDeterminer reports whether w, in lower case or capitalised as it opens
+// a sentence ("The", "Several"), is a determiner.
+func IsDeterminer(w string) bool {
+	return determiners[w] || determiners[strings.ToLower(w)] && w == capitalised(strings.ToLower(w))
+}
+
+// DeterminerSet returns the determiners as a set, each in lower case and
+// capitalised.
+func DeterminerSet() map[string]bool {
+	out := make(map[string]bool, 2*len(determiners))
+	for w := range determiners {
+		out[w] = true
+		out[capitalised(w)] = true
+	}
+	return out
+}
+
+func capitalised(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
 // SmallNumbers are the numbers news writes out in words, each at its own
 // index: SmallNumbers[3] is "three".
 var SmallNumbers = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
 
 func init() {
-	// A number from one to twenty names no one either.
+	// A number from one to twenty names no one either, nor does a
+	// determiner.
 	for _, w := range SmallNumbers[1:] {
+		functionWords[w] = true
+	}
+	for w := range determiners {
 		functionWords[w] = true
 	}
 }
 
-// IsFunctionWord reports whether w (lower case) is a pronoun, determiner,
+// IsFunctionWord reports whether w (lower case) is a pronoun, determiner
+// (every one IsDeterminer knows),
 // quantifier, number, preposition or linking adverb: a word of a closed
 // class that names no one.
 func IsFunctionWord(w string) bool { return functionWords[w] }
