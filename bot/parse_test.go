@@ -131,6 +131,7 @@ func TestParseForms(t *testing.T) {
 		{"what concerns did the minister raise about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the minister", Words: "concerns about the dam"}},
 		// "who are the mediators for …": who mediated it.
 		{"who are the mediators for the lake truce", Question{Intent: Fact, Want: WantPerson, Act: "mediated", Head: "mediators"}},
+		{"who is the leader of the lake delegation", Question{Intent: Fact, Want: WantPerson, Act: "led", Head: "leader"}},
 		// "when did X announce …": the words that announce it.
 		{"when did roe announce the lake truce", Question{Intent: When, Want: WantDate, Speaker: "roe", Words: "announce the lake truce"}},
 		// How often it was said is not who said it.

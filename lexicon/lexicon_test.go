@@ -97,7 +97,8 @@ func TestSameNation(t *testing.T) {
 
 func TestRoleAct(t *testing.T) {
 	for role, want := range map[string]string{"mediators": "mediated", "mediator": "mediated", "broker": "brokered",
-		"negotiators": "negotiated", "hosts": "hosted", "observers": "", "spokesman": ""} {
+		"negotiators": "negotiated", "hosts": "hosted", "observers": "", "spokesman": "",
+		"leader": "led", "leaders": "led", "head": "headed", "chair": "chaired"} {
 		if got := RoleAct(role); got != want {
 			t.Errorf("RoleAct(%q) = %q, want %q", role, got, want)
 		}
