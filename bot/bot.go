@@ -248,8 +248,8 @@ func (b *Bot) whoHolds(ctx context.Context, v *view, a Answer, p Question) Answe
 
 // whoIs answers "who is X" with X's role and where it comes from: the
 // speaker's title as an article gives it, or the sentence that names X
-// with a role ("Pentagon Press Secretary Brig. Gen. Pat Ryder", "David
-// Mencer, Israel's government spokesperson"), first.
+// with a role ("Ministry Press Secretary Col. Ines Varga", "Tomas
+// Hale, Delta's government spokesperson"), first.
 func whoIs(v *view, a Answer, p Question, hits []ranked) Answer {
 	// The name, as the view's normalised words of a statement would hold
 	// it: a hit whose words and sentence do not is not looked at again.

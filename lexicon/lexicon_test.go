@@ -87,6 +87,7 @@ func TestSameNation(t *testing.T) {
 		{"German", "Germany", true}, {"British", "Britain", true}, {"Kosovar", "Kosovo", true},
 		{"Austrian", "Australia", false}, {"Indian", "Indonesia", false}, {"Kenyan", "Uganda", false},
 		{"Iranian", "Iraq", false}, {"Foreign", "Forest", false},
+		{"Indian", "Indiana", false}, {"Indian", "India", true}, {"Nigerian", "Niger", false}, {"Nigerian", "Nigeria", true},
 	}
 	for _, tt := range tests {
 		if got := SameNation(tt.adj, tt.word); got != tt.want {

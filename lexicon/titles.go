@@ -1,8 +1,7 @@
 package lexicon
 
 // titleWords are words of a role that may stand before a name ("Secretary
-// of State Antony Blinken", "Pentagon Press Secretary Brig. Gen. Pat
-// Ryder").
+// of State Ana Ruiz", "Ministry Press Secretary Brig. Gen. Ines Varga").
 var titleWords = set(`President Vice Prime Minister Secretary State Foreign Defense Defence Interior Finance Affairs Chancellor King
 	Queen Crown Prince Princess Emir Sheikh Ambassador Envoy Special Senior Chief Staff General Gen. Lt. Col. Maj.
 	Adm. Admiral Commander Director Spokesman Spokeswoman Spokesperson Speaker Sen. Senator Rep. Representative
