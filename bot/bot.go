@@ -248,8 +248,8 @@ func (b *Bot) whoHolds(ctx context.Context, v *view, a Answer, p Question) Answe
 
 // whoIs answers "who is X" with X's role and where it comes from: the
 // speaker's title as an article gives it, or the sentence that names X
-// with a role ("Pentagon Press Secretary Brig. Gen. Pat Ryder", "David
-// Mencer, Israel's government spokesperson"), first.
+// with a role ("Ministry Press Secretary Col. Ines Varga", "Tomas
+// Hale, Delta's government spokesperson"), first.
 func whoIs(v *view, a Answer, p Question, hits []ranked) Answer {
 	// The name, as the view's normalised words of a statement would hold
 	// it: a hit whose words and sentence do not is not looked at again.
@@ -860,7 +860,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	var out []ranked
 	for _, h := range hits {
 		if occPlace != "" && !v.placeMet(h, occPlace) {
-			// "what did X say after meeting Y in Munich": not what X
+			// "what did X say after meeting Y in Lisbon": not what X
 			// said anywhere else.
 			continue
 		}
@@ -1246,13 +1246,12 @@ func (v *view) holdsAny(i int, terms []string) bool {
 // short, and its day when it has one ("June 30th"), and its year when it
 // has one ("November 2012").
 func (v *view) naming(hits []index.Hit, d DateScope) []index.Hit {
-	name := strings.ToLower(time.Month(d.Month).String())
-	re := regexp.MustCompile(` (?:` + name + `|` + name[:3] + `) `)
-	if d.Month == 0 {
-		// "the 2012 truce": a year alone is named by the year.
-		re = regexp.MustCompile(` `)
-	} else if d.Day > 0 {
+	// "the 2012 truce": a year alone is named by the year.
+	re := regexp.MustCompile(` `)
+	if name := strings.ToLower(time.Month(d.Month).String()); d.Month > 0 && d.Day > 0 {
 		re = regexp.MustCompile(fmt.Sprintf(` (?:%s|%s) %d(?:st|nd|rd|th)? `, name, name[:3], d.Day))
+	} else if d.Month > 0 {
+		re = regexp.MustCompile(` (?:` + name + `|` + name[:3] + `) `)
 	}
 	year := ""
 	if d.Year > 0 {
@@ -1466,12 +1465,12 @@ func happenedIn(ix Searcher, text string, terms []string, forms map[string]bool)
 	return false
 }
 
-// occasionPlaceRE finds the place that ends an occasion: "meeting Kerry in
-// Munich".
+// occasionPlaceRE finds the place that ends an occasion: "meeting Roth in
+// Lisbon".
 var occasionPlaceRE = regexp.MustCompile(`(?i)\b(?:in|at)\s+([\p{L}-]+)$`)
 
 // titlePlace: some article's title names t after "in" or "at", as a place
-// ("Background Briefing in Munich, Germany").
+// ("Background Briefing in Lisbon, Portugal").
 func (v *view) titlePlace(t string) bool {
 	for _, a := range v.articles {
 		if strings.Contains(a.head, " in "+t+" ") || strings.Contains(a.head, " at "+t+" ") {
@@ -1722,7 +1721,7 @@ func counterpartFits(s corpus.Statement, speaker string) bool {
 	}
 	// The polity the sentence gives them counts too ("the Ethiopia
 	// signatories": "Government of Ethiopia …", "… Tigrayan …"); others
-	// it names ("the onus is on Hamas") do not.
+	// it names ("the onus is on the rebels") do not.
 	var names []string
 	f := strings.Fields(s.Text)
 	for i, w := range f {
@@ -1935,7 +1934,7 @@ func speltAlike(h, w string) bool {
 	case swapped(h, w):
 		return true // "nepehw"
 	case len(w) >= 5 && undoubled(h) == undoubled(w):
-		return true // "perielo": the doubled letters written once
+		return true // "bergamo" for "berrgamo": the doubled letters written once
 	case len(w) < 8:
 		return within(h, w, 1)
 	}
@@ -1943,7 +1942,7 @@ func speltAlike(h, w string) bool {
 }
 
 // undoubled is w with each letter written twice in a row written once:
-// "perriello" → "perielo".
+// "berrgamo" → "bergamo".
 func undoubled(w string) string {
 	var b strings.Builder
 	for i, r := range w {

@@ -225,11 +225,17 @@ func TestWhoAreTheRole(t *testing.T) {
 			Text: "Talks on the river crisis in Westmark, co-hosted by Sudland and Portugal, have opened in Lisbon"},
 		{ID: "3", Kind: corpus.Fact, Seq: 1, SaidOn: "2022-08-16", Source: open,
 			Text: "The river truce was mediated by Norland and the Lake League last spring"},
+		{ID: "4", Kind: corpus.Fact, Seq: 2, SaidOn: "2022-08-16", Source: open,
+			Text: "The Westmark delegation, which came by sea, was led by Ivo Berg"},
+		{ID: "5", Kind: corpus.Fact, Seq: 3, SaidOn: "2022-08-16", Source: open,
+			Text: "The Westmark delegation brought twelve members and a delegation of farmers from the Westmark hills"},
 	}
 	checkFirst(t, botOf(t, stmts), []firstCase{
 		{"who are the observers at the westmark talks in portugal", "observers from the Lake League"},
 		{"who are the mediators for the river truce", "mediated by Norland"},
 		{"who were the mediators of the river truce", "mediated by Norland"},
+		// "the leader": who "led" it, as the text says it.
+		{"who was the leader of the westmark delegation", "led by Ivo Berg"},
 	})
 }
 

@@ -603,7 +603,6 @@ func splitWhere(rest string) (where, words string) {
 	return "", rest
 }
 
-// plainSpeech verbs say nothing about what was said.
 // speechVerbOnlyRE is a speech verb and nothing else.
 var speechVerbOnlyRE = regexp.MustCompile(`(?i)^` + speechVerbRE + `$`)
 
@@ -624,6 +623,7 @@ func verbAfter(q, who string) string {
 	return f[0]
 }
 
+// plainSpeech verbs say nothing about what was said.
 var plainSpeech = map[string]bool{"say": true, "said": true, "says": true, "saying": true, "tell": true, "told": true, "think": true,
 	"thinks": true, "thought": true, "mean": true, "speak": true, "spoke": true, "comment": true, "commented": true}
 
@@ -693,8 +693,11 @@ func looksLikeName(s string) bool {
 	f := strings.Fields(stripArticle(s))
 	if len(f) > 5 && rolePhrase(s) != "" {
 		// "the US envoy for the Sudan talks in Jeddah": a role, then
-		// what it is for.
-		f = f[:slices.IndexFunc(f, func(w string) bool { return prepositions[strings.ToLower(w)] })]
+		// what it is for. A role of six words or more with no
+		// preposition is no name either.
+		if i := slices.IndexFunc(f, func(w string) bool { return prepositions[strings.ToLower(w)] }); i >= 0 {
+			f = f[:i]
+		}
 	}
 	if len(f) == 0 || len(f) > 5 {
 		return false
@@ -747,11 +750,23 @@ func asksFirst(q string) bool {
 // words quoted or asked about ("who said the talks would resume, march
 // 2024"): a scope, not words someone said.
 func tailScope(q, scope string) bool {
-	i := strings.LastIndex(strings.ToLower(q), strings.ToLower(scope))
+	i := lastIndexFold(q, scope)
 	if i < 0 || scope == "" {
 		return false
 	}
 	after := strings.Trim(q[i+len(scope):], " ?.!)")
 	before := strings.TrimRight(q[:i], " (")
 	return after == "" && (strings.HasSuffix(before, ",") || strings.HasSuffix(q[:i], "("))
+}
+
+// lastIndexFold is where sub last stands in s, in any case, as a byte
+// offset of s (lower-casing s first would move offsets: "Ⱥ" is longer in
+// lower case), or -1.
+func lastIndexFold(s, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }

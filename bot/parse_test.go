@@ -131,6 +131,7 @@ func TestParseForms(t *testing.T) {
 		{"what concerns did the minister raise about the dam", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the minister", Words: "concerns about the dam"}},
 		// "who are the mediators for …": who mediated it.
 		{"who are the mediators for the lake truce", Question{Intent: Fact, Want: WantPerson, Act: "mediated", Head: "mediators"}},
+		{"who is the leader of the lake delegation", Question{Intent: Fact, Want: WantPerson, Act: "led", Head: "leader"}},
 		// "when did X announce …": the words that announce it.
 		{"when did roe announce the lake truce", Question{Intent: When, Want: WantDate, Speaker: "roe", Words: "announce the lake truce"}},
 		// How often it was said is not who said it.
@@ -166,6 +167,9 @@ func TestParseForms(t *testing.T) {
 		{"what else is on the agenda of the dam call besides the corridor", Question{Intent: Fact, Want: WantStatement, Words: "what else is on the agenda of the dam call besides the corridor"}},
 		// A role, then what it is for, however long.
 		{"who is the union envoy for the dam talks in porto", Question{Intent: WhoIs, Want: WantRole, About: "union envoy for the dam talks in porto"}},
+		// A role of six words with nothing after it for what it is for
+		// is no name, and asked as a fact.
+		{"who is the acting deputy chief lake security envoy", Question{Intent: Fact, Want: WantPerson}},
 		// Asked yes or no: what was said, if anything.
 		{"did roe comment on the dam talks", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe", Words: "the dam talks"}},
 		{"has the envoy said anything about the ferries", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the envoy"}},
@@ -208,6 +212,11 @@ func TestParseFirstAndTailScope(t *testing.T) {
 	}
 	if p := Parse("who said it is up to the rebels to agree, march 2024"); p.Scope.Year != 2024 || p.Scope.Month != 3 {
 		t.Errorf("a date after a comma at the end: scope %+v", p.Scope)
+	}
+	// A letter that is longer in lower case before the date moves no
+	// offset.
+	if p := Parse("who said ȺȺȺȺ would resume, march 2024"); p.Scope.Year != 2024 || p.Scope.Month != 3 {
+		t.Errorf("a date after a comma, after letters longer in lower case: scope %+v", p.Scope)
 	}
 	if p := Parse("who said we will not go back to the reality of october 6"); !p.Scope.IsZero() {
 		t.Errorf("a date inside the words said became a scope: %+v", p.Scope)

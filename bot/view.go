@@ -344,7 +344,7 @@ func (v *view) scopeRange(d DateScope) (from, to string) {
 
 // spellName mends the words of a speaker asked about that no speaker's name
 // holds and that are a name with its doubled letters written once:
-// "perielo" → "perriello".
+// "bergamo" → "berrgamo".
 func (v *view) spellName(speaker string) string {
 	f := strings.Fields(speaker)
 	changed := false
@@ -352,7 +352,7 @@ func (v *view) spellName(speaker string) string {
 	for i, w := range f {
 		lw := strings.ToLower(w)
 		if len(lw) >= 5 && v.nameWords[lw] {
-			// "De Mistrua" and "de Mistura" in one article: a name
+			// "De Bregamo" and "de Bergamo" in one article: a name
 			// written with two letters swapped is asked for too.
 			for c := range v.nameWords {
 				if c != lw && swapped(c, lw) {

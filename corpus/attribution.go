@@ -686,7 +686,7 @@ func ofNation(w string, e *entity) bool {
 }
 
 // describedPerson is the person named before whom a description refers
-// back to: "the Kenyan leader" after Kenya’s President William Ruto, "the
+// back to: "the Valdorian leader" after Valdoria’s President Aval Tesk, "the
 // veteran diplomat", "the 72-year-old envoy". The most recent person with
 // the role whose every capitalised modifier fits them.
 func (x *extractor) describedPerson(mods []string, head string) *entity {
@@ -712,8 +712,8 @@ func allTitleWords(words []string) bool {
 
 // titled is the most recent person whose title ends with the words of a
 // capitalised role, the words before it (a nationality) fitting them too:
-// "the Foreign Minister", "the Pakistani Foreign Minister" after
-// "Pakistan’s Foreign Minister Ishaq Dar".
+// "the Foreign Minister", "the Valdorian Foreign Minister" after
+// "Valdoria’s Foreign Minister Ema Roth".
 func (x *extractor) titled(words []string) *entity {
 	for i := len(x.reg.recent) - 1; i >= 0; i-- {
 		e := x.reg.recent[i]

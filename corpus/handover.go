@@ -29,7 +29,7 @@ func (x *extractor) handover(s string) *entity {
 	for i, j := range capRuns(toks[:end]) {
 		_, name, gender := splitTitleName(texts(toks[i:j]))
 		if len(name) >= 4 && nameGender(name[0]) == "" && !isInitial(strings.TrimSuffix(name[1], ".")) && nameGender(name[1]) != "" {
-			// "… Security Policy Josep Borrell Fontelles": the word before
+			// "… Security Policy John Varn Ostel": the word before
 			// a first name belongs to the role.
 			name = name[1:]
 		}

@@ -170,7 +170,7 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		name = append(name, w)
 	}
 	if k := longRoleEnd(name); k > 0 {
-		// "PENTAGON PRESS SECRETARY AIR FORCE MAJ. GEN. PAT RYDER": an
+		// "HARBOUR PRESS SECRETARY AIR FORCE MAJ. GEN. IVO MARSH": an
 		// office and a rank before the name, longer than the honorifics
 		// above read.
 		for _, w := range name[:k] {
@@ -668,8 +668,8 @@ func matchRole(toks []token, role []string) bool {
 }
 
 // longRoleEnd is where the name begins in a label's words that hold an
-// office before it ("DEPARTMENT PRESS SECRETARY AIR FORCE MAJ GEN PAT
-// RYDER" → 7): after the last word of a role or a rank, when at least
+// office before it ("DEPARTMENT PRESS SECRETARY AIR FORCE MAJ GEN IVO
+// MARSH" → 7): after the last word of a role or a rank, when at least
 // four words are left to read and one to three words of a name follow.
 // A short label ("MARINE LE PEN") is a name as it stands; 0 when there is
 // no office.

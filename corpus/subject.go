@@ -701,7 +701,7 @@ func linkingAdverb(w string) bool {
 }
 
 // titleSubject is the one person a sentence opens with by title alone
-// ("The Secretary-General, as you all saw, spoke …"), or nil.
+// ("The Secretary-General, as you know, spoke …"), or nil.
 func (x *extractor) titleSubject(toks []token) *entity {
 	if len(toks) < 3 || toks[0].text != "The" {
 		return nil

@@ -46,7 +46,7 @@ var (
 	// in its paragraph, the words in the next. A broadcast transcript adds
 	// the speaker's role after a comma the first time: "DANA REYES, CNN
 	// HOST:". A defence briefing puts an office and a rank before the
-	// name: "PENTAGON PRESS SECRETARY AIR FORCE MAJ. GEN. PAT RYDER:".
+	// name: "HARBOUR PRESS SECRETARY AIR FORCE MAJ. GEN. IVO MARSH:".
 	labelRE = regexp.MustCompile(`^(` + labelWord + `(?:\s+(?:` + labelWord + `|#?\d{1,2})){0,11}(?:,\s+` + labelWord + `(?:\s+` + labelWord + `){0,7})?)\s*:(?:\s+|$)`)
 	// timedLabelRE is a speaker's name, in any case, with the time into the
 	// recording, as transcription services write turns: "Dana Reyes

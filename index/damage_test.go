@@ -32,6 +32,17 @@ func segments(t *testing.T, dir string) []string {
 // resum rewrites the stored checksums to match the files as they are.
 func resum(t *testing.T, dir string) {
 	t.Helper()
+	editMeta(t, dir, func(mt *meta) {
+		var err error
+		if mt.Chunks, err = checksums(dir); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// editMeta rewrites the meta file of the index in dir as edit changes it.
+func editMeta(t *testing.T, dir string, edit func(mt *meta)) {
+	t.Helper()
 	name := filepath.Join(dir, metaFile)
 	data, err := os.ReadFile(name)
 	if err != nil {
@@ -41,9 +52,7 @@ func resum(t *testing.T, dir string) {
 	if err := json.Unmarshal(data, &mt); err != nil {
 		t.Fatal(err)
 	}
-	if mt.Chunks, err = checksums(dir); err != nil {
-		t.Fatal(err)
-	}
+	edit(&mt)
 	data, _ = json.Marshal(mt)
 	if err := os.WriteFile(name, data, 0o644); err != nil {
 		t.Fatal(err)
@@ -102,20 +111,7 @@ func TestOpenDamaged(t *testing.T) {
 		// An index of an older layout (checksummed with SHA-256 up to
 		// layout 10) is stale, and rebuilt.
 		"an older layout": func(t *testing.T, dir string) {
-			name := filepath.Join(dir, metaFile)
-			data, err := os.ReadFile(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var mt meta
-			if err := json.Unmarshal(data, &mt); err != nil {
-				t.Fatal(err)
-			}
-			mt.Layout--
-			data, _ = json.Marshal(mt)
-			if err := os.WriteFile(name, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			editMeta(t, dir, func(mt *meta) { mt.Layout-- })
 		},
 		"checksums removed": func(t *testing.T, dir string) {
 			name := filepath.Join(dir, metaFile)
@@ -190,8 +186,10 @@ func (panicky) Advanced() (bindex.Index, error) {
 // TestSearchDamaged: a search that panics inside Bleve returns ErrDamaged
 // and calls the OnDamaged hook; it does not crash the caller.
 func TestSearchDamaged(t *testing.T) {
-	// Words alone (topTerms) and words with a speaker (Bleve's search).
-	for _, q := range []Query{{Words: "war solution"}, {Words: "war solution", Speaker: "Blinken"}} {
+	// Words alone (topTerms), words with a speaker (topTermsAnd) and
+	// words with a speaker and a span of dates (Bleve's search).
+	for _, q := range []Query{{Words: "war solution"}, {Words: "war solution", Speaker: "Blinken"},
+		{Words: "war solution", Speaker: "Blinken", From: "2020-01-01", To: "2030-12-31"}} {
 		ix := mustNew(t, testStatements())
 		ix.bi = panicky{ix.bi}
 		var reported error

@@ -484,13 +484,9 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 func (ix *Index) search(ctx context.Context, top query.Query, size int) (search.DocumentMatchCollection, error) {
 	w, other := wordsOf(top)
 	if w != nil && !ix.closed.Load() {
-		adv, err := ix.bi.Advanced()
+		r, err := ix.reader()
 		if err != nil {
-			return nil, fmt.Errorf("index: %w", err)
-		}
-		r, err := adv.Reader()
-		if err != nil {
-			return nil, fmt.Errorf("index: %w", err)
+			return nil, err
 		}
 		if s, ok := r.(*scorch.IndexSnapshot); ok && s == nil {
 			return ix.searchBleve(ctx, top, size) // closed meanwhile
@@ -532,6 +528,20 @@ func wordsOf(top query.Query) (w *anyOf, other query.Query) {
 		return w, c.Conjuncts[1]
 	}
 	return nil, nil
+}
+
+// reader opens a reader of the index's current snapshot, which the
+// caller closes.
+func (ix *Index) reader() (bindex.IndexReader, error) {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	return r, nil
 }
 
 // searchBleve is Bleve's search of top, the size best hits.
@@ -639,13 +649,9 @@ func (ix *Index) holding(ctx context.Context, asked []string, hits search.Docume
 	if len(hits) == 0 || len(asked) == 0 {
 		return nil, nil
 	}
-	adv, err := ix.bi.Advanced()
+	r, err := ix.reader()
 	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
+		return nil, err
 	}
 	defer r.Close()
 	if id, err := r.ExternalID(hits[0].IndexInternalID); err != nil || id != hits[0].ID {

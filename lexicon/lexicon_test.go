@@ -87,6 +87,7 @@ func TestSameNation(t *testing.T) {
 		{"German", "Germany", true}, {"British", "Britain", true}, {"Kosovar", "Kosovo", true},
 		{"Austrian", "Australia", false}, {"Indian", "Indonesia", false}, {"Kenyan", "Uganda", false},
 		{"Iranian", "Iraq", false}, {"Foreign", "Forest", false},
+		{"Indian", "Indiana", false}, {"Indian", "India", true}, {"Nigerian", "Niger", false}, {"Nigerian", "Nigeria", true},
 	}
 	for _, tt := range tests {
 		if got := SameNation(tt.adj, tt.word); got != tt.want {
@@ -97,7 +98,8 @@ func TestSameNation(t *testing.T) {
 
 func TestRoleAct(t *testing.T) {
 	for role, want := range map[string]string{"mediators": "mediated", "mediator": "mediated", "broker": "brokered",
-		"negotiators": "negotiated", "hosts": "hosted", "observers": "", "spokesman": ""} {
+		"negotiators": "negotiated", "hosts": "hosted", "observers": "", "spokesman": "",
+		"leader": "led", "leaders": "led", "head": "headed", "chair": "chaired"} {
 		if got := RoleAct(role); got != want {
 			t.Errorf("RoleAct(%q) = %q, want %q", role, got, want)
 		}

@@ -11,6 +11,7 @@ var nationIrregular = map[string][]string{
 	"spanish": {"spain"}, "danish": {"denmark"}, "swedish": {"sweden"}, "finnish": {"finland"}, "greek": {"greece"},
 	"filipino": {"philippines"}, "welsh": {"wales"}, "irish": {"ireland"}, "scottish": {"scotland"},
 	"peruvian": {"peru"}, "norwegian": {"norway"}, "saudi": {"saudi", "arabia"}, "kiwi": {"zealand"},
+	"nigerian": {"nigeria"}, "nigerien": {"niger"}, "indian": {"india"},
 }
 
 // nationSuffixes end a nationality adjective built on its country's name:
@@ -20,6 +21,8 @@ var nationSuffixes = []string{"ian", "ese", "ish", "an", "ar", "i", "n", ""}
 // SameNation reports whether the nationality adjective adj ("Kenyan") is of
 // the country named by word ("Kenya", "Kenya's"): the adjective, less its
 // ending, starts the country's name and leaves at most two letters of it.
+// An adjective listed with its countries is of those alone ("Indian" is
+// not of Indiana, nor "Nigerian" of Niger).
 func SameNation(adj, word string) bool {
 	a := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(adj, "’s"), "'s"))
 	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(word, "’s"), "'s"))
@@ -29,10 +32,13 @@ func SameNation(adj, word string) bool {
 	if a == w {
 		return true
 	}
-	for _, c := range nationIrregular[a] {
-		if c == w {
-			return true
+	if cs, ok := nationIrregular[a]; ok {
+		for _, c := range cs {
+			if c == w {
+				return true
+			}
 		}
+		return false
 	}
 	for _, s := range nationSuffixes {
 		stem, ok := strings.CutSuffix(a, s)

@@ -91,14 +91,19 @@ var describingWords = set(`former veteran top longtime long-time senior new outg
 func IsDescribingWord(w string) bool { return describingWords[w] }
 
 // RoleAct returns the act whose doer a role noun names, singular or plural
-// ("mediators" → "mediated", "broker" → "brokered"); "" for a role of no
+// ("mediators" → "mediated", "broker" → "brokered", "leader" → "led"),
+// in the past as a question of who did it asks it; "" for a role of no
 // act of talks. The role is the first one an act names it for: "head" is
 // who "headed", not who "led".
 func RoleAct(role string) string {
 	role = strings.ToLower(role)
 	best := ""
 	for act, roles := range actRoles {
-		if (roles[0] == role || roles[0]+"s" == role) && (best == "" || act < best) {
+		if roles[0] != role && roles[0]+"s" != role {
+			continue
+		}
+		past, bestPast := strings.HasSuffix(act, "ed"), strings.HasSuffix(best, "ed")
+		if best == "" || past && !bestPast || past == bestPast && act < best {
 			best = act
 		}
 	}

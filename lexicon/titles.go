@@ -1,8 +1,7 @@
 package lexicon
 
 // titleWords are words of a role that may stand before a name ("Secretary
-// of State Antony Blinken", "Pentagon Press Secretary Brig. Gen. Pat
-// Ryder").
+// of State Ana Ruiz", "Ministry Press Secretary Brig. Gen. Ines Varga").
 var titleWords = set(`President Vice Prime Minister Secretary State Foreign Defense Defence Interior Finance Affairs Chancellor King
 	Queen Crown Prince Princess Emir Sheikh Ambassador Envoy Special Senior Chief Staff General Gen. Lt. Col. Maj.
 	Adm. Admiral Commander Director Spokesman Spokeswoman Spokesperson Speaker Sen. Senator Rep. Representative
@@ -35,7 +34,7 @@ var titleRoles = map[string][]string{
 	"Senator": {"senator", "lawmaker"}, "Congressman": {"congressman", "representative", "lawmaker"},
 	"Congresswoman": {"congresswoman", "representative", "lawmaker"}, "Representative": {"representative", "lawmaker"},
 	// Who leads a state or a government is its leader; who speaks for its
-	// foreign relations, a diplomat; so "the Kenyan leader", "the veteran
+	// foreign relations, a diplomat; so "the Valdorian leader", "the veteran
 	// diplomat".
 	"President": {"president", "leader"}, "Prime": {"premier", "leader"}, "Premier": {"premier", "leader"},
 	"Chancellor": {"chancellor", "leader"}, "King": {"king", "monarch", "leader"}, "Emir": {"emir", "monarch", "leader"},
