@@ -979,9 +979,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			// was signed does not tell when.
 			continue
 		}
-		if maybeOnly != nil && !happenedIn(ix, s.Text, eventTerms, maybeOnly) {
+		if maybeOnly != nil && !happenedIn(ix, s.Text, eventTerms, maybeOnly) &&
+			(s.Sentence == "" || s.Sentence == s.Text || !happenedIn(ix, s.Sentence, eventTerms, maybeOnly)) {
 			// "when did the army invade": "an invasion could begin at
-			// any time" says it had not.
+			// any time" says it had not. The event may be told by the
+			// sentence around the words ("in a letter read out on the
+			// radio on Monday, they said they would …").
 			continue
 		}
 		if counted != nil && !v.holdsAny(h.Pos, counted) {

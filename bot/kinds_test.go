@@ -957,6 +957,16 @@ func TestWhenItOnlyMightHappen(t *testing.T) {
 	checkFirst(t, botOf(t, done), []firstCase{
 		{"when did ostra invade norland", "crossing the river"},
 	})
+	// Words that only foresee ("they would keep …") in a sentence that
+	// tells the event ("a letter read out on state radio") answer when
+	// the event was.
+	radio := corpus.Source{Title: "Truce letter", Outlet: "Wire", Published: "2027-04-06"}
+	letter := []corpus.Statement{{ID: "1", Kind: corpus.Quote, Seq: 0, SaidOn: "2027-04-05", Source: radio, Speaker: "the two sides",
+		Text:     "keep the river truce until the talks end",
+		Sentence: "In a joint letter read out on state radio late on Monday, the two sides said they would “keep the river truce until the talks end”."}}
+	checkFirst(t, botOf(t, letter), []firstCase{
+		{"when was the joint letter read out on state radio", "keep the river truce"},
+	})
 }
 
 // TestSpokesmanByInitials: "the nsc spokesman" is the council's
