@@ -397,6 +397,30 @@ func TestSaidOn(t *testing.T) {
 	}
 }
 
+// speakerCase is an article's body, the words of one of its statements,
+// and the speaker and mention that statement should have.
+type speakerCase struct {
+	name    string
+	body    string
+	text    string // words of the statement to check
+	speaker string
+	mention string
+}
+
+// checkSpeakers extracts each case's body and checks its statement's
+// speaker and mention.
+func checkSpeakers(t *testing.T, tests []speakerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractOne(t, tt.body, tt.text)
+			if got.Speaker != tt.speaker || got.Mention != tt.mention {
+				t.Errorf("speaker %q mention %q; want %q %q", got.Speaker, got.Mention, tt.speaker, tt.mention)
+			}
+		})
+	}
+}
+
 // extractOne extracts body, an article of paragraphs separated by blank
 // lines published on 2024-09-25, and returns its statement of text.
 func extractOne(t *testing.T, body, text string) Statement {

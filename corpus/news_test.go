@@ -7,13 +7,7 @@ import "testing"
 // phrase that opens the sentence, and quotations that speech verbs do not
 // introduce. The articles are published on Wednesday 2024-09-25.
 func TestNewsSources(t *testing.T) {
-	tests := []struct {
-		name    string
-		body    string
-		text    string // words of the statement to check
-		speaker string
-		mention string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"an outlet by name reports",
 			"The Lakeside Times reported Tuesday that the mayor had “no plan at all” for the bridge.",
 			"the mayor had “no plan at all” for the bridge", "the Lakeside Times", "The Lakeside Times"},
@@ -131,13 +125,5 @@ func TestNewsSources(t *testing.T) {
 		{"a name's associates said",
 			"Reyes's associates said he is not planning to endorse anyone this spring.",
 			"he is not planning to endorse anyone this spring", "Reyes's associates", "Reyes's associates"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := extractOne(t, tt.body, tt.text)
-			if got.Speaker != tt.speaker || got.Mention != tt.mention {
-				t.Errorf("speaker %q mention %q; want %q %q", got.Speaker, got.Mention, tt.speaker, tt.mention)
-			}
-		})
-	}
+	})
 }

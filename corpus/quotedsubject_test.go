@@ -8,13 +8,7 @@ import "testing"
 // stands linked to what someone else called it or another speaker comes
 // between.
 func TestQuotedSubjects(t *testing.T) {
-	tests := []struct {
-		name    string
-		body    string
-		text    string // words of the statement to check
-		speaker string
-		mention string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"a finding shows",
 			"The new audit also showed the weakness of “local control” as a slogan.",
 			"The new audit also showed the weakness of “local control” as a slogan", "the new audit", "The new audit"},
@@ -60,13 +54,5 @@ func TestQuotedSubjects(t *testing.T) {
 		{"an adjective alone is no one",
 			"Generous pensions and paid “study trips” are handed to the board each year.",
 			"Generous pensions and paid “study trips” are handed to the board each year", "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := extractOne(t, tt.body, tt.text)
-			if got.Speaker != tt.speaker || got.Mention != tt.mention {
-				t.Errorf("speaker %q mention %q; want %q %q", got.Speaker, got.Mention, tt.speaker, tt.mention)
-			}
-		})
-	}
+	})
 }
