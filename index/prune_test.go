@@ -171,11 +171,7 @@ func TestBoundsAsPostings(t *testing.T) {
 	if len(ix.bounds.built) == 0 {
 		t.Fatal("no bounds found while building")
 	}
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		t.Fatal(err)
 	}
