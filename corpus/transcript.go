@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // transcriptFormat is a press briefing, remarks, an interview or a
@@ -586,8 +588,9 @@ func ExtractTranscript(a *Article) []Statement {
 
 // reportedTurnRE finds a turn that reads out what another did or said,
 // as a briefer reads out a principal's call: "On Sunday, Secretary Okoro
-// spoke with …", "The minister affirmed that …".
-var reportedTurnRE = regexp.MustCompile(`\b(?:[A-Z][a-z]+|[Ss]ecretary|[Pp]resident|[Mm]inister|[Ss]pokesperson)\s+(?:said|says|told|affirmed|reaffirmed|reiterated|stressed|emphasized|underscored|noted|expressed|warned|urged|welcomed|spoke|discussed|agreed|called)\b`)
+// spoke with …", "The minister affirmed that …" (a capitalised word, or
+// a principal's title in lower case, then a verb of what they did).
+var reportedTurnRE = regexp.MustCompile(`\b(?:[A-Z][a-z]+|` + strings.Join(lexicon.PrincipalTitles(), "|") + `)\s+(?:` + strings.Join(lexicon.ReportedActVerbs(), "|") + `)\b`)
 
 // reportedInTurn is what a turn reports of others' acts on an earlier day
 // it names, read as news would read it: "On Sunday, Sept. 1, Secretary

@@ -42,6 +42,17 @@ func DeterminerSet() map[string]bool {
 	return out
 }
 
+// subjectOpeners are the determiners, and "our", that may open a subject
+// naming no one ("The ad", "Her campaign", "Our records", "These
+// figures"): a chosen few of the determiners, as written (lower case, or
+// capitalised as a sentence opens), not every one ("two", "several" open
+// phrases of number, and "this" only opens a sentence).
+var subjectOpeners = set(`the a an his her their its our The A An This These Those His Her Their Its Our`)
+
+// SubjectOpenerSet returns the words that may open a subject naming no
+// one, as written ("the", "The", "Our"), as a set.
+func SubjectOpenerSet() map[string]bool { return copySet(subjectOpeners) }
+
 func capitalised(w string) string {
 	if w == "" {
 		return w
