@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // transcriptFormat is a press briefing, remarks, an interview or a
@@ -252,7 +254,8 @@ func isTranscript(a *Article) bool {
 		return false
 	}
 	occasion := occasionRE.MatchString(a.Title) || headerOccasion(a)
-	if !occasion && count < 6 && 5*count < len(all)-first {
+	titled := known && labelNamedIn(a.Title, distinct)
+	if !occasion && !titled && count < 6 && 5*count < len(all)-first {
 		return false
 	}
 	// A news story around a quoted exchange goes on in news style: “…,”
@@ -273,6 +276,32 @@ func isTranscript(a *Article) bool {
 		return true
 	case known && occasion:
 		return true
+	case titled:
+		// Remarks whose page is titled for the speaker and whose opening
+		// holds one turn: "Secretary Okoro at a Closing Session with …",
+		// "SECRETARY OKORO: Good afternoon. …".
+		return true
+	}
+	return false
+}
+
+// labelNamedIn tells whether the title names the speaker of one of the
+// labels by the label's last word, a name and not a role: "SECRETARY
+// OKORO:" under "Secretary Ama Okoro at a Signing Ceremony".
+func labelNamedIn(title string, labels map[string]bool) bool {
+	in := map[string]bool{}
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+		in[strings.ToLower(w)] = true
+	}
+	for lab := range labels {
+		w := labelWords(lab)
+		if len(w) < 2 || isReporter(lab) || isModerator(lab) {
+			continue
+		}
+		last := strings.ToLower(w[len(w)-1])
+		if !roleNouns[last] && in[last] {
+			return true
+		}
 	}
 	return false
 }
@@ -592,8 +621,9 @@ func counterQuestion(paras []string) bool {
 
 // reportedTurnRE finds a turn that reads out what another did or said,
 // as a briefer reads out a principal's call: "On Sunday, Secretary Okoro
-// spoke with …", "The minister affirmed that …".
-var reportedTurnRE = regexp.MustCompile(`\b(?:[A-Z][a-z]+|[Ss]ecretary|[Pp]resident|[Mm]inister|[Ss]pokesperson)\s+(?:said|says|told|affirmed|reaffirmed|reiterated|stressed|emphasized|underscored|noted|expressed|warned|urged|welcomed|spoke|discussed|agreed|called)\b`)
+// spoke with …", "The minister affirmed that …" (a capitalised word, or
+// a principal's title in lower case, then a verb of what they did).
+var reportedTurnRE = regexp.MustCompile(`\b(?:[A-Z][a-z]+|` + strings.Join(lexicon.PrincipalTitles(), "|") + `)\s+(?:` + strings.Join(lexicon.ReportedActVerbs(), "|") + `)\b`)
 
 // reportedInTurn is what a turn reports of others' acts on an earlier day
 // it names, read as news would read it: "On Sunday, Sept. 1, Secretary

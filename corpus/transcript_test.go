@@ -323,6 +323,49 @@ func TestOneLongLabelTranscript(t *testing.T) {
 	}
 }
 
+// TestTitledRemarksOneTurn: a page of remarks titled for its speaker at an
+// occasion the title calls a session or a ceremony, whose opening holds that
+// speaker's one turn, is the speaker's words; a news story that opens a
+// paragraph with such a label but does not name its speaker stays news.
+func TestTitledRemarksOneTurn(t *testing.T) {
+	for _, title := range []string{
+		"Secretary Ama Okoro at a Closing Session with the Foreign Ministers of Norland and Estria",
+		"Secretary Ama Okoro, Norland Foreign Minister Ivo Marsh, and Estrian Foreign Minister Lia Dorn Before Their Meeting",
+	} {
+		a, err := ParseText("t.md", []byte("---\ntitle: "+title+"\npublished: 2025-06-05\n---\n"+
+			"SECRETARY OKORO:  Well, good afternoon, everyone. The two delegations have made real progress on the border articles.\n\n"+
+			"There remains hard work to do before a final text, and the next round is expected within weeks.\n\n"+
+			"So thank you both, and thanks to your teams."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !isTranscript(a) {
+			t.Fatalf("%q: not read as a transcript: %q", title, a.Paragraphs)
+		}
+		found := false
+		for _, s := range ExtractTranscript(a) {
+			if strings.Contains(s.Text, "hard work to do") {
+				found = true
+				if s.Speaker != "Ama Okoro" {
+					t.Errorf("%q: %q said by %q; want Ama Okoro", title, s.Text, s.Speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement holds the hard-work words", title)
+		}
+	}
+	news, err := ParseText("n.md", []byte("---\ntitle: Border talks stall in Estria\npublished: 2025-06-05\n---\n"+
+		"The talks stalled on Thursday, officials said.\n\nSECRETARY OKORO: the note on the board read, one aide said.\n\n"+
+		"The delegations left the capital in the evening.\n\nNo new date was set.\n\nThe mediators will report to the council."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if isTranscript(news) {
+		t.Error("a news story whose title does not name the label's speaker read as a transcript")
+	}
+}
+
 // TestBrieferWithoutQuestions: a press briefing whose opening holds only
 // the spokesperson's remarks still gives the spokesperson's role.
 func TestBrieferWithoutQuestions(t *testing.T) {
