@@ -191,7 +191,7 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 // the phrase names someone.
 func rolePhrase(about string) string {
 	f := strings.Fields(corpus.NormWords(about))
-	if i := slices.IndexFunc(f, func(w string) bool { return w == "for" || w == "of" || w == "to" }); i > 0 && len(f) > 5 {
+	if i := slices.IndexFunc(f, lexicon.IsRolePreposition); i > 0 && len(f) > 5 {
 		// "us envoy for the sudan talks in jeddah": the role before what
 		// it is for.
 		f = f[:i]
@@ -1382,7 +1382,7 @@ func countedVerb(words string) string {
 	}
 	var keep []string
 	for _, w := range strings.Fields(m[1]) {
-		if prepositions[strings.ToLower(w)] || w == "by" || w == "during" || w == "since" || w == "as" {
+		if lexicon.IsPreposition(strings.ToLower(w)) {
 			break
 		}
 		keep = append(keep, w)

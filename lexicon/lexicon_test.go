@@ -23,6 +23,8 @@ func TestWords(t *testing.T) {
 		{"determiners", IsDeterminer, []string{"the", "The", "several", "Their", "two"}, []string{"THE", "said", "Ames", "under"}},
 		{"function words", IsFunctionWord, []string{"the", "their", "several", "nothing", "beyond"}, []string{"The", "official", "said"}},
 		{"name suffixes", IsNameSuffix, []string{"Jr.", "III"}, []string{"Smith", "I"}},
+		{"prepositions", IsPreposition, []string{"for", "of", "with", "by", "against"}, []string{"the", "For", "envoy"}},
+		{"role prepositions", IsRolePreposition, []string{"for", "of", "to"}, []string{"with", "in", "For"}},
 		{"hedges", IsHedge, []string{"could", "might", "if", "threatened"}, []string{"did", "signed", "Could"}},
 		{"light verbs", IsLightVerb, []string{"get", "went", "took"}, []string{"arrived", "signed", "Get"}},
 		{"both sides", IsBothSides, []string{"they", "both leaders", "the two leaders"}, []string{"the president", "he", "They"}},
