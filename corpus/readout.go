@@ -176,6 +176,22 @@ func headerIssuer(a *Article) (string, bool) {
 			return m[2] + " " + m[1], true
 		}
 	}
+	// A header line that is the statement's own heading, under a page
+	// title that is its subject or gathers several statements: "STATEMENT
+	// BY SECRETARY ADA OKAFOR", "Statement from President Ana Ilic on the
+	// Corridor Deal".
+	for _, h := range a.Header {
+		h = strings.TrimSpace(h)
+		if !statementTitleRE.MatchString(h) {
+			continue
+		}
+		if strings.ToUpper(h) == h {
+			h = roleCase(h)
+		}
+		if m := issuerRE.FindStringSubmatch(h); m != nil && m[1] != "" {
+			return m[1], true
+		}
+	}
 	return "", false
 }
 

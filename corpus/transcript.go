@@ -253,7 +253,7 @@ func isTranscript(a *Article) bool {
 	if count == 0 {
 		return false
 	}
-	occasion := occasionRE.MatchString(a.Title)
+	occasion := occasionRE.MatchString(a.Title) || headerOccasion(a)
 	titled := known && labelNamedIn(a.Title, distinct)
 	if !occasion && !titled && count < 6 && 5*count < len(all)-first {
 		return false
@@ -300,6 +300,23 @@ func labelNamedIn(title string, labels map[string]bool) bool {
 		}
 		last := strings.ToLower(w[len(w)-1])
 		if !roleNouns[last] && in[last] {
+			return true
+		}
+	}
+	return false
+}
+
+// headerOccasionRE names, in a transcript's header, the occasion it
+// records: "Special Briefing", "Daily Press Briefing", "Remarks", "Via
+// Teleconference".
+var headerOccasionRE = regexp.MustCompile(`(?i)\b(?:special briefing|press briefing|background briefing|press conference|news conference|press availability|remarks|via teleconference|press gaggle)\b`)
+
+// headerOccasion: the short lines before the body name the occasion, as a
+// briefing's page does under a title that names only its subject ("Senior
+// Official On the Northern Talks").
+func headerOccasion(a *Article) bool {
+	for _, h := range a.Header {
+		if len(h) < 200 && headerOccasionRE.MatchString(h) {
 			return true
 		}
 	}
@@ -553,12 +570,18 @@ func ExtractTranscript(a *Article) []Statement {
 		}
 		prevReporter = false
 		sp := res.resolve(t.label)
+		asked := pending
+		if counterQuestion(t.paras) {
+			// "You mean here at home, or —": the speaker asks back, and
+			// answers the question once the reporter has said which.
+			asked = ""
+		}
 		for pi, p := range t.paras {
 			// The question and the answer's opening paragraph are the
 			// exchange; later paragraphs often move on.
 			exchange := p
 			if pi == 0 {
-				exchange = strings.TrimSpace(pending + " " + p)
+				exchange = strings.TrimSpace(asked + " " + p)
 			}
 			for _, chunk := range chunkParagraph(p, turnWords) {
 				key := sp.name + "\x00" + NormWords(chunk)
@@ -567,7 +590,7 @@ func ExtractTranscript(a *Article) []Statement {
 				}
 				seen[key] = true
 				out = append(out, Statement{Kind: Quote, Speaker: sp.name, SpeakerTitle: sp.title, Text: chunk, SaidOn: date,
-					Where: where, Source: src, Mention: t.written, File: a.File, Question: pending, Sentence: exchange,
+					Where: where, Source: src, Mention: t.written, File: a.File, Question: asked, Sentence: exchange,
 					Topics: a.Topics, Aliases: append(sp.aliases(), institution...)})
 			}
 		}
@@ -584,6 +607,16 @@ func ExtractTranscript(a *Article) []Statement {
 		out[i].ID = statementID(a.File, i, out[i].Text)
 	}
 	return out
+}
+
+// counterRE ends a turn that asks back: "You mean at home, or —", "Which
+// talks?".
+var counterRE = regexp.MustCompile(`(?:\?|\bor\s*(?:[—–]|--?))\s*$`)
+
+// counterQuestion: the turn is a short question back to the reporter, not
+// an answer.
+func counterQuestion(paras []string) bool {
+	return len(paras) == 1 && wordCount(paras[0]) <= 12 && counterRE.MatchString(paras[0])
 }
 
 // reportedTurnRE finds a turn that reads out what another did or said,
