@@ -1868,13 +1868,20 @@ func (x *extractor) compound(np []token) (*entity, bool) {
 	if len(parts) < 2 {
 		return nil, false
 	}
-	var names []string
 	for _, p := range parts {
 		if !x.namesPerson(texts(p)) {
 			return nil, false
 		}
+	}
+	// Each part is resolved, and so registered, only once all name
+	// people; one that still turns out no person undoes them all ("Ema
+	// Roth and the harbour board" registers no Ema Roth of its own).
+	saved := x.reg.clone()
+	var names []string
+	for _, p := range parts {
 		e, _ := x.resolve(p, "")
 		if e == nil || !e.person {
+			x.reg = saved
 			return nil, false
 		}
 		names = append(names, e.name)

@@ -89,3 +89,24 @@ func TestReferences(t *testing.T) {
 		})
 	}
 }
+
+// TestCompoundRegistersOnlyPeople: the parts of a phrase joined by "and"
+// are registered as speakers only when every part names a person.
+func TestCompoundRegistersOnlyPeople(t *testing.T) {
+	tests := []struct {
+		phrase string
+		ok     bool
+		known  bool // whether "Roth" is known after
+	}{
+		{"Ema Roth and the harbour board", false, false},
+		{"Ema Roth , Pel Dunar and the harbour board", false, false},
+		{"Ema Roth and Pel Dunar", true, true},
+	}
+	for _, tt := range tests {
+		x := &extractor{a: &Article{}, reg: newRegistry(), said: map[*entity]*lastSaid{}}
+		_, ok := x.compound(tokenize(tt.phrase))
+		if ok != tt.ok || x.reg.known("Roth") != tt.known {
+			t.Errorf("compound(%q) = %v, Roth known %v; want %v, %v", tt.phrase, ok, x.reg.known("Roth"), tt.ok, tt.known)
+		}
+	}
+}
