@@ -50,7 +50,7 @@ var (
 	followingRE = regexp.MustCompile(`(?i)\b(?:provided|issued|released) the following\b|\bthe (?:following|below) is attributable to\b`)
 	// callDateRE is when the call or meeting was: "spoke today", "met on
 	// Monday".
-	callDateRE = regexp.MustCompile(`(?i)\b(?:spoke|speaks|met|meets|called|calls|talked|held|hosted|convened|welcomed)\b[^.;]{0,60}?\b(today|yesterday|this (?:morning|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on ` + monthRE + ` \d{1,2})\b`)
+	callDateRE = regexp.MustCompile(`(?i)\b(?:spoke|speaks|met|meets|called|calls|talked|held|hosted|convened|welcomed)\b[^.;]{0,120}?\b(today|yesterday|this (?:morning|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on ` + monthRE + ` \d{1,2})\b`)
 )
 
 // plainCallTitleRE is a government's title for a call or meeting that is

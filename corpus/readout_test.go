@@ -143,16 +143,22 @@ func TestStatementForms(t *testing.T) {
 }
 
 // TestReadoutCallDay: "spoke by phone on May 10" in a readout put up the
-// next day is the day of the call.
+// next day is the day of the call, also after a counterpart's long style
+// ("spoke with … His Royal Highness Prince … on May 10").
 func TestReadoutCallDay(t *testing.T) {
-	a, err := ParseText("r.md", []byte("---\ntitle: Readout of Secretary Okoro's Call With Minister Ilic\npublished: 2025-05-11\n---\n"+
-		"Secretary Okoro spoke by phone on May 10 with Minister Ilic.\n\nSecretary Okoro reaffirmed support for the truce."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range ExtractReadout(a) {
-		if s.SaidOn != "2025-05-10" {
-			t.Errorf("%q said on %q; want 2025-05-10", s.Text, s.SaidOn)
+	for _, first := range []string{
+		"Secretary Okoro spoke by phone on May 10 with Minister Ilic.",
+		"Secretary of Defense Ama Okoro spoke with Norland Minister of Defense, His Royal Highness Prince Tomas bin Hale on May 10 to offer congratulations on his appointment.",
+	} {
+		a, err := ParseText("r.md", []byte("---\ntitle: Readout of Secretary Okoro's Call With Minister Ilic\npublished: 2025-05-11\n---\n"+
+			first+"\n\nSecretary Okoro reaffirmed support for the truce."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range ExtractReadout(a) {
+			if s.SaidOn != "2025-05-10" {
+				t.Errorf("%q said on %q; want 2025-05-10", s.Text, s.SaidOn)
+			}
 		}
 	}
 }
