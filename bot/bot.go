@@ -1814,8 +1814,15 @@ func officeIn(w string, have []string) bool {
 }
 
 // acronymIn: w is the initials of words side by side in the speaker's
-// words ("nsc" for "National Security Council").
+// words ("nsc" for "National Security Council"). Two letters are the
+// initials of too many names and pairs of words ("mr" of "Mitt Romney",
+// "eu" of "Eriksen, UN envoy"): those count only as the lexicon spells
+// them out ("eu" → "European Union", "pm" → "Prime Minister").
 func acronymIn(w string, have []string) bool {
+	if len(w) == 2 {
+		joined := " " + strings.Join(have, " ") + " "
+		return slices.ContainsFunc(lexicon.Spelled(w), func(full string) bool { return strings.Contains(joined, " "+full+" ") })
+	}
 	if len(w) < 2 || len(w) > 5 {
 		return false
 	}

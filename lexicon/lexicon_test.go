@@ -128,3 +128,18 @@ func TestChosenSubsets(t *testing.T) {
 		}
 	}
 }
+
+func TestSpelled(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"EU", "european union"}, {"un", "united nations"}, {"us", "united states"}, {"pm", "prime minister"},
+		{"mr", ""}, {"uae", "united arab emirates"}, {"icrc", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(Spelled(tt.in), "|"); got != tt.want {
+			t.Errorf("Spelled(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -81,3 +81,35 @@ func Initials() [][]string {
 	}
 	return out
 }
+
+// Spelled returns what initials stand for, in lower case, as the lexicon
+// knows them, each written in as many words as the initials have letters:
+// "eu" → "european union", "pm" → "prime minister"; nil for initials it
+// does not know.
+func Spelled(abbr string) []string {
+	abbr = strings.ToLower(abbr)
+	var out []string
+	if r, ok := roleInitials[abbr]; ok {
+		out = append(out, r)
+	}
+	for _, g := range initials {
+		if g[0] != abbr {
+			continue
+		}
+		for _, w := range g[1:] {
+			if f := strings.Fields(w); len(f) == len(abbr) && initialsOf(f) == abbr {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// initialsOf is the first letters of words, joined.
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
