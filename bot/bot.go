@@ -47,6 +47,17 @@ func newState(ix *index.Index) *state {
 	return st
 }
 
+// Ready waits until the bot has worked out, for the index in use, what it
+// works out once per index and otherwise in the background as the index
+// is put in place (each statement's words, which talks the articles are
+// about): from then on no question waits for it, nor shares the machine
+// with it.
+func (b *Bot) Ready() {
+	if st := b.cur.Load(); st != nil {
+		st.v.get().negotiations()
+	}
+}
+
 // New returns a bot answering from ix.
 func New(ix *index.Index, opts Options) *Bot {
 	b := &Bot{opts: opts}
@@ -1120,18 +1131,28 @@ func (v *view) claimTerms(terms []string) []string {
 const talksWords = "ceasefire ceasefires cease-fire truce truces talks negotiations negotiation deal deals agreement accord"
 
 // nameTerm: t is one of the names that tell what an article is about.
-func (v *view) nameTerm(t string) bool {
-	v.nameOnce.Do(func() {
-		v.names = map[string]bool{}
-		for _, ks := range v.artKeys {
-			for _, k := range ks {
-				for _, x := range v.s.Terms(k) {
-					v.names[x] = true
-				}
+// Asked only once the talks are worked out (talksNow), which works out
+// the names' terms too.
+func (v *view) nameTerm(t string) bool { return v.names[t] }
+
+// nameTerms are the terms of the names that tell what the articles are
+// about (keys), each name analysed once, though thousands of articles
+// share it.
+func (v *view) nameTerms(keys [][]string) map[string]bool {
+	out := map[string]bool{}
+	seen := map[string]bool{}
+	for _, ks := range keys {
+		for _, k := range ks {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			for _, x := range v.s.Terms(k) {
+				out[x] = true
 			}
 		}
-	})
-	return v.names[t]
+	}
+	return out
 }
 
 // monthBonus is what naming the month of a question's date scope adds.
