@@ -47,6 +47,17 @@ func newState(ix *index.Index) *state {
 	return st
 }
 
+// Ready waits until the bot has worked out, for the index in use, what it
+// works out once per index and otherwise in the background as the index
+// is put in place (each statement's words, which talks the articles are
+// about): from then on no question waits for it, nor shares the machine
+// with it.
+func (b *Bot) Ready() {
+	if st := b.cur.Load(); st != nil {
+		st.v.get().negotiations()
+	}
+}
+
 // New returns a bot answering from ix.
 func New(ix *index.Index, opts Options) *Bot {
 	b := &Bot{opts: opts}
@@ -191,7 +202,7 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 // the phrase names someone.
 func rolePhrase(about string) string {
 	f := strings.Fields(corpus.NormWords(about))
-	if i := slices.IndexFunc(f, func(w string) bool { return w == "for" || w == "of" || w == "to" }); i > 0 && len(f) > 5 {
+	if i := slices.IndexFunc(f, lexicon.IsRolePreposition); i > 0 && len(f) > 5 {
 		// "us envoy for the sudan talks in jeddah": the role before what
 		// it is for.
 		f = f[:i]
@@ -1081,18 +1092,28 @@ func (v *view) claimTerms(terms []string) []string {
 const talksWords = "ceasefire ceasefires cease-fire truce truces talks negotiations negotiation deal deals agreement accord"
 
 // nameTerm: t is one of the names that tell what an article is about.
-func (v *view) nameTerm(t string) bool {
-	v.nameOnce.Do(func() {
-		v.names = map[string]bool{}
-		for _, ks := range v.artKeys {
-			for _, k := range ks {
-				for _, x := range v.s.Terms(k) {
-					v.names[x] = true
-				}
+// Asked only once the talks are worked out (talksNow), which works out
+// the names' terms too.
+func (v *view) nameTerm(t string) bool { return v.names[t] }
+
+// nameTerms are the terms of the names that tell what the articles are
+// about (keys), each name analysed once, though thousands of articles
+// share it.
+func (v *view) nameTerms(keys [][]string) map[string]bool {
+	out := map[string]bool{}
+	seen := map[string]bool{}
+	for _, ks := range keys {
+		for _, k := range ks {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			for _, x := range v.s.Terms(k) {
+				out[x] = true
 			}
 		}
-	})
-	return v.names[t]
+	}
+	return out
 }
 
 // monthBonus is what naming the month of a question's date scope adds.
@@ -1276,7 +1297,7 @@ func (v *view) naming(hits []index.Hit, d DateScope) []index.Hit {
 
 // thatThingRE finds a thing pointed back to by "that" or "this": "that
 // deal", "this truce".
-var thatThingRE = regexp.MustCompile(`(?i)\b(?:that|this) (?:\w+ )?(?:deal|agreement|truce|ceasefire|cease-fire|accord|pact)\b`)
+var thatThingRE = regexp.MustCompile(`(?i)\b(?:that|this) (?:\w+ )?(?:` + strings.Join(lexicon.AgreementNouns(), "|") + `)\b`)
 
 // required is how many of the question's terms a statement must contain.
 func required(n int, p Question) int {
@@ -1382,7 +1403,7 @@ func countedVerb(words string) string {
 	}
 	var keep []string
 	for _, w := range strings.Fields(m[1]) {
-		if prepositions[strings.ToLower(w)] || w == "by" || w == "during" || w == "since" || w == "as" {
+		if lexicon.IsPreposition(strings.ToLower(w)) {
 			break
 		}
 		keep = append(keep, w)
@@ -1401,18 +1422,9 @@ var happenedRE = regexp.MustCompile(`(?i)^when (?:did|was|were|had)\b`)
 // asks when the words were said, whatever they foresaw.
 var saidVerbRE = regexp.MustCompile(`(?i)\b(?:` + speechVerbRE + `)\b`)
 
-// modalWords put what they go with in doubt or in the future.
-var modalWords = map[string]bool{"may": true, "might": true, "could": true, "would": true, "will": true, "can": true,
-	"should": true, "possibility": true, "possible": true, "if": true, "threat": true, "threatens": true, "threatened": true}
-
 // eventKin are words that tell an event a question names otherwise
 // happened: who hosted someone met them.
 var eventKin = map[string]string{"host": "met meet meeting", "hosted": "met meet meeting", "hosts": "met meet meeting"}
-
-// lightVerbs are verbs, as the index analyses them, that say little of
-// what happened by themselves.
-var lightVerbs = map[string]bool{"get": true, "got": true, "go": true, "went": true, "come": true, "came": true,
-	"make": true, "made": true, "take": true, "took": true, "do": true, "did": true}
 
 // happenedIn: the text tells that what a "when did …" question asks
 // about happened (or, for "how many X did Y <do>", that it was done to
@@ -1437,7 +1449,7 @@ func happenedIn(ix Searcher, text string, terms []string, forms map[string]bool)
 	for _, t := range terms {
 		// "when did the envoy get to Beirut": a light verb says nothing
 		// of what happened ("arrived").
-		event = event || !caps[t] && !lightVerbs[t] && !slices.ContainsFunc(toks, func(tok string) bool {
+		event = event || !caps[t] && !lexicon.IsLightVerb(t) && !slices.ContainsFunc(toks, func(tok string) bool {
 			w := clean(tok)
 			return startsUpper(w) && strings.HasPrefix(strings.ToLower(w), t)
 		})
@@ -1459,7 +1471,7 @@ func happenedIn(ix Searcher, text string, terms []string, forms map[string]bool)
 		}
 		modal := false
 		for k := max(0, j-4); k < min(len(toks), j+7); k++ {
-			modal = modal || modalWords[strings.ToLower(clean(toks[k]))]
+			modal = modal || lexicon.IsHedge(strings.ToLower(clean(toks[k])))
 		}
 		if !modal {
 			return true
@@ -1711,7 +1723,7 @@ func counterpartFits(s corpus.Statement, speaker string) bool {
 			return false
 		}
 	}
-	if m := strings.ToLower(strings.TrimSpace(s.Mention)); m != "" && !bothSides[m] {
+	if m := strings.ToLower(strings.TrimSpace(s.Mention)); m != "" && !lexicon.IsBothSides(m) {
 		named := false
 		for _, w := range strings.Fields(roleWords(m)) {
 			if len(w) > 3 && strings.Contains(" "+roleWords(other)+" ", " "+w+" ") {
@@ -1737,9 +1749,6 @@ func counterpartFits(s corpus.Statement, speaker string) bool {
 	c.Speaker, c.SpeakerTitle, c.Aliases = other, strings.Join(names, " "), nil
 	return personFits(c, speaker)
 }
-
-// bothSides are the words a readout names both sides of a call with.
-var bothSides = map[string]bool{"they": true, "both leaders": true, "the two leaders": true, "the leaders": true, "both sides": true}
 
 // officePrincipal names whose calls and meetings an office's readouts
 // give ("the White House" reads out the President's), as role words.
@@ -1787,8 +1796,15 @@ func officeIn(w string, have []string) bool {
 }
 
 // acronymIn: w is the initials of words side by side in the speaker's
-// words ("nsc" for "National Security Council").
+// words ("nsc" for "National Security Council"). Two letters are the
+// initials of too many names and pairs of words ("mr" of "Mitt Romney",
+// "eu" of "Eriksen, UN envoy"): those count only as the lexicon spells
+// them out ("eu" → "European Union", "pm" → "Prime Minister").
 func acronymIn(w string, have []string) bool {
+	if len(w) == 2 {
+		joined := " " + strings.Join(have, " ") + " "
+		return slices.ContainsFunc(lexicon.Spelled(w), func(full string) bool { return strings.Contains(joined, " "+full+" ") })
+	}
 	if len(w) < 2 || len(w) > 5 {
 		return false
 	}

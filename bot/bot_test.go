@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"maps"
 	"runtime"
 	"strings"
 	"sync"
@@ -246,6 +247,30 @@ func TestSwapWhileAsking(t *testing.T) {
 	if b.Index() != next {
 		t.Error("Index() is not the index swapped in")
 	}
+}
+
+// TestReady: once Ready returns, the talks are worked out, and with them
+// the terms of every name that tells what an article is about, and no
+// others.
+func TestReady(t *testing.T) {
+	b := testBot(t)
+	b.Ready()
+	v := b.cur.Load().v
+	if !v.negReady.Load() || len(v.negs) == 0 {
+		t.Fatalf("after Ready: talks ready %v, %d talks", v.negReady.Load(), len(v.negs))
+	}
+	want := map[string]bool{}
+	for _, ks := range v.artKeys {
+		for _, k := range ks {
+			for _, x := range v.s.Terms(k) {
+				want[x] = true
+			}
+		}
+	}
+	if len(want) == 0 || !maps.Equal(v.names, want) {
+		t.Errorf("the names' terms: %v; want %v", v.names, want)
+	}
+	New(nil, Options{}).Ready() // no index: nothing to wait for
 }
 
 func FuzzParse(f *testing.F) {

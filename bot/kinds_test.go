@@ -884,6 +884,34 @@ func TestOfficeNameFitsItsOfficial(t *testing.T) {
 	}
 }
 
+// TestTwoLetterInitials: two letters are initials only as the lexicon
+// spells them out; otherwise they are as often a name's first letters.
+func TestTwoLetterInitials(t *testing.T) {
+	tests := []struct {
+		w    string
+		have string
+		want bool
+	}{
+		{"eu", "ada lind european union envoy", true},
+		{"un", "ada lind united nations envoy", true},
+		{"pm", "omar tell prime minister", true},
+		{"nsc", "tom hale national security council coordinator", true},
+		{"eu", "lena ekholm un special envoy", false}, // "Ekholm, UN"
+		{"mr", "mitt rowe", false},
+		{"pm", "pia moss", false},
+		{"us", "un security council", false},
+	}
+	for _, tt := range tests {
+		if got := acronymIn(tt.w, strings.Fields(tt.have)); got != tt.want {
+			t.Errorf("acronymIn(%q, %q) = %v; want %v", tt.w, tt.have, got, tt.want)
+		}
+	}
+	s := corpus.Statement{Speaker: "Lena Ekholm", SpeakerTitle: "UN special envoy"}
+	if speakerFits(s, "the eu envoy") {
+		t.Errorf("the EU's envoy fits %+v", s)
+	}
+}
+
 // TestReporterWordsAlone: an answer whose only word in common with the
 // question is one the reporter said in passing does not speak to it; an
 // answer to a question that asked just that does ("like it always was").

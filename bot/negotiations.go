@@ -38,6 +38,7 @@ const sameTalksWithin = 365 * 24 * time.Hour
 func (v *view) negotiations() []negotiation {
 	v.negOnce.Do(func() {
 		v.negs = v.findNegotiations()
+		v.names = v.nameTerms(v.artKeys)
 		v.negReady.Store(true)
 	})
 	return v.negs

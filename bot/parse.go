@@ -266,7 +266,7 @@ var rules = []rule{
 	{intent: Fact, re: whatDidRE, ok: func(_ string, m []string) bool {
 		// "what else is on the agenda": a place in the words, no one who
 		// did something.
-		return !prepositions[strings.ToLower(m[1])]
+		return !lexicon.IsPreposition(strings.ToLower(m[1]))
 	}, fill: func(p *Question, q string, m []string) {
 		m[1], m[2], m[3] = subjectVerb(m[1], m[2], m[3])
 		p.About = stripArticle(strings.TrimSpace(m[1]))
@@ -695,7 +695,7 @@ func looksLikeName(s string) bool {
 		// "the US envoy for the Sudan talks in Jeddah": a role, then
 		// what it is for. A role of six words or more with no
 		// preposition is no name either.
-		if i := slices.IndexFunc(f, func(w string) bool { return prepositions[strings.ToLower(w)] }); i >= 0 {
+		if i := slices.IndexFunc(f, func(w string) bool { return lexicon.IsRolePreposition(strings.ToLower(w)) }); i >= 0 {
 			f = f[:i]
 		}
 	}
@@ -704,17 +704,15 @@ func looksLikeName(s string) bool {
 	}
 	for i := 1; i+1 < len(f); i++ {
 		// "who is Kerry meeting with": a verb and its preposition.
-		if w := strings.ToLower(f[i]); strings.HasSuffix(w, "ing") && len(w) > 5 && prepositions[strings.ToLower(f[i+1])] {
+		if w := strings.ToLower(f[i]); strings.HasSuffix(w, "ing") && len(w) > 5 && lexicon.IsPreposition(strings.ToLower(f[i+1])) {
 			return false
 		}
 	}
-	if first := strings.ToLower(f[0]); strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") && len(first) > 4 || map[string]bool{"in": true, "on": true, "with": true, "at": true, "from": true, "for": true, "against": true, "behind": true, "leading": true, "mediating": true, "responsible": true}[strings.ToLower(f[0])] {
+	if first := strings.ToLower(f[0]); strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") && len(first) > 4 || lexicon.IsPreposition(first) || first == "responsible" {
 		return false
 	}
 	return true
 }
-
-var prepositions = map[string]bool{"with": true, "to": true, "in": true, "on": true, "for": true, "about": true, "at": true, "from": true, "against": true}
 
 // topicWords keeps a status or timeline argument's words ("of the talks in
 // Gaza" → "Gaza").

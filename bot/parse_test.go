@@ -167,6 +167,9 @@ func TestParseForms(t *testing.T) {
 		{"what else is on the agenda of the dam call besides the corridor", Question{Intent: Fact, Want: WantStatement, Words: "what else is on the agenda of the dam call besides the corridor"}},
 		// A role, then what it is for, however long.
 		{"who is the union envoy for the dam talks in porto", Question{Intent: WhoIs, Want: WantRole, About: "union envoy for the dam talks in porto"}},
+		// The role ends where what it is for begins, as rolePhrase reads
+		// it: "of the president" too.
+		{"who is the deputy special envoy of the president for the dam talks", Question{Intent: WhoIs, Want: WantRole, About: "deputy special envoy of the president for the dam talks"}},
 		// A role of six words with nothing after it for what it is for
 		// is no name, and asked as a fact.
 		{"who is the acting deputy chief lake security envoy", Question{Intent: Fact, Want: WantPerson}},

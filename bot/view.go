@@ -55,9 +55,8 @@ type view struct {
 
 	negOnce  sync.Once
 	negReady atomic.Bool
-	negs     []negotiation // the talks the articles are about, newest first
-	artKeys  [][]string    // the names that tell what each article is about
-	nameOnce sync.Once
+	negs     []negotiation   // the talks the articles are about, newest first
+	artKeys  [][]string      // the names that tell what each article is about
 	names    map[string]bool // the terms of artKeys
 }
 

@@ -49,7 +49,7 @@ func contentWords(s string) string {
 }
 
 // synonyms are the words of negotiations that news writes in several ways.
-var synonyms = [][]string{
+var synonyms = slices.Concat([][]string{
 	{"approve", "approved", "approval", "green light", "endorse", "endorsed", "agree", "agreed", "accept", "accepted"},
 	{"ceasefire", "cease-fire", "truce"},
 	{"hostage", "hostages", "captive", "captives", "abductee", "abductees"},
@@ -69,19 +69,7 @@ var synonyms = [][]string{
 	{"invasion", "incursion", "ground operation", "offensive"},
 	{"killed", "dead", "deaths", "died"},
 	{"mediate", "mediator", "mediators", "mediation", "broker"},
-	{"us", "united states", "american", "americans", "washington"},
-	{"uk", "britain", "british", "united kingdom"},
-	{"eu", "european union"},
-	{"un", "united nations"},
-	// Bodies and countries written by their initials or in full.
-	{"uae", "united arab emirates", "emirati", "emiratis"},
-	{"rsf", "rapid support forces"},
-	{"saf", "sudanese armed forces"},
-	{"idf", "israel defense forces", "israeli military"},
-	{"drc", "democratic republic of the congo", "democratic republic of congo"},
-	{"dprk", "north korea", "north korean"},
-	{"iaea", "international atomic energy agency"},
-	{"icrc", "international committee of the red cross", "red cross"},
+}, lexicon.Initials(), [][]string{
 	{"escalation", "escalating", "escalate", "de-escalation", "deescalate"},
 	{"directly", "direct"},
 	{"south", "southern"}, {"north", "northern"}, {"east", "eastern"}, {"west", "western"},
@@ -93,7 +81,7 @@ var synonyms = [][]string{
 	{"obstacle", "obstacles", "standing in the way", "stands in the way", "stand in the way", "roadblock", "hurdle", "impediment"},
 	{"expire", "expired", "expires", "ran out", "run out", "runs out", "lapse", "lapsed", "lapses"},
 	{"ask", "asked", "asks", "call on", "called on", "calls on", "urge", "urged", "urges", "request", "requested", "appeal", "appealed"},
-}
+})
 
 var synonymIndex = func() map[string][]string {
 	m := map[string][]string{}

@@ -50,7 +50,7 @@ var (
 	followingRE = regexp.MustCompile(`(?i)\b(?:provided|issued|released) the following\b|\bthe (?:following|below) is attributable to\b`)
 	// callDateRE is when the call or meeting was: "spoke today", "met on
 	// Monday".
-	callDateRE = regexp.MustCompile(`(?i)\b(?:spoke|speaks|met|meets|called|calls|talked|held|hosted|convened|welcomed)\b[^.;]{0,60}?\b(today|yesterday|this (?:morning|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on ` + monthRE + ` \d{1,2})\b`)
+	callDateRE = regexp.MustCompile(`(?i)\b(?:spoke|speaks|met|meets|called|calls|talked|held|hosted|convened|welcomed)\b[^.;]{0,120}?\b(today|yesterday|this (?:morning|afternoon|evening)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on ` + monthRE + ` \d{1,2})\b`)
 )
 
 // plainCallTitleRE is a government's title for a call or meeting that is
@@ -174,6 +174,22 @@ func headerIssuer(a *Article) (string, bool) {
 	for _, h := range lines {
 		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(h)); m != nil {
 			return m[2] + " " + m[1], true
+		}
+	}
+	// A header line that is the statement's own heading, under a page
+	// title that is its subject or gathers several statements: "STATEMENT
+	// BY SECRETARY ADA OKAFOR", "Statement from President Ana Ilic on the
+	// Corridor Deal".
+	for _, h := range a.Header {
+		h = strings.TrimSpace(h)
+		if !statementTitleRE.MatchString(h) {
+			continue
+		}
+		if strings.ToUpper(h) == h {
+			h = roleCase(h)
+		}
+		if m := issuerRE.FindStringSubmatch(h); m != nil && m[1] != "" {
+			return m[1], true
 		}
 	}
 	return "", false

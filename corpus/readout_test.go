@@ -102,6 +102,12 @@ func TestStatementForms(t *testing.T) {
 			"The following statement was issued today by the Spokesperson for UN Secretary-General Lena Varga:\n\nThe Secretary-General welcomes the truce announced today in Estria.\n\nShe urges all sides to keep to it.", "Lena Varga"},
 		{"Foreign Secretary's statement on the Estria truce", "Foreign Office",
 			"The Foreign Secretary has given a statement on the truce.\n\nForeign Secretary Tomas Hale said:\n\nThis truce is a crucial step for the families in the north.\n\nI urge all parties to keep to it.", "Tomas Hale"},
+		// The statement's own heading among the header lines, under a page
+		// title that is its subject, or that gathers several statements.
+		{"Norland's Withdrawal from the Corridor Initiative", "Department of State",
+			"STATEMENT BY SECRETARY ADA N. OKAFOR\n\nApril 2, 2025\n\nNorland's Withdrawal from the Corridor Initiative\n\nThe United States regrets Norland's decision to leave the truce talks.\n\nWe urge Norland to keep to it.", "Ada Okafor"},
+		{"Statements from the President and the Secretary on the Corridor Deal", "U.S. Embassy in Estria",
+			"April 2, 2025\n\nStatement from President Samuel Okoro on the Corridor Deal\n\nI welcome the truce agreed today on the corridor, which began with the assault on March 3rd.\n\nI urge every party to keep to it.", "Samuel Okoro"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
@@ -119,6 +125,9 @@ func TestStatementForms(t *testing.T) {
 					if s.Speaker != tt.want {
 						t.Errorf("%q given to %q; want %q", s.Text, s.Speaker, tt.want)
 					}
+					if s.SaidOn != "2025-04-02" {
+						t.Errorf("%q said on %q; want the statement's day, 2025-04-02", s.Text, s.SaidOn)
+					}
 				}
 			}
 			if n == 0 {
@@ -134,16 +143,22 @@ func TestStatementForms(t *testing.T) {
 }
 
 // TestReadoutCallDay: "spoke by phone on May 10" in a readout put up the
-// next day is the day of the call.
+// next day is the day of the call, also after a counterpart's long style
+// ("spoke with … His Royal Highness Prince … on May 10").
 func TestReadoutCallDay(t *testing.T) {
-	a, err := ParseText("r.md", []byte("---\ntitle: Readout of Secretary Okoro's Call With Minister Ilic\npublished: 2025-05-11\n---\n"+
-		"Secretary Okoro spoke by phone on May 10 with Minister Ilic.\n\nSecretary Okoro reaffirmed support for the truce."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range ExtractReadout(a) {
-		if s.SaidOn != "2025-05-10" {
-			t.Errorf("%q said on %q; want 2025-05-10", s.Text, s.SaidOn)
+	for _, first := range []string{
+		"Secretary Okoro spoke by phone on May 10 with Minister Ilic.",
+		"Secretary of Defense Ama Okoro spoke with Norland Minister of Defense, His Royal Highness Prince Tomas bin Hale on May 10 to offer congratulations on his appointment.",
+	} {
+		a, err := ParseText("r.md", []byte("---\ntitle: Readout of Secretary Okoro's Call With Minister Ilic\npublished: 2025-05-11\n---\n"+
+			first+"\n\nSecretary Okoro reaffirmed support for the truce."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range ExtractReadout(a) {
+			if s.SaidOn != "2025-05-10" {
+				t.Errorf("%q said on %q; want 2025-05-10", s.Text, s.SaidOn)
+			}
 		}
 	}
 }

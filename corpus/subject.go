@@ -528,7 +528,7 @@ func (x *extractor) chantClause(s string, toks []token) *attribution {
 
 // subjectOpeners may open a subject that names no one: "The ad", "Her
 // plan", "A footnote in the report".
-var subjectOpeners = set(`the a an his her their its our The A An This These Those His Her Their Its Our`)
+var subjectOpeners = lexicon.SubjectOpenerSet()
 
 // thingPrepositions join a phrase to the head of a subject: "a footnote
 // in the report", "proponents of the bill".

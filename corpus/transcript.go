@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // transcriptFormat is a press briefing, remarks, an interview or a
@@ -251,8 +253,9 @@ func isTranscript(a *Article) bool {
 	if count == 0 {
 		return false
 	}
-	occasion := occasionRE.MatchString(a.Title)
-	if !occasion && count < 6 && 5*count < len(all)-first {
+	occasion := occasionRE.MatchString(a.Title) || headerOccasion(a)
+	titled := known && labelNamedIn(a.Title, distinct)
+	if !occasion && !titled && count < 6 && 5*count < len(all)-first {
 		return false
 	}
 	// A news story around a quoted exchange goes on in news style: “…,”
@@ -273,6 +276,49 @@ func isTranscript(a *Article) bool {
 		return true
 	case known && occasion:
 		return true
+	case titled:
+		// Remarks whose page is titled for the speaker and whose opening
+		// holds one turn: "Secretary Okoro at a Closing Session with …",
+		// "SECRETARY OKORO: Good afternoon. …".
+		return true
+	}
+	return false
+}
+
+// labelNamedIn tells whether the title names the speaker of one of the
+// labels by the label's last word, a name and not a role: "SECRETARY
+// OKORO:" under "Secretary Ama Okoro at a Signing Ceremony".
+func labelNamedIn(title string, labels map[string]bool) bool {
+	in := map[string]bool{}
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+		in[strings.ToLower(w)] = true
+	}
+	for lab := range labels {
+		w := labelWords(lab)
+		if len(w) < 2 || isReporter(lab) || isModerator(lab) {
+			continue
+		}
+		last := strings.ToLower(w[len(w)-1])
+		if !roleNouns[last] && in[last] {
+			return true
+		}
+	}
+	return false
+}
+
+// headerOccasionRE names, in a transcript's header, the occasion it
+// records: "Special Briefing", "Daily Press Briefing", "Remarks", "Via
+// Teleconference".
+var headerOccasionRE = regexp.MustCompile(`(?i)\b(?:special briefing|press briefing|background briefing|press conference|news conference|press availability|remarks|via teleconference|press gaggle)\b`)
+
+// headerOccasion: the short lines before the body name the occasion, as a
+// briefing's page does under a title that names only its subject ("Senior
+// Official On the Northern Talks").
+func headerOccasion(a *Article) bool {
+	for _, h := range a.Header {
+		if len(h) < 200 && headerOccasionRE.MatchString(h) {
+			return true
+		}
 	}
 	return false
 }
@@ -524,12 +570,18 @@ func ExtractTranscript(a *Article) []Statement {
 		}
 		prevReporter = false
 		sp := res.resolve(t.label)
+		asked := pending
+		if counterQuestion(t.paras) {
+			// "You mean here at home, or —": the speaker asks back, and
+			// answers the question once the reporter has said which.
+			asked = ""
+		}
 		for pi, p := range t.paras {
 			// The question and the answer's opening paragraph are the
 			// exchange; later paragraphs often move on.
 			exchange := p
 			if pi == 0 {
-				exchange = strings.TrimSpace(pending + " " + p)
+				exchange = strings.TrimSpace(asked + " " + p)
 			}
 			for _, chunk := range chunkParagraph(p, turnWords) {
 				key := sp.name + "\x00" + NormWords(chunk)
@@ -538,7 +590,7 @@ func ExtractTranscript(a *Article) []Statement {
 				}
 				seen[key] = true
 				out = append(out, Statement{Kind: Quote, Speaker: sp.name, SpeakerTitle: sp.title, Text: chunk, SaidOn: date,
-					Where: where, Source: src, Mention: t.written, File: a.File, Question: pending, Sentence: exchange,
+					Where: where, Source: src, Mention: t.written, File: a.File, Question: asked, Sentence: exchange,
 					Topics: a.Topics, Aliases: append(sp.aliases(), institution...)})
 			}
 		}
@@ -557,10 +609,21 @@ func ExtractTranscript(a *Article) []Statement {
 	return out
 }
 
+// counterRE ends a turn that asks back: "You mean at home, or —", "Which
+// talks?".
+var counterRE = regexp.MustCompile(`(?:\?|\bor\s*(?:[—–]|--?))\s*$`)
+
+// counterQuestion: the turn is a short question back to the reporter, not
+// an answer.
+func counterQuestion(paras []string) bool {
+	return len(paras) == 1 && wordCount(paras[0]) <= 12 && counterRE.MatchString(paras[0])
+}
+
 // reportedTurnRE finds a turn that reads out what another did or said,
 // as a briefer reads out a principal's call: "On Sunday, Secretary Okoro
-// spoke with …", "The minister affirmed that …".
-var reportedTurnRE = regexp.MustCompile(`\b(?:[A-Z][a-z]+|[Ss]ecretary|[Pp]resident|[Mm]inister|[Ss]pokesperson)\s+(?:said|says|told|affirmed|reaffirmed|reiterated|stressed|emphasized|underscored|noted|expressed|warned|urged|welcomed|spoke|discussed|agreed|called)\b`)
+// spoke with …", "The minister affirmed that …" (a capitalised word, or
+// a principal's title in lower case, then a verb of what they did).
+var reportedTurnRE = regexp.MustCompile(`\b(?:[A-Z][a-z]+|` + strings.Join(lexicon.PrincipalTitles(), "|") + `)\s+(?:` + strings.Join(lexicon.ReportedActVerbs(), "|") + `)\b`)
 
 // reportedInTurn is what a turn reports of others' acts on an earlier day
 // it names, read as news would read it: "On Sunday, Sept. 1, Secretary

@@ -323,6 +323,49 @@ func TestOneLongLabelTranscript(t *testing.T) {
 	}
 }
 
+// TestTitledRemarksOneTurn: a page of remarks titled for its speaker at an
+// occasion the title calls a session or a ceremony, whose opening holds that
+// speaker's one turn, is the speaker's words; a news story that opens a
+// paragraph with such a label but does not name its speaker stays news.
+func TestTitledRemarksOneTurn(t *testing.T) {
+	for _, title := range []string{
+		"Secretary Ama Okoro at a Closing Session with the Foreign Ministers of Norland and Estria",
+		"Secretary Ama Okoro, Norland Foreign Minister Ivo Marsh, and Estrian Foreign Minister Lia Dorn Before Their Meeting",
+	} {
+		a, err := ParseText("t.md", []byte("---\ntitle: "+title+"\npublished: 2025-06-05\n---\n"+
+			"SECRETARY OKORO:  Well, good afternoon, everyone. The two delegations have made real progress on the border articles.\n\n"+
+			"There remains hard work to do before a final text, and the next round is expected within weeks.\n\n"+
+			"So thank you both, and thanks to your teams."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !isTranscript(a) {
+			t.Fatalf("%q: not read as a transcript: %q", title, a.Paragraphs)
+		}
+		found := false
+		for _, s := range ExtractTranscript(a) {
+			if strings.Contains(s.Text, "hard work to do") {
+				found = true
+				if s.Speaker != "Ama Okoro" {
+					t.Errorf("%q: %q said by %q; want Ama Okoro", title, s.Text, s.Speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement holds the hard-work words", title)
+		}
+	}
+	news, err := ParseText("n.md", []byte("---\ntitle: Border talks stall in Estria\npublished: 2025-06-05\n---\n"+
+		"The talks stalled on Thursday, officials said.\n\nSECRETARY OKORO: the note on the board read, one aide said.\n\n"+
+		"The delegations left the capital in the evening.\n\nNo new date was set.\n\nThe mediators will report to the council."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if isTranscript(news) {
+		t.Error("a news story whose title does not name the label's speaker read as a transcript")
+	}
+}
+
 // TestBrieferWithoutQuestions: a press briefing whose opening holds only
 // the spokesperson's remarks still gives the spokesperson's role.
 func TestBrieferWithoutQuestions(t *testing.T) {
@@ -361,5 +404,68 @@ func TestTurnReportsEarlierDay(t *testing.T) {
 	}
 	if travel == 0 {
 		t.Error("no statement holds the travel to come")
+	}
+}
+
+// TestHeaderNamesOccasion reads a background briefing whose title names
+// only its subject, and whose opening holds one moderator's turn, as a
+// transcript: the header line "Special Briefing" says what it is.
+func TestHeaderNamesOccasion(t *testing.T) {
+	a, err := ParseText("t.md", []byte("---\ntitle: Senior Official On the Norland Talks\npublished: 2025-03-04\n---\n"+
+		"Special Briefing\nHarbour City, Norland\nMarch 4, 2025\n\n"+
+		"MODERATOR: Thanks for joining this call on background. Our briefer is a senior official.\n\n"+
+		"Let me frame where the talks with the Norland delegation stand after the second round.\n\n"+
+		"The two teams met for three days in Port Vell and agreed to meet again in April."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isTranscript(a) {
+		t.Fatalf("not read as a transcript: %q %q", a.Header, a.Paragraphs)
+	}
+	for _, s := range ExtractTranscript(a) {
+		if strings.Contains(s.Text, "MODERATOR") || s.Speaker != "the moderator" {
+			t.Errorf("%q said by %q; want the moderator's words without the label", s.Text, s.Speaker)
+		}
+	}
+	// A news story with a caption that names no occasion stays news.
+	b, err := ParseText("n.md", []byte("---\ntitle: Norland talks resume\npublished: 2025-03-04\n---\n"+
+		"Delegates arrive in Port Vell\n\n"+
+		"MODERATOR: Welcome.\n\nThe talks resumed on Tuesday, officials said.\n\nThe two sides met for three hours.\n\nNo date was set for the next round."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if isTranscript(b) {
+		t.Errorf("a news story read as a transcript: %q", b.Paragraphs)
+	}
+}
+
+// TestCounterQuestionIsNoAnswer: a speaker who asks back ("You mean at
+// home, or —") has not answered; the reporter's "Yes." sends the question
+// on to the turn that does.
+func TestCounterQuestionIsNoAnswer(t *testing.T) {
+	a := transcriptOf(t, "Press Briefing by Press Secretary Dana Whitfield", "2025-04-02",
+		"MS. WHITFIELD: Good afternoon. Go ahead, Lena.\n\n"+
+			"Q: Does the drawn-out fighting in Norland hurt the President's standing on the ceasefire talks?\n\n"+
+			"MS. WHITFIELD: You mean at home, or —\n\n"+
+			"Q: Yes. Yes.\n\n"+
+			"MS. WHITFIELD: Well, the President set out to end the fighting from the first day, and the talks are the way to do it.")
+	var clarify, answer *Statement
+	sts := ExtractTranscript(a)
+	for i := range sts {
+		switch {
+		case strings.HasPrefix(sts[i].Text, "You mean"):
+			clarify = &sts[i]
+		case strings.Contains(sts[i].Text, "first day"):
+			answer = &sts[i]
+		}
+	}
+	if clarify == nil || answer == nil {
+		t.Fatalf("turns missing: %+v", sts)
+	}
+	if clarify.Question != "" {
+		t.Errorf("the question back answers %q; want no question", clarify.Question)
+	}
+	if !strings.Contains(answer.Question, "drawn-out fighting") {
+		t.Errorf("the answer answers %q; want the reporter's question on the fighting", answer.Question)
 	}
 }

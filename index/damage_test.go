@@ -80,6 +80,25 @@ func TestOpenDamaged(t *testing.T) {
 				t.Fatal(err)
 			}
 		},
+		"the bounds file scribbled": func(t *testing.T, dir string) { scribble(t, filepath.Join(dir, boundsFile), 0.3) },
+		"the bounds file deleted": func(t *testing.T, dir string) {
+			if err := os.Remove(filepath.Join(dir, boundsFile)); err != nil {
+				t.Fatal(err)
+			}
+		},
+		// A bounds file damaged before the checksums were taken is
+		// refused as it is read: it is not whole.
+		"the bounds file cut short and summed again": func(t *testing.T, dir string) {
+			name := filepath.Join(dir, boundsFile)
+			info, err := os.Stat(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Truncate(name, info.Size()-3); err != nil {
+				t.Fatal(err)
+			}
+			resum(t, dir)
+		},
 		"root.bolt scribbled": func(t *testing.T, dir string) {
 			scribble(t, filepath.Join(dir, bleveDir, "store", "root.bolt"), 0.5)
 		},
@@ -273,6 +292,9 @@ func TestOpenDamagedChunks(t *testing.T) {
 		"the statements file's last chunk zeroed":     func(t *testing.T, dir string) { zero(t, stmtsPath(dir), 0.99999) },
 		"two chunks of the statements file swapped":   func(t *testing.T, dir string) { swap(t, stmtsPath(dir), 2, 5) },
 		"a chunk of a segment zeroed":                 func(t *testing.T, dir string) { zero(t, segments(t, dir)[0], 0.5) },
+		"a bit of the bounds file":                    func(t *testing.T, dir string) { flip(t, filepath.Join(dir, boundsFile), 0.5) },
+		"the bounds file cut by a byte":               func(t *testing.T, dir string) { resize(t, filepath.Join(dir, boundsFile), -1) },
+		"a chunk of the bounds file zeroed":           func(t *testing.T, dir string) { zero(t, filepath.Join(dir, boundsFile), 0.5) },
 	}
 	for name, do := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -722,14 +722,16 @@ type meta struct {
 	Chunks      map[string][]string `json:"chunks"`
 }
 
-// layout changes whenever the mapping, the statements file or the meta
-// file does; an index stored with another layout is rebuilt.
-const layout = 11
+// layout changes whenever the mapping, the statements file, the bounds
+// file or the meta file does; an index stored with another layout is
+// rebuilt (layout 12 added the bounds file).
+const layout = 12
 
 const (
-	metaFile  = "talkbot-index.json"
-	stmtsFile = "statements.bin"
-	bleveDir  = "bleve"
+	metaFile   = "talkbot-index.json"
+	stmtsFile  = "statements.bin"
+	boundsFile = "bounds.bin"
+	bleveDir   = "bleve"
 )
 
 // ErrStale is returned by Open when the stored index was built from a
@@ -779,6 +781,9 @@ func Build(path string, stmts []corpus.Statement, fingerprint string, progress f
 		return nil, fmt.Errorf("index: close: %w", err)
 	}
 	if err := writeFileSync(filepath.Join(tmp, stmtsFile), encodeStatements(stmts)); err != nil {
+		return nil, err
+	}
+	if err := writeFileSync(filepath.Join(tmp, boundsFile), encodeBounds(ix.bounds.built)); err != nil {
 		return nil, err
 	}
 	chunks, err := checksums(tmp)
@@ -839,16 +844,24 @@ func Open(path, fingerprint string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, stmtsFile, err)
 	}
+	bdata, err := os.ReadFile(filepath.Join(path, boundsFile))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, boundsFile, err)
+	}
 	// Decoding (and listing the speakers) and checking, side by side: the
-	// statements are only used once every file is found as written.
+	// statements and bounds are only used once every file is found as
+	// written.
 	var stmts []corpus.Statement
 	var speakers []Speaker
+	var bs map[boundKey]bound
+	var berr error
 	decoded := make(chan error, 1)
 	go func() {
 		var err error
 		if stmts, err = decodeStatements(data); err == nil {
 			speakers = collectSpeakers(stmts)
 		}
+		bs, berr = decodeBounds(bdata)
 		decoded <- err
 	}()
 	verr := mt.verify(path, data)
@@ -859,6 +872,9 @@ func Open(path, fingerprint string) (*Index, error) {
 	if err != nil || len(stmts) != mt.Statements {
 		return nil, fmt.Errorf("%w: statements file damaged", ErrStale)
 	}
+	if berr != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, boundsFile, berr)
+	}
 	bi, err := openBleve(filepath.Join(path, bleveDir))
 	if err != nil {
 		// Its files are as written: it is locked, or was damaged
@@ -866,6 +882,7 @@ func Open(path, fingerprint string) (*Index, error) {
 		return nil, fmt.Errorf("%w: open %s: %v", ErrDamaged, path, err)
 	}
 	ix := &Index{bi: bi, stmts: stmts, speakers: speakers, mapping: bi.Mapping(), path: path, built: mt.Built}
+	ix.bounds.built = bs
 	if err := ix.check(); err != nil {
 		closeRecovered(bi)
 		return nil, err

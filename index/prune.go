@@ -49,10 +49,10 @@ type boundKey struct{ field, term string }
 const maxBounds = 1 << 16
 
 // bounds are the bounds of the terms asked of an index: those of the
-// words' fields of every term, found as an index is built in this process
-// (built), and otherwise found on first use by a pass over the term's
-// postings (m). An index does not change once built, so they hold for its
-// life.
+// words' fields of every term, found as an index is built and stored with
+// it (built; see boundsfile.go), and otherwise found on first use by a
+// pass over the term's postings (m). An index does not change once built,
+// so they hold for its life.
 type bounds struct {
 	mu    sync.Mutex
 	built map[boundKey]bound

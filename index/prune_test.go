@@ -2,8 +2,12 @@ package index
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
+	"maps"
+	"math"
 	"math/rand"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -159,7 +163,9 @@ func TestPrunedClosed(t *testing.T) {
 }
 
 // TestBoundsAsPostings: the bounds found while building are those a pass
-// over each term's postings finds, for every term of the words' fields.
+// over each term's postings finds, for every term of the words' fields,
+// in an index built in memory and in one stored and opened again, which
+// has them all from its bounds file.
 func TestBoundsAsPostings(t *testing.T) {
 	stmts := gen.Statements(2*BatchSize+700, 5)
 	for i := range stmts {
@@ -167,23 +173,106 @@ func TestBoundsAsPostings(t *testing.T) {
 			stmts[i].Sentence = stmts[i].Text + " said officials in Geneva on Tuesday, and again on Tuesday"
 		}
 	}
-	ix := mustNew(t, append(stmts, testStatements()...))
-	if len(ix.bounds.built) == 0 {
-		t.Fatal("no bounds found while building")
-	}
-	r, err := ix.reader()
+	stmts = append(stmts, testStatements()...)
+	mem := mustNew(t, stmts)
+	dir := filepath.Join(t.TempDir(), "ix")
+	ix, err := Build(dir, stmts, "fp", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r.Close()
-	var read bounds
-	for k, built := range ix.bounds.built {
-		got, err := read.of(context.Background(), r, k.field, k.term)
+	ix.Close()
+	stored, err := Open(dir, "fp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stored.Close()
+	for _, ix := range []*Index{mem, stored} {
+		if len(ix.bounds.built) == 0 {
+			t.Fatal("no bounds found while building")
+		}
+		r, err := ix.reader()
 		if err != nil {
 			t.Fatal(err)
 		}
-		if sqrtFreq(got.freq)*got.norm != sqrtFreq(built.freq)*built.norm {
-			t.Errorf("%s:%s: built %+v, postings %+v", k.field, k.term, built, got)
+		defer r.Close()
+		var read bounds
+		for k, built := range ix.bounds.built {
+			got, err := read.of(context.Background(), r, k.field, k.term)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sqrtFreq(got.freq)*got.norm != sqrtFreq(built.freq)*built.norm {
+				t.Errorf("%s:%s: built %+v, postings %+v", k.field, k.term, built, got)
+			}
 		}
+	}
+	if len(stored.bounds.built) != len(mem.bounds.built) {
+		t.Errorf("the stored index has the bounds of %d terms, the index in memory %d", len(stored.bounds.built), len(mem.bounds.built))
+	}
+	for k, b := range mem.bounds.built {
+		if got, ok := stored.bounds.built[k]; !ok || got != b {
+			t.Errorf("%s:%s: stored %+v (%v), in memory %+v", k.field, k.term, got, ok, b)
+		}
+	}
+	// Asking the stored index finds no bound by reading postings.
+	for _, s := range stmts[:50] {
+		if _, err := stored.Search(context.Background(), Query{Words: s.Text + " " + s.Sentence}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(stored.bounds.m); n != 0 {
+		t.Errorf("the stored index read the postings of %d terms for their bounds; want none", n)
+	}
+}
+
+// TestBoundsFile: the bounds file gives back what was written, and any
+// file cut short, grown or with a count, field, length or norm out of
+// range is refused, never a panic.
+func TestBoundsFile(t *testing.T) {
+	bs := map[boundKey]bound{
+		{"text", "ceasefir"}:  {3, float64(float32(1 / math.Sqrt(7)))},
+		{"text", "talk"}:      {1, 1},
+		{"context", "talk"}:   {2, float64(float32(1 / math.Sqrt(30)))},
+		{"context", "genève"}: {1, float64(float32(1 / math.Sqrt(12)))},
+	}
+	data := encodeBounds(bs)
+	got, err := decodeBounds(data)
+	if err != nil || !maps.Equal(got, bs) {
+		t.Fatalf("decodeBounds(encodeBounds(bs)) = %v, %v; want %v", got, err, bs)
+	}
+	if empty, err := decodeBounds(encodeBounds(nil)); err != nil || len(empty) != 0 {
+		t.Errorf("no bounds: %v, %v", empty, err)
+	}
+	for n := range len(data) {
+		if _, err := decodeBounds(data[:n]); err == nil {
+			t.Errorf("the file cut to %d of %d bytes was read", n, len(data))
+		}
+	}
+	if _, err := decodeBounds(append(data[:len(data):len(data)], 0)); err == nil {
+		t.Error("the file grown by a byte was read")
+	}
+	at := len(boundsMagic)
+	edits := map[string]func(d []byte){
+		"count too large":               func(d []byte) { d[at] = 0x7f },
+		"a field no words are asked in": func(d []byte) { d[at+1] = 3 },
+		"a field past the last":         func(d []byte) { d[at+1] = 0x7f },
+		"a term's length too large":     func(d []byte) { d[at+2] = 0x7f },
+		"a norm above one":              func(d []byte) { binary.LittleEndian.PutUint32(d[len(d)-4:], math.Float32bits(1.5)) },
+		"a norm not a number":           func(d []byte) { binary.LittleEndian.PutUint32(d[len(d)-4:], math.Float32bits(float32(math.NaN()))) },
+		"another magic":                 func(d []byte) { d[0] = 'T' },
+	}
+	for name, edit := range edits {
+		d := append([]byte(nil), data...)
+		edit(d)
+		if _, err := decodeBounds(d); err == nil {
+			t.Errorf("%s: read", name)
+		}
+	}
+	// Any byte changed: refused or read, never a panic.
+	r := rand.New(rand.NewSource(1))
+	for range 2000 {
+		d := append([]byte(nil), data...)
+		d[r.Intn(len(d))] = byte(r.Intn(256))
+		decodeBounds(d)
 	}
 }

@@ -42,6 +42,34 @@ func DeterminerSet() map[string]bool {
 	return out
 }
 
+// prepositions are the prepositions that tie a phrase to what it is of,
+// for or about ("the envoy for the talks", "meeting with the rebels",
+// "released by Hamas"), in lower case.
+var prepositions = set(`about against as at behind by during for from in of on since to with`)
+
+// IsPreposition reports whether w (lower case) is a preposition that ties
+// a phrase to what it is of, for or about: "for", "of", "with", "by".
+func IsPreposition(w string) bool { return prepositions[w] }
+
+// rolePrepositions tie a role to what it is for: "the envoy for the
+// talks", "the minister of defence", "the ambassador to Norland".
+var rolePrepositions = set(`for of to`)
+
+// IsRolePreposition reports whether w (lower case) ties a role to what it
+// is for: "for", "of", "to".
+func IsRolePreposition(w string) bool { return rolePrepositions[w] }
+
+// subjectOpeners are the determiners, and "our", that may open a subject
+// naming no one ("The ad", "Her campaign", "Our records", "These
+// figures"): a chosen few of the determiners, as written (lower case, or
+// capitalised as a sentence opens), not every one ("two", "several" open
+// phrases of number, and "this" only opens a sentence).
+var subjectOpeners = set(`the a an his her their its our The A An This These Those His Her Their Its Our`)
+
+// SubjectOpenerSet returns the words that may open a subject naming no
+// one, as written ("the", "The", "Our"), as a set.
+func SubjectOpenerSet() map[string]bool { return copySet(subjectOpeners) }
+
 func capitalised(w string) string {
 	if w == "" {
 		return w

@@ -23,6 +23,12 @@ func TestWords(t *testing.T) {
 		{"determiners", IsDeterminer, []string{"the", "The", "several", "Their", "two"}, []string{"THE", "said", "Ames", "under"}},
 		{"function words", IsFunctionWord, []string{"the", "their", "several", "nothing", "beyond"}, []string{"The", "official", "said"}},
 		{"name suffixes", IsNameSuffix, []string{"Jr.", "III"}, []string{"Smith", "I"}},
+		{"prepositions", IsPreposition, []string{"for", "of", "with", "by", "against"}, []string{"the", "For", "envoy"}},
+		{"role prepositions", IsRolePreposition, []string{"for", "of", "to"}, []string{"with", "in", "For"}},
+		{"hedges", IsHedge, []string{"could", "might", "if", "threatened"}, []string{"did", "signed", "Could"}},
+		{"light verbs", IsLightVerb, []string{"get", "went", "took"}, []string{"arrived", "signed", "Get"}},
+		{"both sides", IsBothSides, []string{"they", "both leaders", "the two leaders"}, []string{"the president", "he", "They"}},
+		{"subject openers", func(w string) bool { return SubjectOpenerSet()[w] }, []string{"the", "Our", "These", "her"}, []string{"two", "several", "these", "Ames"}},
 	}
 	for _, tt := range tests {
 		for _, w := range tt.in {
@@ -102,6 +108,38 @@ func TestRoleAct(t *testing.T) {
 		"leader": "led", "leaders": "led", "head": "headed", "chair": "chaired"} {
 		if got := RoleAct(role); got != want {
 			t.Errorf("RoleAct(%q) = %q, want %q", role, got, want)
+		}
+	}
+}
+
+// A subject opener is one of the determiners, or "our"; a group of
+// initials that names a people is of the nation its initials name.
+func TestChosenSubsets(t *testing.T) {
+	for w := range SubjectOpenerSet() {
+		if !IsDeterminer(w) && strings.ToLower(w) != "our" {
+			t.Errorf("subject opener %q is not a determiner", w)
+		}
+	}
+	for _, g := range Initials() {
+		for _, w := range g[1:] {
+			if _, ok := nationIrregular[w]; ok && !SameNation(w, g[0]) {
+				t.Errorf("SameNation(%q, %q) = false; want true, as the initials say", w, g[0])
+			}
+		}
+	}
+}
+
+func TestSpelled(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"EU", "european union"}, {"un", "united nations"}, {"us", "united states"}, {"pm", "prime minister"},
+		{"mr", ""}, {"uae", "united arab emirates"}, {"icrc", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(Spelled(tt.in), "|"); got != tt.want {
+			t.Errorf("Spelled(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
 }

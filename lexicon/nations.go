@@ -51,3 +51,65 @@ func SameNation(adj, word string) bool {
 	}
 	return false
 }
+
+// initials are the countries and bodies news writes by their initials,
+// each with the ways it writes them in full, their people and, for the
+// United States, its capital: "UAE",
+// "United Arab Emirates", "Emirati". Lower case.
+var initials = [][]string{
+	{"us", "united states", "american", "americans", "washington"},
+	{"uk", "britain", "british", "united kingdom"},
+	{"eu", "european union"},
+	{"un", "united nations"},
+	{"uae", "united arab emirates", "emirati", "emiratis"},
+	{"rsf", "rapid support forces"},
+	{"saf", "sudanese armed forces"},
+	{"idf", "israel defense forces", "israeli military"},
+	{"drc", "democratic republic of the congo", "democratic republic of congo"},
+	{"dprk", "north korea", "north korean"},
+	{"iaea", "international atomic energy agency"},
+	{"icrc", "international committee of the red cross", "red cross"},
+}
+
+// Initials returns the countries and bodies written by their initials,
+// each group the initials first, then the other ways of writing them
+// ("uae", "united arab emirates", "emirati", "emiratis"), in lower case.
+func Initials() [][]string {
+	out := make([][]string, len(initials))
+	for i, g := range initials {
+		out[i] = append([]string(nil), g...)
+	}
+	return out
+}
+
+// Spelled returns what initials stand for, in lower case, as the lexicon
+// knows them, each written in as many words as the initials have letters:
+// "eu" → "european union", "pm" → "prime minister"; nil for initials it
+// does not know.
+func Spelled(abbr string) []string {
+	abbr = strings.ToLower(abbr)
+	var out []string
+	if r, ok := roleInitials[abbr]; ok {
+		out = append(out, r)
+	}
+	for _, g := range initials {
+		if g[0] != abbr {
+			continue
+		}
+		for _, w := range g[1:] {
+			if f := strings.Fields(w); len(f) == len(abbr) && initialsOf(f) == abbr {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// initialsOf is the first letters of words, joined.
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}

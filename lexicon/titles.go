@@ -45,3 +45,7 @@ var titleRoles = map[string][]string{
 // TitleRoles returns the role nouns a title word stands for ("Sen." →
 // senator); nil for any other word.
 func TitleRoles(w string) []string { return append([]string(nil), titleRoles[w]...) }
+
+// roleInitials are the roles news and questions write by two initials
+// ("the PM", "the VP"), each with its words in full, in lower case.
+var roleInitials = map[string]string{"pm": "prime minister", "vp": "vice president", "sg": "secretary general"}

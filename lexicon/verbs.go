@@ -1,0 +1,18 @@
+package lexicon
+
+// hedges put what they go with in doubt or in the future: modal verbs
+// ("could", "will"), "if", and the words of a threat or a possibility
+// ("an invasion could begin", "the threat of a strike").
+var hedges = set(`may might could would will can should possibility possible if threat threatens threatened`)
+
+// IsHedge reports whether w (lower case) puts what it goes with in doubt
+// or in the future: "could", "might", "if", "threatened".
+func IsHedge(w string) bool { return hedges[w] }
+
+// lightVerbs say little of what happened by themselves ("get", "took",
+// "did"): "when did the envoy get to Beirut" asks when they arrived.
+var lightVerbs = set(`get got go went come came make made take took do did`)
+
+// IsLightVerb reports whether w (lower case) is a verb that says little
+// of what happened by itself: "get", "went", "made".
+func IsLightVerb(w string) bool { return lightVerbs[w] }
