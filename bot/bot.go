@@ -1904,8 +1904,14 @@ func personFits(s corpus.Statement, speaker string) bool {
 		return true
 	}
 	have := strings.Fields(roleWords(dropPossessive(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))))
+	asked := strings.Fields(roleWords(dropPossessive(speaker)))
+	if q := bodyQualifiers(s.Speaker); len(q) > 0 && !slices.ContainsFunc(asked, isInstitution) {
+		// "Senior Okoro administration officials" are not Okoro, asked for
+		// by name; they are "the okoro administration".
+		have = slices.DeleteFunc(have, func(h string) bool { return q[h] })
+	}
 	n, ok := 0, 0
-	for _, w := range strings.Fields(roleWords(dropPossessive(speaker))) {
+	for _, w := range asked {
 		if w == "the" || w == "a" || w == "an" || w == "s" || w == "of" || w == "for" {
 			continue
 		}
@@ -1940,6 +1946,28 @@ func personFits(s corpus.Statement, speaker string) bool {
 		}
 	}
 	return n == 0 || 2*ok >= n
+}
+
+// isInstitution: w (lower case) heads the name of a body, not a person:
+// "administration", "government", "team".
+func isInstitution(w string) bool { return institutionWords[w] }
+
+var institutionWords = lexicon.InstitutionSet()
+
+// bodyQualifiers are the names in a speaker that only qualify a body:
+// "Okoro" in "Senior Okoro administration officials", lower case.
+func bodyQualifiers(speaker string) map[string]bool {
+	f := strings.Fields(speaker)
+	var q map[string]bool
+	for i := 0; i+1 < len(f); i++ {
+		if w := f[i]; unicode.IsUpper([]rune(w)[0]) && isInstitution(strings.ToLower(f[i+1])) && !lexicon.IsRoleNoun(strings.ToLower(w)) {
+			if q == nil {
+				q = map[string]bool{}
+			}
+			q[strings.ToLower(w)] = true
+		}
+	}
+	return q
 }
 
 // speltAlike: w, as a user typed it, is h misspelt: one letter off in a

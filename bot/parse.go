@@ -220,7 +220,7 @@ var rules = []rule{
 	{intent: WhoIs, re: whoIsRE, ok: func(_ string, m []string) bool { return looksLikeName(m[1]) }, fill: func(p *Question, _ string, m []string) {
 		p.About = stripArticle(m[1])
 	}},
-	{intent: When, re: whenSaidRE, fill: func(p *Question, q string, m []string) {
+	{intent: When, re: whenSaidRE, ok: func(q string, m []string) bool { return !passiveSaid(q, m[1]) }, fill: func(p *Question, q string, m []string) {
 		p.Speaker, p.Words = stripArticle(m[1]), m[2]
 		if v := verbAfter(q, m[1]); v != "" && !plainSpeech[v] {
 			// "when did Trump announce the ceasefire": the words that
@@ -496,6 +496,18 @@ var parts = []part{
 			p.Act = strings.ToLower(m[1])
 		}
 	}},
+}
+
+// passiveSaid: "when was the truce extension announced" asks when a thing
+// was announced, not for the words of someone called "the truce
+// extension"; "when was the envoy saying …" still names a speaker.
+func passiveSaid(q, subject string) bool {
+	f := strings.Fields(strings.ToLower(q))
+	if len(f) < 2 || f[1] != "was" && f[1] != "were" {
+		return false
+	}
+	v := verbAfter(q, subject)
+	return v != "" && !strings.HasSuffix(strings.ToLower(v), "ing")
 }
 
 // whenActRE finds the act of a "when was X <done>" question.

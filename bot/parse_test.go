@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDateScope(t *testing.T) {
 	const latest = "2024-05-06"
@@ -185,9 +188,14 @@ func TestParseForms(t *testing.T) {
 		{"what has roe said recently", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe"}},
 		{"sources", Question{Intent: Sources, Want: WantStatement}},
 		{"help", Question{Intent: Help, Want: WantStatement}},
+		// Asked in the passive, the thing announced is no speaker.
+		{"when was the lake truce extension announced", Question{Intent: When, Want: WantDate, Act: "announced"}},
 	}
 	for _, tt := range tests {
 		p := Parse(tt.q)
+		if strings.HasPrefix(tt.q, "when was") && p.Speaker != "" {
+			t.Errorf("Parse(%q).Speaker = %q; want none", tt.q, p.Speaker)
+		}
 		w := tt.want
 		bad := p.Intent != w.Intent || p.Want != w.Want ||
 			w.Speaker != "" && p.Speaker != w.Speaker || w.About != "" && p.About != w.About || w.Words != "" && p.Words != w.Words ||

@@ -737,7 +737,7 @@ func describes(mods []string, e *entity) bool {
 	for _, w := range mods[:max(0, len(mods)-1)] {
 		lw := strings.ToLower(strings.Trim(w, ",’'"))
 		if isCap(w) || lw == "" || ageRE.MatchString(lw) || lexicon.IsDescribingWord(lw) || e.heads[lw] ||
-			strings.ContainsAny(lw, "-’'") || adjectiveRE.MatchString(lw) {
+			strings.ContainsAny(lw, "-’'") || describingEnd(lw) {
 			continue // "the two-term president", "the congressman’s spokesman"
 		}
 		return false
@@ -748,6 +748,14 @@ func describes(mods []string, e *entity) bool {
 // adjectiveRE are the endings of words that describe rather than name a
 // kind: "the experienced negotiator", "the controversial mayor".
 var adjectiveRE = regexp.MustCompile(`(?:ed|al|ive|ic|ous|ful|ent|ant|ible|able)$`)
+
+// describingEnd: w ends as a word that describes, and is no noun of a
+// person, a body or a thing done ("government", "president",
+// "settlement" end so too, and make another role: "the government
+// spokesman").
+func describingEnd(w string) bool {
+	return adjectiveRE.MatchString(w) && !lexicon.IsPersonNoun(w) && !strings.HasSuffix(w, "ment")
+}
 
 // ageRE is a person's age used as a description: "the 72-year-old".
 var ageRE = regexp.MustCompile(`^\d{1,3}-year-old$`)
@@ -1871,13 +1879,20 @@ func (x *extractor) compound(np []token) (*entity, bool) {
 	if len(parts) < 2 {
 		return nil, false
 	}
-	var names []string
 	for _, p := range parts {
 		if !x.namesPerson(texts(p)) {
 			return nil, false
 		}
+	}
+	// Each part is resolved, and so registered, only once all name
+	// people; one that still turns out no person undoes them all ("Ema
+	// Roth and the harbour board" registers no Ema Roth of its own).
+	saved := x.reg.clone()
+	var names []string
+	for _, p := range parts {
 		e, _ := x.resolve(p, "")
 		if e == nil || !e.person {
+			x.reg = saved
 			return nil, false
 		}
 		names = append(names, e.name)
