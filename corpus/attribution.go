@@ -1544,6 +1544,17 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	if len(words) == 0 {
 		return nil, ""
 	}
+	if owner, said, ok := possessor(np); ok {
+		// "Amsel’s" of "Amsel’s catch phrase was …": the owner speaks,
+		// named as the article names them.
+		if e, _ := x.resolve(owner, appos); e != nil {
+			return e, said
+		}
+	} else if possessive(words[len(words)-1]) {
+		// "decried Dorn’s", "a share of the party’s": a phrase cut before
+		// its head is no one.
+		return nil, ""
+	}
 	mention := strings.Join(words, " ")
 	if len(words) == 1 && notSpeaker(words[0]) {
 		return nil, ""
@@ -1904,3 +1915,46 @@ func (x *extractor) goingOn(e *entity, mention, verb string) *entity {
 	}
 	return l.speaker
 }
+
+// possessive: a word that owns what follows it ("Dorn’s", "the Reyeses’").
+func possessive(w string) bool {
+	w = norm(w)
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'"))
+}
+
+// possessor reads a phrase that is only a name and its possessive, a
+// conjunction or an article perhaps before it ("Amsel’s", "But Sen. Ruth
+// Amsel’s", "the IMF’s"): the name alone, its possessive taken off, and
+// the words that name its owner as the article writes them.
+func possessor(np []token) (owner []token, mention string, ok bool) {
+	last := np[len(np)-1].text
+	if !possessive(last) {
+		return nil, "", false
+	}
+	st := 0
+	for st < len(np)-1 && sentenceJoiners[np[st].text] {
+		st++
+	}
+	for i, t := range np[st:] {
+		if !isCap(t.text) && (i > 0 || !determiners[t.text]) || pronounOwner(t.text) {
+			return nil, "", false
+		}
+	}
+	owner = append([]token(nil), np[st:]...)
+	t := &owner[len(owner)-1]
+	cut := len(stripPossessive(last))
+	if cut == len(last) {
+		cut = len(last) - len("’")
+		if strings.HasSuffix(last, "'") {
+			cut = len(last) - 1
+		}
+	}
+	t.text, t.end = last[:cut], t.start+cut
+	return owner, strings.Join(texts(np[st:]), " "), true
+}
+
+// sentenceJoiners open a sentence before its subject: "But Amsel’s …".
+var sentenceJoiners = set(`And But So Yet Then`)
+
+// pronounOwner: "It's", "That's" are not a name's possessive.
+func pronounOwner(w string) bool { return notSpeaker(w) }
