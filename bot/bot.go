@@ -1720,13 +1720,6 @@ func fragment(text string) bool {
 // speakerFits: at least half the words of the asked-for speaker are in
 // the statement's speaker, title or aliases, allowing a typo in long words
 // ("kim jong un" does not fit "the UN").
-// roleAbbrev are the short and other forms of role words, and their one
-// spelling here.
-var roleAbbrev = map[string]string{"dept": "department", "dep": "department", "govt": "government", "gov": "government",
-	"sec": "secretary", "secy": "secretary", "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spox": "spokesperson",
-	"spokespeople": "spokesperson", "spokesmen": "spokesperson", "pres": "president", "amb": "ambassador", "min": "minister",
-	"officials": "official", "fm": "minister", "admin": "administration", "mod": "moderator"}
-
 // roleWords normalises words and writes role words one way
 // ("state dept spokesman" → "state department spokesperson", "U.S." and
 // "the United States" → "us"). Matching the speaker asked for against
@@ -1773,7 +1766,7 @@ func roleWordsOf(s string) string {
 	}
 	f := strings.Fields(n)
 	for i, w := range f {
-		if r, ok := roleAbbrev[w]; ok {
+		if r, ok := lexicon.RoleSpelling(w); ok {
 			f[i] = r
 		}
 	}

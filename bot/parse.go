@@ -560,7 +560,7 @@ var pluralRE = regexp.MustCompile(`(?i)[^su']s$`)
 func subjectVerb(subject, verb, rest string) (string, string, string) {
 	for range 4 {
 		lv := strings.ToLower(verb)
-		long := shortForms[lv]
+		long, _ := lexicon.ShortForm(lv)
 		if !isOffice(subject) && isOffice(subject+" "+verb) {
 			// "what did the White House want": the office whole.
 			lv = "office"

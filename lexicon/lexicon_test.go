@@ -31,6 +31,7 @@ func TestWords(t *testing.T) {
 		{"not names", func(w string) bool { return NotNameSet()[w] }, []string{"The", "Monday", "Reuters"}, []string{"Ames", "the"}},
 		{"name particles", func(w string) bool { return NameParticleSet()[w] }, []string{"bin", "von"}, []string{"Bin", "and"}},
 		{"habitual markers", func(w string) bool { return HabitualMarkerSet()[w] }, []string{"has", "repeatedly"}, []string{"said", "Has"}},
+		{"number words", IsNumberWord, []string{"one", "fifteen", "forty", "thousands"}, []string{"One", "first", "zero"}},
 		{"hedges", IsHedge, []string{"could", "might", "if", "threatened"}, []string{"did", "signed", "Could"}},
 		{"light verbs", IsLightVerb, []string{"get", "went", "took"}, []string{"arrived", "signed", "Get"}},
 		{"both sides", IsBothSides, []string{"they", "both leaders", "the two leaders"}, []string{"the president", "he", "They"}},
@@ -159,5 +160,19 @@ func TestNamesAndPronouns(t *testing.T) {
 	}
 	if got := RoleSynonyms()["people"]; len(got) == 0 || got[0] != "people" {
 		t.Errorf("RoleSynonyms()[%q] = %v; want people first", "people", got)
+	}
+}
+
+func TestShortForms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"govt", "government"}, {"amb", "ambassador"}, {"spokeswoman", "spokesperson"}, {"officials", "official"}, {"envoy", ""},
+	}
+	for _, tt := range tests {
+		if got, _ := RoleSpelling(tt.in); got != tt.want {
+			t.Errorf("RoleSpelling(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+	if _, ok := ShortForm("spokeswoman"); ok {
+		t.Errorf("ShortForm(%q) is a short form; want none", "spokeswoman")
 	}
 }
