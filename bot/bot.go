@@ -1150,7 +1150,7 @@ func (v *view) claimTerms(terms []string) []string {
 	if !ok || len(negs) == 0 {
 		return nil
 	}
-	talks := v.s.Terms(talksWords)
+	talks := v.s.Terms(strings.Join(lexicon.TalksNouns(), " "))
 	var out []string
 	for _, t := range terms {
 		if slices.Contains(talks, t) || v.nameTerm(t) {
@@ -1160,9 +1160,6 @@ func (v *view) claimTerms(terms []string) []string {
 	}
 	return out
 }
-
-// talksWords are the words for talks and truces.
-const talksWords = "ceasefire ceasefires cease-fire truce truces talks negotiations negotiation deal deals agreement accord"
 
 // nameTerm: t is one of the names that tell what an article is about.
 // Asked only once the talks are worked out (talksNow), which works out

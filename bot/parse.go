@@ -319,7 +319,7 @@ var (
 	// put together": a question about the place something was done, not
 	// about how the talks stand.
 	doneTailRE  = regexp.MustCompile(`(?i)\b(?:[a-z]{3,}ed|put|held|made|built|struck|set|hit|fought|begun|done|written|sent|met|won|together|up|out)$`)
-	talksWordRE = regexp.MustCompile(`(?i)\b(?:talks|negotiations|deal|ceasefire|cease-fire|truce|agreement|process|diplomacy)\b`)
+	talksWordRE = regexp.MustCompile(`(?i)\b(?:` + strings.Join(lexicon.TalksNouns(), "|") + `)\b`)
 )
 
 // Parse reads a question into its parts.

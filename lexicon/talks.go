@@ -4,6 +4,16 @@ package lexicon
 // point back to ("that deal", "this truce").
 var agreementNouns = []string{"deal", "agreement", "truce", "ceasefire", "cease-fire", "accord", "pact"}
 
+// talksNouns are the words for talks and truces, as news names them in
+// general rather than which talks they are: "the talks", "the truce",
+// "the peace process".
+var talksNouns = []string{"talks", "negotiations", "negotiation", "deal", "deals", "ceasefire", "ceasefires", "cease-fire",
+	"truce", "truces", "agreement", "accord", "process", "diplomacy"}
+
+// TalksNouns returns the words for talks and truces in general ("talks",
+// "truce", "negotiations"), in a fixed order; for building patterns.
+func TalksNouns() []string { return append([]string(nil), talksNouns...) }
+
 // AgreementNouns returns the nouns of what talks agree on ("deal",
 // "truce", "accord"), in a fixed order; for building patterns.
 func AgreementNouns() []string { return append([]string(nil), agreementNouns...) }
