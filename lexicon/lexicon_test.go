@@ -32,6 +32,11 @@ func TestWords(t *testing.T) {
 		{"name particles", func(w string) bool { return NameParticleSet()[w] }, []string{"bin", "von"}, []string{"Bin", "and"}},
 		{"habitual markers", func(w string) bool { return HabitualMarkerSet()[w] }, []string{"has", "repeatedly"}, []string{"said", "Has"}},
 		{"number words", IsNumberWord, []string{"one", "fifteen", "forty", "thousands"}, []string{"One", "first", "zero"}},
+		{"stage nouns", func(w string) bool { return StageNounSet()[w] }, []string{"phase", "round"}, []string{"truce", "Phase"}},
+		{"counted people", func(w string) bool { return CountedPeopleSet()[w] }, []string{"hostages", "troops"}, []string{"people", "talks"}},
+		{"act verbs", func(w string) bool { return ActVerbSet()[w] }, []string{"proposed", "estimates"}, []string{"said", "Proposed"}},
+		{"plain speech", func(w string) bool { return PlainSpeechSet()[w] }, []string{"said", "thinks"}, []string{"warned", "Said"}},
+		{"issued words", func(w string) bool { return IssuedWordSet()[w] }, []string{"statement", "website"}, []string{"speech", "Statement"}},
 		{"hedges", IsHedge, []string{"could", "might", "if", "threatened"}, []string{"did", "signed", "Could"}},
 		{"light verbs", IsLightVerb, []string{"get", "went", "took"}, []string{"arrived", "signed", "Get"}},
 		{"both sides", IsBothSides, []string{"they", "both leaders", "the two leaders"}, []string{"the president", "he", "They"}},
@@ -174,5 +179,20 @@ func TestShortForms(t *testing.T) {
 	}
 	if _, ok := ShortForm("spokeswoman"); ok {
 		t.Errorf("ShortForm(%q) is a short form; want none", "spokeswoman")
+	}
+}
+
+func TestOffices(t *testing.T) {
+	if got := OfficeAliases()["pentagon"]; got != "department defense" {
+		t.Errorf("OfficeAliases()[%q] = %q; want %q", "pentagon", got, "department defense")
+	}
+	if got := OfficeCountries()["kremlin"]; got != "russia" {
+		t.Errorf("OfficeCountries()[%q] = %q; want %q", "kremlin", got, "russia")
+	}
+	if got := OfficePrincipals()["white house"]; len(got) != 1 || got[0] != "president" {
+		t.Errorf("OfficePrincipals()[%q] = %v; want [president]", "white house", got)
+	}
+	if got := EventKin()["hosted"]; got != "met meet meeting" {
+		t.Errorf("EventKin()[%q] = %q; want %q", "hosted", got, "met meet meeting")
 	}
 }

@@ -167,3 +167,11 @@ func RoleSpelling(w string) (string, bool) {
 	}
 	return ShortForm(w)
 }
+
+// countedPeople are the people a "how many" question counts whom news may
+// count as people: "we will trade 500 people" answers how many prisoners.
+var countedPeople = set(`prisoners detainees hostages captives civilians soldiers troops fighters refugees residents`)
+
+// CountedPeopleSet returns the people a count may name as "people"
+// ("prisoners", "hostages", "civilians"), as a set.
+func CountedPeopleSet() map[string]bool { return copySet(countedPeople) }
