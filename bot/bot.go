@@ -213,9 +213,6 @@ func rolePhrase(about string) string {
 	return f[len(f)-1]
 }
 
-// spokesWords are one role, however written.
-var spokesWords = []string{"spokesman", "spokeswoman", "spokesperson"}
-
 // titleHolds: a speaker's title names the role ("Israel's government
 // spokesperson" holds "spokesman").
 func titleHolds(title, role string) bool {
@@ -223,7 +220,7 @@ func titleHolds(title, role string) bool {
 	if slices.Contains(have, role) || slices.Contains(have, strings.TrimSuffix(role, "s")) {
 		return true
 	}
-	return slices.Contains(spokesWords, role) && slices.ContainsFunc(spokesWords, func(w string) bool { return slices.Contains(have, w) })
+	return lexicon.IsSpokesWord(role) && slices.ContainsFunc(have, lexicon.IsSpokesWord)
 }
 
 // whoHolds answers "who is the Israeli government spokesman": the speaker
@@ -598,6 +595,68 @@ func wholeSentence(s corpus.Statement, terms []string) string {
 	return s.Text
 }
 
+// quotedRun is the length of the longest run of the asked words (already
+// normalised) that the text holds word for word: four words or more, at
+// least two of them not function words; else 0.
+func quotedRun(words []string, text string) int {
+	if len(words) < 4 {
+		return 0
+	}
+	t := " " + corpus.NormWords(text) + " "
+	best := 0
+	for i := range words {
+		for j := len(words); j-i >= 4 && j-i > best; j-- {
+			content := 0
+			for _, w := range words[i:j] {
+				if !stopWords[w] && !questionWords[w] {
+					content++
+				}
+			}
+			if content >= 2 && strings.Contains(t, " "+strings.Join(words[i:j], " ")+" ") {
+				best = j - i
+				break
+			}
+		}
+	}
+	return best
+}
+
+// spreadWeight is what a term of the question costs a statement that holds
+// it only in another sentence than the one that holds most of them.
+const spreadWeight = 1.0
+
+// spread is how many of the terms a statement's text holds beyond the most
+// that one of its sentences holds. A briefer's long turn that names the
+// words asked here and there ("… in the time since …", "… peace in Gaza
+// …") speaks to them less than a sentence that holds them together ("time
+// is of the essence because … in Gaza").
+func spread(text string, terms []string) int {
+	if len(terms) < 2 || !strings.ContainsAny(text, ".?!") {
+		return 0
+	}
+	sents := corpus.Sentences(text)
+	if len(sents) < 2 {
+		return 0
+	}
+	all, best := termsIn(text, terms), 0
+	for _, s := range sents {
+		best = max(best, termsIn(s, terms))
+	}
+	return all - best
+}
+
+// termsIn counts the terms a text holds: a term of four letters or more
+// may begin a longer word ("israel" in "Israeli"), a shorter one is a word.
+func termsIn(text string, terms []string) int {
+	n, t := 0, " "+corpus.NormWords(text)+" "
+	for _, k := range terms {
+		if len(k) >= 4 && strings.Contains(t, " "+k) || strings.Contains(t, " "+k+" ") {
+			n++
+		}
+	}
+	return n
+}
+
 // ranked is a hit with the bot's own score.
 type ranked struct {
 	index.Hit
@@ -830,6 +889,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	if lit == "" && (p.Intent == WhoSaid || p.Intent == When) {
 		lit = corpus.NormWords(p.Words)
 	}
+	var litWords []string
+	if p.Intent == WhoSaid {
+		litWords = strings.Fields(lit)
+	}
 	var claim []string
 	if p.Intent == WhoSaid && !p.Verbatim {
 		claim = v.claimTerms(terms)
@@ -908,10 +971,20 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			r.score += (2.2*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
 		}
 		s := h.Statement
+		if n := spread(s.Text, terms); n > 0 {
+			r.score -= spreadWeight * float64(n) / float64(len(terms))
+		}
 		// The view's words of the statement hold its own words: most hits
 		// are ruled out there without normalising their words again.
 		if lit != "" && v.mayHold(h.Pos, lit) && strings.Contains(corpus.NormWords(s.Text), lit) {
 			r.score += 2
+		} else if p.Intent == WhoSaid && litWords != nil {
+			// "who said time is of the essence for the gaza deal": the
+			// words quoted, run on into the asker's own, are found whole
+			// in what was said.
+			if n := quotedRun(litWords, s.Text); n > 0 {
+				r.score += 2 * float64(n) / float64(len(litWords))
+			}
 		}
 		switch p.Intent {
 		case WhoSaid:
@@ -1849,7 +1922,7 @@ func speakerQuery(speaker string) string {
 		}
 	}
 	for _, w := range strings.Fields(roleWords(speaker)) {
-		if slices.Contains(spokesWords, w) {
+		if lexicon.IsSpokesWord(w) {
 			// A spokesman is also a press secretary or a coordinator
 			// for communications; which office's is asked of each.
 			out = append(out, "spokesperson spokesman spokeswoman press secretary communications")
