@@ -598,6 +598,42 @@ func wholeSentence(s corpus.Statement, terms []string) string {
 	return s.Text
 }
 
+// spreadWeight is what a term of the question costs a statement that holds
+// it only in another sentence than the one that holds most of them.
+const spreadWeight = 1.0
+
+// spread is how many of the terms a statement's text holds beyond the most
+// that one of its sentences holds. A briefer's long turn that names the
+// words asked here and there ("… in the time since …", "… peace in Gaza
+// …") speaks to them less than a sentence that holds them together ("time
+// is of the essence because … in Gaza").
+func spread(text string, terms []string) int {
+	if len(terms) < 2 || !strings.ContainsAny(text, ".?!") {
+		return 0
+	}
+	sents := corpus.Sentences(text)
+	if len(sents) < 2 {
+		return 0
+	}
+	all, best := termsIn(text, terms), 0
+	for _, s := range sents {
+		best = max(best, termsIn(s, terms))
+	}
+	return all - best
+}
+
+// termsIn counts the terms a text holds: a term of four letters or more
+// may begin a longer word ("israel" in "Israeli"), a shorter one is a word.
+func termsIn(text string, terms []string) int {
+	n, t := 0, " "+corpus.NormWords(text)+" "
+	for _, k := range terms {
+		if len(k) >= 4 && strings.Contains(t, " "+k) || strings.Contains(t, " "+k+" ") {
+			n++
+		}
+	}
+	return n
+}
+
 // ranked is a hit with the bot's own score.
 type ranked struct {
 	index.Hit
@@ -908,6 +944,9 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			r.score += (2.2*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
 		}
 		s := h.Statement
+		if n := spread(s.Text, terms); n > 0 {
+			r.score -= spreadWeight * float64(n) / float64(len(terms))
+		}
 		// The view's words of the statement hold its own words: most hits
 		// are ruled out there without normalising their words again.
 		if lit != "" && v.mayHold(h.Pos, lit) && strings.Contains(corpus.NormWords(s.Text), lit) {

@@ -737,7 +737,7 @@ func describes(mods []string, e *entity) bool {
 	for _, w := range mods[:max(0, len(mods)-1)] {
 		lw := strings.ToLower(strings.Trim(w, ",’'"))
 		if isCap(w) || lw == "" || ageRE.MatchString(lw) || lexicon.IsDescribingWord(lw) || e.heads[lw] ||
-			strings.ContainsAny(lw, "-’'") || adjectiveRE.MatchString(lw) {
+			strings.ContainsAny(lw, "-’'") || describingEnd(lw) {
 			continue // "the two-term president", "the congressman’s spokesman"
 		}
 		return false
@@ -748,6 +748,14 @@ func describes(mods []string, e *entity) bool {
 // adjectiveRE are the endings of words that describe rather than name a
 // kind: "the experienced negotiator", "the controversial mayor".
 var adjectiveRE = regexp.MustCompile(`(?:ed|al|ive|ic|ous|ful|ent|ant|ible|able)$`)
+
+// describingEnd: w ends as a word that describes, and is no noun of a
+// person, a body or a thing done ("government", "president",
+// "settlement" end so too, and make another role: "the government
+// spokesman").
+func describingEnd(w string) bool {
+	return adjectiveRE.MatchString(w) && !lexicon.IsPersonNoun(w) && !strings.HasSuffix(w, "ment")
+}
 
 // ageRE is a person's age used as a description: "the 72-year-old".
 var ageRE = regexp.MustCompile(`^\d{1,3}-year-old$`)
@@ -1536,6 +1544,17 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	if len(words) == 0 {
 		return nil, ""
 	}
+	if owner, said, ok := possessor(np); ok {
+		// "Amsel’s" of "Amsel’s catch phrase was …": the owner speaks,
+		// named as the article names them.
+		if e, _ := x.resolve(owner, appos); e != nil {
+			return e, said
+		}
+	} else if possessive(words[len(words)-1]) {
+		// "decried Dorn’s", "a share of the party’s": a phrase cut before
+		// its head is no one.
+		return nil, ""
+	}
 	mention := strings.Join(words, " ")
 	if len(words) == 1 && notSpeaker(words[0]) {
 		return nil, ""
@@ -1860,13 +1879,20 @@ func (x *extractor) compound(np []token) (*entity, bool) {
 	if len(parts) < 2 {
 		return nil, false
 	}
-	var names []string
 	for _, p := range parts {
 		if !x.namesPerson(texts(p)) {
 			return nil, false
 		}
+	}
+	// Each part is resolved, and so registered, only once all name
+	// people; one that still turns out no person undoes them all ("Ema
+	// Roth and the harbour board" registers no Ema Roth of its own).
+	saved := x.reg.clone()
+	var names []string
+	for _, p := range parts {
 		e, _ := x.resolve(p, "")
 		if e == nil || !e.person {
+			x.reg = saved
 			return nil, false
 		}
 		names = append(names, e.name)
@@ -1889,3 +1915,46 @@ func (x *extractor) goingOn(e *entity, mention, verb string) *entity {
 	}
 	return l.speaker
 }
+
+// possessive: a word that owns what follows it ("Dorn’s", "the Reyeses’").
+func possessive(w string) bool {
+	w = norm(w)
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'"))
+}
+
+// possessor reads a phrase that is only a name and its possessive, a
+// conjunction or an article perhaps before it ("Amsel’s", "But Sen. Ruth
+// Amsel’s", "the IMF’s"): the name alone, its possessive taken off, and
+// the words that name its owner as the article writes them.
+func possessor(np []token) (owner []token, mention string, ok bool) {
+	last := np[len(np)-1].text
+	if !possessive(last) {
+		return nil, "", false
+	}
+	st := 0
+	for st < len(np)-1 && sentenceJoiners[np[st].text] {
+		st++
+	}
+	for i, t := range np[st:] {
+		if !isCap(t.text) && (i > 0 || !determiners[t.text]) || pronounOwner(t.text) {
+			return nil, "", false
+		}
+	}
+	owner = append([]token(nil), np[st:]...)
+	t := &owner[len(owner)-1]
+	cut := len(stripPossessive(last))
+	if cut == len(last) {
+		cut = len(last) - len("’")
+		if strings.HasSuffix(last, "'") {
+			cut = len(last) - 1
+		}
+	}
+	t.text, t.end = last[:cut], t.start+cut
+	return owner, strings.Join(texts(np[st:]), " "), true
+}
+
+// sentenceJoiners open a sentence before its subject: "But Amsel’s …".
+var sentenceJoiners = set(`And But So Yet Then`)
+
+// pronounOwner: "It's", "That's" are not a name's possessive.
+func pronounOwner(w string) bool { return notSpeaker(w) }

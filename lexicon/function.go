@@ -59,6 +59,14 @@ var rolePrepositions = set(`for of to`)
 // is for: "for", "of", "to".
 func IsRolePreposition(w string) bool { return rolePrepositions[w] }
 
+// demonstratives point to something at hand: "this", "that", "these",
+// "those".
+var demonstratives = set(`this that these those`)
+
+// IsDemonstrative reports whether w (lower case) is "this", "that",
+// "these" or "those".
+func IsDemonstrative(w string) bool { return demonstratives[w] }
+
 // subjectOpeners are the determiners, and "our", that may open a subject
 // naming no one ("The ad", "Her campaign", "Our records", "These
 // figures"): a chosen few of the determiners, as written (lower case, or

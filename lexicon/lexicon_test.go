@@ -25,6 +25,8 @@ func TestWords(t *testing.T) {
 		{"name suffixes", IsNameSuffix, []string{"Jr.", "III"}, []string{"Smith", "I"}},
 		{"prepositions", IsPreposition, []string{"for", "of", "with", "by", "against"}, []string{"the", "For", "envoy"}},
 		{"role prepositions", IsRolePreposition, []string{"for", "of", "to"}, []string{"with", "in", "For"}},
+		{"demonstratives", IsDemonstrative, []string{"this", "those"}, []string{"the", "This", "their"}},
+		{"statement nouns", IsStatementNoun, []string{"statement", "communiqué", "readout"}, []string{"release", "report", "Statement"}},
 		{"hedges", IsHedge, []string{"could", "might", "if", "threatened"}, []string{"did", "signed", "Could"}},
 		{"light verbs", IsLightVerb, []string{"get", "went", "took"}, []string{"arrived", "signed", "Get"}},
 		{"both sides", IsBothSides, []string{"they", "both leaders", "the two leaders"}, []string{"the president", "he", "They"}},

@@ -34,7 +34,7 @@ var closingVerbs = set(`said says say told tells added adds wrote writes posted 
 	reads chanted questioned agreed agrees echoed cracked screamed cried barked roared hollered whispered muttered
 	murmured thundered cheered sang sings hissed intoned crowed pressed offered added affirmed protested
 	explains explained assured assures reassured groused raged urged urges demanded demands vowed vows promised
-	promises lamented complained alleged asserted emphasized emphasised`)
+	promises lamented complained alleged alleges asserted emphasized emphasised`)
 
 // closingOnlyVerbs say something only when they close an attribution
 // ("…?” she asked.", "the sign read"): "asked Israel to wait" and "the talks

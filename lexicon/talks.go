@@ -34,3 +34,11 @@ var principalTitles = []string{"secretary", "president", "minister", "spokespers
 // PrincipalTitles returns the lower-case titles a briefer names a
 // principal by when reading out their acts ("secretary", "minister").
 func PrincipalTitles() []string { return append([]string(nil), principalTitles...) }
+
+// statementNouns name a statement issued whole, as an article speaks of
+// it: "the joint statement", "their communiqué".
+var statementNouns = set(`statement statements communique communiqué communiques communiqués declaration readout`)
+
+// IsStatementNoun reports whether w (lower case) names a statement issued
+// whole: "statement", "communiqué", "readout".
+func IsStatementNoun(w string) bool { return statementNouns[w] }
