@@ -598,6 +598,32 @@ func wholeSentence(s corpus.Statement, terms []string) string {
 	return s.Text
 }
 
+// quotedRun is the length of the longest run of the asked words (already
+// normalised) that the text holds word for word: four words or more, at
+// least two of them not function words; else 0.
+func quotedRun(words []string, text string) int {
+	if len(words) < 4 {
+		return 0
+	}
+	t := " " + corpus.NormWords(text) + " "
+	best := 0
+	for i := range words {
+		for j := len(words); j-i >= 4 && j-i > best; j-- {
+			content := 0
+			for _, w := range words[i:j] {
+				if !stopWords[w] && !questionWords[w] {
+					content++
+				}
+			}
+			if content >= 2 && strings.Contains(t, " "+strings.Join(words[i:j], " ")+" ") {
+				best = j - i
+				break
+			}
+		}
+	}
+	return best
+}
+
 // spreadWeight is what a term of the question costs a statement that holds
 // it only in another sentence than the one that holds most of them.
 const spreadWeight = 1.0
@@ -866,6 +892,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	if lit == "" && (p.Intent == WhoSaid || p.Intent == When) {
 		lit = corpus.NormWords(p.Words)
 	}
+	var litWords []string
+	if p.Intent == WhoSaid {
+		litWords = strings.Fields(lit)
+	}
 	var claim []string
 	if p.Intent == WhoSaid && !p.Verbatim {
 		claim = v.claimTerms(terms)
@@ -951,6 +981,13 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// are ruled out there without normalising their words again.
 		if lit != "" && v.mayHold(h.Pos, lit) && strings.Contains(corpus.NormWords(s.Text), lit) {
 			r.score += 2
+		} else if p.Intent == WhoSaid && litWords != nil {
+			// "who said time is of the essence for the gaza deal": the
+			// words quoted, run on into the asker's own, are found whole
+			// in what was said.
+			if n := quotedRun(litWords, s.Text); n > 0 {
+				r.score += 2 * float64(n) / float64(len(litWords))
+			}
 		}
 		switch p.Intent {
 		case WhoSaid:

@@ -26,3 +26,23 @@ func TestSentenceHoldsTheWords(t *testing.T) {
 		t.Errorf("found %v %+v; want the sentence on the convoys and the quotas first", a.Found, a.Items)
 	}
 }
+
+// TestQuotedWordsRunOn: "who said <words> <more words>": the words quoted
+// word for word, which the asker runs on into their own, point to who
+// said them, before a longer turn that holds more of the asker's words
+// here and there.
+func TestQuotedWordsRunOn(t *testing.T) {
+	day := corpus.Source{Title: "Remarks to the press in Port Vell", Outlet: "U.S. Department of State", Published: "2025-03-10"}
+	other := corpus.Source{Title: "Interview with Envoy Tam Odo", Outlet: "U.S. Department of State", Published: "2025-03-12"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Ana Lind", SpeakerTitle: "Special Envoy", Source: day, SaidOn: "2025-03-10",
+			Text: "Patience is wearing thin. Patience is wearing thin because every day the valley waits for water is a day lost."},
+		{ID: "b", Kind: corpus.Quote, Speaker: "Tam Odo", SpeakerTitle: "Envoy", Source: other, SaidOn: "2025-03-12",
+			Text:     "The dam proposal is wearing everyone down, and in the months since it was put forward the patience of every party has run out but one.",
+			Question: "Is the dam deal closer now?"},
+	})
+	a := b.Ask(context.Background(), "who said patience is wearing thin over the dam deal")
+	if !a.Found || a.Items[0].Speaker != "Ana Lind" {
+		t.Errorf("found %v %+v; want Ana Lind's words first", a.Found, a.Items)
+	}
+}
