@@ -615,15 +615,11 @@ func inTitleRun(toks []token, k int) bool {
 // groupHeads are the words news refers back to a movement by.
 var groupHeads = set(`group movement militia faction organization organisation`)
 
-// spokesWords are the roles a ministry or office has one of, so that a
-// named one is the unnamed one quoted before.
-var spokesWords = set(`spokesperson spokesman spokeswoman`)
-
 // sameSpokesperson is the unnamed spokesperson quoted before whom a title
 // ("Foreign ministry spokesperson") describes: the same role word, and
 // every other word of the title in how they were first described.
 func (x *extractor) sameSpokesperson(title []string) *entity {
-	if len(title) < 2 || !spokesWords[strings.ToLower(title[len(title)-1])] {
+	if len(title) < 2 || !lexicon.IsSpokesWord(strings.ToLower(title[len(title)-1])) {
 		return nil
 	}
 	head := strings.ToLower(title[len(title)-1])
