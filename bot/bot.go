@@ -220,9 +220,6 @@ func rolePhrase(about string) string {
 	return f[len(f)-1]
 }
 
-// spokesWords are one role, however written.
-var spokesWords = []string{"spokesman", "spokeswoman", "spokesperson"}
-
 // titleHolds: a speaker's title names the role ("Israel's government
 // spokesperson" holds "spokesman").
 func titleHolds(title, role string) bool {
@@ -230,7 +227,7 @@ func titleHolds(title, role string) bool {
 	if slices.Contains(have, role) || slices.Contains(have, strings.TrimSuffix(role, "s")) {
 		return true
 	}
-	return slices.Contains(spokesWords, role) && slices.ContainsFunc(spokesWords, func(w string) bool { return slices.Contains(have, w) })
+	return lexicon.IsSpokesWord(role) && slices.ContainsFunc(have, lexicon.IsSpokesWord)
 }
 
 // whoHolds answers "who is the Israeli government spokesman": the speaker
@@ -1932,7 +1929,7 @@ func speakerQuery(speaker string) string {
 		}
 	}
 	for _, w := range strings.Fields(roleWords(speaker)) {
-		if slices.Contains(spokesWords, w) {
+		if lexicon.IsSpokesWord(w) {
 			// A spokesman is also a press secretary or a coordinator
 			// for communications; which office's is asked of each.
 			out = append(out, "spokesperson spokesman spokeswoman press secretary communications")

@@ -487,7 +487,9 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 			// the process", "people familiar with the talks".
 			found := -1
 			for b := k - 1; b >= 0 && b >= k-3; b-- {
-				if (roleNouns[strings.ToLower(toks[b].text)] || roleLike(strings.ToLower(toks[b].text))) && !isCap(toks[b].text) {
+				if (roleNouns[strings.ToLower(toks[b].text)] || roleLike(strings.ToLower(toks[b].text))) && (!isCap(toks[b].text) || b == 0) {
+					// "Voters in each town": capitalised only as the
+					// sentence's first word.
 					found = b
 					break
 				}
@@ -615,15 +617,11 @@ func inTitleRun(toks []token, k int) bool {
 // groupHeads are the words news refers back to a movement by.
 var groupHeads = set(`group movement militia faction organization organisation`)
 
-// spokesWords are the roles a ministry or office has one of, so that a
-// named one is the unnamed one quoted before.
-var spokesWords = set(`spokesperson spokesman spokeswoman`)
-
 // sameSpokesperson is the unnamed spokesperson quoted before whom a title
 // ("Foreign ministry spokesperson") describes: the same role word, and
 // every other word of the title in how they were first described.
 func (x *extractor) sameSpokesperson(title []string) *entity {
-	if len(title) < 2 || !spokesWords[strings.ToLower(title[len(title)-1])] {
+	if len(title) < 2 || !lexicon.IsSpokesWord(strings.ToLower(title[len(title)-1])) {
 		return nil
 	}
 	head := strings.ToLower(title[len(title)-1])
@@ -1062,6 +1060,11 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		end := vEnd
 		for end < last && toks[end].text != "," {
 			t := toks[end].text
+			if afterQuote(toks, c0) && end > vEnd && asideOpeners[t] {
+				// "“…,” the magnate told a radio station when asked if he
+				// had met her": a clause of its own ends the attribution.
+				break
+			}
 			if strings.EqualFold(t, "that") || placeholder(t) >= 0 || t == ":" || (t == "“" || t == "\"") && titleCues[strings.ToLower(toks[end-1].text)] || finite[strings.ToLower(t)] {
 				// "he said Washington was working …" is not a closing
 				// attribution: a clause follows the verb.
@@ -1112,6 +1115,9 @@ func postmodifierAt(toks []token, en int) bool {
 	}
 	return false
 }
+
+// asideOpeners open a clause of circumstance after a closing attribution.
+var asideOpeners = set(`when while after before because although though until`)
 
 // listenerVerbs take who was spoken to right after them ("told The Hill").
 var listenerVerbs = set(`told tells tell`)

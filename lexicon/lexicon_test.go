@@ -27,6 +27,10 @@ func TestWords(t *testing.T) {
 		{"role prepositions", IsRolePreposition, []string{"for", "of", "to"}, []string{"with", "in", "For"}},
 		{"demonstratives", IsDemonstrative, []string{"this", "those"}, []string{"the", "This", "their"}},
 		{"statement nouns", IsStatementNoun, []string{"statement", "communiqué", "readout"}, []string{"release", "report", "Statement"}},
+		{"spokes words", IsSpokesWord, []string{"spokesman", "spokesperson"}, []string{"spokes", "Spokesman", "secretary"}},
+		{"not names", func(w string) bool { return NotNameSet()[w] }, []string{"The", "Monday", "Reuters"}, []string{"Ames", "the"}},
+		{"name particles", func(w string) bool { return NameParticleSet()[w] }, []string{"bin", "von"}, []string{"Bin", "and"}},
+		{"habitual markers", func(w string) bool { return HabitualMarkerSet()[w] }, []string{"has", "repeatedly"}, []string{"said", "Has"}},
 		{"hedges", IsHedge, []string{"could", "might", "if", "threatened"}, []string{"did", "signed", "Could"}},
 		{"light verbs", IsLightVerb, []string{"get", "went", "took"}, []string{"arrived", "signed", "Get"}},
 		{"both sides", IsBothSides, []string{"they", "both leaders", "the two leaders"}, []string{"the president", "he", "They"}},
@@ -143,5 +147,17 @@ func TestSpelled(t *testing.T) {
 		if got := strings.Join(Spelled(tt.in), "|"); got != tt.want {
 			t.Errorf("Spelled(%q) = %q; want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestNamesAndPronouns(t *testing.T) {
+	if !FemaleNameSet()["Maria"] || FemaleNameSet()["John"] || !MaleNameSet()["John"] {
+		t.Errorf("first names: Maria female %v, John female %v, John male %v", FemaleNameSet()["Maria"], FemaleNameSet()["John"], MaleNameSet()["John"])
+	}
+	if got := SpeakerPronouns()["She"]; got != "f" {
+		t.Errorf("SpeakerPronouns()[%q] = %q; want %q", "She", got, "f")
+	}
+	if got := RoleSynonyms()["people"]; len(got) == 0 || got[0] != "people" {
+		t.Errorf("RoleSynonyms()[%q] = %v; want people first", "people", got)
 	}
 }

@@ -109,3 +109,31 @@ func RoleAct(role string) string {
 	}
 	return best
 }
+
+// roleSynonyms maps the head of an anonymous source ("people", "source")
+// to the heads it may refer back to.
+var roleSynonyms = map[string][]string{
+	"people":  {"people", "sources", "source", "person"},
+	"person":  {"person", "people", "sources", "source"},
+	"source":  {"source", "sources", "people", "person"},
+	"sources": {"sources", "source", "people", "person"},
+}
+
+// RoleSynonyms returns, for the head of an anonymous source, the heads it
+// may refer back to ("people" → "people", "sources", "source", "person").
+func RoleSynonyms() map[string][]string {
+	out := make(map[string][]string, len(roleSynonyms))
+	for k, v := range roleSynonyms {
+		out[k] = append([]string(nil), v...)
+	}
+	return out
+}
+
+// spokesWords are one role, however written: "spokesman", "spokeswoman",
+// "spokesperson".
+var spokesWords = set(`spokesman spokeswoman spokesperson`)
+
+// IsSpokesWord reports whether w (lower case) is the role of one who
+// speaks for an office, however written: "spokesman", "spokeswoman",
+// "spokesperson".
+func IsSpokesWord(w string) bool { return spokesWords[w] }
