@@ -152,6 +152,13 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		return b.whoHolds(ctx, v, a, p)
 	}
 	hits, err := b.searchYears(ctx, v, p)
+	if err == nil && len(hits) == 0 && p.Intent == Fact && p.Speaker != "" && p.About == "" && p.Want == WantStatement {
+		// "what did the Security Council do about the proposal": a body
+		// that said nothing itself may be what others tell of.
+		q := p
+		q.Speaker, q.About = "", p.Speaker
+		hits, err = b.searchYears(ctx, v, q)
+	}
 	if err != nil {
 		b.logError(err, p.Intent)
 		a.Summary = "Sorry, something went wrong looking that up."
