@@ -152,6 +152,13 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		return b.whoHolds(ctx, v, a, p)
 	}
 	hits, err := b.searchYears(ctx, v, p)
+	if err == nil && len(hits) == 0 && p.Intent == Fact && p.Speaker != "" && p.About == "" && p.Want == WantStatement {
+		// "what did the Security Council do about the proposal": a body
+		// that said nothing itself may be what others tell of.
+		q := p
+		q.Speaker, q.About = "", p.Speaker
+		hits, err = b.searchYears(ctx, v, q)
+	}
 	if err != nil {
 		b.logError(err, p.Intent)
 		a.Summary = "Sorry, something went wrong looking that up."
@@ -213,9 +220,6 @@ func rolePhrase(about string) string {
 	return f[len(f)-1]
 }
 
-// spokesWords are one role, however written.
-var spokesWords = []string{"spokesman", "spokeswoman", "spokesperson"}
-
 // titleHolds: a speaker's title names the role ("Israel's government
 // spokesperson" holds "spokesman").
 func titleHolds(title, role string) bool {
@@ -223,7 +227,7 @@ func titleHolds(title, role string) bool {
 	if slices.Contains(have, role) || slices.Contains(have, strings.TrimSuffix(role, "s")) {
 		return true
 	}
-	return slices.Contains(spokesWords, role) && slices.ContainsFunc(spokesWords, func(w string) bool { return slices.Contains(have, w) })
+	return lexicon.IsSpokesWord(role) && slices.ContainsFunc(have, lexicon.IsSpokesWord)
 }
 
 // whoHolds answers "who is the Israeli government spokesman": the speaker
@@ -375,9 +379,8 @@ func numbersIn(words string) []*regexp.Regexp {
 // ordinals are the ordinal numbers of lexicon.SmallNumbers, as far as stages go.
 var ordinals = strings.Fields(`zeroth first second third fourth fifth sixth seventh eighth ninth tenth`)
 
-// stageNouns name a step of a deal or talks that a number tells apart
-// ("phase two", "round three").
-var stageNouns = map[string]bool{"phase": true, "stage": true, "round": true, "part": true, "step": true, "tranche": true}
+// stageNouns name a step of a deal or talks that a number tells apart.
+var stageNouns = lexicon.StageNounSet()
 
 // hasNumbers: statement i holds every one of nums (as numberWord finds
 // them).
@@ -596,6 +599,68 @@ func wholeSentence(s corpus.Statement, terms []string) string {
 		return s.Sentence
 	}
 	return s.Text
+}
+
+// quotedRun is the length of the longest run of the asked words (already
+// normalised) that the text holds word for word: four words or more, at
+// least two of them not function words; else 0.
+func quotedRun(words []string, text string) int {
+	if len(words) < 4 {
+		return 0
+	}
+	t := " " + corpus.NormWords(text) + " "
+	best := 0
+	for i := range words {
+		for j := len(words); j-i >= 4 && j-i > best; j-- {
+			content := 0
+			for _, w := range words[i:j] {
+				if !stopWords[w] && !questionWords[w] {
+					content++
+				}
+			}
+			if content >= 2 && strings.Contains(t, " "+strings.Join(words[i:j], " ")+" ") {
+				best = j - i
+				break
+			}
+		}
+	}
+	return best
+}
+
+// spreadWeight is what a term of the question costs a statement that holds
+// it only in another sentence than the one that holds most of them.
+const spreadWeight = 1.0
+
+// spread is how many of the terms a statement's text holds beyond the most
+// that one of its sentences holds. A briefer's long turn that names the
+// words asked here and there ("… in the time since …", "… peace in Gaza
+// …") speaks to them less than a sentence that holds them together ("time
+// is of the essence because … in Gaza").
+func spread(text string, terms []string) int {
+	if len(terms) < 2 || !strings.ContainsAny(text, ".?!") {
+		return 0
+	}
+	sents := corpus.Sentences(text)
+	if len(sents) < 2 {
+		return 0
+	}
+	all, best := termsIn(text, terms), 0
+	for _, s := range sents {
+		best = max(best, termsIn(s, terms))
+	}
+	return all - best
+}
+
+// termsIn counts the terms a text holds: a term of four letters or more
+// may begin a longer word ("israel" in "Israeli"), a shorter one is a word.
+func termsIn(text string, terms []string) int {
+	n, t := 0, " "+corpus.NormWords(text)+" "
+	for _, k := range terms {
+		if len(k) >= 4 && strings.Contains(t, " "+k) || strings.Contains(t, " "+k+" ") {
+			n++
+		}
+	}
+	return n
 }
 
 // ranked is a hit with the bot's own score.
@@ -830,6 +895,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	if lit == "" && (p.Intent == WhoSaid || p.Intent == When) {
 		lit = corpus.NormWords(p.Words)
 	}
+	var litWords []string
+	if p.Intent == WhoSaid {
+		litWords = strings.Fields(lit)
+	}
 	var claim []string
 	if p.Intent == WhoSaid && !p.Verbatim {
 		claim = v.claimTerms(terms)
@@ -908,10 +977,20 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			r.score += (2.2*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
 		}
 		s := h.Statement
+		if n := spread(s.Text, terms); n > 0 {
+			r.score -= spreadWeight * float64(n) / float64(len(terms))
+		}
 		// The view's words of the statement hold its own words: most hits
 		// are ruled out there without normalising their words again.
 		if lit != "" && v.mayHold(h.Pos, lit) && strings.Contains(corpus.NormWords(s.Text), lit) {
 			r.score += 2
+		} else if p.Intent == WhoSaid && litWords != nil {
+			// "who said time is of the essence for the gaza deal": the
+			// words quoted, run on into the asker's own, are found whole
+			// in what was said.
+			if n := quotedRun(litWords, s.Text); n > 0 {
+				r.score += 2 * float64(n) / float64(len(litWords))
+			}
 		}
 		switch p.Intent {
 		case WhoSaid:
@@ -1077,7 +1156,7 @@ func (v *view) claimTerms(terms []string) []string {
 	if !ok || len(negs) == 0 {
 		return nil
 	}
-	talks := v.s.Terms(talksWords)
+	talks := v.s.Terms(strings.Join(lexicon.TalksNouns(), " "))
 	var out []string
 	for _, t := range terms {
 		if slices.Contains(talks, t) || v.nameTerm(t) {
@@ -1087,9 +1166,6 @@ func (v *view) claimTerms(terms []string) []string {
 	}
 	return out
 }
-
-// talksWords are the words for talks and truces.
-const talksWords = "ceasefire ceasefires cease-fire truce truces talks negotiations negotiation deal deals agreement accord"
 
 // nameTerm: t is one of the names that tell what an article is about.
 // Asked only once the talks are worked out (talksNow), which works out
@@ -1423,8 +1499,8 @@ var happenedRE = regexp.MustCompile(`(?i)^when (?:did|was|were|had)\b`)
 var saidVerbRE = regexp.MustCompile(`(?i)\b(?:` + speechVerbRE + `)\b`)
 
 // eventKin are words that tell an event a question names otherwise
-// happened: who hosted someone met them.
-var eventKin = map[string]string{"host": "met meet meeting", "hosted": "met meet meeting", "hosts": "met meet meeting"}
+// happened.
+var eventKin = lexicon.EventKin()
 
 // happenedIn: the text tells that what a "when did …" question asks
 // about happened (or, for "how many X did Y <do>", that it was done to
@@ -1573,9 +1649,8 @@ func (v *view) countedTerms(q string) []string {
 const peopleWords = "people civilians residents citizens refugees persons"
 
 // personNouns are the people a "how many" question counts whom news may
-// count as people: "we will trade 500 people" answers how many prisoners.
-var personNouns = map[string]bool{"prisoners": true, "detainees": true, "hostages": true, "captives": true,
-	"civilians": true, "soldiers": true, "troops": true, "fighters": true, "refugees": true, "residents": true}
+// count as people.
+var personNouns = lexicon.CountedPeopleSet()
 
 // unsaid: a third or more of the content words, and at least two, are
 // in no statement, as written, analysed, or by a synonym or another form.
@@ -1647,13 +1722,6 @@ func fragment(text string) bool {
 // speakerFits: at least half the words of the asked-for speaker are in
 // the statement's speaker, title or aliases, allowing a typo in long words
 // ("kim jong un" does not fit "the UN").
-// roleAbbrev are the short and other forms of role words, and their one
-// spelling here.
-var roleAbbrev = map[string]string{"dept": "department", "dep": "department", "govt": "government", "gov": "government",
-	"sec": "secretary", "secy": "secretary", "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spox": "spokesperson",
-	"spokespeople": "spokesperson", "spokesmen": "spokesperson", "pres": "president", "amb": "ambassador", "min": "minister",
-	"officials": "official", "fm": "minister", "admin": "administration", "mod": "moderator"}
-
 // roleWords normalises words and writes role words one way
 // ("state dept spokesman" → "state department spokesperson", "U.S." and
 // "the United States" → "us"). Matching the speaker asked for against
@@ -1700,7 +1768,7 @@ func roleWordsOf(s string) string {
 	}
 	f := strings.Fields(n)
 	for i, w := range f {
-		if r, ok := roleAbbrev[w]; ok {
+		if r, ok := lexicon.RoleSpelling(w); ok {
 			f[i] = r
 		}
 	}
@@ -1751,9 +1819,8 @@ func counterpartFits(s corpus.Statement, speaker string) bool {
 }
 
 // officePrincipal names whose calls and meetings an office's readouts
-// give ("the White House" reads out the President's), as role words.
-var officePrincipal = map[string][]string{"white house": {"president"}, "department state": {"secretary state"},
-	"department defense": {"secretary defense", "defense secretary"}}
+// give, as role words.
+var officePrincipal = lexicon.OfficePrincipals()
 
 // readoutFits: the speaker asked for is the office whose readout a news
 // story quotes for its principal's call ("Biden and the emir agreed …,"
@@ -1824,15 +1891,14 @@ func acronymIn(w string, have []string) bool {
 }
 
 // officeRE finds an office in the name of who published a statement.
-var officeRE = regexp.MustCompile(`(?i)white house|department|ministry|government|office|embassy|mission|pentagon|kremlin|council|presidency|secretariat`)
+var officeRE = regexp.MustCompile(`(?i)` + strings.Join(lexicon.OfficeWords(), "|"))
 
-// officeAlias are other names of offices.
-var officeAlias = map[string]string{"pentagon": "department defense", "defense department": "department defense",
-	"state department": "department state", "foreign office": "foreign commonwealth office"}
-
-// officeCountry names the country an office speaks for.
-var officeCountry = map[string]string{"white house": "us", "pentagon": "us", "kremlin": "russia", "downing street": "uk",
-	"elysee": "france", "elysée": "france"}
+// officeAlias are other names of offices; officeCountry names the
+// country an office speaks for.
+var (
+	officeAlias   = lexicon.OfficeAliases()
+	officeCountry = lexicon.OfficeCountries()
+)
 
 // speakerQuery is the speaker asked for as the index is asked: the words
 // as written, their role words, and for a country its offices ("the US"
@@ -1849,7 +1915,7 @@ func speakerQuery(speaker string) string {
 		}
 	}
 	for _, w := range strings.Fields(roleWords(speaker)) {
-		if slices.Contains(spokesWords, w) {
+		if lexicon.IsSpokesWord(w) {
 			// A spokesman is also a press secretary or a coordinator
 			// for communications; which office's is asked of each.
 			out = append(out, "spokesperson spokesman spokeswoman press secretary communications")
@@ -1904,8 +1970,14 @@ func personFits(s corpus.Statement, speaker string) bool {
 		return true
 	}
 	have := strings.Fields(roleWords(dropPossessive(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))))
+	asked := strings.Fields(roleWords(dropPossessive(speaker)))
+	if q := bodyQualifiers(s.Speaker); len(q) > 0 && !slices.ContainsFunc(asked, isInstitution) {
+		// "Senior Okoro administration officials" are not Okoro, asked for
+		// by name; they are "the okoro administration".
+		have = slices.DeleteFunc(have, func(h string) bool { return q[h] })
+	}
 	n, ok := 0, 0
-	for _, w := range strings.Fields(roleWords(dropPossessive(speaker))) {
+	for _, w := range asked {
 		if w == "the" || w == "a" || w == "an" || w == "s" || w == "of" || w == "for" {
 			continue
 		}
@@ -1940,6 +2012,28 @@ func personFits(s corpus.Statement, speaker string) bool {
 		}
 	}
 	return n == 0 || 2*ok >= n
+}
+
+// isInstitution: w (lower case) heads the name of a body, not a person:
+// "administration", "government", "team".
+func isInstitution(w string) bool { return institutionWords[w] }
+
+var institutionWords = lexicon.InstitutionSet()
+
+// bodyQualifiers are the names in a speaker that only qualify a body:
+// "Okoro" in "Senior Okoro administration officials", lower case.
+func bodyQualifiers(speaker string) map[string]bool {
+	f := strings.Fields(speaker)
+	var q map[string]bool
+	for i := 0; i+1 < len(f); i++ {
+		if w := f[i]; unicode.IsUpper([]rune(w)[0]) && isInstitution(strings.ToLower(f[i+1])) && !lexicon.IsRoleNoun(strings.ToLower(w)) {
+			if q == nil {
+				q = map[string]bool{}
+			}
+			q[strings.ToLower(w)] = true
+		}
+	}
+	return q
 }
 
 // speltAlike: w, as a user typed it, is h misspelt: one letter off in a

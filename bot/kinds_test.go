@@ -884,6 +884,23 @@ func TestOfficeNameFitsItsOfficial(t *testing.T) {
 	}
 }
 
+// TestNameQualifyingABody: "Senior Okoro administration officials" are not
+// Okoro asked for by name, but they are the Okoro administration.
+func TestNameQualifyingABody(t *testing.T) {
+	s := corpus.Statement{Speaker: "Senior Okoro administration officials"}
+	if speakerFits(s, "okoro") {
+		t.Errorf("okoro fits %+v", s)
+	}
+	for _, asked := range []string{"the okoro administration", "okoro administration officials"} {
+		if !speakerFits(s, asked) {
+			t.Errorf("%q does not fit %+v", asked, s)
+		}
+	}
+	if p := (corpus.Statement{Speaker: "Ama Okoro", SpeakerTitle: "President"}); !speakerFits(p, "okoro") {
+		t.Errorf("okoro does not fit %+v", p)
+	}
+}
+
 // TestTwoLetterInitials: two letters are initials only as the lexicon
 // spells them out; otherwise they are as often a name's first letters.
 func TestTwoLetterInitials(t *testing.T) {

@@ -252,7 +252,8 @@ func init() {
 		house white united states nations official officials spokesperson spokesman ambassador general senior
 		administration government council security chief head deputy envoy special national international
 		new last first next one two three okay so well yes no thank thanks question moderator q a committee
-		chairman chairwoman commander leader king queen prince sheikh emir pope gen sen rep gov lt col`) {
+		chairman chairwoman commander leader king queen prince sheikh emir pope gen sen rep gov lt col
+		defense defence royal highness excellency`) {
 		notNames[w] = true
 	}
 }
@@ -270,7 +271,7 @@ func names(text string) []string {
 			w = w[:i] // "Israel's"
 		}
 		lw := strings.ToLower(w)
-		if !start && len(w) >= 3 && unicode.IsUpper(r) && !strings.Contains(w, ".") && !notNames[lw] && !genericTopic[lw] && !lexicon.IsRoleNoun(lw) {
+		if !start && len(w) >= 3 && unicode.IsUpper(r) && !strings.Contains(w, ".") && !notNames[lw] && !genericTopic[lw] && !lexicon.IsRoleNoun(lw) && !lexicon.IsNameSuffix(w) {
 			out = append(out, w)
 		}
 		start = next

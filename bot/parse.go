@@ -157,7 +157,7 @@ func speechVerbs() string {
 
 // actVerbs report an act as much as words: a question with one asks about
 // the act.
-var actVerbs = map[string]bool{"propose": true, "proposed": true, "proposes": true, "estimate": true, "estimated": true, "estimates": true}
+var actVerbs = lexicon.ActVerbSet()
 
 // clean trims a question to its words: mentions, extra spaces and a
 // trailing question mark go; it is cut to MaxQuestion runes.
@@ -220,7 +220,7 @@ var rules = []rule{
 	{intent: WhoIs, re: whoIsRE, ok: func(_ string, m []string) bool { return looksLikeName(m[1]) }, fill: func(p *Question, _ string, m []string) {
 		p.About = stripArticle(m[1])
 	}},
-	{intent: When, re: whenSaidRE, fill: func(p *Question, q string, m []string) {
+	{intent: When, re: whenSaidRE, ok: func(q string, m []string) bool { return !passiveSaid(q, m[1]) }, fill: func(p *Question, q string, m []string) {
 		p.Speaker, p.Words = stripArticle(m[1]), m[2]
 		if v := verbAfter(q, m[1]); v != "" && !plainSpeech[v] {
 			// "when did Trump announce the ceasefire": the words that
@@ -319,7 +319,7 @@ var (
 	// put together": a question about the place something was done, not
 	// about how the talks stand.
 	doneTailRE  = regexp.MustCompile(`(?i)\b(?:[a-z]{3,}ed|put|held|made|built|struck|set|hit|fought|begun|done|written|sent|met|won|together|up|out)$`)
-	talksWordRE = regexp.MustCompile(`(?i)\b(?:talks|negotiations|deal|ceasefire|cease-fire|truce|agreement|process|diplomacy)\b`)
+	talksWordRE = regexp.MustCompile(`(?i)\b(?:` + strings.Join(lexicon.TalksNouns(), "|") + `)\b`)
 )
 
 // Parse reads a question into its parts.
@@ -498,6 +498,18 @@ var parts = []part{
 	}},
 }
 
+// passiveSaid: "when was the truce extension announced" asks when a thing
+// was announced, not for the words of someone called "the truce
+// extension"; "when was the envoy saying …" still names a speaker.
+func passiveSaid(q, subject string) bool {
+	f := strings.Fields(strings.ToLower(q))
+	if len(f) < 2 || f[1] != "was" && f[1] != "were" {
+		return false
+	}
+	v := verbAfter(q, subject)
+	return v != "" && !strings.HasSuffix(strings.ToLower(v), "ing")
+}
+
 // whenActRE finds the act of a "when was X <done>" question.
 var whenActRE = regexp.MustCompile(`(?i)^when (?:was|were|is|are|will|has|have|had) .+ (?:been )?([a-z]+ed)$`)
 
@@ -548,7 +560,7 @@ var pluralRE = regexp.MustCompile(`(?i)[^su']s$`)
 func subjectVerb(subject, verb, rest string) (string, string, string) {
 	for range 4 {
 		lv := strings.ToLower(verb)
-		long := shortForms[lv]
+		long, _ := lexicon.ShortForm(lv)
 		if !isOffice(subject) && isOffice(subject+" "+verb) {
 			// "what did the White House want": the office whole.
 			lv = "office"
@@ -624,8 +636,7 @@ func verbAfter(q, who string) string {
 }
 
 // plainSpeech verbs say nothing about what was said.
-var plainSpeech = map[string]bool{"say": true, "said": true, "says": true, "saying": true, "tell": true, "told": true, "think": true,
-	"thinks": true, "thought": true, "mean": true, "speak": true, "spoke": true, "comment": true, "commented": true}
+var plainSpeech = lexicon.PlainSpeechSet()
 
 var toldWhereRE = regexp.MustCompile(`^((?:the |The )?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of))*)\s*(?:(?:about|on|regarding)\s+)?(.*)$`)
 
@@ -647,7 +658,7 @@ func splitToldWhere(s string) (where, words string) {
 
 // issuedWords name what a speaker issues: "the Hamas statement" said
 // what Hamas said.
-var issuedWords = map[string]bool{"statement": true, "statements": true, "readout": true, "communique": true, "release": true, "website": true}
+var issuedWords = lexicon.IssuedWordSet()
 
 // adverbs say how or how often something was said, not who said it
 // ("what has Iran always insisted").

@@ -71,6 +71,8 @@ func TestParseParts(t *testing.T) {
 	}{
 		{"as of july 2016 where did the iran nuclear talks stand", Status, WantStatus, "", "iran nuclear", "", true},
 		{"where's the deal at", Status, WantStatus, "", "deal", "", false},
+		// Every word for talks the lexicon knows asks how they stand.
+		{"where is the lake accord", Status, WantStatus, "", "lake accord", "", false},
 		{"any news on the sudan talks", Status, WantStatus, "", "sudan", "", false},
 		{"yemen talks status april 2022", Status, WantStatus, "", "yemen", "", true},
 		{"latest on the iran talks as of feb 2015", Status, WantStatus, "", "iran", "", true},
@@ -190,9 +192,14 @@ func TestParseForms(t *testing.T) {
 		{"what has roe said recently", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe"}},
 		{"sources", Question{Intent: Sources, Want: WantStatement}},
 		{"help", Question{Intent: Help, Want: WantStatement}},
+		// Asked in the passive, the thing announced is no speaker.
+		{"when was the lake truce extension announced", Question{Intent: When, Want: WantDate, Act: "announced"}},
 	}
 	for _, tt := range tests {
 		p := Parse(tt.q)
+		if strings.HasPrefix(tt.q, "when was") && p.Speaker != "" {
+			t.Errorf("Parse(%q).Speaker = %q; want none", tt.q, p.Speaker)
+		}
 		w := tt.want
 		bad := p.Intent != w.Intent || p.Want != w.Want ||
 			w.Speaker != "" && p.Speaker != w.Speaker || w.About != "" && p.About != w.About || w.Words != "" && p.Words != w.Words ||

@@ -11,6 +11,7 @@ import (
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // Searcher is what the bot needs of an index: *index.Index implements it.
@@ -46,6 +47,9 @@ type view struct {
 	topics    []string            // the corpus's topics, most followed first
 	surnames  map[string]bool     // the last names of the people quoted
 	nameWords map[string]bool     // every word of a speaker's name
+	// undoubledNames are the words of speakers' names by their doubled
+	// letters written once ("bergamo" for "berrgamo"), each list sorted.
+	undoubledNames map[string][]string
 
 	freq memo[int]    // docFreq of the keywords asked
 	stem memo[string] // a word's stem as the index analyses it, for the forms formOf does not know
@@ -159,11 +163,9 @@ func (v *view) build() {
 	sort.Strings(v.vocab)
 	v.topics = topicList(stmts)
 	v.surnames = map[string]bool{}
-	v.nameWords = map[string]bool{}
+	var nameWords []string
 	for _, sp := range v.s.Speakers() {
-		for _, w := range strings.Fields(corpus.NormWords(sp.Name)) {
-			v.nameWords[w] = true
-		}
+		nameWords = append(nameWords, strings.Fields(corpus.NormWords(sp.Name))...)
 		raw := strings.Fields(sp.Name)
 		if len(raw) == 0 || len(raw) < 2 && sp.Title == "" || !startsUpper(raw[0]) || !startsUpper(raw[len(raw)-1]) {
 			// A group or a place ("Hamas", "Iran"), or a source named
@@ -176,6 +178,7 @@ func (v *view) build() {
 			v.surnames[last] = true
 		}
 	}
+	v.setNameWords(nameWords)
 	v.stems = map[string][]string{}
 	v.rawSyn = map[string][]string{}
 	for w, syns := range synonymIndex {
@@ -341,6 +344,24 @@ func (v *view) scopeRange(d DateScope) (from, to string) {
 	return d.Range(v.latest)
 }
 
+// setNameWords keeps the words of speakers' names, and those words by
+// their doubled letters written once, for spellName.
+func (v *view) setNameWords(words []string) {
+	v.nameWords = make(map[string]bool, len(words))
+	v.undoubledNames = map[string][]string{}
+	for _, w := range words {
+		if v.nameWords[w] {
+			continue
+		}
+		v.nameWords[w] = true
+		u := undoubled(w)
+		v.undoubledNames[u] = append(v.undoubledNames[u], w)
+	}
+	for _, ws := range v.undoubledNames {
+		slices.Sort(ws)
+	}
+}
+
 // spellName mends the words of a speaker asked about that no speaker's name
 // holds and that are a name with its doubled letters written once:
 // "bergamo" → "berrgamo".
@@ -352,24 +373,27 @@ func (v *view) spellName(speaker string) string {
 		lw := strings.ToLower(w)
 		if len(lw) >= 5 && v.nameWords[lw] {
 			// "De Bregamo" and "de Bergamo" in one article: a name
-			// written with two letters swapped is asked for too.
-			for c := range v.nameWords {
-				if c != lw && swapped(c, lw) {
+			// written with two letters swapped is asked for too. Each
+			// swap of the word is looked up, not every name word read.
+			b := []byte(lw)
+			for k := 0; k+1 < len(b); k++ {
+				if b[k] == b[k+1] {
+					continue
+				}
+				b[k], b[k+1] = b[k+1], b[k]
+				if c := string(b); v.nameWords[c] {
 					twins = append(twins, c)
 				}
+				b[k], b[k+1] = b[k+1], b[k]
 			}
 		}
 		if len(lw) < 5 || v.nameWords[lw] {
 			continue
 		}
-		u, best := undoubled(lw), ""
-		for c := range v.nameWords {
-			if c != lw && c[0] == lw[0] && undoubled(c) == u && (best == "" || c < best) {
-				best = c
-			}
-		}
-		if best != "" {
-			f[i], changed = best, true
+		// The first name word in order with the same letters, doubled
+		// ones written once (and so the same first letter).
+		if ws := v.undoubledNames[undoubled(lw)]; len(ws) > 0 {
+			f[i], changed = ws[0], true
 		}
 	}
 	if len(twins) > 0 {
@@ -471,10 +495,7 @@ func knownWord(w string) bool {
 	if _, ok := synonymIndex[w]; ok {
 		return true
 	}
-	if _, ok := shortForms[w]; ok {
-		return true
-	}
-	if _, ok := roleAbbrev[w]; ok || genericRole[w] {
+	if _, ok := lexicon.RoleSpelling(w); ok || genericRole[w] {
 		return true
 	}
 	r := relatedWords(w)

@@ -115,3 +115,22 @@ func texts(hits []index.Hit) []string {
 	}
 	return out
 }
+
+func TestSpellName(t *testing.T) {
+	v := &view{}
+	v.setNameWords([]string{"lena", "bergamo", "bregamo", "orsi", "mattei", "matei", "okoro"})
+	tests := []struct{ in, want string }{
+		{"Lena Bergamo", "Lena Bergamo bregamo"}, // a twin written with two letters swapped
+		{"berrgamo", "bergamo"},                  // doubled letters written once
+		{"mmattei", "matei"},                     // the first in order of the words written so
+		{"Okoro", "Okoro"},
+		{"okkoro", "okoro"},
+		{"Lenna Orsi", "lena Orsi"},
+		{"Ames Rudd", "Ames Rudd"},
+	}
+	for _, tt := range tests {
+		if got := v.spellName(tt.in); got != tt.want {
+			t.Errorf("spellName(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -487,7 +487,9 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 			// the process", "people familiar with the talks".
 			found := -1
 			for b := k - 1; b >= 0 && b >= k-3; b-- {
-				if (roleNouns[strings.ToLower(toks[b].text)] || roleLike(strings.ToLower(toks[b].text))) && !isCap(toks[b].text) {
+				if (roleNouns[strings.ToLower(toks[b].text)] || roleLike(strings.ToLower(toks[b].text))) && (!isCap(toks[b].text) || b == 0) {
+					// "Voters in each town": capitalised only as the
+					// sentence's first word.
 					found = b
 					break
 				}
@@ -615,15 +617,11 @@ func inTitleRun(toks []token, k int) bool {
 // groupHeads are the words news refers back to a movement by.
 var groupHeads = set(`group movement militia faction organization organisation`)
 
-// spokesWords are the roles a ministry or office has one of, so that a
-// named one is the unnamed one quoted before.
-var spokesWords = set(`spokesperson spokesman spokeswoman`)
-
 // sameSpokesperson is the unnamed spokesperson quoted before whom a title
 // ("Foreign ministry spokesperson") describes: the same role word, and
 // every other word of the title in how they were first described.
 func (x *extractor) sameSpokesperson(title []string) *entity {
-	if len(title) < 2 || !spokesWords[strings.ToLower(title[len(title)-1])] {
+	if len(title) < 2 || !lexicon.IsSpokesWord(strings.ToLower(title[len(title)-1])) {
 		return nil
 	}
 	head := strings.ToLower(title[len(title)-1])
@@ -737,7 +735,7 @@ func describes(mods []string, e *entity) bool {
 	for _, w := range mods[:max(0, len(mods)-1)] {
 		lw := strings.ToLower(strings.Trim(w, ",’'"))
 		if isCap(w) || lw == "" || ageRE.MatchString(lw) || lexicon.IsDescribingWord(lw) || e.heads[lw] ||
-			strings.ContainsAny(lw, "-’'") || adjectiveRE.MatchString(lw) {
+			strings.ContainsAny(lw, "-’'") || describingEnd(lw) {
 			continue // "the two-term president", "the congressman’s spokesman"
 		}
 		return false
@@ -748,6 +746,14 @@ func describes(mods []string, e *entity) bool {
 // adjectiveRE are the endings of words that describe rather than name a
 // kind: "the experienced negotiator", "the controversial mayor".
 var adjectiveRE = regexp.MustCompile(`(?:ed|al|ive|ic|ous|ful|ent|ant|ible|able)$`)
+
+// describingEnd: w ends as a word that describes, and is no noun of a
+// person, a body or a thing done ("government", "president",
+// "settlement" end so too, and make another role: "the government
+// spokesman").
+func describingEnd(w string) bool {
+	return adjectiveRE.MatchString(w) && !lexicon.IsPersonNoun(w) && !strings.HasSuffix(w, "ment")
+}
 
 // ageRE is a person's age used as a description: "the 72-year-old".
 var ageRE = regexp.MustCompile(`^\d{1,3}-year-old$`)
@@ -1054,6 +1060,11 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		end := vEnd
 		for end < last && toks[end].text != "," {
 			t := toks[end].text
+			if afterQuote(toks, c0) && end > vEnd && asideOpeners[t] {
+				// "“…,” the magnate told a radio station when asked if he
+				// had met her": a clause of its own ends the attribution.
+				break
+			}
 			if strings.EqualFold(t, "that") || placeholder(t) >= 0 || t == ":" || (t == "“" || t == "\"") && titleCues[strings.ToLower(toks[end-1].text)] || finite[strings.ToLower(t)] {
 				// "he said Washington was working …" is not a closing
 				// attribution: a clause follows the verb.
@@ -1104,6 +1115,9 @@ func postmodifierAt(toks []token, en int) bool {
 	}
 	return false
 }
+
+// asideOpeners open a clause of circumstance after a closing attribution.
+var asideOpeners = set(`when while after before because although though until`)
 
 // listenerVerbs take who was spoken to right after them ("told The Hill").
 var listenerVerbs = set(`told tells tell`)
@@ -1536,6 +1550,17 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	if len(words) == 0 {
 		return nil, ""
 	}
+	if owner, said, ok := possessor(np); ok {
+		// "Amsel’s" of "Amsel’s catch phrase was …": the owner speaks,
+		// named as the article names them.
+		if e, _ := x.resolve(owner, appos); e != nil {
+			return e, said
+		}
+	} else if possessive(words[len(words)-1]) {
+		// "decried Dorn’s", "a share of the party’s": a phrase cut before
+		// its head is no one.
+		return nil, ""
+	}
 	mention := strings.Join(words, " ")
 	if len(words) == 1 && notSpeaker(words[0]) {
 		return nil, ""
@@ -1860,13 +1885,20 @@ func (x *extractor) compound(np []token) (*entity, bool) {
 	if len(parts) < 2 {
 		return nil, false
 	}
-	var names []string
 	for _, p := range parts {
 		if !x.namesPerson(texts(p)) {
 			return nil, false
 		}
+	}
+	// Each part is resolved, and so registered, only once all name
+	// people; one that still turns out no person undoes them all ("Ema
+	// Roth and the harbour board" registers no Ema Roth of its own).
+	saved := x.reg.clone()
+	var names []string
+	for _, p := range parts {
 		e, _ := x.resolve(p, "")
 		if e == nil || !e.person {
+			x.reg = saved
 			return nil, false
 		}
 		names = append(names, e.name)
@@ -1889,3 +1921,46 @@ func (x *extractor) goingOn(e *entity, mention, verb string) *entity {
 	}
 	return l.speaker
 }
+
+// possessive: a word that owns what follows it ("Dorn’s", "the Reyeses’").
+func possessive(w string) bool {
+	w = norm(w)
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'"))
+}
+
+// possessor reads a phrase that is only a name and its possessive, a
+// conjunction or an article perhaps before it ("Amsel’s", "But Sen. Ruth
+// Amsel’s", "the IMF’s"): the name alone, its possessive taken off, and
+// the words that name its owner as the article writes them.
+func possessor(np []token) (owner []token, mention string, ok bool) {
+	last := np[len(np)-1].text
+	if !possessive(last) {
+		return nil, "", false
+	}
+	st := 0
+	for st < len(np)-1 && sentenceJoiners[np[st].text] {
+		st++
+	}
+	for i, t := range np[st:] {
+		if !isCap(t.text) && (i > 0 || !determiners[t.text]) || pronounOwner(t.text) {
+			return nil, "", false
+		}
+	}
+	owner = append([]token(nil), np[st:]...)
+	t := &owner[len(owner)-1]
+	cut := len(stripPossessive(last))
+	if cut == len(last) {
+		cut = len(last) - len("’")
+		if strings.HasSuffix(last, "'") {
+			cut = len(last) - 1
+		}
+	}
+	t.text, t.end = last[:cut], t.start+cut
+	return owner, strings.Join(texts(np[st:]), " "), true
+}
+
+// sentenceJoiners open a sentence before its subject: "But Amsel’s …".
+var sentenceJoiners = set(`And But So Yet Then`)
+
+// pronounOwner: "It's", "That's" are not a name's possessive.
+func pronounOwner(w string) bool { return notSpeaker(w) }

@@ -400,8 +400,8 @@ func subjectPhrase(toks []token, start int) int {
 	if end <= start && start < len(toks) && determiners[toks[start].text] {
 		for k := start + 1; k < len(toks) && k-start < 7; k++ {
 			t := toks[k].text
-			if !isWord(t) || stopWords[strings.ToLower(t)] || finite[strings.ToLower(t)] {
-				break
+			if !isWord(t) || stopWords[strings.ToLower(t)] || finite[strings.ToLower(t)] || k > start+1 && strongVerb(t) {
+				break // "The town released a statement": a verb ends the phrase
 			}
 			if !isCap(t) && roleLike(strings.ToLower(t)) {
 				end = k + 1

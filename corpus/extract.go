@@ -35,6 +35,9 @@ func Extract(a *Article) []Statement {
 		x.para = i
 		x.paragraph(m)
 		x.prev = m
+		if x.handing != nil && i > x.handingPara && quotedUntil(paras, x.handingPara+1, i) {
+			x.handing = nil // the statement printed whole in quotation marks has closed
+		}
 	}
 	x.finishQuotes()
 	x.renameLater()
@@ -655,6 +658,8 @@ func (x *extractor) sentence(s string, seq int) {
 		defer x.touchGroups(toks)
 		if e := x.handover(s); e != nil {
 			x.handing, x.handingPara = e, x.para
+		} else if x.handing != nil && x.para > x.handingPara && speaksOfStatement(toks) {
+			x.handing = nil // "The joint statement came a day after …": the article speaks again
 		} else if x.handing != nil && x.para > x.handingPara {
 			// The statement the article prints whole after "The following
 			// statement was released by …" is its issuers' words.
@@ -859,6 +864,36 @@ func (x *extractor) narration(s string, toks []token, ctx string, seq int, by *e
 		date = x.pub.Format(dateLayout)
 	}
 	x.emit(Statement{Kind: Fact, Text: text, SaidOn: date, Sentence: ctx, Seq: seq}, by)
+}
+
+// quotedUntil: paragraph first opens with a quotation mark and paragraph
+// last closes one, so a statement printed whole from first in quotation
+// marks (the paragraphs between often left open) ends with last.
+func quotedUntil(paras []string, first, last int) bool {
+	if first >= len(paras) || last >= len(paras) {
+		return false
+	}
+	open, end := strings.TrimSpace(paras[first]), strings.TrimSpace(paras[last])
+	return (strings.HasPrefix(open, "“") || strings.HasPrefix(open, `"`)) &&
+		(strings.HasSuffix(end, "”") || strings.HasSuffix(end, `"`) || strings.HasSuffix(end, "”.") || strings.HasSuffix(end, `".`))
+}
+
+// speaksOfStatement: the sentence's subject is the statement itself ("The
+// joint statement came …", "Their statement was …"), as the article
+// speaks of it, not as its issuers do.
+func speaksOfStatement(toks []token) bool {
+	for k, t := range toks {
+		w := strings.ToLower(t.text)
+		switch {
+		case k == 0 && (!determiners[t.text] || lexicon.IsDemonstrative(w)):
+			return false // "This statement reflects …" is the issuers' own
+		case lexicon.IsStatementNoun(w):
+			return k > 0
+		case k > 2 || !isWord(t.text) || isCap(t.text) && k > 0:
+			return false
+		}
+	}
+	return false
 }
 
 // selfPronouns are the pronouns a statement printed whole speaks in.

@@ -37,6 +37,12 @@ func TestReferences(t *testing.T) {
 		{"a noun before the role makes another role, not the leader named",
 			"President Aval Tesk walked into the hall on Monday.\n\n“This is our night,” the band leader shouted.",
 			"This is our night", "the band leader", "2024-09-25"},
+		{"a noun before the role, though it ends as a word that describes, makes another role",
+			"Army spokesman Ari Venn said the convoy had left the port on Monday.\n\n“The crossing stays shut,” the government spokesman said.",
+			"The crossing stays shut", "the government spokesman", "2024-09-25"},
+		{"a word that describes before the role refers back",
+			"Army spokesman Ari Venn said the convoy had left the port on Monday.\n\n“The crossing stays shut,” the experienced spokesman said.",
+			"The crossing stays shut", "Ari Venn", "2024-09-25"},
 		{"one of several advisers is not the group of them",
 			"Tesk’s advisers met in the hall on Monday.\n\n“We will win the north,” the senior Tesk adviser said.",
 			"We will win the north", "the senior Tesk adviser", "2024-09-25"},
@@ -67,6 +73,18 @@ func TestReferences(t *testing.T) {
 		{"the statement printed whole ends where someone else speaks",
 			"The following statement was released by Foreign Minister Ema Roth and Senator Ilka Dorn on the talks.\n\nWe welcome the agreement reached in the capital.\n\nSenator Olek Varn said he would study the text.\n\nThe talks resume in May.",
 			"The talks resume in May", "", "2024-09-25"},
+		{"the statement printed whole in quotation marks ends where they close",
+			"The following statement was released by Foreign Minister Ema Roth and Senator Ilka Dorn on the talks.\n\n“We welcome the agreement reached in the capital.\n\nWe call for the release of all those held without charge.”\n\nThe talks resume in May.",
+			"The talks resume in May", "", "2024-09-25"},
+		{"the statement printed whole goes on to its closing mark",
+			"The following statement was released by Foreign Minister Ema Roth and Senator Ilka Dorn on the talks.\n\n“We welcome the agreement reached in the capital.\n\nWe call for the release of all those held without charge.”\n\nThe talks resume in May.",
+			"We call for the release of all those held without charge", "Ema Roth and Ilka Dorn", "2024-09-25"},
+		{"the statement printed whole ends where the article speaks of it",
+			"The following statement was released by Foreign Minister Ema Roth and Senator Ilka Dorn on the talks.\n\nWe welcome the agreement reached in the capital.\n\nThe joint statement came a day after the talks nearly broke down.",
+			"The joint statement came a day after the talks nearly broke down", "", "2024-09-25"},
+		{"the issuers speaking of their own statement go on with it",
+			"The following statement was released by Foreign Minister Ema Roth and Senator Ilka Dorn on the talks.\n\nWe welcome the agreement reached in the capital.\n\nThis statement reflects the views of both our governments.",
+			"This statement reflects the views of both our governments", "Ema Roth and Ilka Dorn", "2024-09-25"},
 		{"a word of the role before a first name is not part of the name",
 			"The following statement was released by the Union High Representative for Trade and Security Policy John Varn Ostel and Senator Ilka Dorn on the talks.\n\nWe welcome the agreement reached in the capital.",
 			"We welcome the agreement reached in the capital", "John Varn Ostel and Ilka Dorn", "2024-09-25"},
@@ -81,5 +99,26 @@ func TestReferences(t *testing.T) {
 				t.Errorf("speaker %q on %q; want %q on %q", got.Speaker, got.SaidOn, tt.speaker, tt.date)
 			}
 		})
+	}
+}
+
+// TestCompoundRegistersOnlyPeople: the parts of a phrase joined by "and"
+// are registered as speakers only when every part names a person.
+func TestCompoundRegistersOnlyPeople(t *testing.T) {
+	tests := []struct {
+		phrase string
+		ok     bool
+		known  bool // whether "Roth" is known after
+	}{
+		{"Ema Roth and the harbour board", false, false},
+		{"Ema Roth , Pel Dunar and the harbour board", false, false},
+		{"Ema Roth and Pel Dunar", true, true},
+	}
+	for _, tt := range tests {
+		x := &extractor{a: &Article{}, reg: newRegistry(), said: map[*entity]*lastSaid{}}
+		_, ok := x.compound(tokenize(tt.phrase))
+		if ok != tt.ok || x.reg.known("Roth") != tt.known {
+			t.Errorf("compound(%q) = %v, Roth known %v; want %v, %v", tt.phrase, ok, x.reg.known("Roth"), tt.ok, tt.known)
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/talkbot/talkbot/lexicon"
@@ -58,6 +60,16 @@ type candidate struct{ name, gender string }
 func newRegistry() *registry {
 	return &registry{people: map[string]*entity{}, bySurname: map[string]*entity{}, candidates: map[string]candidate{}, firsts: map[string]candidate{},
 		byToken: map[string]*entity{}, acronyms: map[string]string{}, orgs: map[string]*entity{}, described: map[string]*entity{}}
+}
+
+// clone is a copy of the registry that what is registered later does not
+// change (the entities themselves are shared).
+func (r *registry) clone() *registry {
+	c := *r
+	c.people, c.bySurname, c.candidates, c.firsts = maps.Clone(r.people), maps.Clone(r.bySurname), maps.Clone(r.candidates), maps.Clone(r.firsts)
+	c.byToken, c.acronyms, c.orgs, c.described = maps.Clone(r.byToken), maps.Clone(r.acronyms), maps.Clone(r.orgs), maps.Clone(r.described)
+	c.recent = slices.Clone(r.recent)
+	return &c
 }
 
 func (r *registry) candidate(name, gender string) {

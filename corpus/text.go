@@ -106,6 +106,12 @@ func isWord(w string) bool {
 var abbreviations = set(`Mr Mrs Ms Dr Gen Lt Col Maj Sgt Capt Adm Sen Rep Gov St Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec
 	No Jr Sr Prof Inc Ltd Co vs Ft Mt U.S U.N U.K E.U a.m p.m i.e e.g Gens Reps Sens Pres Cmdr Brig Amb Del Rev`)
 
+// Sentences cuts a paragraph of plain text into its sentences, as
+// statements are cut ("U.S." and "Gen." end no sentence).
+func Sentences(p string) []string {
+	return splitSentences(p, func(int, string) bool { return false })
+}
+
 // splitSentences cuts a masked paragraph into sentences. Quotes are masked
 // as ⟦n⟧, so periods inside them do not split; ends reports whether quote n
 // ends the sentence, given the text after it.

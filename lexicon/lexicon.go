@@ -2,7 +2,11 @@
 // news and official texts: speech verbs ("said", "tweeted", "according
 // to"), the participles and closing verbs of attribution clauses, role
 // nouns ("spokesperson", "official", "pollster"), title words that stand
-// before a name ("Secretary", "Brig. Gen."), honorifics and name suffixes.
+// before a name ("Secretary", "Brig. Gen."), honorifics and name suffixes;
+// the words of names (first names, particles, capitalised words that are
+// no name), nations and initials ("UAE", "Emirati"); the closed classes
+// (determiners, prepositions, numbers, hedges); and the words of talks
+// ("truce", "both sides", "communiqué").
 //
 // Extraction (package corpus) reads articles with it and the bot may read
 // questions with it, so that both agree on what counts as saying something

@@ -1,5 +1,7 @@
 package lexicon
 
+import "maps"
+
 // speechVerbs attribute words to a speaker, in the forms news writes them
 // ("said", "tweeted", "insists"). Verbs of two words are in phrasalVerbs.
 var speechVerbs = set(`said says reports states say told tells added adds stressed stresses warned warns noted notes argued argues claimed
@@ -34,7 +36,7 @@ var closingVerbs = set(`said says say told tells added adds wrote writes posted 
 	reads chanted questioned agreed agrees echoed cracked screamed cried barked roared hollered whispered muttered
 	murmured thundered cheered sang sings hissed intoned crowed pressed offered added affirmed protested
 	explains explained assured assures reassured groused raged urged urges demanded demands vowed vows promised
-	promises lamented complained alleged asserted emphasized emphasised`)
+	promises lamented complained alleged alleges asserted emphasized emphasised`)
 
 // closingOnlyVerbs say something only when they close an attribution
 // ("…?” she asked.", "the sign read"): "asked Israel to wait" and "the talks
@@ -64,3 +66,50 @@ var continuingVerbs = set(`added adds continued continues`)
 // IsContinuingVerb reports whether w (lower case) goes on with the last
 // speaker's words: "added", "continued".
 func IsContinuingVerb(w string) bool { return continuingVerbs[w] }
+
+// habitualMarkers before a speech verb make it habitual or undated ("has
+// long said", "have argued").
+var habitualMarkers = set(`has have had long consistently repeatedly often regularly always frequently previously`)
+
+// HabitualMarkerSet returns the words that make a speech verb after them
+// habitual or undated ("has", "long", "repeatedly"), as a set.
+func HabitualMarkerSet() map[string]bool { return copySet(habitualMarkers) }
+
+// speakerAdverbs may stand between a speaker and the speech verb ("Ames
+// also said", "the minister has repeatedly warned").
+var speakerAdverbs = set(`also later earlier previously repeatedly long consistently regularly publicly privately separately again
+	then has have had further reportedly recently often already once since always frequently initially subsequently
+	similarly likewise meanwhile too himself herself themselves itself directly explicitly flatly bluntly firmly
+	would will could did does do is are was were has even still never only just already quickly finally famously
+	immediately angrily flatly simply first bluntly gently quietly loudly proudly sharply tersely curtly`)
+
+// SpeakerAdverbSet returns the words that may stand between a speaker and
+// the speech verb, as a set.
+func SpeakerAdverbSet() map[string]bool { return copySet(speakerAdverbs) }
+
+// phraseStops end a speaker phrase when it is read backwards from its
+// verb: conjunctions, relatives, auxiliaries, pronouns and prepositions.
+var phraseStops = set(`as and but or while when because after before since which who whom whose that if though although where
+	so than is are was were be been being not to it this these those we i you our us me him them my your
+	would will could can should may might must did do does there here what how why also even just only has have had
+	from into onto by about over under at in on`)
+
+// PhraseStopSet returns the words that end a speaker phrase read
+// backwards from its verb, as a set.
+func PhraseStopSet() map[string]bool { return copySet(phraseStops) }
+
+// speakerPronouns can stand for a speaker, as written, each with the kind
+// of speaker: "m", "f", or "p" for several.
+var speakerPronouns = map[string]string{"he": "m", "she": "f", "they": "p", "He": "m", "She": "f", "They": "p"}
+
+// SpeakerPronouns returns the pronouns that can stand for a speaker
+// ("he", "She", "they"), each with its kind: "m", "f", or "p" for several.
+func SpeakerPronouns() map[string]string { return maps.Clone(speakerPronouns) }
+
+// plainSpeech are the verbs of saying that say nothing about what was
+// said: "say", "told", "think", "commented".
+var plainSpeech = set(`say said says saying tell told think thinks thought mean speak spoke comment commented`)
+
+// PlainSpeechSet returns the verbs of saying that say nothing about what
+// was said ("said", "told", "thinks"), as a set.
+func PlainSpeechSet() map[string]bool { return copySet(plainSpeech) }

@@ -1,0 +1,48 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// TestSentenceHoldsTheWords: of two turns of one envoy that hold the words
+// asked about, the one that says them in one sentence answers before a
+// long turn that names them in sentences apart.
+func TestSentenceHoldsTheWords(t *testing.T) {
+	long := corpus.Source{Title: "Envoy Ana Lind remarks to the press in Port Vell", Outlet: "U.S. Department of State", Published: "2025-02-03"}
+	short := corpus.Source{Title: "Envoy Ana Lind at a press availability", Outlet: "U.S. Department of State", Published: "2025-01-20"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Ana Lind", SpeakerTitle: "Special Envoy", Source: long, SaidOn: "2025-02-03",
+			Text: "Good morning, everyone. The river quotas were on the table again today, and the river quotas will stay on the table for as long as it takes. " +
+				"We spent the morning on the schedule for the next round and on where it will be held. Later in the day the delegations turned to the grain convoys, and the grain convoys took the rest of it."},
+		{ID: "b", Kind: corpus.Quote, Speaker: "Ana Lind", SpeakerTitle: "Special Envoy", Source: short, SaidOn: "2025-01-20",
+			Text: "The grain convoys will move once the river quotas are settled, and not before, whatever the delegations may say about their own schedules, their venues, their ministers at home and the many statements that their capitals put out each evening after the sessions end."},
+	})
+	a := b.Ask(context.Background(), "what did lind say about the river quotas and the grain convoys")
+	if !a.Found || !strings.Contains(a.Items[0].Text, "convoys will move") {
+		t.Errorf("found %v %+v; want the sentence on the convoys and the quotas first", a.Found, a.Items)
+	}
+}
+
+// TestQuotedWordsRunOn: "who said <words> <more words>": the words quoted
+// word for word, which the asker runs on into their own, point to who
+// said them, before a longer turn that holds more of the asker's words
+// here and there.
+func TestQuotedWordsRunOn(t *testing.T) {
+	day := corpus.Source{Title: "Remarks to the press in Port Vell", Outlet: "U.S. Department of State", Published: "2025-03-10"}
+	other := corpus.Source{Title: "Interview with Envoy Tam Odo", Outlet: "U.S. Department of State", Published: "2025-03-12"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Ana Lind", SpeakerTitle: "Special Envoy", Source: day, SaidOn: "2025-03-10",
+			Text: "Patience is wearing thin. Patience is wearing thin because every day the valley waits for water is a day lost."},
+		{ID: "b", Kind: corpus.Quote, Speaker: "Tam Odo", SpeakerTitle: "Envoy", Source: other, SaidOn: "2025-03-12",
+			Text:     "The dam proposal is wearing everyone down, and in the months since it was put forward the patience of every party has run out but one.",
+			Question: "Is the dam deal closer now?"},
+	})
+	a := b.Ask(context.Background(), "who said patience is wearing thin over the dam deal")
+	if !a.Found || a.Items[0].Speaker != "Ana Lind" {
+		t.Errorf("found %v %+v; want Ana Lind's words first", a.Found, a.Items)
+	}
+}
