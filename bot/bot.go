@@ -379,9 +379,8 @@ func numbersIn(words string) []*regexp.Regexp {
 // ordinals are the ordinal numbers of lexicon.SmallNumbers, as far as stages go.
 var ordinals = strings.Fields(`zeroth first second third fourth fifth sixth seventh eighth ninth tenth`)
 
-// stageNouns name a step of a deal or talks that a number tells apart
-// ("phase two", "round three").
-var stageNouns = map[string]bool{"phase": true, "stage": true, "round": true, "part": true, "step": true, "tranche": true}
+// stageNouns name a step of a deal or talks that a number tells apart.
+var stageNouns = lexicon.StageNounSet()
 
 // hasNumbers: statement i holds every one of nums (as numberWord finds
 // them).
@@ -1160,7 +1159,7 @@ func (v *view) claimTerms(terms []string) []string {
 	if !ok || len(negs) == 0 {
 		return nil
 	}
-	talks := v.s.Terms(talksWords)
+	talks := v.s.Terms(strings.Join(lexicon.TalksNouns(), " "))
 	var out []string
 	for _, t := range terms {
 		if slices.Contains(talks, t) || v.nameTerm(t) {
@@ -1170,9 +1169,6 @@ func (v *view) claimTerms(terms []string) []string {
 	}
 	return out
 }
-
-// talksWords are the words for talks and truces.
-const talksWords = "ceasefire ceasefires cease-fire truce truces talks negotiations negotiation deal deals agreement accord"
 
 // nameTerm: t is one of the names that tell what an article is about.
 // Asked only once the talks are worked out (talksNow), which works out
@@ -1506,8 +1502,8 @@ var happenedRE = regexp.MustCompile(`(?i)^when (?:did|was|were|had)\b`)
 var saidVerbRE = regexp.MustCompile(`(?i)\b(?:` + speechVerbRE + `)\b`)
 
 // eventKin are words that tell an event a question names otherwise
-// happened: who hosted someone met them.
-var eventKin = map[string]string{"host": "met meet meeting", "hosted": "met meet meeting", "hosts": "met meet meeting"}
+// happened.
+var eventKin = lexicon.EventKin()
 
 // happenedIn: the text tells that what a "when did …" question asks
 // about happened (or, for "how many X did Y <do>", that it was done to
@@ -1697,9 +1693,8 @@ var numberWordRE = regexp.MustCompile(`^(?:\d[\d.,]*|` + numberWords + `)$`)
 const peopleWords = "people civilians residents citizens refugees persons"
 
 // personNouns are the people a "how many" question counts whom news may
-// count as people: "we will trade 500 people" answers how many prisoners.
-var personNouns = map[string]bool{"prisoners": true, "detainees": true, "hostages": true, "captives": true,
-	"civilians": true, "soldiers": true, "troops": true, "fighters": true, "refugees": true, "residents": true}
+// count as people.
+var personNouns = lexicon.CountedPeopleSet()
 
 // unsaid: a third or more of the content words, and at least two, are
 // in no statement, as written, analysed, or by a synonym or another form.
@@ -1771,13 +1766,6 @@ func fragment(text string) bool {
 // speakerFits: at least half the words of the asked-for speaker are in
 // the statement's speaker, title or aliases, allowing a typo in long words
 // ("kim jong un" does not fit "the UN").
-// roleAbbrev are the short and other forms of role words, and their one
-// spelling here.
-var roleAbbrev = map[string]string{"dept": "department", "dep": "department", "govt": "government", "gov": "government",
-	"sec": "secretary", "secy": "secretary", "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spox": "spokesperson",
-	"spokespeople": "spokesperson", "spokesmen": "spokesperson", "pres": "president", "amb": "ambassador", "min": "minister",
-	"officials": "official", "fm": "minister", "admin": "administration", "mod": "moderator"}
-
 // roleWords normalises words and writes role words one way
 // ("state dept spokesman" → "state department spokesperson", "U.S." and
 // "the United States" → "us"). Matching the speaker asked for against
@@ -1824,7 +1812,7 @@ func roleWordsOf(s string) string {
 	}
 	f := strings.Fields(n)
 	for i, w := range f {
-		if r, ok := roleAbbrev[w]; ok {
+		if r, ok := lexicon.RoleSpelling(w); ok {
 			f[i] = r
 		}
 	}
@@ -1875,9 +1863,8 @@ func counterpartFits(s corpus.Statement, speaker string) bool {
 }
 
 // officePrincipal names whose calls and meetings an office's readouts
-// give ("the White House" reads out the President's), as role words.
-var officePrincipal = map[string][]string{"white house": {"president"}, "department state": {"secretary state"},
-	"department defense": {"secretary defense", "defense secretary"}}
+// give, as role words.
+var officePrincipal = lexicon.OfficePrincipals()
 
 // readoutFits: the speaker asked for is the office whose readout a news
 // story quotes for its principal's call ("Biden and the emir agreed …,"
@@ -1925,8 +1912,12 @@ func officeIn(w string, have []string) bool {
 // "eu" of "Eriksen, UN envoy"): those count only as the lexicon spells
 // them out ("eu" → "European Union", "pm" → "Prime Minister").
 func acronymIn(w string, have []string) bool {
+	joined := " " + strings.Join(have, " ") + " "
+	if len(w) >= 2 && len(w) <= 5 && strings.Contains(joined, " "+strings.Join(strings.Split(w, ""), " ")+" ") {
+		// "U.N." as the speaker's words have it, letter by letter.
+		return true
+	}
 	if len(w) == 2 {
-		joined := " " + strings.Join(have, " ") + " "
 		return slices.ContainsFunc(lexicon.Spelled(w), func(full string) bool { return strings.Contains(joined, " "+full+" ") })
 	}
 	if len(w) < 2 || len(w) > 5 {
@@ -1948,15 +1939,14 @@ func acronymIn(w string, have []string) bool {
 }
 
 // officeRE finds an office in the name of who published a statement.
-var officeRE = regexp.MustCompile(`(?i)white house|department|ministry|government|office|embassy|mission|pentagon|kremlin|council|presidency|secretariat`)
+var officeRE = regexp.MustCompile(`(?i)` + strings.Join(lexicon.OfficeWords(), "|"))
 
-// officeAlias are other names of offices.
-var officeAlias = map[string]string{"pentagon": "department defense", "defense department": "department defense",
-	"state department": "department state", "foreign office": "foreign commonwealth office"}
-
-// officeCountry names the country an office speaks for.
-var officeCountry = map[string]string{"white house": "us", "pentagon": "us", "kremlin": "russia", "downing street": "uk",
-	"elysee": "france", "elysée": "france"}
+// officeAlias are other names of offices; officeCountry names the
+// country an office speaks for.
+var (
+	officeAlias   = lexicon.OfficeAliases()
+	officeCountry = lexicon.OfficeCountries()
+)
 
 // speakerQuery is the speaker asked for as the index is asked: the words
 // as written, their role words, and for a country its offices ("the US"
@@ -2060,6 +2050,10 @@ func personFits(s corpus.Statement, speaker string) bool {
 				return false
 			}
 			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have) || acronymIn(w, have)
+		} else if !matched {
+			// A body's initials count when the title has them: "the un
+			// chief" is the "U.N. Secretary-General".
+			matched = acronymIn(w, have)
 		}
 		if matched {
 			ok++

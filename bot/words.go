@@ -24,12 +24,6 @@ var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "wh
 	"isnt": true, "arent": true, "wasnt": true, "werent": true, "dont": true, "doesnt": true, "didnt": true, "hasnt": true,
 	"havent": true, "wont": true, "cant": true, "not": true}
 
-// shortForms are the short forms of words that questions typed in a hurry
-// use, and the words.
-var shortForms = map[string]string{"govt": "government", "govts": "governments", "gov": "government", "dept": "department",
-	"admin": "administration", "intl": "international", "natl": "national", "negs": "negotiations", "pres": "president",
-	"secy": "secretary", "amb": "ambassador", "mins": "ministers", "reps": "representatives", "info": "information"}
-
 // contentWords drops question words, keeping what the question is about,
 // short forms written out ("govts" → "governments").
 func contentWords(s string) string {
@@ -39,7 +33,7 @@ func contentWords(s string) string {
 		if lw == "" || questionWords[lw] {
 			continue
 		}
-		if long, ok := shortForms[lw]; ok {
+		if long, ok := lexicon.ShortForm(lw); ok {
 			keep = append(keep, long)
 			continue
 		}

@@ -1,8 +1,20 @@
 package lexicon
 
+import "maps"
+
 // agreementNouns name what talks agree on: a thing a later sentence may
 // point back to ("that deal", "this truce").
 var agreementNouns = []string{"deal", "agreement", "truce", "ceasefire", "cease-fire", "accord", "pact"}
+
+// talksNouns are the words for talks and truces, as news names them in
+// general rather than which talks they are: "the talks", "the truce",
+// "the peace process".
+var talksNouns = []string{"talks", "negotiations", "negotiation", "deal", "deals", "ceasefire", "ceasefires", "cease-fire",
+	"truce", "truces", "agreement", "accord", "process", "diplomacy"}
+
+// TalksNouns returns the words for talks and truces in general ("talks",
+// "truce", "negotiations"), in a fixed order; for building patterns.
+func TalksNouns() []string { return append([]string(nil), talksNouns...) }
 
 // AgreementNouns returns the nouns of what talks agree on ("deal",
 // "truce", "accord"), in a fixed order; for building patterns.
@@ -42,3 +54,27 @@ var statementNouns = set(`statement statements communique communiqué communique
 // IsStatementNoun reports whether w (lower case) names a statement issued
 // whole: "statement", "communiqué", "readout".
 func IsStatementNoun(w string) bool { return statementNouns[w] }
+
+// stageNouns name a step of a deal or talks that a number tells apart
+// ("phase two", "round three").
+var stageNouns = set(`phase stage round part step tranche`)
+
+// StageNounSet returns the nouns of a step of a deal or talks that a
+// number tells apart ("phase", "round"), as a set.
+func StageNounSet() map[string]bool { return copySet(stageNouns) }
+
+// eventKin are words that tell an event a question names otherwise
+// happened: who hosted someone met them.
+var eventKin = map[string]string{"host": "met meet meeting", "hosted": "met meet meeting", "hosts": "met meet meeting"}
+
+// EventKin returns, for a word of an event, the words that tell it
+// happened otherwise ("hosted" → "met meet meeting").
+func EventKin() map[string]string { return maps.Clone(eventKin) }
+
+// issuedWords name what a speaker issues, and where: "the Hamas
+// statement", "the ministry's website".
+var issuedWords = set(`statement statements readout communique release website`)
+
+// IssuedWordSet returns the words of what a speaker issues ("statement",
+// "release", "website"), as a set.
+func IssuedWordSet() map[string]bool { return copySet(issuedWords) }
