@@ -1868,8 +1868,12 @@ func officeIn(w string, have []string) bool {
 // "eu" of "Eriksen, UN envoy"): those count only as the lexicon spells
 // them out ("eu" → "European Union", "pm" → "Prime Minister").
 func acronymIn(w string, have []string) bool {
+	joined := " " + strings.Join(have, " ") + " "
+	if len(w) >= 2 && len(w) <= 5 && strings.Contains(joined, " "+strings.Join(strings.Split(w, ""), " ")+" ") {
+		// "U.N." as the speaker's words have it, letter by letter.
+		return true
+	}
 	if len(w) == 2 {
-		joined := " " + strings.Join(have, " ") + " "
 		return slices.ContainsFunc(lexicon.Spelled(w), func(full string) bool { return strings.Contains(joined, " "+full+" ") })
 	}
 	if len(w) < 2 || len(w) > 5 {
@@ -2002,6 +2006,10 @@ func personFits(s corpus.Statement, speaker string) bool {
 				return false
 			}
 			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have) || acronymIn(w, have)
+		} else if !matched {
+			// A body's initials count when the title has them: "the un
+			// chief" is the "U.N. Secretary-General".
+			matched = acronymIn(w, have)
 		}
 		if matched {
 			ok++
