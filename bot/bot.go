@@ -474,7 +474,10 @@ func within(a, b string, k int) bool {
 	return editDistance(a, b) <= k
 }
 
-var numberRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half)\b`)
+// numberWords are the words that give a number.
+const numberWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half`
+
+var numberRE = regexp.MustCompile(`(?i)\d|\b(?:` + numberWords + `)\b`)
 
 // durationRE finds a length of time: "18 days", "more than two months",
 // "a year", "several weeks", "a seven-month-old war".
@@ -1077,7 +1080,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			// radio on Monday, they said they would …").
 			continue
 		}
-		if counted != nil && !v.holdsAny(h.Pos, counted) {
+		if counted != nil && (!v.holdsAny(h.Pos, counted) || !countNear(s.Text, counted)) {
 			// "how many centrifuges": a number of something else is
 			// not the answer.
 			continue
@@ -1618,7 +1621,7 @@ func (v *view) rarity(terms []string) []float64 {
 var anaphorRE = regexp.MustCompile(`(?i)\b(?:that|this|these|those|the) (?:\w+ )?(?:deal|agreement|truce|ceasefire|cease-fire|accord|framework|plan|proposal|talks|negotiations|pact|halt|pause|process|round|offer|meeting|call)s?\b|^(?:He|She|They) `)
 
 // countedRE finds what a "how many" question counts.
-var countedRE = regexp.MustCompile(`(?i)^how (?:many|much) ([\w-]+)`)
+var countedRE = regexp.MustCompile(`(?i)^how (?:many|much) ([\w-]+)(?: ([\w-]+))?`)
 
 // countedTerms are the terms of the thing a "how many X" question counts,
 // with their synonyms and other forms ("sudanese" → "sudan"); nil when it
@@ -1642,8 +1645,49 @@ func (v *view) countedTerms(q string) []string {
 	}
 	// "how much aid": assistance is counted as aid.
 	out = append(out, v.s.Terms(strings.Join(synonymIndex[strings.ToLower(m[1])], " "))...)
-	return append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
+	out = append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
+	if n := strings.ToLower(m[2]); n != "" && !questionWords[n] && !stopWords[n] {
+		// "how many Palestinian prisoners", "how much new aid": the
+		// noun after the first word is counted too.
+		n = v.spell(n)
+		out = append(out, v.s.Terms(n)...)
+		out = append(out, v.s.Terms(strings.Join(synonymIndex[n], " "))...)
+	}
+	return out
 }
+
+// countNear: a number in the text stands within a few words of a term
+// of what is counted ("20 waivers", "four Israeli soldiers", "the
+// prisoners, 150 of them"), not only somewhere in it ("families from a
+// dozen countries" counts no prisoners).
+func countNear(text string, counted []string) bool {
+	words := strings.Fields(corpus.NormWords(dayOrTimeRE.ReplaceAllString(text, " ")))
+	isCounted := func(w string) bool {
+		for _, t := range counted {
+			if t != "" && (w == t || len(t) >= 4 && strings.HasPrefix(w, t)) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range words {
+		if !numberWordRE.MatchString(w) {
+			continue
+		}
+		for j := max(0, i-countReach); j <= min(len(words)-1, i+countReach); j++ {
+			if j != i && isCounted(words[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countReach is how many words apart a number and what it counts may be.
+const countReach = 4
+
+// numberWordRE is one word that gives a number.
+var numberWordRE = regexp.MustCompile(`^(?:\d[\d.,]*|` + numberWords + `)$`)
 
 // peopleWords count people in news of war and talks.
 var peopleWords = strings.Join(lexicon.PeopleWords(), " ")
