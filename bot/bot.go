@@ -377,7 +377,7 @@ func numbersIn(words string) []*regexp.Regexp {
 }
 
 // ordinals are the ordinal numbers of lexicon.SmallNumbers, as far as stages go.
-var ordinals = strings.Fields(`zeroth first second third fourth fifth sixth seventh eighth ninth tenth`)
+var ordinals = lexicon.Ordinals
 
 // stageNouns name a step of a deal or talks that a number tells apart.
 var stageNouns = lexicon.StageNounSet()
@@ -474,7 +474,10 @@ func within(a, b string, k int) bool {
 	return editDistance(a, b) <= k
 }
 
-var numberRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half)\b`)
+// numberWords are the words that give a number.
+const numberWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half`
+
+var numberRE = regexp.MustCompile(`(?i)\d|\b(?:` + numberWords + `)\b`)
 
 // durationRE finds a length of time: "18 days", "more than two months",
 // "a year", "several weeks", "a seven-month-old war".
@@ -1077,7 +1080,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			// radio on Monday, they said they would …").
 			continue
 		}
-		if counted != nil && !v.holdsAny(h.Pos, counted) {
+		if counted != nil && (!v.holdsAny(h.Pos, counted) || !countNear(s.Text, counted)) {
 			// "how many centrifuges": a number of something else is
 			// not the answer.
 			continue
@@ -1618,7 +1621,7 @@ func (v *view) rarity(terms []string) []float64 {
 var anaphorRE = regexp.MustCompile(`(?i)\b(?:that|this|these|those|the) (?:\w+ )?(?:deal|agreement|truce|ceasefire|cease-fire|accord|framework|plan|proposal|talks|negotiations|pact|halt|pause|process|round|offer|meeting|call)s?\b|^(?:He|She|They) `)
 
 // countedRE finds what a "how many" question counts.
-var countedRE = regexp.MustCompile(`(?i)^how (?:many|much) ([\w-]+)`)
+var countedRE = regexp.MustCompile(`(?i)^how (?:many|much) ([\w-]+)(?: ([\w-]+))?`)
 
 // countedTerms are the terms of the thing a "how many X" question counts,
 // with their synonyms and other forms ("sudanese" → "sudan"); nil when it
@@ -1642,11 +1645,52 @@ func (v *view) countedTerms(q string) []string {
 	}
 	// "how much aid": assistance is counted as aid.
 	out = append(out, v.s.Terms(strings.Join(synonymIndex[strings.ToLower(m[1])], " "))...)
-	return append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
+	out = append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
+	if n := strings.ToLower(m[2]); n != "" && !questionWords[n] && !stopWords[n] {
+		// "how many Palestinian prisoners", "how much new aid": the
+		// noun after the first word is counted too.
+		n = v.spell(n)
+		out = append(out, v.s.Terms(n)...)
+		out = append(out, v.s.Terms(strings.Join(synonymIndex[n], " "))...)
+	}
+	return out
 }
 
+// countNear: a number in the text stands within a few words of a term
+// of what is counted ("20 waivers", "four Israeli soldiers", "the
+// prisoners, 150 of them"), not only somewhere in it ("families from a
+// dozen countries" counts no prisoners).
+func countNear(text string, counted []string) bool {
+	words := strings.Fields(corpus.NormWords(dayOrTimeRE.ReplaceAllString(text, " ")))
+	isCounted := func(w string) bool {
+		for _, t := range counted {
+			if t != "" && (w == t || len(t) >= 4 && strings.HasPrefix(w, t)) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range words {
+		if !numberWordRE.MatchString(w) {
+			continue
+		}
+		for j := max(0, i-countReach); j <= min(len(words)-1, i+countReach); j++ {
+			if j != i && isCounted(words[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countReach is how many words apart a number and what it counts may be.
+const countReach = 4
+
+// numberWordRE is one word that gives a number.
+var numberWordRE = regexp.MustCompile(`^(?:\d[\d.,]*|` + numberWords + `)$`)
+
 // peopleWords count people in news of war and talks.
-const peopleWords = "people civilians residents citizens refugees persons"
+var peopleWords = strings.Join(lexicon.PeopleWords(), " ")
 
 // personNouns are the people a "how many" question counts whom news may
 // count as people.
@@ -1868,8 +1912,12 @@ func officeIn(w string, have []string) bool {
 // "eu" of "Eriksen, UN envoy"): those count only as the lexicon spells
 // them out ("eu" → "European Union", "pm" → "Prime Minister").
 func acronymIn(w string, have []string) bool {
+	joined := " " + strings.Join(have, " ") + " "
+	if len(w) >= 2 && len(w) <= 5 && strings.Contains(joined, " "+strings.Join(strings.Split(w, ""), " ")+" ") {
+		// "U.N." as the speaker's words have it, letter by letter.
+		return true
+	}
 	if len(w) == 2 {
-		joined := " " + strings.Join(have, " ") + " "
 		return slices.ContainsFunc(lexicon.Spelled(w), func(full string) bool { return strings.Contains(joined, " "+full+" ") })
 	}
 	if len(w) < 2 || len(w) > 5 {
@@ -2002,6 +2050,10 @@ func personFits(s corpus.Statement, speaker string) bool {
 				return false
 			}
 			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have) || acronymIn(w, have)
+		} else if !matched {
+			// A body's initials count when the title has them: "the un
+			// chief" is the "U.N. Secretary-General".
+			matched = acronymIn(w, have)
 		}
 		if matched {
 			ok++
@@ -2147,16 +2199,7 @@ func dropPossessive(s string) string {
 }
 
 // genericRole words describe a role, not who holds it.
-var genericRole = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`prime minister foreign defence defense official officials spokesman spokeswoman spokesperson
-		envoy special senior top deputy head chief adviser advisor ambassador secretary state president leader
-		general commander negotiator negotiators mediator mediators diplomat diplomats source sources ministry office
-		government army military department council member members representative director us u s un`) {
-		genericRole[w] = true
-	}
-}
+var genericRole = lexicon.GenericRoleSet()
 
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
