@@ -377,7 +377,7 @@ func numbersIn(words string) []*regexp.Regexp {
 }
 
 // ordinals are the ordinal numbers of lexicon.SmallNumbers, as far as stages go.
-var ordinals = strings.Fields(`zeroth first second third fourth fifth sixth seventh eighth ninth tenth`)
+var ordinals = lexicon.Ordinals
 
 // stageNouns name a step of a deal or talks that a number tells apart.
 var stageNouns = lexicon.StageNounSet()
@@ -1690,7 +1690,7 @@ const countReach = 4
 var numberWordRE = regexp.MustCompile(`^(?:\d[\d.,]*|` + numberWords + `)$`)
 
 // peopleWords count people in news of war and talks.
-const peopleWords = "people civilians residents citizens refugees persons"
+var peopleWords = strings.Join(lexicon.PeopleWords(), " ")
 
 // personNouns are the people a "how many" question counts whom news may
 // count as people.
@@ -2199,16 +2199,7 @@ func dropPossessive(s string) string {
 }
 
 // genericRole words describe a role, not who holds it.
-var genericRole = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`prime minister foreign defence defense official officials spokesman spokeswoman spokesperson
-		envoy special senior top deputy head chief adviser advisor ambassador secretary state president leader
-		general commander negotiator negotiators mediator mediators diplomat diplomats source sources ministry office
-		government army military department council member members representative director us u s un`) {
-		genericRole[w] = true
-	}
-}
+var genericRole = lexicon.GenericRoleSet()
 
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)

@@ -660,12 +660,8 @@ func splitToldWhere(s string) (where, words string) {
 // what Hamas said.
 var issuedWords = lexicon.IssuedWordSet()
 
-// adverbs say how or how often something was said, not who said it
-// ("what has Iran always insisted").
-var adverbs = map[string]bool{"always": true, "ever": true, "long": true, "repeatedly": true, "also": true, "just": true,
-	"recently": true, "previously": true, "consistently": true, "publicly": true, "privately": true, "actually": true,
-	"really": true, "now": true, "since": true, "then": true, "officially": true, "already": true, "still": true,
-	"lately": true, "today": true, "yesterday": true}
+// adverbs say how or how often something was said, not who said it.
+var adverbs = lexicon.SayingAdverbSet()
 
 // onlyAdverbs is s, or "" when it is only adverbs of time or manner
 // ("what has Miller said recently").

@@ -11,18 +11,7 @@ import (
 )
 
 // questionWords carry no content: they say how something is asked.
-var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "when": true, "where": true, "why": true,
-	"how": true, "which": true, "did": true, "does": true, "do": true, "is": true, "are": true, "was": true, "were": true,
-	"has": true, "have": true, "had": true, "say": true, "said": true, "says": true, "tell": true, "told": true,
-	"happen": true, "happened": true, "talks": false, "there": true, "any": true, "latest": true, "news": true,
-	"about": true, "the": true, "a": true, "an": true, "of": true, "been": true, "being": true, "doing": true, "will": true,
-	"would": true, "can": true, "could": true, "me": true, "you": true, "know": true, "anything": true, "exactly": true,
-	"really": true, "whats": true, "whos": true, "wheres": true, "hows": true, "us": true, "it": true, "that": true, "this": true, "many": true, "much": true,
-	// "how long have the talks been going": how it is asked.
-	"going": true,
-	// "isnt working": the negation is in every way of saying it.
-	"isnt": true, "arent": true, "wasnt": true, "werent": true, "dont": true, "doesnt": true, "didnt": true, "hasnt": true,
-	"havent": true, "wont": true, "cant": true, "not": true}
+var questionWords = lexicon.QuestionWordSet()
 
 // contentWords drops question words, keeping what the question is about,
 // short forms written out ("govts" → "governments").

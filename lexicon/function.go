@@ -103,6 +103,10 @@ func IsNumberWord(w string) bool { return numberWords[w] }
 // NumberWordSet returns the numbers written in words, as a set.
 func NumberWordSet() map[string]bool { return copySet(numberWords) }
 
+// Ordinals are the ordinal numbers of SmallNumbers up to ten, each at its
+// own index: Ordinals[3] is "third".
+var Ordinals = []string{"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
 func init() {
 	// A number from one to twenty names no one either, nor does a
 	// determiner.

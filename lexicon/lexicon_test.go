@@ -37,6 +37,12 @@ func TestWords(t *testing.T) {
 		{"act verbs", func(w string) bool { return ActVerbSet()[w] }, []string{"proposed", "estimates"}, []string{"said", "Proposed"}},
 		{"plain speech", func(w string) bool { return PlainSpeechSet()[w] }, []string{"said", "thinks"}, []string{"warned", "Said"}},
 		{"issued words", func(w string) bool { return IssuedWordSet()[w] }, []string{"statement", "website"}, []string{"speech", "Statement"}},
+		{"question words", func(w string) bool { return QuestionWordSet()[w] }, []string{"who", "didnt", "latest"}, []string{"talks", "truce", "Who"}},
+		{"topic stops", func(w string) bool { return TopicStopSet()[w] }, []string{"the", "of", "s"}, []string{"truce", "who"}},
+		{"saying adverbs", func(w string) bool { return SayingAdverbSet()[w] }, []string{"always", "publicly"}, []string{"said", "Always"}},
+		{"generic topic", func(w string) bool { return GenericTopicSet()[w] }, []string{"talks", "situation"}, []string{"gaza", "Talks"}},
+		{"generic roles", func(w string) bool { return GenericRoleSet()[w] }, []string{"minister", "senior", "us"}, []string{"ames", "Minister"}},
+		{"not talks names", func(w string) bool { return NotTalksNameSet()[w] }, []string{"monday", "minister"}, []string{"doha", "Monday"}},
 		{"hedges", IsHedge, []string{"could", "might", "if", "threatened"}, []string{"did", "signed", "Could"}},
 		{"light verbs", IsLightVerb, []string{"get", "went", "took"}, []string{"arrived", "signed", "Get"}},
 		{"both sides", IsBothSides, []string{"they", "both leaders", "the two leaders"}, []string{"the president", "he", "They"}},
@@ -194,5 +200,17 @@ func TestOffices(t *testing.T) {
 	}
 	if got := EventKin()["hosted"]; got != "met meet meeting" {
 		t.Errorf("EventKin()[%q] = %q; want %q", "hosted", got, "met meet meeting")
+	}
+}
+
+func TestOrdinalsAndStems(t *testing.T) {
+	if len(Ordinals) != 11 || Ordinals[3] != "third" || SmallNumbers[3] != "three" {
+		t.Errorf("Ordinals[3] = %q, SmallNumbers[3] = %q; want third, three", Ordinals[3], SmallNumbers[3])
+	}
+	if got := StatusStems(); len(got) == 0 || got[0] != "deal" {
+		t.Errorf("StatusStems() = %v; want deal first", got)
+	}
+	if got := PeopleWords(); len(got) == 0 || got[0] != "people" {
+		t.Errorf("PeopleWords() = %v; want people first", got)
 	}
 }

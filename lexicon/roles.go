@@ -175,3 +175,21 @@ var countedPeople = set(`prisoners detainees hostages captives civilians soldier
 // CountedPeopleSet returns the people a count may name as "people"
 // ("prisoners", "hostages", "civilians"), as a set.
 func CountedPeopleSet() map[string]bool { return copySet(countedPeople) }
+
+// genericRoles describe a role or office, not who holds it: "prime
+// minister", "senior", "spokesperson", "us".
+var genericRoles = set(`prime minister foreign defence defense official officials spokesman spokeswoman spokesperson envoy special
+	senior top deputy head chief adviser advisor ambassador secretary state president leader general commander
+	negotiator negotiators mediator mediators diplomat diplomats source sources ministry office government army
+	military department council member members representative director us u s un`)
+
+// GenericRoleSet returns the words that describe a role, not who holds
+// it ("minister", "senior", "envoy"), as a set.
+func GenericRoleSet() map[string]bool { return copySet(genericRoles) }
+
+// peopleWords count people in news of war and talks.
+var peopleWords = []string{"people", "civilians", "residents", "citizens", "refugees", "persons"}
+
+// PeopleWords returns the words news counts people by ("people",
+// "civilians", "refugees").
+func PeopleWords() []string { return append([]string(nil), peopleWords...) }
