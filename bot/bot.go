@@ -152,6 +152,13 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		return b.whoHolds(ctx, v, a, p)
 	}
 	hits, err := b.searchYears(ctx, v, p)
+	if err == nil && len(hits) == 0 && p.Intent == Fact && p.Speaker != "" && p.About == "" && p.Want == WantStatement {
+		// "what did the Security Council do about the proposal": a body
+		// that said nothing itself may be what others tell of.
+		q := p
+		q.Speaker, q.About = "", p.Speaker
+		hits, err = b.searchYears(ctx, v, q)
+	}
 	if err != nil {
 		b.logError(err, p.Intent)
 		a.Summary = "Sorry, something went wrong looking that up."
@@ -370,11 +377,10 @@ func numbersIn(words string) []*regexp.Regexp {
 }
 
 // ordinals are the ordinal numbers of lexicon.SmallNumbers, as far as stages go.
-var ordinals = strings.Fields(`zeroth first second third fourth fifth sixth seventh eighth ninth tenth`)
+var ordinals = lexicon.Ordinals
 
-// stageNouns name a step of a deal or talks that a number tells apart
-// ("phase two", "round three").
-var stageNouns = map[string]bool{"phase": true, "stage": true, "round": true, "part": true, "step": true, "tranche": true}
+// stageNouns name a step of a deal or talks that a number tells apart.
+var stageNouns = lexicon.StageNounSet()
 
 // hasNumbers: statement i holds every one of nums (as numberWord finds
 // them).
@@ -468,7 +474,10 @@ func within(a, b string, k int) bool {
 	return editDistance(a, b) <= k
 }
 
-var numberRE = regexp.MustCompile(`(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half)\b`)
+// numberWords are the words that give a number.
+const numberWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half`
+
+var numberRE = regexp.MustCompile(`(?i)\d|\b(?:` + numberWords + `)\b`)
 
 // durationRE finds a length of time: "18 days", "more than two months",
 // "a year", "several weeks", "a seven-month-old war".
@@ -1071,7 +1080,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			// radio on Monday, they said they would …").
 			continue
 		}
-		if counted != nil && !v.holdsAny(h.Pos, counted) {
+		if counted != nil && (!v.holdsAny(h.Pos, counted) || !countNear(s.Text, counted)) {
 			// "how many centrifuges": a number of something else is
 			// not the answer.
 			continue
@@ -1150,7 +1159,7 @@ func (v *view) claimTerms(terms []string) []string {
 	if !ok || len(negs) == 0 {
 		return nil
 	}
-	talks := v.s.Terms(talksWords)
+	talks := v.s.Terms(strings.Join(lexicon.TalksNouns(), " "))
 	var out []string
 	for _, t := range terms {
 		if slices.Contains(talks, t) || v.nameTerm(t) {
@@ -1160,9 +1169,6 @@ func (v *view) claimTerms(terms []string) []string {
 	}
 	return out
 }
-
-// talksWords are the words for talks and truces.
-const talksWords = "ceasefire ceasefires cease-fire truce truces talks negotiations negotiation deal deals agreement accord"
 
 // nameTerm: t is one of the names that tell what an article is about.
 // Asked only once the talks are worked out (talksNow), which works out
@@ -1496,8 +1502,8 @@ var happenedRE = regexp.MustCompile(`(?i)^when (?:did|was|were|had)\b`)
 var saidVerbRE = regexp.MustCompile(`(?i)\b(?:` + speechVerbRE + `)\b`)
 
 // eventKin are words that tell an event a question names otherwise
-// happened: who hosted someone met them.
-var eventKin = map[string]string{"host": "met meet meeting", "hosted": "met meet meeting", "hosts": "met meet meeting"}
+// happened.
+var eventKin = lexicon.EventKin()
 
 // happenedIn: the text tells that what a "when did …" question asks
 // about happened (or, for "how many X did Y <do>", that it was done to
@@ -1615,7 +1621,7 @@ func (v *view) rarity(terms []string) []float64 {
 var anaphorRE = regexp.MustCompile(`(?i)\b(?:that|this|these|those|the) (?:\w+ )?(?:deal|agreement|truce|ceasefire|cease-fire|accord|framework|plan|proposal|talks|negotiations|pact|halt|pause|process|round|offer|meeting|call)s?\b|^(?:He|She|They) `)
 
 // countedRE finds what a "how many" question counts.
-var countedRE = regexp.MustCompile(`(?i)^how (?:many|much) ([\w-]+)`)
+var countedRE = regexp.MustCompile(`(?i)^how (?:many|much) ([\w-]+)(?: ([\w-]+))?`)
 
 // countedTerms are the terms of the thing a "how many X" question counts,
 // with their synonyms and other forms ("sudanese" → "sudan"); nil when it
@@ -1639,16 +1645,56 @@ func (v *view) countedTerms(q string) []string {
 	}
 	// "how much aid": assistance is counted as aid.
 	out = append(out, v.s.Terms(strings.Join(synonymIndex[strings.ToLower(m[1])], " "))...)
-	return append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
+	out = append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
+	if n := strings.ToLower(m[2]); n != "" && !questionWords[n] && !stopWords[n] {
+		// "how many Palestinian prisoners", "how much new aid": the
+		// noun after the first word is counted too.
+		n = v.spell(n)
+		out = append(out, v.s.Terms(n)...)
+		out = append(out, v.s.Terms(strings.Join(synonymIndex[n], " "))...)
+	}
+	return out
 }
 
+// countNear: a number in the text stands within a few words of a term
+// of what is counted ("20 waivers", "four Israeli soldiers", "the
+// prisoners, 150 of them"), not only somewhere in it ("families from a
+// dozen countries" counts no prisoners).
+func countNear(text string, counted []string) bool {
+	words := strings.Fields(corpus.NormWords(dayOrTimeRE.ReplaceAllString(text, " ")))
+	isCounted := func(w string) bool {
+		for _, t := range counted {
+			if t != "" && (w == t || len(t) >= 4 && strings.HasPrefix(w, t)) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range words {
+		if !numberWordRE.MatchString(w) {
+			continue
+		}
+		for j := max(0, i-countReach); j <= min(len(words)-1, i+countReach); j++ {
+			if j != i && isCounted(words[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countReach is how many words apart a number and what it counts may be.
+const countReach = 4
+
+// numberWordRE is one word that gives a number.
+var numberWordRE = regexp.MustCompile(`^(?:\d[\d.,]*|` + numberWords + `)$`)
+
 // peopleWords count people in news of war and talks.
-const peopleWords = "people civilians residents citizens refugees persons"
+var peopleWords = strings.Join(lexicon.PeopleWords(), " ")
 
 // personNouns are the people a "how many" question counts whom news may
-// count as people: "we will trade 500 people" answers how many prisoners.
-var personNouns = map[string]bool{"prisoners": true, "detainees": true, "hostages": true, "captives": true,
-	"civilians": true, "soldiers": true, "troops": true, "fighters": true, "refugees": true, "residents": true}
+// count as people.
+var personNouns = lexicon.CountedPeopleSet()
 
 // unsaid: a third or more of the content words, and at least two, are
 // in no statement, as written, analysed, or by a synonym or another form.
@@ -1720,13 +1766,6 @@ func fragment(text string) bool {
 // speakerFits: at least half the words of the asked-for speaker are in
 // the statement's speaker, title or aliases, allowing a typo in long words
 // ("kim jong un" does not fit "the UN").
-// roleAbbrev are the short and other forms of role words, and their one
-// spelling here.
-var roleAbbrev = map[string]string{"dept": "department", "dep": "department", "govt": "government", "gov": "government",
-	"sec": "secretary", "secy": "secretary", "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spox": "spokesperson",
-	"spokespeople": "spokesperson", "spokesmen": "spokesperson", "pres": "president", "amb": "ambassador", "min": "minister",
-	"officials": "official", "fm": "minister", "admin": "administration", "mod": "moderator"}
-
 // roleWords normalises words and writes role words one way
 // ("state dept spokesman" → "state department spokesperson", "U.S." and
 // "the United States" → "us"). Matching the speaker asked for against
@@ -1773,7 +1812,7 @@ func roleWordsOf(s string) string {
 	}
 	f := strings.Fields(n)
 	for i, w := range f {
-		if r, ok := roleAbbrev[w]; ok {
+		if r, ok := lexicon.RoleSpelling(w); ok {
 			f[i] = r
 		}
 	}
@@ -1824,9 +1863,8 @@ func counterpartFits(s corpus.Statement, speaker string) bool {
 }
 
 // officePrincipal names whose calls and meetings an office's readouts
-// give ("the White House" reads out the President's), as role words.
-var officePrincipal = map[string][]string{"white house": {"president"}, "department state": {"secretary state"},
-	"department defense": {"secretary defense", "defense secretary"}}
+// give, as role words.
+var officePrincipal = lexicon.OfficePrincipals()
 
 // readoutFits: the speaker asked for is the office whose readout a news
 // story quotes for its principal's call ("Biden and the emir agreed …,"
@@ -1874,8 +1912,12 @@ func officeIn(w string, have []string) bool {
 // "eu" of "Eriksen, UN envoy"): those count only as the lexicon spells
 // them out ("eu" → "European Union", "pm" → "Prime Minister").
 func acronymIn(w string, have []string) bool {
+	joined := " " + strings.Join(have, " ") + " "
+	if len(w) >= 2 && len(w) <= 5 && strings.Contains(joined, " "+strings.Join(strings.Split(w, ""), " ")+" ") {
+		// "U.N." as the speaker's words have it, letter by letter.
+		return true
+	}
 	if len(w) == 2 {
-		joined := " " + strings.Join(have, " ") + " "
 		return slices.ContainsFunc(lexicon.Spelled(w), func(full string) bool { return strings.Contains(joined, " "+full+" ") })
 	}
 	if len(w) < 2 || len(w) > 5 {
@@ -1897,15 +1939,14 @@ func acronymIn(w string, have []string) bool {
 }
 
 // officeRE finds an office in the name of who published a statement.
-var officeRE = regexp.MustCompile(`(?i)white house|department|ministry|government|office|embassy|mission|pentagon|kremlin|council|presidency|secretariat`)
+var officeRE = regexp.MustCompile(`(?i)` + strings.Join(lexicon.OfficeWords(), "|"))
 
-// officeAlias are other names of offices.
-var officeAlias = map[string]string{"pentagon": "department defense", "defense department": "department defense",
-	"state department": "department state", "foreign office": "foreign commonwealth office"}
-
-// officeCountry names the country an office speaks for.
-var officeCountry = map[string]string{"white house": "us", "pentagon": "us", "kremlin": "russia", "downing street": "uk",
-	"elysee": "france", "elysée": "france"}
+// officeAlias are other names of offices; officeCountry names the
+// country an office speaks for.
+var (
+	officeAlias   = lexicon.OfficeAliases()
+	officeCountry = lexicon.OfficeCountries()
+)
 
 // speakerQuery is the speaker asked for as the index is asked: the words
 // as written, their role words, and for a country its offices ("the US"
@@ -2009,6 +2050,10 @@ func personFits(s corpus.Statement, speaker string) bool {
 				return false
 			}
 			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have) || acronymIn(w, have)
+		} else if !matched {
+			// A body's initials count when the title has them: "the un
+			// chief" is the "U.N. Secretary-General".
+			matched = acronymIn(w, have)
 		}
 		if matched {
 			ok++
@@ -2154,16 +2199,7 @@ func dropPossessive(s string) string {
 }
 
 // genericRole words describe a role, not who holds it.
-var genericRole = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`prime minister foreign defence defense official officials spokesman spokeswoman spokesperson
-		envoy special senior top deputy head chief adviser advisor ambassador secretary state president leader
-		general commander negotiator negotiators mediator mediators diplomat diplomats source sources ministry office
-		government army military department council member members representative director us u s un`) {
-		genericRole[w] = true
-	}
-}
+var genericRole = lexicon.GenericRoleSet()
 
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)

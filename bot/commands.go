@@ -11,6 +11,7 @@ import (
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // HelpText lists what the bot understands.
@@ -29,9 +30,7 @@ func help(q string) Answer {
 }
 
 // genericTopic words name talks in general, not which talks.
-var genericTopic = map[string]bool{"talks": true, "truce": true, "ceasefire": true, "deal": true, "negotiations": true, "peace": true,
-	"process": true, "war": true, "conflict": true, "situation": true, "things": true, "the": true, "state": true, "latest": true,
-	"cease": true, "fire": true, "agreement": true, "where": true, "stand": true, "now": true, "today": true, "current": true}
+var genericTopic = lexicon.GenericTopicSet()
 
 // maxTopicWords bounds the keywords of one topic: a topic is a few words,
 // and a longer one costs no more than this.
@@ -61,8 +60,8 @@ func topicKeywords(topic string) []string {
 	return out
 }
 
-var stopWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "on": true, "in": true, "and": true, "or": true,
-	"to": true, "for": true, "with": true, "about": true, "at": true, "by": true, "is": true, "are": true, "was": true, "s": true}
+// stopWords carry nothing of what a topic or question is about.
+var stopWords = lexicon.TopicStopSet()
 
 // inScope reports whether a date (YYYY-MM-DD) is within from–to; an
 // unknown date is in scope only when there is none.
@@ -222,9 +221,7 @@ func (v *view) byDate(arts []int32) {
 }
 
 // statusWords say where talks stand.
-var statusWords = []string{"deal", "talks", "negotiat", "ceasefire", "cease fire", "truce", "agreement", "deadline", "progress",
-	"possible", "holding", "violat", "adjourn", "accept", "reject", "proposal", "hostage", "release", "pause", "framework",
-	"extension", "extend", "close", "closer", "hands", "support", "resum", "stalled", "collapse", "signed", "agreed"}
+var statusWords = lexicon.StatusStems()
 
 // statusScore says how much a statement tells of where the talks stand.
 func (v *view) statusScore(i int32, kw []string) float64 {

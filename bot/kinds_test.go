@@ -927,6 +927,15 @@ func TestTwoLetterInitials(t *testing.T) {
 	if speakerFits(s, "the eu envoy") {
 		t.Errorf("the EU's envoy fits %+v", s)
 	}
+	// Initials the title writes with dots: "the un chief" is the
+	// "U.N. Secretary-General"; the E.U.'s envoy is not.
+	g := corpus.Statement{Speaker: "Ada Lind", SpeakerTitle: "U.N. Secretary-General"}
+	if !speakerFits(g, "the un chief") {
+		t.Errorf("the UN chief does not fit %+v", g)
+	}
+	if e := (corpus.Statement{Speaker: "Ivo Marsh", SpeakerTitle: "E.U. envoy"}); speakerFits(e, "the un chief") {
+		t.Errorf("the UN chief fits %+v", e)
+	}
 }
 
 // TestReporterWordsAlone: an answer whose only word in common with the

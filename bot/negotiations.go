@@ -242,20 +242,7 @@ func near(a, b string) bool {
 
 // notNames are capitalised words that name no talks: words that begin
 // sentences and quotes, days and months, titles and roles.
-var notNames = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`the a an in on at of for and but or if as by to from with this that these those there
-		he she it they we i you his her its their our my your what who when where why how while after before since during
-		monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-		september october november december mr mrs ms dr president secretary minister prime foreign state department
-		house white united states nations official officials spokesperson spokesman ambassador general senior
-		administration government council security chief head deputy envoy special national international
-		new last first next one two three okay so well yes no thank thanks question moderator q a committee
-		chairman chairwoman commander leader king queen prince sheikh emir pope gen sen rep gov lt col`) {
-		notNames[w] = true
-	}
-}
+var notNames = lexicon.NotTalksNameSet()
 
 // names returns the capitalised words of text that may name a place, a
 // party or a person, none at the start of a sentence.
@@ -270,7 +257,7 @@ func names(text string) []string {
 			w = w[:i] // "Israel's"
 		}
 		lw := strings.ToLower(w)
-		if !start && len(w) >= 3 && unicode.IsUpper(r) && !strings.Contains(w, ".") && !notNames[lw] && !genericTopic[lw] && !lexicon.IsRoleNoun(lw) {
+		if !start && len(w) >= 3 && unicode.IsUpper(r) && !strings.Contains(w, ".") && !notNames[lw] && !genericTopic[lw] && !lexicon.IsRoleNoun(lw) && !lexicon.IsNameSuffix(w) {
 			out = append(out, w)
 		}
 		start = next

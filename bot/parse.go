@@ -157,7 +157,7 @@ func speechVerbs() string {
 
 // actVerbs report an act as much as words: a question with one asks about
 // the act.
-var actVerbs = map[string]bool{"propose": true, "proposed": true, "proposes": true, "estimate": true, "estimated": true, "estimates": true}
+var actVerbs = lexicon.ActVerbSet()
 
 // clean trims a question to its words: mentions, extra spaces and a
 // trailing question mark go; it is cut to MaxQuestion runes.
@@ -319,7 +319,7 @@ var (
 	// put together": a question about the place something was done, not
 	// about how the talks stand.
 	doneTailRE  = regexp.MustCompile(`(?i)\b(?:[a-z]{3,}ed|put|held|made|built|struck|set|hit|fought|begun|done|written|sent|met|won|together|up|out)$`)
-	talksWordRE = regexp.MustCompile(`(?i)\b(?:talks|negotiations|deal|ceasefire|cease-fire|truce|agreement|process|diplomacy)\b`)
+	talksWordRE = regexp.MustCompile(`(?i)\b(?:` + strings.Join(lexicon.TalksNouns(), "|") + `)\b`)
 )
 
 // Parse reads a question into its parts.
@@ -560,7 +560,7 @@ var pluralRE = regexp.MustCompile(`(?i)[^su']s$`)
 func subjectVerb(subject, verb, rest string) (string, string, string) {
 	for range 4 {
 		lv := strings.ToLower(verb)
-		long := shortForms[lv]
+		long, _ := lexicon.ShortForm(lv)
 		if !isOffice(subject) && isOffice(subject+" "+verb) {
 			// "what did the White House want": the office whole.
 			lv = "office"
@@ -636,8 +636,7 @@ func verbAfter(q, who string) string {
 }
 
 // plainSpeech verbs say nothing about what was said.
-var plainSpeech = map[string]bool{"say": true, "said": true, "says": true, "saying": true, "tell": true, "told": true, "think": true,
-	"thinks": true, "thought": true, "mean": true, "speak": true, "spoke": true, "comment": true, "commented": true}
+var plainSpeech = lexicon.PlainSpeechSet()
 
 var toldWhereRE = regexp.MustCompile(`^((?:the |The )?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of))*)\s*(?:(?:about|on|regarding)\s+)?(.*)$`)
 
@@ -659,14 +658,10 @@ func splitToldWhere(s string) (where, words string) {
 
 // issuedWords name what a speaker issues: "the Hamas statement" said
 // what Hamas said.
-var issuedWords = map[string]bool{"statement": true, "statements": true, "readout": true, "communique": true, "release": true, "website": true}
+var issuedWords = lexicon.IssuedWordSet()
 
-// adverbs say how or how often something was said, not who said it
-// ("what has Iran always insisted").
-var adverbs = map[string]bool{"always": true, "ever": true, "long": true, "repeatedly": true, "also": true, "just": true,
-	"recently": true, "previously": true, "consistently": true, "publicly": true, "privately": true, "actually": true,
-	"really": true, "now": true, "since": true, "then": true, "officially": true, "already": true, "still": true,
-	"lately": true, "today": true, "yesterday": true}
+// adverbs say how or how often something was said, not who said it.
+var adverbs = lexicon.SayingAdverbSet()
 
 // onlyAdverbs is s, or "" when it is only adverbs of time or manner
 // ("what has Miller said recently").

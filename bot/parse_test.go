@@ -69,6 +69,8 @@ func TestParseParts(t *testing.T) {
 	}{
 		{"as of july 2016 where did the iran nuclear talks stand", Status, WantStatus, "", "iran nuclear", "", true},
 		{"where's the deal at", Status, WantStatus, "", "deal", "", false},
+		// Every word for talks the lexicon knows asks how they stand.
+		{"where is the lake accord", Status, WantStatus, "", "lake accord", "", false},
 		{"any news on the sudan talks", Status, WantStatus, "", "sudan", "", false},
 		{"yemen talks status april 2022", Status, WantStatus, "", "yemen", "", true},
 		{"latest on the iran talks as of feb 2015", Status, WantStatus, "", "iran", "", true},

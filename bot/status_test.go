@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -224,5 +225,22 @@ func TestStatusSameTalksOtherWords(t *testing.T) {
 		if !a.Found || a.AsOf != "2031-03-09" || !strings.Contains(a.Items[0].Text, "close to an agreement") {
 			t.Errorf("%q: as of %q, items %v; want the briefing of 2031-03-09", q, a.AsOf, a.Items)
 		}
+	}
+}
+
+// TestTalkNamesNotOffices: the words of an office, a style of address and
+// a name's suffix ("Secretary of Defense Ivo Marsh III", "His Royal
+// Highness Prince …") name no talks: two readouts of one office on other
+// talks shared them and were taken for the same talks.
+func TestTalkNamesNotOffices(t *testing.T) {
+	got := names("Secretary of Defense Ivo Marsh III spoke with Norland Minister of Defense, His Royal Highness Prince Tomas bin Hale, about the Estria truce.")
+	for _, w := range got {
+		switch strings.ToLower(w) {
+		case "defense", "iii", "royal", "highness":
+			t.Errorf("names = %q; %q names no talks", got, w)
+		}
+	}
+	if !slices.Contains(got, "Estria") || !slices.Contains(got, "Norland") {
+		t.Errorf("names = %q; want Estria and Norland among them", got)
 	}
 }

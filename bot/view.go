@@ -11,6 +11,7 @@ import (
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // Searcher is what the bot needs of an index: *index.Index implements it.
@@ -494,10 +495,7 @@ func knownWord(w string) bool {
 	if _, ok := synonymIndex[w]; ok {
 		return true
 	}
-	if _, ok := shortForms[w]; ok {
-		return true
-	}
-	if _, ok := roleAbbrev[w]; ok || genericRole[w] {
+	if _, ok := lexicon.RoleSpelling(w); ok || genericRole[w] {
 		return true
 	}
 	r := relatedWords(w)

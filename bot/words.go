@@ -11,24 +11,7 @@ import (
 )
 
 // questionWords carry no content: they say how something is asked.
-var questionWords = map[string]bool{"what": true, "who": true, "whom": true, "when": true, "where": true, "why": true,
-	"how": true, "which": true, "did": true, "does": true, "do": true, "is": true, "are": true, "was": true, "were": true,
-	"has": true, "have": true, "had": true, "say": true, "said": true, "says": true, "tell": true, "told": true,
-	"happen": true, "happened": true, "talks": false, "there": true, "any": true, "latest": true, "news": true,
-	"about": true, "the": true, "a": true, "an": true, "of": true, "been": true, "being": true, "doing": true, "will": true,
-	"would": true, "can": true, "could": true, "me": true, "you": true, "know": true, "anything": true, "exactly": true,
-	"really": true, "whats": true, "whos": true, "wheres": true, "hows": true, "us": true, "it": true, "that": true, "this": true, "many": true, "much": true,
-	// "how long have the talks been going": how it is asked.
-	"going": true,
-	// "isnt working": the negation is in every way of saying it.
-	"isnt": true, "arent": true, "wasnt": true, "werent": true, "dont": true, "doesnt": true, "didnt": true, "hasnt": true,
-	"havent": true, "wont": true, "cant": true, "not": true}
-
-// shortForms are the short forms of words that questions typed in a hurry
-// use, and the words.
-var shortForms = map[string]string{"govt": "government", "govts": "governments", "gov": "government", "dept": "department",
-	"admin": "administration", "intl": "international", "natl": "national", "negs": "negotiations", "pres": "president",
-	"secy": "secretary", "amb": "ambassador", "mins": "ministers", "reps": "representatives", "info": "information"}
+var questionWords = lexicon.QuestionWordSet()
 
 // contentWords drops question words, keeping what the question is about,
 // short forms written out ("govts" → "governments").
@@ -39,7 +22,7 @@ func contentWords(s string) string {
 		if lw == "" || questionWords[lw] {
 			continue
 		}
-		if long, ok := shortForms[lw]; ok {
+		if long, ok := lexicon.ShortForm(lw); ok {
 			keep = append(keep, long)
 			continue
 		}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"maps"
 	"strings"
 	"testing"
 )
@@ -148,5 +149,13 @@ func TestNoonBriefing(t *testing.T) {
 		if !found && who != "" {
 			t.Errorf("no statement holds %q", words)
 		}
+	}
+}
+
+func TestLabelNumbers(t *testing.T) {
+	want := map[string]string{"ONE": "one", "TWO": "two", "THREE": "three", "FOUR": "four", "FIVE": "five",
+		"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "#1": "one", "#2": "two", "#3": "three", "#4": "four"}
+	if !maps.Equal(labelNumbers, want) {
+		t.Errorf("labelNumbers = %v; want %v", labelNumbers, want)
 	}
 }

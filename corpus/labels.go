@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,9 +51,19 @@ var properLabelWords = map[string]string{"STATE": "State", "DEPARTMENT": "Depart
 	"EGYPTIAN": "Egyptian", "QATARI": "Qatari", "PALESTINIAN": "Palestinian", "NSC": "NSC", "CIA": "CIA",
 	"NATIONAL": "National", "SECURITY": "Security", "COUNCIL": "Council"}
 
-// labelNumbers tell apart unnamed officials of one briefing.
-var labelNumbers = map[string]string{"ONE": "one", "TWO": "two", "THREE": "three", "FOUR": "four", "FIVE": "five",
-	"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "#1": "one", "#2": "two", "#3": "three", "#4": "four"}
+// labelNumbers tell apart unnamed officials of one briefing ("SENIOR
+// OFFICIAL TWO", "OFFICIAL 2", "OFFICIAL #2"), each the number in words:
+// one to five, one to four after "#".
+var labelNumbers = func() map[string]string {
+	m := map[string]string{}
+	for n, w := range lexicon.SmallNumbers[1:6] {
+		m[strings.ToUpper(w)], m[strconv.Itoa(n+1)] = w, w
+		if n+1 < 5 {
+			m["#"+strconv.Itoa(n+1)] = w
+		}
+	}
+	return m
+}()
 
 // labelResolver names the labels of one transcript from what the
 // document says.

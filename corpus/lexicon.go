@@ -32,6 +32,8 @@ var (
 	femaleNames   = lexicon.FemaleNameSet()
 	maleNames     = lexicon.MaleNameSet()
 	nameParticles = lexicon.NameParticleSet()
+	// numberWords open a phrase of time or quantity, not a speaker.
+	numberWords = lexicon.NumberWordSet()
 )
 
 // roleLike: a noun for someone who may speak ("businessman", "pollster",

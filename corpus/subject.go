@@ -35,10 +35,6 @@ func quotedAt(toks []token, from int) int {
 	return -1
 }
 
-// numberWords open a phrase of time or quantity, not a speaker.
-var numberWords = set(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy
-	eighty ninety hundred hundreds thousand thousands million millions dozens`)
-
 // expletives open a sentence in the place of a subject that speaks: "It’s
 // been common for …", "There have been …", "More important, …".
 var expletives = set(`It's That's There's Here's What's There Here More Most Much Such This These Those`)

@@ -90,11 +90,29 @@ func capitalised(w string) string {
 var SmallNumbers = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
 
+// numberWords are the numbers news writes in words: the small numbers, the
+// tens, and the words of hundreds and more ("fifteen", "forty",
+// "thousands", "dozens").
+var numberWords = set(`thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+	dozens`)
+
+// IsNumberWord reports whether w (lower case) is a number written in
+// words: "one", "fifteen", "forty", "thousands", "dozens".
+func IsNumberWord(w string) bool { return numberWords[w] }
+
+// NumberWordSet returns the numbers written in words, as a set.
+func NumberWordSet() map[string]bool { return copySet(numberWords) }
+
+// Ordinals are the ordinal numbers of SmallNumbers up to ten, each at its
+// own index: Ordinals[3] is "third".
+var Ordinals = []string{"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
 func init() {
 	// A number from one to twenty names no one either, nor does a
 	// determiner.
 	for _, w := range SmallNumbers[1:] {
 		functionWords[w] = true
+		numberWords[w] = true
 	}
 	for w := range determiners {
 		functionWords[w] = true

@@ -31,6 +31,18 @@ func TestWords(t *testing.T) {
 		{"not names", func(w string) bool { return NotNameSet()[w] }, []string{"The", "Monday", "Reuters"}, []string{"Ames", "the"}},
 		{"name particles", func(w string) bool { return NameParticleSet()[w] }, []string{"bin", "von"}, []string{"Bin", "and"}},
 		{"habitual markers", func(w string) bool { return HabitualMarkerSet()[w] }, []string{"has", "repeatedly"}, []string{"said", "Has"}},
+		{"number words", IsNumberWord, []string{"one", "fifteen", "forty", "thousands"}, []string{"One", "first", "zero"}},
+		{"stage nouns", func(w string) bool { return StageNounSet()[w] }, []string{"phase", "round"}, []string{"truce", "Phase"}},
+		{"counted people", func(w string) bool { return CountedPeopleSet()[w] }, []string{"hostages", "troops"}, []string{"people", "talks"}},
+		{"act verbs", func(w string) bool { return ActVerbSet()[w] }, []string{"proposed", "estimates"}, []string{"said", "Proposed"}},
+		{"plain speech", func(w string) bool { return PlainSpeechSet()[w] }, []string{"said", "thinks"}, []string{"warned", "Said"}},
+		{"issued words", func(w string) bool { return IssuedWordSet()[w] }, []string{"statement", "website"}, []string{"speech", "Statement"}},
+		{"question words", func(w string) bool { return QuestionWordSet()[w] }, []string{"who", "didnt", "latest"}, []string{"talks", "truce", "Who"}},
+		{"topic stops", func(w string) bool { return TopicStopSet()[w] }, []string{"the", "of", "s"}, []string{"truce", "who"}},
+		{"saying adverbs", func(w string) bool { return SayingAdverbSet()[w] }, []string{"always", "publicly"}, []string{"said", "Always"}},
+		{"generic topic", func(w string) bool { return GenericTopicSet()[w] }, []string{"talks", "situation"}, []string{"gaza", "Talks"}},
+		{"generic roles", func(w string) bool { return GenericRoleSet()[w] }, []string{"minister", "senior", "us"}, []string{"ames", "Minister"}},
+		{"not talks names", func(w string) bool { return NotTalksNameSet()[w] }, []string{"monday", "minister"}, []string{"doha", "Monday"}},
 		{"hedges", IsHedge, []string{"could", "might", "if", "threatened"}, []string{"did", "signed", "Could"}},
 		{"light verbs", IsLightVerb, []string{"get", "went", "took"}, []string{"arrived", "signed", "Get"}},
 		{"both sides", IsBothSides, []string{"they", "both leaders", "the two leaders"}, []string{"the president", "he", "They"}},
@@ -159,5 +171,46 @@ func TestNamesAndPronouns(t *testing.T) {
 	}
 	if got := RoleSynonyms()["people"]; len(got) == 0 || got[0] != "people" {
 		t.Errorf("RoleSynonyms()[%q] = %v; want people first", "people", got)
+	}
+}
+
+func TestShortForms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"govt", "government"}, {"amb", "ambassador"}, {"spokeswoman", "spokesperson"}, {"officials", "official"}, {"envoy", ""},
+	}
+	for _, tt := range tests {
+		if got, _ := RoleSpelling(tt.in); got != tt.want {
+			t.Errorf("RoleSpelling(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+	if _, ok := ShortForm("spokeswoman"); ok {
+		t.Errorf("ShortForm(%q) is a short form; want none", "spokeswoman")
+	}
+}
+
+func TestOffices(t *testing.T) {
+	if got := OfficeAliases()["pentagon"]; got != "department defense" {
+		t.Errorf("OfficeAliases()[%q] = %q; want %q", "pentagon", got, "department defense")
+	}
+	if got := OfficeCountries()["kremlin"]; got != "russia" {
+		t.Errorf("OfficeCountries()[%q] = %q; want %q", "kremlin", got, "russia")
+	}
+	if got := OfficePrincipals()["white house"]; len(got) != 1 || got[0] != "president" {
+		t.Errorf("OfficePrincipals()[%q] = %v; want [president]", "white house", got)
+	}
+	if got := EventKin()["hosted"]; got != "met meet meeting" {
+		t.Errorf("EventKin()[%q] = %q; want %q", "hosted", got, "met meet meeting")
+	}
+}
+
+func TestOrdinalsAndStems(t *testing.T) {
+	if len(Ordinals) != 11 || Ordinals[3] != "third" || SmallNumbers[3] != "three" {
+		t.Errorf("Ordinals[3] = %q, SmallNumbers[3] = %q; want third, three", Ordinals[3], SmallNumbers[3])
+	}
+	if got := StatusStems(); len(got) == 0 || got[0] != "deal" {
+		t.Errorf("StatusStems() = %v; want deal first", got)
+	}
+	if got := PeopleWords(); len(got) == 0 || got[0] != "people" {
+		t.Errorf("PeopleWords() = %v; want people first", got)
 	}
 }

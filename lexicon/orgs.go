@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // orgHeads are capitalised words that make a name an organisation's, not a
 // person's ("the Baltic Observatory for Civil Liberties", "the International
@@ -53,3 +56,45 @@ var outletWords = set(`News Times Post Journal Press Herald Tribune Gazette Tele
 // IsOutletWord reports whether w (as written) names a news outlet or ends an
 // outlet's name: "Reuters", "CNN", "Times", "News".
 func IsOutletWord(w string) bool { return outletWords[w] }
+
+// officeWords name an office in the name of who published a statement:
+// "White House", "ministry", "embassy", "Kremlin", in lower case.
+var officeWords = []string{"white house", "department", "ministry", "government", "office", "embassy", "mission", "pentagon",
+	"kremlin", "council", "presidency", "secretariat"}
+
+// OfficeWords returns the words that name an office ("white house",
+// "ministry", "kremlin"), in lower case, in a fixed order; for building
+// patterns.
+func OfficeWords() []string { return append([]string(nil), officeWords...) }
+
+// officeAliases are other names of offices, as role words: "the
+// Pentagon" is the Department of Defense.
+var officeAliases = map[string]string{"pentagon": "department defense", "defense department": "department defense",
+	"state department": "department state", "foreign office": "foreign commonwealth office"}
+
+// OfficeAliases returns the other names of offices and the name each
+// stands for, as role words ("pentagon" → "department defense").
+func OfficeAliases() map[string]string { return maps.Clone(officeAliases) }
+
+// officeCountries name the country an office speaks for.
+var officeCountries = map[string]string{"white house": "us", "pentagon": "us", "kremlin": "russia", "downing street": "uk",
+	"elysee": "france", "elysée": "france"}
+
+// OfficeCountries returns the offices that speak for a country, each with
+// the country ("kremlin" → "russia"), in lower case.
+func OfficeCountries() map[string]string { return maps.Clone(officeCountries) }
+
+// officePrincipals name whose calls and meetings an office's readouts
+// give ("the White House" reads out the President's), as role words.
+var officePrincipals = map[string][]string{"white house": {"president"}, "department state": {"secretary state"},
+	"department defense": {"secretary defense", "defense secretary"}}
+
+// OfficePrincipals returns, for an office, whose calls and meetings its
+// readouts give ("white house" → "president"), as role words.
+func OfficePrincipals() map[string][]string {
+	out := make(map[string][]string, len(officePrincipals))
+	for k, v := range officePrincipals {
+		out[k] = append([]string(nil), v...)
+	}
+	return out
+}

@@ -137,3 +137,59 @@ var spokesWords = set(`spokesman spokeswoman spokesperson`)
 // speaks for an office, however written: "spokesman", "spokeswoman",
 // "spokesperson".
 func IsSpokesWord(w string) bool { return spokesWords[w] }
+
+// shortForms are the short forms of words that questions typed in a hurry
+// and labels use, each with the word written out.
+var shortForms = map[string]string{"govt": "government", "govts": "governments", "gov": "government", "dept": "department",
+	"dep": "department", "admin": "administration", "intl": "international", "natl": "national", "negs": "negotiations",
+	"pres": "president", "sec": "secretary", "secy": "secretary", "amb": "ambassador", "min": "minister", "mins": "ministers",
+	"fm": "minister", "reps": "representatives", "info": "information", "spox": "spokesperson", "mod": "moderator"}
+
+// ShortForm returns the word a short form stands for ("govt" →
+// "government", "amb" → "ambassador"), and whether w is one.
+func ShortForm(w string) (string, bool) {
+	long, ok := shortForms[w]
+	return long, ok
+}
+
+// roleSpellings are the other spellings of a role word, and the one used
+// when roles are compared: "spokesman" → "spokesperson", "officials" →
+// "official".
+var roleSpellings = map[string]string{"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson",
+	"spokesmen": "spokesperson", "officials": "official"}
+
+// RoleSpelling returns the one spelling of a role word used when roles
+// are compared ("spokeswoman" → "spokesperson"), short forms written out
+// ("dept" → "department"), and whether w has one.
+func RoleSpelling(w string) (string, bool) {
+	if r, ok := roleSpellings[w]; ok {
+		return r, true
+	}
+	return ShortForm(w)
+}
+
+// countedPeople are the people a "how many" question counts whom news may
+// count as people: "we will trade 500 people" answers how many prisoners.
+var countedPeople = set(`prisoners detainees hostages captives civilians soldiers troops fighters refugees residents`)
+
+// CountedPeopleSet returns the people a count may name as "people"
+// ("prisoners", "hostages", "civilians"), as a set.
+func CountedPeopleSet() map[string]bool { return copySet(countedPeople) }
+
+// genericRoles describe a role or office, not who holds it: "prime
+// minister", "senior", "spokesperson", "us".
+var genericRoles = set(`prime minister foreign defence defense official officials spokesman spokeswoman spokesperson envoy special
+	senior top deputy head chief adviser advisor ambassador secretary state president leader general commander
+	negotiator negotiators mediator mediators diplomat diplomats source sources ministry office government army
+	military department council member members representative director us u s un`)
+
+// GenericRoleSet returns the words that describe a role, not who holds
+// it ("minister", "senior", "envoy"), as a set.
+func GenericRoleSet() map[string]bool { return copySet(genericRoles) }
+
+// peopleWords count people in news of war and talks.
+var peopleWords = []string{"people", "civilians", "residents", "citizens", "refugees", "persons"}
+
+// PeopleWords returns the words news counts people by ("people",
+// "civilians", "refugees").
+func PeopleWords() []string { return append([]string(nil), peopleWords...) }

@@ -105,3 +105,11 @@ var speakerPronouns = map[string]string{"he": "m", "she": "f", "they": "p", "He"
 // SpeakerPronouns returns the pronouns that can stand for a speaker
 // ("he", "She", "they"), each with its kind: "m", "f", or "p" for several.
 func SpeakerPronouns() map[string]string { return maps.Clone(speakerPronouns) }
+
+// plainSpeech are the verbs of saying that say nothing about what was
+// said: "say", "told", "think", "commented".
+var plainSpeech = set(`say said says saying tell told think thinks thought mean speak spoke comment commented`)
+
+// PlainSpeechSet returns the verbs of saying that say nothing about what
+// was said ("said", "told", "thinks"), as a set.
+func PlainSpeechSet() map[string]bool { return copySet(plainSpeech) }

@@ -1,8 +1,20 @@
 package lexicon
 
+import "maps"
+
 // agreementNouns name what talks agree on: a thing a later sentence may
 // point back to ("that deal", "this truce").
 var agreementNouns = []string{"deal", "agreement", "truce", "ceasefire", "cease-fire", "accord", "pact"}
+
+// talksNouns are the words for talks and truces, as news names them in
+// general rather than which talks they are: "the talks", "the truce",
+// "the peace process".
+var talksNouns = []string{"talks", "negotiations", "negotiation", "deal", "deals", "ceasefire", "ceasefires", "cease-fire",
+	"truce", "truces", "agreement", "accord", "process", "diplomacy"}
+
+// TalksNouns returns the words for talks and truces in general ("talks",
+// "truce", "negotiations"), in a fixed order; for building patterns.
+func TalksNouns() []string { return append([]string(nil), talksNouns...) }
 
 // AgreementNouns returns the nouns of what talks agree on ("deal",
 // "truce", "accord"), in a fixed order; for building patterns.
@@ -42,3 +54,60 @@ var statementNouns = set(`statement statements communique communiqué communique
 // IsStatementNoun reports whether w (lower case) names a statement issued
 // whole: "statement", "communiqué", "readout".
 func IsStatementNoun(w string) bool { return statementNouns[w] }
+
+// stageNouns name a step of a deal or talks that a number tells apart
+// ("phase two", "round three").
+var stageNouns = set(`phase stage round part step tranche`)
+
+// StageNounSet returns the nouns of a step of a deal or talks that a
+// number tells apart ("phase", "round"), as a set.
+func StageNounSet() map[string]bool { return copySet(stageNouns) }
+
+// eventKin are words that tell an event a question names otherwise
+// happened: who hosted someone met them.
+var eventKin = map[string]string{"host": "met meet meeting", "hosted": "met meet meeting", "hosts": "met meet meeting"}
+
+// EventKin returns, for a word of an event, the words that tell it
+// happened otherwise ("hosted" → "met meet meeting").
+func EventKin() map[string]string { return maps.Clone(eventKin) }
+
+// issuedWords name what a speaker issues, and where: "the Hamas
+// statement", "the ministry's website".
+var issuedWords = set(`statement statements readout communique release website`)
+
+// IssuedWordSet returns the words of what a speaker issues ("statement",
+// "release", "website"), as a set.
+func IssuedWordSet() map[string]bool { return copySet(issuedWords) }
+
+// genericTopic words name talks in general, or ask how they stand, not
+// which talks: "talks", "truce", "latest", "where".
+var genericTopic = set(`talks truce ceasefire deal negotiations peace process war conflict situation things the state latest cease
+	fire agreement where stand now today current`)
+
+// GenericTopicSet returns the words that name talks in general, not
+// which talks ("talks", "ceasefire", "situation"), as a set.
+func GenericTopicSet() map[string]bool { return copySet(genericTopic) }
+
+// statusStems begin the words that say where talks stand ("negotiat…",
+// "stalled", "resum…").
+var statusStems = []string{"deal", "talks", "negotiat", "ceasefire", "cease fire", "truce", "agreement", "deadline", "progress", "possible", "holding", "violat", "adjourn", "accept", "reject", "proposal", "hostage", "release", "pause", "framework", "extension", "extend", "close", "closer", "hands", "support", "resum", "stalled", "collapse", "signed", "agreed"}
+
+// StatusStems returns the beginnings of the words that say where talks
+// stand ("deal", "negotiat", "resum"), in a fixed order.
+func StatusStems() []string { return append([]string(nil), statusStems...) }
+
+// notTalksNames are words, in lower case, that capitalised name no talks:
+// words that begin sentences and quotes, days and months, titles and
+// roles.
+var notTalksNames = set(`the a an in on at of for and but or if as by to from with this that these those there he she it they we i you
+	his her its their our my your what who when where why how while after before since during monday tuesday
+	wednesday thursday friday saturday sunday january february march april may june july august september october
+	november december mr mrs ms dr president secretary minister prime foreign state department house white united
+	states nations official officials spokesperson spokesman ambassador general senior administration government
+	council security chief head deputy envoy special national international new last first next one two three okay
+	so well yes no thank thanks question moderator q a committee chairman chairwoman commander leader king queen
+	prince sheikh emir pope gen sen rep gov lt col defense defence royal highness excellency`)
+
+// NotTalksNameSet returns the lower-case words that, capitalised, name no
+// talks ("the", "monday", "minister"), as a set.
+func NotTalksNameSet() map[string]bool { return copySet(notTalksNames) }

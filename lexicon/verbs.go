@@ -16,3 +16,11 @@ var lightVerbs = set(`get got go went come came make made take took do did`)
 // IsLightVerb reports whether w (lower case) is a verb that says little
 // of what happened by itself: "get", "went", "made".
 func IsLightVerb(w string) bool { return lightVerbs[w] }
+
+// actVerbs report an act as much as words: "what did Ames propose" asks
+// about the act.
+var actVerbs = set(`propose proposed proposes estimate estimated estimates`)
+
+// ActVerbSet returns the verbs that report an act as much as words
+// ("proposed", "estimates"), as a set.
+func ActVerbSet() map[string]bool { return copySet(actVerbs) }

@@ -1,0 +1,29 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// TestCountNearWhatIsCounted: "how many X" is answered by a number of X,
+// one standing by the words for X, not by a number of something else in
+// a sentence that names X elsewhere.
+func TestCountNearWhatIsCounted(t *testing.T) {
+	src := corpus.Source{Title: "Envoy Ana Lind at a press availability", Outlet: "U.S. Department of State", Published: "2025-06-02"}
+	st := func(id, text string) corpus.Statement {
+		return corpus.Statement{ID: id, Kind: corpus.Quote, Speaker: "Ana Lind", SpeakerTitle: "Special Envoy", Source: src, SaidOn: "2025-06-02", Text: text}
+	}
+	b := botOf(t, []corpus.Statement{
+		st("a", "Families from more than a dozen countries are waiting on the pause, and the detainees released so far in the north are part of what we discuss."),
+		st("b", "The council announced nearly $40 million in additional assistance for the valley."),
+	})
+	if a := b.Ask(context.Background(), "how many prisoners were released during the pause"); a.Found {
+		t.Errorf("how many prisoners: found %+v; want nothing", a.Items)
+	}
+	if a := b.Ask(context.Background(), "how much new aid did the council announce for the valley"); !a.Found || !strings.Contains(a.Items[0].Text, "$40 million") {
+		t.Errorf("how much new aid: found %v %+v; want the $40 million", a.Found, a.Items)
+	}
+}
