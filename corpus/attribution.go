@@ -1319,11 +1319,10 @@ var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
 	`)\s*,?`)
 
 // denial phrases open a clause that disputes what came before.
-var denial = map[string]bool{"a claim": true, "an accusation": true, "a charge": true, "an allegation": true,
-	"a contention": true, "an assertion": true, "a version": true, "a characterization": true}
+var denial = lexicon.DenialPhraseSet()
 
 // finite verbs mark a clause, not an adverbial.
-var finite = set(`is are was were had has have would will could can should must did does do be been`)
+var finite = lexicon.AuxiliarySet()
 
 var interposedRE = regexp.MustCompile(`^,?\s*(?:after|before|while|during|when|following|despite|amid|as|in response to)\b[^,“”"⟦]{3,200}?,\s+that\s+`)
 
