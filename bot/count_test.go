@@ -27,3 +27,17 @@ func TestCountNearWhatIsCounted(t *testing.T) {
 		t.Errorf("how much new aid: found %v %+v; want the $40 million", a.Found, a.Items)
 	}
 }
+
+// TestLostTheirLivesIsKilled: "how many were killed" is answered by those
+// who "lost their lives".
+func TestLostTheirLivesIsKilled(t *testing.T) {
+	src := corpus.Source{Title: "Press Briefing by Press Secretary Dana Whitfield", Outlet: "The White House", Published: "2025-06-03"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Dana Whitfield", SpeakerTitle: "Press Secretary", Source: src, SaidOn: "2025-06-03",
+			Text: "We know that six engineers lost their lives at the Delta dam and two are still missing."},
+	})
+	a := b.Ask(context.Background(), "how many engineers were killed at the delta dam")
+	if !a.Found || !strings.Contains(a.Items[0].Text, "six engineers") {
+		t.Errorf("found %v %+v; want the six engineers", a.Found, a.Items)
+	}
+}

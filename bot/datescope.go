@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // DateScope is the stretch of time a question is about: "in March 2024",
@@ -188,7 +190,7 @@ var (
 
 // occasionWords before "the <date> <thing>" make the thing when the words
 // were said: "on the july 3 call", "at the june 10 talks".
-var occasionWords = map[string]bool{"on": true, "at": true, "in": true, "during": true, "from": true, "after": true, "before": true, "since": true, "by": true}
+var occasionWords = lexicon.OccasionPrepositionSet()
 
 // namesThing: the date between before and after tells which deal, talks or
 // proposal is meant ("the november 20 talks", "the may 6 proposal"), and is

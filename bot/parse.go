@@ -542,7 +542,7 @@ func isQuestionWordNext(rest string) bool {
 		return true
 	}
 	w := f[0]
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && len(w) > 3 || map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "can": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "would": true, "should": true, "could": true, "made": true, "met": true, "sent": true, "led": true, "won": true, "got": true}[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && len(w) > 3 || lexicon.IsAuxiliary(w) || lexicon.IsIrregularForm(w)
 }
 
 // nounEndRE ends a word that is a noun, not a verb ("agreement",

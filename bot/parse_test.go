@@ -180,6 +180,9 @@ func TestParseForms(t *testing.T) {
 		// A role of six words with nothing after it for what it is for
 		// is no name, and asked as a fact.
 		{"who is the acting deputy chief lake security envoy", Question{Intent: Fact, Want: WantPerson}},
+		// A verb after "who", irregular or modal, asks who did it.
+		{"who took the decision to pause the dam talks", Question{Intent: Fact, Want: WantPerson}},
+		{"who must approve the lake truce", Question{Intent: Fact, Want: WantPerson}},
 		// Asked yes or no: what was said, if anything.
 		{"did roe comment on the dam talks", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe", Words: "the dam talks"}},
 		{"has the envoy said anything about the ferries", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "the envoy"}},

@@ -50,7 +50,7 @@ var synonyms = slices.Concat([][]string{
 	{"aid", "assistance"},
 	{"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes"},
 	{"invasion", "incursion", "ground operation", "offensive"},
-	{"killed", "dead", "deaths", "died"},
+	{"killed", "dead", "deaths", "died", "lost their lives", "lost his life", "lost her life"},
 	{"mediate", "mediator", "mediators", "mediation", "broker"},
 }, lexicon.Initials(), [][]string{
 	{"escalation", "escalating", "escalate", "de-escalation", "deescalate"},

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
@@ -127,8 +129,7 @@ func weekdayIn(s string, pub time.Time) (pos int, date string, ok bool) {
 }
 
 // future are the words before a weekday that make it a day still to come.
-var future = map[string]bool{"through": true, "until": true, "till": true, "by": true, "next": true, "before": true,
-	"this coming": true, "coming": true}
+var future = lexicon.FutureMarkerSet()
 
 // namesAnother: the words after "the day before" name the day it is
 // counted from ("the day before the vote"), which the text alone does not date.

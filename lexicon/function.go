@@ -67,6 +67,23 @@ var demonstratives = set(`this that these those`)
 // "these" or "those".
 func IsDemonstrative(w string) bool { return demonstratives[w] }
 
+// futureMarkers are the words before a weekday that make it a day still
+// to come: "until Friday", "next Monday", "this coming Tuesday".
+var futureMarkers = map[string]bool{"through": true, "until": true, "till": true, "by": true, "next": true, "before": true,
+	"this coming": true, "coming": true}
+
+// FutureMarkerSet returns the words before a weekday that make it a day
+// still to come, as a set.
+func FutureMarkerSet() map[string]bool { return copySet(futureMarkers) }
+
+// occasionPrepositions before "the <date> <thing>" make the thing when
+// words were said: "on the July 3 call", "at the June 10 talks".
+var occasionPrepositions = set(`on at in during from after before since by`)
+
+// OccasionPrepositionSet returns the prepositions that make what follows
+// an occasion words were said at ("on", "during"), as a set.
+func OccasionPrepositionSet() map[string]bool { return copySet(occasionPrepositions) }
+
 // subjectOpeners are the determiners, and "our", that may open a subject
 // naming no one ("The ad", "Her campaign", "Our records", "These
 // figures"): a chosen few of the determiners, as written (lower case, or

@@ -113,3 +113,12 @@ var plainSpeech = set(`say said says saying tell told think thinks thought mean 
 // PlainSpeechSet returns the verbs of saying that say nothing about what
 // was said ("said", "told", "thinks"), as a set.
 func PlainSpeechSet() map[string]bool { return copySet(plainSpeech) }
+
+// denialPhrases open a clause that disputes what came before: "a claim",
+// "an allegation".
+var denialPhrases = map[string]bool{"a claim": true, "an accusation": true, "a charge": true, "an allegation": true,
+	"a contention": true, "an assertion": true, "a version": true, "a characterization": true}
+
+// DenialPhraseSet returns the phrases, in lower case, that open a clause
+// disputing what came before ("a claim", "an allegation"), as a set.
+func DenialPhraseSet() map[string]bool { return copySet(denialPhrases) }

@@ -24,3 +24,18 @@ var actVerbs = set(`propose proposed proposes estimate estimated estimates`)
 // ActVerbSet returns the verbs that report an act as much as words
 // ("proposed", "estimates"), as a set.
 func ActVerbSet() map[string]bool { return copySet(actVerbs) }
+
+// auxiliaries are the finite forms of "be", "have" and "do" and the
+// modal verbs: a clause's verb, not an adverbial's.
+var auxiliaries = set(`is are was were had has have would will could can should must did does do be been`)
+
+// IsAuxiliary reports whether w (lower case) is an auxiliary or modal
+// verb: "is", "had", "would", "did".
+func IsAuxiliary(w string) bool { return auxiliaries[w] }
+
+// AuxiliarySet returns the auxiliary and modal verbs, as a set.
+func AuxiliarySet() map[string]bool { return copySet(auxiliaries) }
+
+// IsIrregularForm reports whether w (lower case) is an irregular past
+// form or participle of a verb: "made", "met", "begun".
+func IsIrregularForm(w string) bool { return irregularForms[w] }
