@@ -1058,6 +1058,7 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 			return nil, 0
 		}
 		end := vEnd
+		inPhrase := false
 		for end < last && toks[end].text != "," {
 			t := toks[end].text
 			if afterQuote(toks, c0) && end > vEnd && asideOpeners[t] {
@@ -1070,9 +1071,12 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 				// attribution: a clause follows the verb.
 				return nil, 0
 			}
-			if _, isVerb := verbAt(toks, end); isVerb && !strings.EqualFold(toks[end-1].text, "told") {
+			if _, isVerb := verbAt(toks, end); isVerb && !strings.EqualFold(toks[end-1].text, "told") && !(inPhrase && pastParticiple(t)) {
 				return nil, 0
 			}
+			// "told a station in a clip posted Monday": after a preposition,
+			// a past participle qualifies the noun before it.
+			inPhrase = inPhrase || end > vEnd && (prepositions[t] || trailingWords[t])
 			end++
 		}
 		if end-vEnd > 10 && !(end-vEnd <= 18 && vEnd < last && trailingWords[toks[vEnd].text]) {
@@ -1114,6 +1118,13 @@ func postmodifierAt(toks []token, en int) bool {
 		return true
 	}
 	return false
+}
+
+// pastParticiple: a lower-case word in a verb's past form ("posted",
+// "written").
+func pastParticiple(w string) bool {
+	lw := strings.ToLower(w)
+	return !isCap(w) && (strings.HasSuffix(lw, "ed") || irregularPast[lw] || strings.HasSuffix(lw, "en"))
 }
 
 // asideOpeners open a clause of circumstance after a closing attribution.
@@ -1201,7 +1212,7 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 	return nil
 }
 
-var compoundRE = regexp.MustCompile(`,\s+(?:and|while|but)\s+|\s+and\s+`)
+var compoundRE = regexp.MustCompile(`,\s+(?:and|while|but)\s+|\s+(?:and|but)\s+`)
 
 // splitCompound cuts content at ", and" when what follows could be a new
 // attribution; the caller checks that it is.
@@ -1215,6 +1226,11 @@ func splitCompound(c string) (string, string) {
 		for v := 1; v < len(toks) && v < 28; v++ {
 			if _, ok := verbAt(toks, v); ok {
 				if st, _, _, _, ok := npBefore(toks, v); ok && st == 0 {
+					return c[:m[0]], rest
+				}
+				if c[m[0]] == ',' && toks[v-1].text == "and" && toks[v-2].text != "," && subjectEnd(toks, leadEnd(toks, v), v) > leadEnd(toks, v) {
+					// "…, and the league denounced his words and said …":
+					// the clause's subject, read as preAttribution reads it.
 					return c[:m[0]], rest
 				}
 				break
@@ -1248,7 +1264,7 @@ func splitMainClause(c string) (string, string) {
 	return c, ""
 }
 
-var subordinateRE = regexp.MustCompile(`\b(?:after|before|when|while|because|since|until|though|although|whereas)\s+`)
+var subordinateRE = regexp.MustCompile(`\b(?:after|before|when|while|because|since|until|though|although|whereas|to which|at which)\s+`)
 
 // splitSubordinate cuts content where a clause opened by "after", "when" and
 // the like starts with a speaker and a speech verb; the caller checks that

@@ -5,7 +5,8 @@ import "testing"
 // TestNewsAttributionForms checks less common ways news attributes
 // quotations: a closing verb of allegation, a name's possessive as the
 // subject of a sentence that quotes it, a closing attribution with a clause
-// after it, and subjects whose phrase the first word or a verb bounds.
+// after it, subjects whose phrase the first word or a verb bounds, and
+// later clauses of a sentence with speakers of their own.
 func TestNewsAttributionForms(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"a filing alleges after a partial quotation",
@@ -26,5 +27,17 @@ func TestNewsAttributionForms(t *testing.T) {
 		{"a plural subject and its place, capitalised as the first word",
 			"Voters in each river town say the two plans are “about right.”",
 			"the two plans are “about right.”", "Voters in each river town", "Voters in each river town"},
+		{"a participle after the preposition of a closing attribution",
+			"“To begin with, the board must slow down and hear us out,” the retired surgeon told Radio Vell in a clip posted on Monday.",
+			"To begin with, the board must slow down and hear us out", "the retired surgeon", "the retired surgeon"},
+		{"the speaker of a later clause opened by “to which”",
+			"Amsel said that experts had found her plans were sound, to which Dorn interjected: “That is just not so.”",
+			"That is just not so.", "Dorn", "Dorn"},
+		{"the speaker of a later clause after a quotation and “but”",
+			"His wife had warned him not to be too harsh, to act “calm,” but Dorn said he replied: “When you are under fire, you cannot be too calm.”",
+			"When you are under fire, you cannot be too calm.", "Dorn", "Dorn"},
+		{"the subject of a later clause with two verbs",
+			"A circle of pastors planned a march outside his rally, and the Harbor League sharply denounced his words and said it would “return” every gift he had made.",
+			"it would “return” every gift he had made", "the Harbor League", "the Harbor League"},
 	})
 }
