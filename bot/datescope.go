@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/talkbot/talkbot/lexicon"
 )
@@ -72,6 +73,30 @@ var (
 	yearScopeRE = regexp.MustCompile(`(?i)\b(as of|by|until|before|prior to|since|after|in|during|of)\s+((?:19|20)\d{2})\b`)
 )
 
+// monthStarts begin every month monthAlt names.
+var monthStarts = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// dateLike: q may hold a date scope, as a month (the start of one of
+// monthAlt's names) or a digit (every year), which the regular expressions
+// of a scope need; most questions have neither, and those expressions
+// cost a third of a question's parse when run over them. Text that is
+// not ASCII is left to the expressions, whose case folding knows letters
+// (the long s, the Kelvin sign) that ToLower does not make ASCII.
+func dateLike(q string) bool {
+	for i := 0; i < len(q); i++ {
+		if c := q[i]; c >= utf8.RuneSelf || c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	l := strings.ToLower(q)
+	for _, m := range monthStarts {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // findDateScope finds the date scope in a question, outside the words it
 // quotes, and returns the question without it.
 func findDateScope(q, quoted string) (DateScope, string) {
@@ -80,6 +105,9 @@ func findDateScope(q, quoted string) (DateScope, string) {
 			d, rest := findDateScope(q[:i]+strings.Repeat("\x00", len(quoted))+q[i+len(quoted):], "")
 			return d, strings.Replace(rest, strings.Repeat("\x00", len(quoted)), quoted, 1)
 		}
+	}
+	if !dateLike(q) {
+		return DateScope{}, q
 	}
 	for _, m := range monthScopeRE.FindAllStringSubmatchIndex(q, -1) {
 		g := func(i int) string {

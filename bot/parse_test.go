@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"math/rand"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -236,5 +238,35 @@ func TestParseFirstAndTailScope(t *testing.T) {
 	}
 	if p := Parse("who said we will not go back to the reality of october 6"); !p.Scope.IsZero() {
 		t.Errorf("a date inside the words said became a scope: %+v", p.Scope)
+	}
+}
+
+// TestDateLike: a question dateLike passes over is one none of the regular
+// expressions of a date scope matches, so leaving them out changes no
+// parse; and questions with a month or a year are not passed over.
+func TestDateLike(t *testing.T) {
+	words := []string{"who", "said", "the", "talks", "stalled", "Marchetti", "MAY", "Mayor", "in", "of", "the", "2024",
+		"Sept.", "december", "Octavia", "since", "before", "as of", "JUNE", "julian", "truce", "deal", "3rd", "early", "Ñ", "ſeptember", "K"}
+	r := rand.New(rand.NewSource(7))
+	for range 5000 {
+		n := 1 + r.Intn(8)
+		var f []string
+		for range n {
+			f = append(f, words[r.Intn(len(words))])
+		}
+		q := strings.Join(f, " ")
+		if dateLike(q) {
+			continue
+		}
+		for _, re := range []*regexp.Regexp{monthScopeRE, yearScopeRE, yearThingRE} {
+			if re.MatchString(q) {
+				t.Fatalf("dateLike(%q) = false, but %v matches it", q, re)
+			}
+		}
+	}
+	for _, q := range []string{"what did Lopez say in March", "who said it before 2015", "talks on nov 21", "the 2022 truce", "as of Sept. 3"} {
+		if !dateLike(q) {
+			t.Errorf("dateLike(%q) = false", q)
+		}
 	}
 }

@@ -32,39 +32,7 @@ func contentWords(s string) string {
 }
 
 // synonyms are the words of negotiations that news writes in several ways.
-var synonyms = slices.Concat([][]string{
-	{"approve", "approved", "approval", "green light", "endorse", "endorsed", "agree", "agreed", "accept", "accepted"},
-	{"ceasefire", "cease-fire", "truce"},
-	{"hostage", "hostages", "captive", "captives", "abductee", "abductees"},
-	{"prisoner", "prisoners", "detainee", "detainees"},
-	{"swap", "swaps", "swapped", "exchange", "exchanges", "exchanged", "trade", "traded"},
-	{"talks", "negotiations", "discussions", "diplomacy"},
-	{"deal", "agreement", "accord", "plan", "proposal", "framework", "pact"},
-	{"country", "countries", "nation", "nations"},
-	{"condition", "conditions", "understanding", "demand", "demands", "requirement", "insist"},
-	{"optimistic", "optimism", "hopeful", "hope"},
-	{"pessimistic", "skeptical", "skepticism", "sceptical", "scepticism", "doubt"},
-	{"home", "homes"},
-	{"return", "returning", "returned"},
-	{"withdraw", "withdrawal", "pullback"},
-	{"aid", "assistance"},
-	{"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes"},
-	{"invasion", "incursion", "ground operation", "offensive"},
-	{"killed", "dead", "deaths", "died", "lost their lives", "lost his life", "lost her life"},
-	{"mediate", "mediator", "mediators", "mediation", "broker"},
-}, lexicon.Initials(), [][]string{
-	{"escalation", "escalating", "escalate", "de-escalation", "deescalate"},
-	{"directly", "direct"},
-	{"south", "southern"}, {"north", "northern"}, {"east", "eastern"}, {"west", "western"},
-	{"meeting", "meet", "met", "session"},
-	{"displaced", "evacuated", "refugees"},
-	{"go", "travel", "travels", "traveled", "travelled", "traveling", "travelling", "head to", "fly to"},
-	{"start", "started", "starts", "begin", "began", "begins", "begun"},
-	{"fighting", "hostilities", "clashes", "combat"},
-	{"obstacle", "obstacles", "standing in the way", "stands in the way", "stand in the way", "roadblock", "hurdle", "impediment"},
-	{"expire", "expired", "expires", "ran out", "run out", "runs out", "lapse", "lapsed", "lapses"},
-	{"ask", "asked", "asks", "call on", "called on", "calls on", "urge", "urged", "urges", "request", "requested", "appeal", "appealed"},
-})
+var synonyms = lexicon.Synonyms()
 
 var synonymIndex = func() map[string][]string {
 	m := map[string][]string{}

@@ -453,15 +453,18 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	if size > 1000 {
 		size = 1000
 	}
-	found, err := ix.search(ctx, top, size)
+	found, held, err := ix.search(ctx, top, size, asked)
 	if err != nil {
 		return nil, err
 	}
-	// Which asked terms each hit holds is read for the hits returned only,
-	// not, as term locations are, for every document that matches.
-	held, err := ix.holding(ctx, asked, found)
-	if err != nil {
-		return nil, err
+	// Which asked terms each hit holds is known from the search of a
+	// question's words that asks no other term; otherwise it is read for
+	// the hits returned only, not, as term locations are, for every
+	// document that matches.
+	if held == nil {
+		if held, err = ix.holding(ctx, asked, found); err != nil {
+			return nil, err
+		}
 	}
 	hits = make([]Hit, 0, len(found))
 	for k, h := range found {
@@ -480,33 +483,36 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 
 // search returns the size best hits of top, as Bleve's search gives them:
 // a question's words alone by topTerms, which looks only at the
-// statements that could be among them, anything else by Bleve.
-func (ix *Index) search(ctx context.Context, top query.Query, size int) (search.DocumentMatchCollection, error) {
+// statements that could be among them, anything else by Bleve. held is
+// which of the terms asked each hit holds, when the search knows it (see
+// heldBy), else nil.
+func (ix *Index) search(ctx context.Context, top query.Query, size int, asked []string) (found search.DocumentMatchCollection, held []held, err error) {
 	w, other := wordsOf(top)
 	if w != nil && !ix.closed.Load() {
 		r, err := ix.reader()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if s, ok := r.(*scorch.IndexSnapshot); ok && s == nil {
-			return ix.searchBleve(ctx, top, size) // closed meanwhile
+			found, err = ix.searchBleve(ctx, top, size) // closed meanwhile
+			return found, nil, err
 		}
 		defer r.Close()
-		var hits search.DocumentMatchCollection
 		var ok bool
 		if other == nil {
-			hits, ok, err = ix.topTerms(ctx, r, w, size)
+			found, held, ok, err = ix.topTerms(ctx, r, w, size, asked)
 		} else {
-			hits, ok, err = ix.topTermsAnd(ctx, r, w, other, size)
+			found, held, ok, err = ix.topTermsAnd(ctx, r, w, other, size, asked)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("index: search: %w", err)
+			return nil, nil, fmt.Errorf("index: search: %w", err)
 		}
 		if ok {
-			return hits, nil
+			return found, held, nil
 		}
 	}
-	return ix.searchBleve(ctx, top, size)
+	found, err = ix.searchBleve(ctx, top, size)
+	return found, nil, err
 }
 
 // wordsOf is the disjunction of terms of a question's words in top, if

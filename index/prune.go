@@ -153,6 +153,10 @@ type clause struct {
 	idf, weight float64
 	ub          float64 // the largest score
 	at          [8]byte // doc, encoded, for Advance
+	// term is the clause's term, text whether it is asked in the
+	// statement's words (else its sentence).
+	term string
+	text bool
 }
 
 const end = math.MaxUint64
@@ -247,7 +251,7 @@ func openTerms(ctx context.Context, r bindex.IndexReader, q *anyOf) (t *terms, o
 			tfr.Close()
 			continue
 		}
-		t.cs = append(t.cs, &clause{tfr: tfr, count: tfr.Count()})
+		t.cs = append(t.cs, &clause{tfr: tfr, count: tfr.Count(), term: tq.Term, text: tq.Field() == "text"})
 		t.tqs = append(t.tqs, tq)
 		t.scs = append(t.scs, sc)
 	}
@@ -301,46 +305,99 @@ func (t *terms) start(ctx context.Context, ix *Index, r bindex.IndexReader, qnor
 	return true, nil
 }
 
+// holds is which clauses of terms (by their place in cs) a document
+// holds; there are at most DisjunctionHeapTakeover (openTerms).
+type holds [2]uint64
+
+func (h *holds) set(i int)     { h[i/64] |= 1 << (i % 64) }
+func (h holds) has(i int) bool { return h[i/64]&(1<<(i%64)) != 0 }
+
+func init() {
+	if searcher.DisjunctionHeapTakeover > len(holds{})*64 {
+		panic("index: holds has fewer bits than a disjunction searched apart from Bleve has clauses")
+	}
+}
+
 // scoreAt is the disjunction's score in d, as anyOf's searcher gives it,
-// every clause standing at d or after it; held is how many hold d.
-func (t *terms) scoreAt(d uint64) (score float64, held int) {
+// every clause standing at d or after it, and which clauses hold d.
+func (t *terms) scoreAt(d uint64) (score float64, in holds) {
 	// The sum in Bleve's order, times the share of clauses searched that
 	// the document holds, times that of the clauses searched among those
 	// asked (anyOf).
-	for _, c := range t.cs {
+	held := 0
+	for i, c := range t.cs {
 		if c.doc == d {
 			score += c.score()
 			held++
+			in.set(i)
 		}
 	}
 	k := len(t.cs)
 	score *= float64(held) / float64(k)
 	score *= float64(k) / float64(len(t.q.qs))
-	return score, held
+	return score, in
+}
+
+// heldBy is which asked terms each hit holds, in its words and in its
+// words or sentence (as holding reads them from the postings), from the
+// clauses each held when it was scored: nil unless every term of asked
+// is one of q's, which are all the clauses of t.
+func (t *terms) heldBy(hs []hit, asked []string) []held {
+	if len(asked) == 0 {
+		return nil
+	}
+	mine := map[string]bool{}
+	for _, c := range t.q.qs {
+		mine[c.(*query.TermQuery).Term] = true
+	}
+	for _, a := range asked {
+		if !mine[a] {
+			return nil
+		}
+	}
+	out := make([]held, len(hs))
+	for k, h := range hs {
+		o := &out[k]
+		for i, c := range t.cs {
+			if !h.in.has(i) {
+				continue
+			}
+			if c.text && !contains(o.text, c.term) {
+				o.text = append(o.text, c.term)
+			}
+			if !contains(o.any, c.term) {
+				o.any = append(o.any, c.term)
+			}
+		}
+		sort.Strings(o.text)
+		sort.Strings(o.any)
+	}
+	return out
 }
 
 // topTerms returns the size best hits of q (termsOnly) in r, as Bleve's
 // search of q gives them: identifier, internal identifier and score, best
-// first. ok is false when q is one topTerms does not search as Bleve does;
-// the caller then asks Bleve.
-func (ix *Index) topTerms(ctx context.Context, r bindex.IndexReader, q *anyOf, size int) (hits search.DocumentMatchCollection, ok bool, err error) {
+// first; and which of the terms asked each holds (see heldBy). ok is false
+// when q is one topTerms does not search as Bleve does; the caller then
+// asks Bleve.
+func (ix *Index) topTerms(ctx context.Context, r bindex.IndexReader, q *anyOf, size int, asked []string) (hits search.DocumentMatchCollection, in []held, ok bool, err error) {
 	t, ok, err := openTerms(ctx, r, q)
 	if !ok || err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	defer t.close()
 	if len(t.cs) == 0 || float64(len(t.cs)) < q.min {
-		return nil, true, nil
+		return nil, nil, true, nil
 	}
 	// Normalised as anyOf normalises them: by the weight of every clause.
 	if ok, err := t.start(ctx, ix, r, 1/math.Sqrt(t.weight)); !ok || err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	top, err := wand(ctx, t, size)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
-	return top.hits(r)
+	return top.hits(r, t, asked)
 }
 
 // counted is a searcher of which only Count is asked: a stand-in for the
@@ -358,19 +415,19 @@ func (c counted) Count() uint64 { return c.n }
 // through by Bleve's searcher, and the words' postings stepped to them,
 // the words scored only where the score other gives could make, with the
 // words' largest, one of the best.
-func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf, other query.Query, size int) (hits search.DocumentMatchCollection, ok bool, err error) {
+func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf, other query.Query, size int, asked []string) (hits search.DocumentMatchCollection, in []held, ok bool, err error) {
 	t, ok, err := openTerms(ctx, r, q)
 	if !ok || err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	defer t.close()
 	rs, err := other.Searcher(ctx, r, ix.mapping, search.SearcherOptions{})
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	defer rs.Close()
 	if len(t.cs) == 0 || float64(len(t.cs)) < q.min {
-		return nil, true, nil // the words match nothing, nor does the conjunction
+		return nil, nil, true, nil // the words match nothing, nor does the conjunction
 	}
 	// Normalised as Bleve's conjunction normalises its searchers: by the
 	// sum of their weights, in the order it sorts them.
@@ -387,7 +444,7 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 	qnorm := 1 / math.Sqrt(sum)
 	rs.SetQueryNorm(qnorm)
 	if ok, err := t.start(ctx, ix, r, qnorm); !ok || err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	// The most the words score in a document.
 	most := 0.0
@@ -400,17 +457,17 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 	var at [8]byte
 	dm, err := rs.Next(sctx)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	for steps := 1; dm != nil; steps++ {
 		if steps%1024 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, false, err
+				return nil, nil, false, err
 			}
 		}
 		d, err := number(dm.IndexInternalID)
 		if err != nil {
-			return nil, false, err
+			return nil, nil, false, err
 		}
 		if top.full() && dm.Score+most <= top.h[0].score {
 			// Not one of the best whatever the words score in it: on to
@@ -431,7 +488,7 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 				dm, err = rs.Advance(sctx, at[:])
 			}
 			if err != nil {
-				return nil, false, err
+				return nil, nil, false, err
 			}
 			continue
 		}
@@ -441,7 +498,7 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 		for _, c := range t.cs {
 			if c.doc < d {
 				if err := c.advance(d); err != nil {
-					return nil, false, err
+					return nil, nil, false, err
 				}
 			}
 			after = min(after, c.doc)
@@ -454,27 +511,28 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 			binary.BigEndian.PutUint64(at[:], after)
 			dm, err = rs.Advance(sctx, at[:])
 			if err != nil {
-				return nil, false, err
+				return nil, nil, false, err
 			}
 			continue
 		}
-		ws, _ := t.scoreAt(d)
+		ws, in := t.scoreAt(d)
 		// Bleve's conjunction sums its two searchers' scores.
-		if x := (hit{ws + dm.Score, d}); !top.full() || worse(top.h[0], x) {
+		if x := (hit{ws + dm.Score, d, in}); !top.full() || worse(top.h[0], x) {
 			top.add(x)
 		}
 		sctx.DocumentMatchPool.Put(dm)
 		if dm, err = rs.Next(sctx); err != nil {
-			return nil, false, err
+			return nil, nil, false, err
 		}
 	}
-	return top.hits(r)
+	return top.hits(r, t, asked)
 }
 
-// hit is one of the best documents so far.
+// hit is one of the best documents so far, and the clauses it holds.
 type hit struct {
 	score float64
 	doc   uint64
+	in    holds
 }
 
 // worse reports whether a ranks below b: a lower score, or the same
@@ -583,8 +641,8 @@ func wand(ctx context.Context, t *terms, size int) (*best, error) {
 			continue
 		}
 		// Every clause stands at d or after it.
-		exact, _ := t.scoreAt(d)
-		if x := (hit{exact, d}); !top.full() || worse(top.h[0], x) {
+		exact, in := t.scoreAt(d)
+		if x := (hit{exact, d, in}); !top.full() || worse(top.h[0], x) {
 			top.add(x)
 		}
 		// Step past d the clauses on it (first in byDoc).
@@ -600,8 +658,9 @@ func wand(ctx context.Context, t *terms, size int) (*best, error) {
 	return top, nil
 }
 
-// hits are the best hits, best first, with their identifiers in r.
-func (b *best) hits(r bindex.IndexReader) (search.DocumentMatchCollection, bool, error) {
+// hits are the best hits, best first, with their identifiers in r, and
+// which of the terms asked each holds (heldBy) of t's clauses.
+func (b *best) hits(r bindex.IndexReader, t *terms, asked []string) (search.DocumentMatchCollection, []held, bool, error) {
 	sort.Slice(b.h, func(i, j int) bool { return worse(b.h[j], b.h[i]) })
 	out := make(search.DocumentMatchCollection, len(b.h))
 	for i, h := range b.h {
@@ -609,9 +668,9 @@ func (b *best) hits(r bindex.IndexReader) (search.DocumentMatchCollection, bool,
 		binary.BigEndian.PutUint64(id, h.doc)
 		ext, err := r.ExternalID(id)
 		if err != nil {
-			return nil, false, err
+			return nil, nil, false, err
 		}
 		out[i] = &search.DocumentMatch{ID: ext, Score: h.score, IndexInternalID: id, HitNumber: uint64(i + 1)}
 	}
-	return out, true, nil
+	return out, t.heldBy(b.h, asked), true, nil
 }

@@ -52,6 +52,12 @@ func TestPrunedAsBleve(t *testing.T) {
 	ctx := context.Background()
 	for _, c := range corpora {
 		t.Run(c.name, func(t *testing.T) {
+			searched := 0 // questions whose hits' terms the search told
+			defer func() {
+				if searched < c.asks/2 {
+					t.Errorf("the search told which terms the hits hold for %d questions of %d", searched, c.asks)
+				}
+			}()
 			ix := mustNew(t, c.stmts)
 			var vocab []string
 			for _, s := range c.stmts {
@@ -79,16 +85,28 @@ func TestPrunedAsBleve(t *testing.T) {
 				case 5:
 					q.About = other.Speaker
 				}
-				top, _, err := ix.query(q)
+				top, asked, err := ix.query(q)
 				if err != nil {
 					continue // only stop words
 				}
 				if w, _ := wordsOf(top); w == nil && len(ix.Terms(q.Words)) > 0 {
 					t.Fatalf("%+v is not searched apart from Bleve", q)
 				}
-				got, err := ix.search(ctx, top, size)
+				got, held, err := ix.search(ctx, top, size, asked)
 				if err != nil {
 					t.Fatal(err)
+				}
+				// Which asked terms each hit holds, known from the search,
+				// is what the postings say.
+				if held != nil {
+					searched++
+					read, err := ix.holding(ctx, asked, got)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if fmt.Sprint(held) != fmt.Sprint(read) {
+						t.Fatalf("%+v, %d asked: the search found the hits hold %v; the postings %v", q, size, held, read)
+					}
 				}
 				want, err := ix.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(top, size, 0, false))
 				if err != nil {
@@ -125,7 +143,7 @@ func TestPrunedTies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := ix.search(context.Background(), top, size)
+		got, _, err := ix.search(context.Background(), top, size, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

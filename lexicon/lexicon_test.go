@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -217,5 +218,16 @@ func TestOrdinalsAndStems(t *testing.T) {
 	}
 	if got := PeopleWords(); len(got) == 0 || got[0] != "people" {
 		t.Errorf("PeopleWords() = %v; want people first", got)
+	}
+}
+
+func TestSynonyms(t *testing.T) {
+	var truce, uae bool
+	for _, g := range Synonyms() {
+		truce = truce || slices.Contains(g, "truce") && slices.Contains(g, "ceasefire")
+		uae = uae || g[0] == "uae" && slices.Contains(g, "united arab emirates")
+	}
+	if !truce || !uae {
+		t.Errorf("Synonyms(): truce with ceasefire %v, uae with its name %v; want both", truce, uae)
 	}
 }

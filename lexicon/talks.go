@@ -1,6 +1,9 @@
 package lexicon
 
-import "maps"
+import (
+	"maps"
+	"slices"
+)
 
 // agreementNouns name what talks agree on: a thing a later sentence may
 // point back to ("that deal", "this truce").
@@ -111,3 +114,50 @@ var notTalksNames = set(`the a an in on at of for and but or if as by to from wi
 // NotTalksNameSet returns the lower-case words that, capitalised, name no
 // talks ("the", "monday", "minister"), as a set.
 func NotTalksNameSet() map[string]bool { return copySet(notTalksNames) }
+
+// synonyms are the words of negotiations that news writes in several
+// ways, each group one meaning ("ceasefire", "cease-fire", "truce"), with
+// the initials of countries and bodies and their names in full.
+var synonyms = slices.Concat([][]string{
+	{"approve", "approved", "approval", "green light", "endorse", "endorsed", "agree", "agreed", "accept", "accepted"},
+	{"ceasefire", "cease-fire", "truce"},
+	{"hostage", "hostages", "captive", "captives", "abductee", "abductees"},
+	{"prisoner", "prisoners", "detainee", "detainees"},
+	{"swap", "swaps", "swapped", "exchange", "exchanges", "exchanged", "trade", "traded"},
+	{"talks", "negotiations", "discussions", "diplomacy"},
+	{"deal", "agreement", "accord", "plan", "proposal", "framework", "pact"},
+	{"country", "countries", "nation", "nations"},
+	{"condition", "conditions", "understanding", "demand", "demands", "requirement", "insist"},
+	{"optimistic", "optimism", "hopeful", "hope"},
+	{"pessimistic", "skeptical", "skepticism", "sceptical", "scepticism", "doubt"},
+	{"home", "homes"},
+	{"return", "returning", "returned"},
+	{"withdraw", "withdrawal", "pullback"},
+	{"aid", "assistance"},
+	{"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes"},
+	{"invasion", "incursion", "ground operation", "offensive"},
+	{"killed", "dead", "deaths", "died", "lost their lives", "lost his life", "lost her life"},
+	{"mediate", "mediator", "mediators", "mediation", "broker"},
+}, initials, [][]string{
+	{"escalation", "escalating", "escalate", "de-escalation", "deescalate"},
+	{"directly", "direct"},
+	{"south", "southern"}, {"north", "northern"}, {"east", "eastern"}, {"west", "western"},
+	{"meeting", "meet", "met", "session"},
+	{"displaced", "evacuated", "refugees"},
+	{"go", "travel", "travels", "traveled", "travelled", "traveling", "travelling", "head to", "fly to"},
+	{"start", "started", "starts", "begin", "began", "begins", "begun"},
+	{"fighting", "hostilities", "clashes", "combat"},
+	{"obstacle", "obstacles", "standing in the way", "stands in the way", "stand in the way", "roadblock", "hurdle", "impediment"},
+	{"expire", "expired", "expires", "ran out", "run out", "runs out", "lapse", "lapsed", "lapses"},
+	{"ask", "asked", "asks", "call on", "called on", "calls on", "urge", "urged", "urges", "request", "requested", "appeal", "appealed"},
+})
+
+// Synonyms returns the groups of words of negotiations that news writes
+// in several ways, in lower case, in a fixed order.
+func Synonyms() [][]string {
+	out := make([][]string, len(synonyms))
+	for i, g := range synonyms {
+		out[i] = append([]string(nil), g...)
+	}
+	return out
+}
