@@ -333,14 +333,14 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 					return s, e, "", perfect, true
 				}
 			}
-			if len(app) > 0 && (app[0] == "a" || app[0] == "an" || app[0] == "the" || app[0] == "who" || app[0] == "which" || strings.HasSuffix(norm(app[0]), "'s") || hasRole(app)) {
+			if len(app) > 0 && (app[0] == "a" || app[0] == "an" || app[0] == "the" || app[0] == "who" || app[0] == "which" || app[0] == "both" || strings.HasSuffix(norm(app[0]), "'s") || hasRole(app)) {
 				// "Petro Yatsenko, 41, a marine …, said": skip the age.
 				if j >= 3 && toks[j-2].text == "," && isNumber(toks[j-1].text) {
 					j -= 2
 				}
 				if s, e, ok := npCore(toks, j); ok {
 					title := ""
-					if app[0] != "who" && app[0] != "which" {
+					if app[0] != "who" && app[0] != "which" && app[0] != "both" {
 						if app[0] == "a" || app[0] == "an" || app[0] == "the" {
 							app = app[1:]
 						}
@@ -1039,6 +1039,10 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 			return nil, 0
 		}
 		st, en, appos, perfect, ok := npBefore(toks, v)
+		if ok && st > c0 && appos == "" {
+			// "“…,” Ema Roth and Pel Dunar, both members, said".
+			st = x.coordinated(toks, st, en)
+		}
 		if (!ok || st != c0) && afterQuote(toks, c0) {
 			// Right after a quotation, whatever noun phrase stands before
 			// the verb is who spoke: "…,” the New York businessman said.

@@ -39,5 +39,11 @@ func TestNewsAttributionForms(t *testing.T) {
 		{"the subject of a later clause with two verbs",
 			"A circle of pastors planned a march outside his rally, and the Harbor League sharply denounced his words and said it would “return” every gift he had made.",
 			"it would “return” every gift he had made", "the Harbor League", "the Harbor League"},
+		{"two named speakers with a shared aside after a quotation",
+			"“We can only ask whether the aim is to let the fraud back in,” council leader Vera Holm and harbor chief Tomas Brell, both Greens, said in a letter.",
+			"We can only ask whether the aim is to let the fraud back in", "Vera Holm and Tomas Brell", "council leader Vera Holm and harbor chief Tomas Brell"},
+		{"two named speakers with a shared aside before the verb",
+			"Vera Holm and Tomas Brell, both Greens, said the plan was “an open door to fraud.”",
+			"an open door to fraud.", "Vera Holm and Tomas Brell", "Vera Holm and Tomas Brell"},
 	})
 }
