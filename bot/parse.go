@@ -715,7 +715,7 @@ func looksLikeName(s string) bool {
 			return false
 		}
 	}
-	if first := strings.ToLower(f[0]); strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") && len(first) > 4 || lexicon.IsPreposition(first) || first == "responsible" {
+	if first := strings.ToLower(f[0]); strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") && len(first) > 4 || lexicon.IsStancePreposition(first) || first == "responsible" {
 		return false
 	}
 	return true

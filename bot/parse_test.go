@@ -113,6 +113,10 @@ func TestParseForms(t *testing.T) {
 		{"when did the minister first say the dam talks had stalled", Question{Intent: When, Want: WantDate, Speaker: "minister", First: true, Words: "the dam talks had stalled"}},
 		{"when is the pause supposed to begin (aug 2019)", Question{Intent: When, Want: WantDate}},
 		{"who is jane roe", Question{Intent: WhoIs, Want: WantRole, About: "jane roe"}},
+		// A name whose first word is also a preposition; "behind" is not.
+		{"who is To Vinh", Question{Intent: WhoIs, Want: WantRole, About: "To Vinh"}},
+		{"who is as roe", Question{Intent: WhoIs, Want: WantRole, About: "as roe"}},
+		{"who is behind the dam talks", Question{Intent: Fact, Want: WantPerson}},
 		// An event that tells when: not what the words must be about.
 		{"what did roe say after the basel talks", Question{Intent: WhatSaid, Want: WantStatement, Speaker: "roe", Occasion: "basel talks"}},
 		{"why were the dam talks adjourned before the team went back", Question{Intent: Fact, Want: WantReason, Words: "why were the dam talks adjourned", Occasion: "team went back"}},

@@ -51,6 +51,16 @@ var prepositions = set(`about against as at behind by during for from in of on s
 // a phrase to what it is of, for or about: "for", "of", "with", "by".
 func IsPreposition(w string) bool { return prepositions[w] }
 
+// stancePrepositions, after "who is", tell where someone stands, not
+// their name: "who is behind the talks", "who is against the deal", "who
+// is in charge". The other prepositions open names as well ("To Lam",
+// "As Roth").
+var stancePrepositions = set(`against at behind for from in on with`)
+
+// IsStancePreposition reports whether w (lower case) is a preposition
+// that after "who is" tells where someone stands: "behind", "against" …
+func IsStancePreposition(w string) bool { return stancePrepositions[w] }
+
 // rolePrepositions tie a role to what it is for: "the envoy for the
 // talks", "the minister of defence", "the ambassador to Norland".
 var rolePrepositions = set(`for of to`)

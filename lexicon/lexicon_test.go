@@ -189,8 +189,15 @@ func TestShortForms(t *testing.T) {
 			t.Errorf("RoleSpelling(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
-	if _, ok := ShortForm("spokeswoman"); ok {
-		t.Errorf("ShortForm(%q) is a short form; want none", "spokeswoman")
+	for _, w := range []string{"spokeswoman", "min", "dep", "mod"} {
+		// A role's spelling, or a short form read only in roles: a
+		// question's "10 min delay" is no minister's.
+		if long, ok := ShortForm(w); ok {
+			t.Errorf("ShortForm(%q) = %q; want none", w, long)
+		}
+	}
+	if got, _ := RoleSpelling("min"); got != "minister" {
+		t.Errorf("RoleSpelling(%q) = %q; want %q", "min", got, "minister")
 	}
 }
 

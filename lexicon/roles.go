@@ -141,9 +141,15 @@ func IsSpokesWord(w string) bool { return spokesWords[w] }
 // shortForms are the short forms of words that questions typed in a hurry
 // and labels use, each with the word written out.
 var shortForms = map[string]string{"govt": "government", "govts": "governments", "gov": "government", "dept": "department",
-	"dep": "department", "admin": "administration", "intl": "international", "natl": "national", "negs": "negotiations",
-	"pres": "president", "sec": "secretary", "secy": "secretary", "amb": "ambassador", "min": "minister", "mins": "ministers",
-	"fm": "minister", "reps": "representatives", "info": "information", "spox": "spokesperson", "mod": "moderator"}
+	"admin": "administration", "intl": "international", "natl": "national", "negs": "negotiations",
+	"pres": "president", "sec": "secretary", "secy": "secretary", "amb": "ambassador", "mins": "ministers",
+	"fm": "minister", "reps": "representatives", "info": "information", "spox": "spokesperson"}
+
+// roleShortForms are short forms read only where a role is written,
+// in a label or beside a name: there "min" is a minister and "mod" the
+// moderator, while in a question's words they are as often a minute
+// ("a 10 min delay"), "dep" a deputy, "mod" a ministry of defence.
+var roleShortForms = map[string]string{"dep": "department", "min": "minister", "mod": "moderator"}
 
 // ShortForm returns the word a short form stands for ("govt" →
 // "government", "amb" → "ambassador"), and whether w is one.
@@ -163,6 +169,9 @@ var roleSpellings = map[string]string{"spokesman": "spokesperson", "spokeswoman"
 // ("dept" → "department"), and whether w has one.
 func RoleSpelling(w string) (string, bool) {
 	if r, ok := roleSpellings[w]; ok {
+		return r, true
+	}
+	if r, ok := roleShortForms[w]; ok {
 		return r, true
 	}
 	return ShortForm(w)
