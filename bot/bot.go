@@ -322,9 +322,9 @@ func roleIn(sentence, name string) bool {
 // ("20", "20th").
 func numberWord(n string) *regexp.Regexp {
 	alt := regexp.QuoteMeta(corpus.NormWords(n))
-	if k, err := strconv.Atoi(n); err == nil && k > 0 && k < len(lexicon.SmallNumbers) {
+	if k, err := strconv.Atoi(n); err == nil && k > 0 && k < len(smallNumbers) {
 		// "3 weeks" is "three weeks".
-		alt += "|" + lexicon.SmallNumbers[k]
+		alt += "|" + smallNumbers[k]
 	}
 	// "1000" is "1,000" (its words "1 000"), and "1,000" is "1000".
 	if plain := strings.ReplaceAll(n, ",", ""); thousandsRE.MatchString(n) || plainNumberRE.MatchString(n) && len(plain) > 3 {
@@ -365,19 +365,20 @@ func numbersIn(words string) []*regexp.Regexp {
 		}
 		if digitsRE.MatchString(w) {
 			out = append(out, numberWord(w))
-		} else if k := slices.Index(lexicon.SmallNumbers, strings.ToLower(w)); k > 0 && k < len(ordinals) && stageNouns[strings.ToLower(prev)] {
+		} else if k := slices.Index(smallNumbers, strings.ToLower(w)); k > 0 && k < len(ordinals) && stageNouns[strings.ToLower(prev)] {
 			// "phase two": which phase is asked, written as "phase two",
 			// "phase 2" or "the second phase".
 			n := regexp.QuoteMeta(strings.ToLower(prev))
-			out = append(out, regexp.MustCompile(fmt.Sprintf(` (?:%s (?:%d|%s)|%s %s) `, n, k, lexicon.SmallNumbers[k], ordinals[k], n)))
+			out = append(out, regexp.MustCompile(fmt.Sprintf(` (?:%s (?:%d|%s)|%s %s) `, n, k, smallNumbers[k], ordinals[k], n)))
 		}
 		prev = w
 	}
 	return out
 }
 
-// ordinals are the ordinal numbers of lexicon.SmallNumbers, as far as stages go.
-var ordinals = lexicon.Ordinals
+// smallNumbers and ordinals are the numbers written in words and their
+// ordinals, each at its own index, as far as stages go.
+var smallNumbers, ordinals = lexicon.SmallNumbers(), lexicon.Ordinals()
 
 // stageNouns name a step of a deal or talks that a number tells apart.
 var stageNouns = lexicon.StageNounSet()

@@ -56,7 +56,7 @@ var properLabelWords = map[string]string{"STATE": "State", "DEPARTMENT": "Depart
 // one to five, one to four after "#".
 var labelNumbers = func() map[string]string {
 	m := map[string]string{}
-	for n, w := range lexicon.SmallNumbers[1:6] {
+	for n, w := range lexicon.SmallNumbers()[1:6] {
 		m[strings.ToUpper(w)], m[strconv.Itoa(n+1)] = w, w
 		if n+1 < 5 {
 			m["#"+strconv.Itoa(n+1)] = w

@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // functionWords are the closed classes of English that never name a
 // person: pronouns of no one in particular (not "someone" or "everyone",
@@ -112,9 +115,9 @@ func capitalised(w string) string {
 	return strings.ToUpper(w[:1]) + w[1:]
 }
 
-// SmallNumbers are the numbers news writes out in words, each at its own
-// index: SmallNumbers[3] is "three".
-var SmallNumbers = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+// smallNumbers are the numbers news writes out in words, each at its own
+// index: smallNumbers[3] is "three".
+var smallNumbers = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
 
 // numberWords are the numbers news writes in words: the small numbers, the
@@ -130,14 +133,22 @@ func IsNumberWord(w string) bool { return numberWords[w] }
 // NumberWordSet returns the numbers written in words, as a set.
 func NumberWordSet() map[string]bool { return copySet(numberWords) }
 
-// Ordinals are the ordinal numbers of SmallNumbers up to ten, each at its
-// own index: Ordinals[3] is "third".
-var Ordinals = []string{"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+// ordinals are the ordinal numbers of smallNumbers up to ten, each at its
+// own index: ordinals[3] is "third".
+var ordinals = []string{"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+// SmallNumbers returns the numbers news writes out in words, from zero to
+// twenty, each at its own index: SmallNumbers()[3] is "three".
+func SmallNumbers() []string { return slices.Clone(smallNumbers) }
+
+// Ordinals returns the ordinal numbers from zeroth to tenth, each at its
+// own index: Ordinals()[3] is "third".
+func Ordinals() []string { return slices.Clone(ordinals) }
 
 func init() {
 	// A number from one to twenty names no one either, nor does a
 	// determiner.
-	for _, w := range SmallNumbers[1:] {
+	for _, w := range smallNumbers[1:] {
 		functionWords[w] = true
 		numberWords[w] = true
 	}

@@ -217,8 +217,14 @@ func TestOffices(t *testing.T) {
 }
 
 func TestOrdinalsAndStems(t *testing.T) {
-	if len(Ordinals) != 11 || Ordinals[3] != "third" || SmallNumbers[3] != "three" {
-		t.Errorf("Ordinals[3] = %q, SmallNumbers[3] = %q; want third, three", Ordinals[3], SmallNumbers[3])
+	ord, small := Ordinals(), SmallNumbers()
+	if len(ord) != 11 || ord[3] != "third" || small[3] != "three" {
+		t.Errorf("Ordinals()[3] = %q, SmallNumbers()[3] = %q; want third, three", ord[3], small[3])
+	}
+	// Callers get copies: what one changes, the next does not see.
+	small[3], ord[3] = "x", "x"
+	if SmallNumbers()[3] != "three" || Ordinals()[3] != "third" {
+		t.Errorf("a caller's change to SmallNumbers() or Ordinals() reached the lexicon")
 	}
 	if got := StatusStems(); len(got) == 0 || got[0] != "deal" {
 		t.Errorf("StatusStems() = %v; want deal first", got)
