@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -271,6 +272,35 @@ func TestReady(t *testing.T) {
 		t.Errorf("the names' terms: %v; want %v", v.names, want)
 	}
 	New(nil, Options{}).Ready() // no index: nothing to wait for
+}
+
+// TestReadyInBackground: New and Swap start the once-per-index work
+// themselves; nobody has to ask or call Ready for it to be done.
+func TestReadyInBackground(t *testing.T) {
+	b := testBot(t)
+	ix := b.Index()
+	waitTalks := func(what string) {
+		v := b.cur.Load().v
+		for deadline := time.Now().Add(time.Minute); !v.negReady.Load(); time.Sleep(time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("after %s, nothing worked out which talks the articles are about", what)
+			}
+		}
+	}
+	waitTalks("New")
+	c, err := corpus.Load(corpus.Options{}, "../corpus/testdata/heldout/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := index.New(c.Statements)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	if old := b.Swap(other); old != ix {
+		t.Fatalf("Swap returned %p; want the index in use, %p", old, ix)
+	}
+	waitTalks("Swap")
 }
 
 func FuzzParse(f *testing.F) {
