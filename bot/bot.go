@@ -648,23 +648,31 @@ func spread(text string, terms []string) int {
 	if len(sents) < 2 {
 		return 0
 	}
-	all, best := termsIn(text, terms), 0
+	// The terms the text holds are those its sentences hold: each
+	// sentence's words are normalised once, not the whole text again.
+	held := make([]bool, len(terms))
+	all, best := 0, 0
 	for _, s := range sents {
-		best = max(best, termsIn(s, terms))
+		n, t := 0, " "+corpus.NormWords(s)+" "
+		for j, k := range terms {
+			if termIn(t, k) {
+				n++
+				if !held[j] {
+					held[j] = true
+					all++
+				}
+			}
+		}
+		best = max(best, n)
 	}
 	return all - best
 }
 
-// termsIn counts the terms a text holds: a term of four letters or more
-// may begin a longer word ("israel" in "Israeli"), a shorter one is a word.
-func termsIn(text string, terms []string) int {
-	n, t := 0, " "+corpus.NormWords(text)+" "
-	for _, k := range terms {
-		if len(k) >= 4 && strings.Contains(t, " "+k) || strings.Contains(t, " "+k+" ") {
-			n++
-		}
-	}
-	return n
+// termIn: normalised words t (a space before and after) hold term k; a
+// term of four letters or more may begin a longer word ("israel" in
+// "Israeli"), a shorter one is a word.
+func termIn(t, k string) bool {
+	return len(k) >= 4 && strings.Contains(t, " "+k) || strings.Contains(t, " "+k+" ")
 }
 
 // ranked is a hit with the bot's own score.
