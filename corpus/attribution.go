@@ -1911,16 +1911,20 @@ func (x *extractor) compound(np []token) (*entity, bool) {
 	}
 	// Each part is resolved, and so registered, only once all name
 	// people; one that still turns out no person undoes them all ("Ema
-	// Roth and the harbour board" registers no Ema Roth of its own).
-	saved := x.reg.clone()
+	// Roth and the Harbour Board" registers no Ema Roth of its own, nor
+	// gives a Roth named before her first name).
 	var names []string
-	for _, p := range parts {
-		e, _ := x.resolve(p, "")
-		if e == nil || !e.person {
-			x.reg = saved
-			return nil, false
+	if !x.reg.try(func() bool {
+		for _, p := range parts {
+			e, _ := x.resolve(p, "")
+			if e == nil || !e.person {
+				return false
+			}
+			names = append(names, e.name)
 		}
-		names = append(names, e.name)
+		return true
+	}) {
+		return nil, false
 	}
 	return x.together(names), true
 }

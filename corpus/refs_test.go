@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"maps"
+	"testing"
+)
 
 // TestReferences checks who a statement is given to when the article
 // refers to its speaker rather than naming them, and the day it gets. The
@@ -120,5 +123,61 @@ func TestCompoundRegistersOnlyPeople(t *testing.T) {
 		if ok != tt.ok || x.reg.known("Roth") != tt.known {
 			t.Errorf("compound(%q) = %v, Roth known %v; want %v, %v", tt.phrase, ok, x.reg.known("Roth"), tt.ok, tt.known)
 		}
+	}
+}
+
+// TestCompoundUndoesChanges: a phrase joined by "and" whose last part
+// names no person leaves the people named before as they were: the role,
+// the full name and the gender its other parts gave them are undone with
+// the registering.
+func TestCompoundUndoesChanges(t *testing.T) {
+	tests := []struct {
+		before string // registered first, alone
+		phrase string
+	}{
+		{"Ema Roth", "Foreign Minister Ema Roth and Harbour Board"}, // a role merged in
+		{"Roth", "Ema Roth and Harbour Board"},                      // a surname given its full name
+		{"Roth", "Foreign Minister Ema Roth , Pel Dunar and Harbour Board"},
+	}
+	for _, tt := range tests {
+		x := &extractor{a: &Article{}, reg: newRegistry(), said: map[*entity]*lastSaid{}}
+		e, _ := x.resolve(tokenize(tt.before), "")
+		if e == nil || !e.person {
+			t.Fatalf("resolve(%q) = %+v; want a person", tt.before, e)
+		}
+		was := *e
+		was.heads = maps.Clone(e.heads)
+		if _, ok := x.compound(tokenize(tt.phrase)); ok {
+			t.Fatalf("compound(%q) named people only", tt.phrase)
+		}
+		if e.name != was.name || e.title != was.title || e.gender != was.gender || !maps.Equal(e.heads, was.heads) {
+			t.Errorf("after compound(%q), %q is %+v; want %+v", tt.phrase, tt.before, *e, was)
+		}
+		if got, _ := x.resolve(tokenize(tt.before), ""); got != e {
+			t.Errorf("after compound(%q), %q resolves to %+v; want the person registered before", tt.phrase, tt.before, got)
+		}
+		if x.reg.known("Dunar") {
+			t.Errorf("after compound(%q), Dunar is known", tt.phrase)
+		}
+	}
+}
+
+// TestRegistryTryNested: what a reading tried within another keeps is
+// undone with the outer one when that fails.
+func TestRegistryTryNested(t *testing.T) {
+	r := newRegistry()
+	roth := r.person("Roth", "", "")
+	r.try(func() bool {
+		r.try(func() bool {
+			r.person("Ema Roth", "Foreign Minister", "f")
+			return true
+		})
+		if roth.name != "Ema Roth" || roth.title != "Foreign Minister" {
+			t.Errorf("inside, Roth is %+v; want the name and title the inner reading gave", *roth)
+		}
+		return false
+	})
+	if roth.name != "Roth" || roth.title != "" || roth.gender != "" || r.people["Ema Roth"] != nil || r.people["Roth"] != roth {
+		t.Errorf("after, Roth is %+v, people %v; want Roth as first registered", *roth, r.people)
 	}
 }

@@ -53,6 +53,9 @@ type registry struct {
 	// maps what a group was introduced as ("group") to it.
 	orgs      map[string]*entity
 	described map[string]*entity
+	// undo holds, while a reading is tried (try), the entities registered
+	// before it as they were before it changed them.
+	undo map[*entity]entity
 }
 
 type candidate struct{ name, gender string }
@@ -70,6 +73,42 @@ func (r *registry) clone() *registry {
 	c.byToken, c.acronyms, c.orgs, c.described = maps.Clone(r.byToken), maps.Clone(r.acronyms), maps.Clone(r.orgs), maps.Clone(r.described)
 	c.recent = slices.Clone(r.recent)
 	return &c
+}
+
+// try reads with f, which registers people and may change those
+// registered before; when f reports false, the registry and every entity
+// f changed are as they were.
+func (r *registry) try(f func() bool) bool {
+	saved, outer := r.clone(), r.undo
+	r.undo = map[*entity]entity{}
+	ok := f()
+	undo := r.undo
+	if !ok {
+		for e, was := range undo {
+			*e = was
+		}
+		*r = *saved
+		return false
+	}
+	r.undo = outer
+	for e, was := range undo {
+		if _, ok := outer[e]; !ok && outer != nil {
+			outer[e] = was
+		}
+	}
+	return true
+}
+
+// changing keeps e as it is, to be undone, when a reading is being tried.
+func (r *registry) changing(e *entity) {
+	if r.undo == nil {
+		return
+	}
+	if _, ok := r.undo[e]; !ok {
+		was := *e
+		was.heads = maps.Clone(e.heads)
+		r.undo[e] = was
+	}
 }
 
 func (r *registry) candidate(name, gender string) {
@@ -97,16 +136,16 @@ func (r *registry) person(name, title, gender string) *entity {
 		return nil
 	}
 	if e, ok := r.people[name]; ok {
-		e.merge(title, gender)
+		r.merge(e, title, gender)
 		return e
 	}
 	if len(parts) == 1 {
 		if e, ok := r.bySurname[name]; ok {
-			e.merge(title, gender)
+			r.merge(e, title, gender)
 			return e
 		}
 		if e, ok := r.byToken[name]; ok && e != nil {
-			e.merge(title, gender)
+			r.merge(e, title, gender)
 			return e
 		}
 		if c, ok := r.candidates[name]; ok {
@@ -123,10 +162,11 @@ func (r *registry) person(name, title, gender string) *entity {
 		}
 	} else if e := r.byToken[parts[len(parts)-1]]; e != nil && containsAll(e.name, parts) {
 		// "Sheikh Hamad" after "Sheikh Hamad bin Nasser Al Thani".
-		e.merge(title, gender)
+		r.merge(e, title, gender)
 		return e
 	} else if e, ok := r.bySurname[parts[len(parts)-1]]; ok && len(strings.Fields(e.name)) == 1 {
 		// "Netanyahu" seen first, "Benjamin Netanyahu" now: one person.
+		r.changing(e)
 		delete(r.people, e.name)
 		e.name = name
 		r.people[name] = e
@@ -185,6 +225,7 @@ func (r *registry) nameLater(e *entity, name, gender string) *entity {
 		title = strings.TrimPrefix(title, d)
 	}
 	parts := strings.Fields(name)
+	r.changing(e)
 	e.name, e.title, e.person, e.named = name, title, true, true
 	if e.gender = gender; e.gender == "" {
 		e.gender = nameGender(parts[0])
@@ -199,6 +240,7 @@ func (r *registry) nameLater(e *entity, name, gender string) *entity {
 // "the group", "the movement" or "the militant group" may refer back to.
 func (r *registry) group(name string) *entity {
 	e := r.org(name)
+	r.changing(e)
 	e.addHeads("group", "movement", "militia", "faction", "organization", "organisation")
 	return e
 }
@@ -240,6 +282,12 @@ func normTitle(t string) string {
 	t = strings.ToLower(norm(t))
 	t = strings.TrimPrefix(strings.TrimPrefix(t, "the "), "a ")
 	return strings.TrimSpace(t)
+}
+
+// merge gives e, registered, the title and gender when it has none.
+func (r *registry) merge(e *entity, title, gender string) {
+	r.changing(e)
+	e.merge(title, gender)
 }
 
 func (e *entity) merge(title, gender string) {
@@ -327,6 +375,7 @@ func (r *registry) pronoun(kind string) *entity {
 				continue
 			}
 			if e.gender == "" && e.person {
+				r.changing(e)
 				e.gender = kind
 			}
 			return e
