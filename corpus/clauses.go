@@ -100,6 +100,11 @@ func (x *extractor) signatureAfter(m string) bool {
 		return false
 	}
 	j := capRun(toks, start)
+	day, dated := signedDay(toks[j:])
+	if dated {
+		// "President Ana Ruiz June 10, 1999": the day after the name.
+		toks = toks[:j]
+	}
 	if j < len(toks) && toks[j].text != "," && toks[j].text != "." {
 		return false
 	}
@@ -118,8 +123,24 @@ func (x *extractor) signatureAfter(m string) bool {
 		return false
 	}
 	q.speaker, q.mention = e, mention
+	if dated {
+		q.date, q.dateSet = day, true
+	}
 	x.last = &lastSaid{speaker: e, mention: mention, para: x.para}
 	return true
+}
+
+// signedDay reads the day that may follow a signature's name: "June 10,
+// 1999" and nothing after it.
+func signedDay(toks []token) (string, bool) {
+	if len(toks) < 4 || len(toks) > 5 || toks[2].text != "," || !isNumber(toks[1].text) || !isNumber(toks[3].text) || len(toks) == 5 && toks[4].text != "." {
+		return "", false
+	}
+	t, err := ParseDate(toks[0].text + " " + toks[1].text + ", " + toks[3].text)
+	if err != nil {
+		return "", false
+	}
+	return t.Format(dateLayout), true
 }
 
 // prevOnlyQuote: the paragraph before is one quotation and nothing else.

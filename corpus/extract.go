@@ -30,6 +30,13 @@ func Extract(a *Article) []Statement {
 	for i, p := range paras {
 		masked[i] = x.mask(i, p)
 	}
+	if q := x.openQuote(); q != nil && q.label == "" {
+		// The text ends inside a quotation (an opening of a page, cut at
+		// its last whole sentence): the quotation ends with it, and is
+		// its speaker's as a closed one would be. (A quoted turn under a
+		// label is the label's, or no one's.)
+		q.open = false
+	}
 	x.learnNames(masked)
 	for i, m := range masked {
 		x.para = i
@@ -457,6 +464,9 @@ func capRun(toks []token, i int) int {
 	j := i
 	for j < len(toks) {
 		t := toks[j].text
+		if _, month := months[strings.ToLower(t)]; month && j > i && j+1 < len(toks) && isNumber(toks[j+1].text) {
+			break // "President Ana Ruiz / June 10, 1999": a date after the name
+		}
 		if isCap(t) && isWord(t) {
 			j++
 			if j < len(toks) && toks[j].text == "." && (abbreviations[t] || isInitial(t)) {

@@ -47,3 +47,43 @@ func TestNewsAttributionForms(t *testing.T) {
 			"an open door to fraud.", "Vera Holm and Tomas Brell", "Vera Holm and Tomas Brell"},
 	})
 }
+
+// TestQuoteOpenAtTheEnd checks a quotation the text ends inside (the
+// opening of a page, cut at its last whole sentence): it is its speaker's
+// as a closed one would be, named before a colon or in the paragraph
+// before.
+func TestQuoteOpenAtTheEnd(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"named before a colon, the quotation over two paragraphs",
+			"Minister Ana Ruiz visited Vell. Minister Ruiz said:\n\n\"...We thank the mediators for their work. The truce must hold.\n\n\"The people deserve calm and we will build on it.",
+			"...We thank the mediators for their work. The truce must hold. The people deserve calm and we will build on it.", "Ana Ruiz", ""},
+		{"named in the paragraph before",
+			"Minister Ana Ruiz visited Vell.\n\n“We thank the mediators for their work,” Ruiz said.\n\n“The people deserve calm and we will build on it.",
+			"The people deserve calm and we will build on it.", "Ana Ruiz", ""},
+	})
+}
+
+// TestSignedQuotation checks a quotation set apart with its speaker's name
+// on the line under it, as pages pull a quotation out: the words are that
+// person's, said on the day the line gives, and a date after the name is
+// no part of the name.
+func TestSignedQuotation(t *testing.T) {
+	tests := []struct {
+		name, body, text, speaker, day string
+	}{
+		{"a name and title, then the day",
+			"“The villagers have suffered enough. Because we acted, they will go home.”\n\nPresident Ana Ruiz\nJune 10, 1999\n\nToday the troops began leaving.",
+			"The villagers have suffered enough. Because we acted, they will go home.", "Ana Ruiz", "1999-06-10"},
+		{"a dash, the name and a role",
+			"“The villagers have suffered enough.”\n\n— Ana Ruiz, Foreign Minister\n\nThe troops have begun leaving.",
+			"The villagers have suffered enough.", "Ana Ruiz", "2024-09-25"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractOne(t, tt.body, tt.text)
+			if got.Speaker != tt.speaker || got.SaidOn != tt.day {
+				t.Errorf("speaker %q on %q; want %q on %q", got.Speaker, got.SaidOn, tt.speaker, tt.day)
+			}
+		})
+	}
+}
