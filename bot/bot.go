@@ -34,16 +34,32 @@ type Bot struct {
 type state struct {
 	ix *index.Index
 	v  *view
+	// stop gives up the work started in the background when the index is
+	// swapped out; questions still being answered on it do what they
+	// need of it themselves. done is closed when that work has ended,
+	// finished or given up.
+	stop context.CancelFunc
+	done chan struct{}
 }
 
 func newState(ix *index.Index) *state {
 	if ix == nil {
 		return nil
 	}
-	st := &state{ix: ix, v: newView(ix)}
-	// Work the view out now, not on the first question; and which talks
-	// the articles are about, for status.
-	go func() { st.v.get().negotiations() }()
+	return startState(ix, ix)
+}
+
+// startState works the view of s out now, not on the first question; and
+// which talks the articles are about, for status.
+func startState(ix *index.Index, s Searcher) *state {
+	ctx, stop := context.WithCancel(context.Background())
+	st := &state{ix: ix, v: newView(s), stop: stop, done: make(chan struct{})}
+	go func() {
+		defer close(st.done)
+		if st.v.ready(ctx) {
+			st.v.talks(ctx)
+		}
+	}()
 	return st
 }
 
@@ -69,9 +85,11 @@ func New(ix *index.Index, opts Options) *Bot {
 }
 
 // Swap puts a new index in place and returns the old one; questions
-// already being answered finish on the old one.
+// already being answered finish on the old one. What the bot was still
+// working out from the old one in the background is given up.
 func (b *Bot) Swap(ix *index.Index) *index.Index {
 	if old := b.cur.Swap(newState(ix)); old != nil {
+		old.stop()
 		return old.ix
 	}
 	return nil

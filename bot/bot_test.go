@@ -8,12 +8,12 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/gen"
 )
 
 func TestParse(t *testing.T) {
@@ -257,8 +257,8 @@ func TestReady(t *testing.T) {
 	b := testBot(t)
 	b.Ready()
 	v := b.cur.Load().v
-	if !v.negReady.Load() || len(v.negs) == 0 {
-		t.Fatalf("after Ready: talks ready %v, %d talks", v.negReady.Load(), len(v.negs))
+	if !v.negOnce.done.Load() || len(v.negs) == 0 {
+		t.Fatalf("after Ready: talks ready %v, %d talks", v.negOnce.done.Load(), len(v.negs))
 	}
 	want := map[string]bool{}
 	for _, ks := range v.artKeys {
@@ -280,11 +280,10 @@ func TestReadyInBackground(t *testing.T) {
 	b := testBot(t)
 	ix := b.Index()
 	waitTalks := func(what string) {
-		v := b.cur.Load().v
-		for deadline := time.Now().Add(time.Minute); !v.negReady.Load(); time.Sleep(time.Millisecond) {
-			if time.Now().After(deadline) {
-				t.Fatalf("after %s, nothing worked out which talks the articles are about", what)
-			}
+		st := b.cur.Load()
+		<-st.done
+		if !st.v.once.done.Load() || !st.v.negOnce.done.Load() {
+			t.Fatalf("after %s, the background work ended without working out which talks the articles are about", what)
 		}
 	}
 	waitTalks("New")
@@ -301,6 +300,54 @@ func TestReadyInBackground(t *testing.T) {
 		t.Fatalf("Swap returned %p; want the index in use, %p", old, ix)
 	}
 	waitTalks("Swap")
+}
+
+// blockedStatements is a Searcher whose Statements call number block
+// (the first is 1) waits until it is released.
+type blockedStatements struct {
+	statementsOnly
+	block            int32
+	calls            atomic.Int32
+	entered, release chan struct{}
+}
+
+func (b *blockedStatements) Statements() []corpus.Statement {
+	if b.calls.Add(1) == b.block {
+		close(b.entered)
+		<-b.release
+	}
+	return b.statementsOnly
+}
+
+// TestSwapStopsOldWork: the work started for an index is given up when
+// the index is swapped out before it is done, whether it is building the
+// view (the first call for the statements) or working out the talks (the
+// second); a question still being answered on the old index has it done
+// whole.
+func TestSwapStopsOldWork(t *testing.T) {
+	for _, tt := range []struct {
+		block int32
+		built bool // whether the view was built before the swap
+	}{{1, false}, {2, true}} {
+		s := &blockedStatements{statementsOnly: gen.Statements(3000, 1), block: tt.block, entered: make(chan struct{}), release: make(chan struct{})}
+		b := &Bot{}
+		old := startState(nil, s)
+		b.cur.Store(old)
+		<-s.entered
+		b.Swap(nil)
+		close(s.release)
+		<-old.done
+		if old.v.once.done.Load() != tt.built || old.v.negOnce.done.Load() {
+			t.Fatalf("swapped out at Statements call %d: view built %v, talks worked out %v; want %v, false",
+				tt.block, old.v.once.done.Load(), old.v.negOnce.done.Load(), tt.built)
+		}
+		if v := old.v.get(); len(v.norm) != len(s.statementsOnly) || len(v.articles) == 0 {
+			t.Errorf("a question on the old index finds %d statements, %d articles; want %d statements", len(v.norm), len(v.articles), len(s.statementsOnly))
+		}
+		if negs := old.v.negotiations(); !old.v.negOnce.done.Load() || len(negs) == 0 {
+			t.Errorf("a question on the old index finds %d talks", len(negs))
+		}
+	}
 }
 
 func FuzzParse(f *testing.F) {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"time"
@@ -36,12 +37,22 @@ const sameTalksWithin = 365 * 24 * time.Hour
 // use. Articles sharing one of their names, within a year of each other,
 // are about the same talks. Newest talks first.
 func (v *view) negotiations() []negotiation {
-	v.negOnce.Do(func() {
-		v.negs = v.findNegotiations()
-		v.names = v.nameTerms(v.artKeys)
-		v.negReady.Store(true)
-	})
+	v.talks(context.Background())
 	return v.negs
+}
+
+// talks works the talks out (negotiations) unless they are, or ctx is
+// done first (false).
+func (v *view) talks(ctx context.Context) bool {
+	return v.negOnce.do(func() bool {
+		negs, ok := v.findNegotiations(ctx)
+		if !ok {
+			return false
+		}
+		v.negs = negs
+		v.names = v.nameTerms(v.artKeys)
+		return true
+	})
 }
 
 // inlineTalks is the most statements for which a question may wait for
@@ -52,19 +63,23 @@ const inlineTalks = 20_000
 // talksNow returns the talks if they are worked out or quick to work out;
 // ok is false otherwise.
 func (v *view) talksNow() (negs []negotiation, ok bool) {
-	if v.negReady.Load() || len(v.norm) <= inlineTalks {
+	if v.negOnce.done.Load() || len(v.norm) <= inlineTalks {
 		return v.negotiations(), true
 	}
 	return nil, false
 }
 
-func (v *view) findNegotiations() []negotiation {
+// findNegotiations gives up, reporting false, when ctx is done.
+func (v *view) findNegotiations(ctx context.Context) ([]negotiation, bool) {
 	stmts := v.s.Statements()
 	counts := make([]map[string]int, len(v.articles))
 	written := map[string]string{} // a name as first written
 	df := map[string]int{}
 	keyOf := map[string]string{} // each name counted once looked up
 	for ai := range v.articles {
+		if ai%256 == 0 && ctx.Err() != nil {
+			return nil, false
+		}
 		a := &v.articles[ai]
 		c := map[string]int{}
 		add := func(text string, weight int) {
@@ -210,7 +225,7 @@ func (v *view) findNegotiations() []negotiation {
 			g.name = upperFirst(best)
 		}
 	}
-	return out
+	return out, true
 }
 
 // nameKey is how a name is counted: normalised, and a people or its

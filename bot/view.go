@@ -33,7 +33,7 @@ var _ Searcher = (*index.Index)(nil)
 // to one index and is dropped with it.
 type view struct {
 	s    Searcher
-	once sync.Once
+	once lazy
 
 	latest    string   // newest date said or published
 	dates     []string // every date said or published, sorted, each once
@@ -57,11 +57,31 @@ type view struct {
 	// (anaphorRE): 0 not yet asked, 1 no, 2 yes.
 	anaphors []atomic.Uint32
 
-	negOnce  sync.Once
-	negReady atomic.Bool
-	negs     []negotiation   // the talks the articles are about, newest first
-	artKeys  [][]string      // the names that tell what each article is about
-	names    map[string]bool // the terms of artKeys
+	negOnce lazy
+	negs    []negotiation   // the talks the articles are about, newest first
+	artKeys [][]string      // the names that tell what each article is about
+	names   map[string]bool // the terms of artKeys
+}
+
+// lazy does a piece of work once, as sync.Once does, but work given up
+// (its context done) is left whole to the next call.
+type lazy struct {
+	mu   sync.Mutex
+	done atomic.Bool
+}
+
+// do runs work unless it is done; work reports whether it finished.
+// It reports whether the work is done.
+func (l *lazy) do(work func() bool) bool {
+	if l.done.Load() {
+		return true
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.done.Load() && work() {
+		l.done.Store(true)
+	}
+	return l.done.Load()
 }
 
 // article is one source and its statements, in article order.
@@ -101,18 +121,29 @@ func (v *view) formOf(word, k string) bool {
 
 // get builds the view on first use; later calls wait for it.
 func (v *view) get() *view {
-	v.once.Do(v.build)
+	v.ready(context.Background())
 	return v
 }
 
-func (v *view) build() {
+// ready builds the view unless it is built, or ctx is done first (false).
+func (v *view) ready(ctx context.Context) bool {
+	return v.once.do(func() bool { return v.build(ctx) })
+}
+
+// build works the view out; it gives up, reporting false, when ctx is done
+// (what it set is set again on the next try).
+func (v *view) build(ctx context.Context) bool {
 	stmts := v.s.Statements()
+	v.latest, v.dates, v.articles = "", nil, nil
 	v.norm = make([]string, len(stmts))
 	v.artOf = make([]int32, len(stmts))
 	v.anaphors = make([]atomic.Uint32, (len(stmts)+15)/16)
 	v.post = map[string][]int32{}
 	byArt := map[corpus.Source]int32{}
 	for i := range stmts {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return false
+		}
 		s := &stmts[i]
 		if s.SaidOn > v.latest {
 			v.latest = s.SaidOn
@@ -179,6 +210,9 @@ func (v *view) build() {
 		}
 	}
 	v.setNameWords(nameWords)
+	if ctx.Err() != nil {
+		return false
+	}
 	v.stems = map[string][]string{}
 	v.rawSyn = map[string][]string{}
 	for w, syns := range synonymIndex {
@@ -196,6 +230,7 @@ func (v *view) build() {
 			}
 		}
 	}
+	return true
 }
 
 // anaphoric: statement i, whose words are text, points back to what an
