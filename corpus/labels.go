@@ -40,7 +40,8 @@ var honorificLabels = map[string]string{"MR": "-", "MS": "-", "MRS": "-", "MISS"
 	"PRIME": "Prime", "FOREIGN": "Foreign", "DEFENSE": "Defense", "DEPUTY": "Deputy", "VICE": "Vice", "SPECIAL": "Special",
 	"SEC": "Secretary", "BRIG": "Brigadier", "BRIGADIER": "Brigadier", "SGT": "Sergeant", "SERGEANT": "Sergeant",
 	"REAR": "Rear", "VADM": "Vice Admiral", "RADM": "Rear Admiral", "AMBASSADOR-AT-LARGE": "Ambassador-at-Large",
-	"SPOKESPERSON": "Spokesperson", "SPOKESMAN": "Spokesman", "SPOKESWOMAN": "Spokeswoman", "PRESS": "Press"}
+	"SPOKESPERSON": "Spokesperson", "SPOKESMAN": "Spokesman", "SPOKESWOMAN": "Spokeswoman", "PRESS": "Press",
+	"ASSISTANT": "Assistant", "UNDER": "Under", "ACTING": "Acting", "PRINCIPAL": "Principal"}
 
 // properLabelWords keep their capitals when a label of an unnamed
 // official is written in ordinary case.
@@ -81,7 +82,16 @@ type labelResolver struct {
 func newLabelResolver(a *Article, turns []turn, intro []string) *labelResolver {
 	r := &labelResolver{a: a, cache: map[string]labelSpeaker{}, roles: map[string]string{}, written: map[string]string{}}
 	r.sources = append(r.sources, a.Title)
-	r.sources = append(r.sources, a.Header...)
+	for _, h := range a.Header {
+		// A header that opens with the page's title, its lines run
+		// together: "Norland Update Peter Holloway, Assistant Secretary
+		// …" under the title "Norland Update". The title is no part of
+		// the name after it.
+		if rest, ok := strings.CutPrefix(h, a.Title+" "); ok && a.Title != "" {
+			h = rest
+		}
+		r.sources = append(r.sources, h)
+	}
 	r.sources = append(r.sources, intro...)
 	answers := map[string]int{}
 	for i, t := range turns {
@@ -471,6 +481,16 @@ func (r *labelResolver) fullName(name []string) (string, string) {
 			if toks[j].text == "." && j > 0 {
 				j-- // "Mark A. Milley": the initial with its period
 			}
+		}
+		// "Envoy for Middle East Peace George Mitchell": words of a place
+		// that are never a name ("East") stop the walk inside the role;
+		// the role goes on to its "for".
+		lead := j
+		for lead > 0 && isCap(toks[lead-1].text) && isWord(toks[lead-1].text) && notNames[toks[lead-1].text] {
+			lead--
+		}
+		if lead < j && lead > 1 && (toks[lead-1].text == "for" || toks[lead-1].text == "of" || toks[lead-1].text == "on") && isCap(toks[lead-2].text) {
+			j = lead
 		}
 		roleTail := ""
 		if j > 1 && i-j >= 2 && (toks[j-1].text == "for" || toks[j-1].text == "of" || toks[j-1].text == "on") && isCap(toks[j-2].text) {

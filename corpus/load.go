@@ -347,14 +347,47 @@ func load(opts Options, files []file) *Corpus {
 	return c
 }
 
+// normURL is the key two copies of one page share: scheme, "www." and a
+// trailing slash do not tell pages apart, nor do a fragment and the
+// parameters that only track a visit ("utm_source", "fbclid"); the other
+// parameters of a query name the page ("?p=92333", "?id=7",
+// "?updated-max=…"), so they stay, in a fixed order.
 func normURL(u string) string {
 	u = strings.TrimSpace(strings.ToLower(u))
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
 	u = strings.TrimPrefix(u, "www.")
-	if i := strings.IndexAny(u, "?#"); i >= 0 {
+	if i := strings.IndexByte(u, '#'); i >= 0 {
 		u = u[:i]
 	}
-	return strings.TrimSuffix(u, "/")
+	query := ""
+	if i := strings.IndexByte(u, '?'); i >= 0 {
+		u, query = u[:i], u[i+1:]
+	}
+	u = strings.TrimSuffix(u, "/")
+	var kept []string
+	for _, p := range strings.FieldsFunc(query, func(r rune) bool { return r == '&' || r == ';' }) {
+		name, _, _ := strings.Cut(p, "=")
+		if !trackingParam(name) {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 {
+		return u
+	}
+	sort.Strings(kept)
+	return u + "?" + strings.Join(kept, "&")
+}
+
+// trackingParam tells the query parameters that follow a visit, not a page.
+func trackingParam(name string) bool {
+	if strings.HasPrefix(name, "utm_") {
+		return true
+	}
+	switch name {
+	case "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ocid", "cmpid", "ref", "ref_src", "src", "amp", "output", "outputtype":
+		return true
+	}
+	return false
 }
 
 func textKey(paras []string) string {

@@ -208,3 +208,28 @@ func TestParagraphLines(t *testing.T) {
 		})
 	}
 }
+
+func TestNormURL(t *testing.T) {
+	same := [][2]string{
+		{"https://www.example.org/briefing/", "http://example.org/briefing"},
+		{"https://example.org/briefing?utm_source=feed&utm_medium=rss", "https://example.org/briefing"},
+		{"https://example.org/briefing#top", "https://example.org/briefing"},
+		{"https://example.org/?p=12&fbclid=abc", "https://example.org/?p=12"},
+		{"https://example.org/item?b=2&a=1", "https://example.org/item?a=1&b=2"},
+	}
+	for _, c := range same {
+		if a, b := normURL(c[0]), normURL(c[1]); a != b {
+			t.Errorf("normURL(%q) = %q, normURL(%q) = %q: want the same key", c[0], a, c[1], b)
+		}
+	}
+	apart := [][2]string{
+		{"https://example.org/?p=12", "https://example.org/?p=13"},
+		{"https://blog.example.org/search?updated-max=2006-08-24", "https://blog.example.org/search?updated-max=2006-09-02"},
+		{"https://example.org/briefing", "https://example.org/briefing-2"},
+	}
+	for _, c := range apart {
+		if a, b := normURL(c[0]), normURL(c[1]); a == b {
+			t.Errorf("normURL(%q) = normURL(%q) = %q: two pages share a key", c[0], c[1], a)
+		}
+	}
+}

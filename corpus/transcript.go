@@ -53,14 +53,16 @@ var (
 	// timedLabelRE is a speaker's name, in any case, with the time into the
 	// recording, as transcription services write turns: "Dana Reyes
 	// (01:49):", "Dana Reyes: (00:28)", "Speaker 1 (02:10):".
-	timedLabelRE = regexp.MustCompile(`^([A-Z][\p{L}.'’-]*(?:\s+[\p{L}0-9][\p{L}.'’-]*){0,4})\s*(?:` + timeMark + `\s*:|:\s*` + timeMark + `)(?:\s+|$)`)
+	// An archive of recordings writes the stretch of the recording and its
+	// length instead: "Dana Reyes 00:00:02-00:00:19 (17 sec)".
+	timedLabelRE = regexp.MustCompile(`^([A-Z][\p{L}.'’-]*(?:\s+[\p{L}0-9][\p{L}.'’-]*){0,4})(?:\s*(?:` + timeMark + `\s*:|:\s*` + timeMark + `)|\s+` + timeSpan + `)(?:\s+|$)`)
 	// rosterLabelRE is a radio transcript's label: a title in ordinary
 	// case, the name in capitals, the role in brackets: "Representative
 	// NANCY DALE (Democrat, Ohio):", "Mr. IVO MARSH (Former Envoy):".
 	rosterLabelRE = regexp.MustCompile(`^((?:[A-Z][a-z]+\.?\s+){1,3})([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\s*(?:\(([^()]{2,60})\))?:\s+`)
 	// bareQRE is a reporter's "Q" with no colon: "Q    Mr. President, …".
 	bareQRE    = regexp.MustCompile(`^Q\.?\s+(?:[A-Z(“"‘'—–-]|\.\.\.|…)`)
-	timeMarkRE = regexp.MustCompile(`\s*` + timeMark)
+	timeMarkRE = regexp.MustCompile(`\s*(?:` + timeSpan + `|` + timeMark + `)`)
 	// parenRE is a part of a label in brackets: "(RUE)", an office.
 	parenRE   = regexp.MustCompile(`\s*\([^)]*\)`)
 	notLabels = set(`NOTE EDITOR'S EDITOR’S UPDATE UPDATED CORRECTION WATCH READ RELATED PHOTO PHOTOS VIDEO BREAKING
@@ -81,6 +83,10 @@ const labelWord = `(?:[A-Z][a-z]{1,2}[A-Z]{2}[A-Z.'’-]*|[A-Z][A-Z.'’-]*|\([A
 
 // timeMark is a time into a recording: "(01:49)", "(1:02:10)", "[11:00:00]".
 const timeMark = `[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]`
+
+// timeSpan is a stretch of a recording, with its length: "00:00:02-00:00:19
+// (17 sec)", "01:02-01:40 (38 seconds)".
+const timeSpan = `\d{1,2}(?::\d{2}){1,2}\s*[-–]\s*\d{1,2}(?::\d{2}){1,2}(?:\s*\(\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\))?`
 
 // label returns the speaker label a paragraph opens with and the text
 // after it, or ok false.
@@ -311,12 +317,16 @@ func labelNamedIn(title string, labels map[string]bool) bool {
 // Teleconference".
 var headerOccasionRE = regexp.MustCompile(`(?i)\b(?:special briefing|press briefing|background briefing|press conference|news conference|press availability|remarks|via teleconference|press gaggle)\b`)
 
+// clockLineRE is a header line that is only the time of day the words
+// began, as a transcript prints it: "8:59 A.M. CDT", "12:23 p.m. EST".
+var clockLineRE = regexp.MustCompile(`^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$`)
+
 // headerOccasion: the short lines before the body name the occasion, as a
 // briefing's page does under a title that names only its subject ("Senior
 // Official On the Northern Talks").
 func headerOccasion(a *Article) bool {
 	for _, h := range a.Header {
-		if len(h) < 200 && headerOccasionRE.MatchString(h) {
+		if len(h) < 200 && (headerOccasionRE.MatchString(h) || clockLineRE.MatchString(h)) {
 			return true
 		}
 	}

@@ -35,6 +35,9 @@ func TestLabels(t *testing.T) {
 		{"Dana Reyes (01:49):", "DANA REYES", true},
 		{"Dana Reyes: (00:28) Thank you all.", "DANA REYES", true},
 		{"Speaker 1 (02:10): How many?", "SPEAKER 1", true},
+		{"Dana Reyes 00:00:02-00:00:19 (17 sec) Thank you all.", "DANA REYES", true},
+		{"Question 00:01:05-00:01:09 (4 sec)", "QUESTION", true},
+		{"Reyes 12:30 - the talks resume.", "", false},
 		{"McCarthy: not a label in capitals.", "", false},
 		{"QUESTION (Harbour Wire): Is there a date?", "QUESTION", true},
 		{"STAFF: Next question.", "STAFF", true},
@@ -113,6 +116,9 @@ func TestTranscriptLabelForms(t *testing.T) {
 		{"an office and a rank before the name", "HARBOUR DEPARTMENT PRESS SECRETARY AIR FORCE MAJ. GEN. IVO K. MARSH: Good afternoon. The corridor talks resume in Lisbon on Monday.\n\n" +
 			"Q: Will the navy escort the convoys?\n\nDEPUTY HARBOUR PRESS SECRETARY NORA VALE: The convoys sail with two frigates.",
 			map[string]string{"corridor talks resume": "Ivo Marsh", "sail with two frigates": "Nora Vale", "escort the convoys": ""}},
+		{"spans of a recording", "Peter Holloway 00:00:00-00:00:14 (14 sec)\n\nAfternoon, everyone. The negotiators met for six hours in Lisbon.\n\n" +
+			"Question 00:00:14-00:00:18 (4 sec)\n\nIs there a date for the signing at all?\n\nNora Vale 00:00:18-00:00:40 (22 sec)\n\nThere is no date for the signing yet.",
+			map[string]string{"met for six hours": "Peter Holloway", "no date for the signing yet": "Nora Vale", "Is there a date": ""}},
 		{"Mc", "MR. McCALLISTER: Good morning. I will turn it over to our senior official for the opening.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. The ceasefire has held since Sunday night.\n\nQ Will it last?\n\nMR. McCALLISTER: We will take two more questions.",
 			map[string]string{"take two more": "McCallister", "has held since Sunday": "a senior administration official"}},
 	}
@@ -467,5 +473,53 @@ func TestCounterQuestionIsNoAnswer(t *testing.T) {
 	}
 	if !strings.Contains(answer.Question, "drawn-out fighting") {
 		t.Errorf("the answer answers %q; want the reporter's question on the fighting", answer.Question)
+	}
+}
+
+// TestOneTurnRemarksWithClock reads remarks of one labelled turn as a
+// transcript when a header line gives the time the words began, as
+// transcripts print it, though the title names no occasion.
+func TestOneTurnRemarksWithClock(t *testing.T) {
+	a, err := ParseText("t.md", []byte("---\ntitle: President Okoro and Foreign Minister Ilic Discuss the Corridor Talks\npublished: 2025-06-05\n---\n"+
+		"Harbour House\nPort Vell, Norland\n\n9:02 A.M. CEST\n\n"+
+		"THE PRESIDENT: Good morning. The two delegations have made real progress on the border articles.\n\n"+
+		"Foreign Minister Ilic and her counterparts are drafting the text of a cessation of hostilities."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isTranscript(a) {
+		t.Fatalf("not read as a transcript: %q %q", a.Header, a.Paragraphs)
+	}
+	found := false
+	for _, s := range ExtractTranscript(a) {
+		if strings.Contains(s.Text, "drafting the text") {
+			found = true
+			if s.Speaker != "Okoro" {
+				t.Errorf("%q said by %q; want Okoro", s.Text, s.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement holds the drafting words")
+	}
+}
+
+// TestLabelNamesFromHeaderLines names a label from a header that repeats
+// the title, its lines run together ("Norland Update Peter Holloway,
+// Assistant Secretary …"), and from a title whose role names a region
+// ("Envoy for Middle East Peace Daniel Holt").
+func TestLabelNamesFromHeaderLines(t *testing.T) {
+	tests := []struct{ title, header, label, name, title2 string }{
+		{"Norland Update", "Norland Update Peter Holloway, Assistant Secretary of State for Northern Affairs Washington, DC May 2, 2025",
+			"ASSISTANT SECRETARY HOLLOWAY", "Peter Holloway", "Assistant Secretary of State"},
+		{"Press Briefing by Special Envoy for Middle East Peace Daniel Holt, on the Lisbon Talks", "Harbour House",
+			"ENVOY HOLT", "Daniel Holt", "Special Envoy for Middle East Peace"},
+	}
+	for _, tt := range tests {
+		r := newLabelResolver(&Article{Title: tt.title, Header: []string{tt.header}}, nil, nil)
+		got := r.resolve(tt.label)
+		if got.name != tt.name || !strings.HasPrefix(got.title, tt.title2) {
+			t.Errorf("resolve(%q) = %q, %q; want %q, %q", tt.label, got.name, got.title, tt.name, tt.title2)
+		}
 	}
 }
