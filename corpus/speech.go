@@ -43,6 +43,21 @@ var speechTitleRE = regexp.MustCompile(`(?i)(?:^|:\s+)(?:press |opening |closing
 // at …", "Foreign Secretary's speech to …".
 var ownSpeechTitleRE = regexp.MustCompile(`^((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*?)(?:['’]s)? (?:remarks|speech|address) (?:at|on|to|in|during|following|after)\b`)
 
+// onSubjectTitleRE is a title that is an official's name and what they
+// spoke on: "Secretary Kerry on the Violations of the Truce", "Foreign
+// Minister Ana Ruiz on the Harbour Talks"; the name must open with a
+// title (see titledOn), as "Ruiz on Vell" heads news too.
+var onSubjectTitleRE = regexp.MustCompile(`^((?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w.’'-]*) on (?:the )?[A-Z]`)
+
+// titledOn is the official an onSubjectTitleRE title names, or "".
+func titledOn(t string) string {
+	m := onSubjectTitleRE.FindStringSubmatch(t)
+	if m == nil || !titleWords[strings.Fields(m[1])[0]] {
+		return ""
+	}
+	return m[1]
+}
+
 // firstPersonRE is a speaker's own "I" or "we".
 var firstPersonRE = regexp.MustCompile(`\b(?:I|I'm|I’m|we|We|our|Our|my|My)\b`)
 
@@ -60,6 +75,8 @@ func speechBy(a *Article) string {
 		who = m[1]
 	} else if m := ownSpeechTitleRE.FindStringSubmatch(t); m != nil {
 		who = m[1]
+	} else {
+		who = titledOn(t)
 	}
 	if who == "" || len(a.Paragraphs) == 0 {
 		return ""

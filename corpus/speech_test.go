@@ -13,6 +13,8 @@ func TestSpeech(t *testing.T) {
 			"Good morning.\n\nWe will discuss the call for a humanitarian pause, which I support.\n\nThe most important thing is to get aid into the north, and we will press for it.", "Lena Varga"},
 		{"PM remarks at press conference with Prime Minister of Estria: 5 March 2025",
 			"Thank you, Prime Minister, and welcome.\n\nWe agreed today that the monitors will stay until the spring.", "the Prime Minister"},
+		{"Foreign Minister Lena Varga on the Violations of the Harbour Truce",
+			"The attacks on the port these last days are simply unacceptable.\n\nSo we are talking about further steps. I am confident our partners will stand with us.\n\nMinister Holm and I also discussed the monitors.", "Lena Varga"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
@@ -38,5 +40,12 @@ func TestSpeech(t *testing.T) {
 		"The envoy's remarks on Monday drew sharp criticism.\n\n“It was a mistake,” one lawmaker said.\n\n“We expected more,” a diplomat said."))
 	if speechBy(news) != "" {
 		t.Errorf("a news story read as a speech of %q", speechBy(news))
+	}
+	// A name and what they spoke on heads news too; without a title it
+	// names no speech.
+	headline, _ := ParseText("h.md", []byte("---\ntitle: Varga on the Harbour Truce\n---\n"+
+		"We are talking about further steps, I am told.\n\nOur partners will stand with us, we hope."))
+	if speechBy(headline) != "" {
+		t.Errorf("a headline without a title read as a speech of %q", speechBy(headline))
 	}
 }
