@@ -855,14 +855,15 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}
-	hits = fitSpeaker(hits, p.Speaker)
+	sa := askSpeaker(p.Speaker)
+	hits = fitSpeaker(hits, sa)
 	if len(hits) == 0 && dateInWords {
 		// The same, when only others spoke in the scope read as a date.
 		q.From, q.To = "", ""
 		if hits, err = ix.Search(ctx, q); err != nil {
 			return nil, err
 		}
-		hits = fitSpeaker(v.naming(hits, p.Scope), p.Speaker)
+		hits = fitSpeaker(v.naming(hits, p.Scope), sa)
 	}
 	syn := v.synonymTerms(words, terms)
 	best := 0.0
@@ -1091,7 +1092,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 		// A speaker named exactly beats one that is only spelt alike
 		// ("Hamas" is not "Hamad").
-		if p.Speaker != "" && exactSpeaker(s, p.Speaker) {
+		if p.Speaker != "" && sa.exact(s) {
 			r.score += 0.5
 		}
 		if p.Intent == When && actTerms != nil && !v.holdsAny(h.Pos, actTerms) {
@@ -1131,11 +1132,19 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 		out = append(out, r)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if d := out[i].score - out[j].score; math.Abs(d) > 0.02 {
+	// The order is sorted, not the hits: a ranked hit holds a whole
+	// statement, and swapping them through reflection was a tenth of the
+	// bot's own work. (The same stable sort, on the same comparisons.)
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		oi, oj := &out[order[i]], &out[order[j]]
+		if d := oi.score - oj.score; math.Abs(d) > 0.02 {
 			return d > 0
 		}
-		si, sj := out[i].Statement, out[j].Statement
+		si, sj := &oi.Statement, &oj.Statement
 		if si.SaidOn != sj.SaidOn {
 			return si.SaidOn > sj.SaidOn
 		}
@@ -1146,6 +1155,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// Otherwise as news orders it: what matters most comes first.
 		return si.Seq < sj.Seq
 	})
+	sorted := make([]ranked, len(out))
+	for k, i := range order {
+		sorted[k] = out[i]
+	}
+	out = sorted
 	if p.First && len(out) > 1 {
 		// "when did X first say …": of the statements that fit about as
 		// well as the best and hold as many of the words, the earliest
@@ -1240,8 +1254,8 @@ func (v *view) personIn(words string) string {
 // when none is asked for). Spelling tolerance is for names the corpus
 // does not have as asked: when some statements name the speaker exactly,
 // only they count ("Hamas" is not "Hamad").
-func fitSpeaker(hits []index.Hit, speaker string) []index.Hit {
-	if speaker == "" {
+func fitSpeaker(hits []index.Hit, a *speakerAsk) []index.Hit {
+	if a.speaker == "" {
 		return hits
 	}
 	// Each list is made once, as long as it can grow: a hit is a whole
@@ -1249,12 +1263,12 @@ func fitSpeaker(hits []index.Hit, speaker string) []index.Hit {
 	// allocated.
 	var fit, exact []index.Hit
 	for _, h := range hits {
-		if speakerFits(h.Statement, speaker) {
+		if a.fits(h.Statement) {
 			if fit == nil {
 				fit = make([]index.Hit, 0, len(hits))
 			}
 			fit = append(fit, h)
-			if exactSpeaker(h.Statement, speaker) {
+			if a.exact(h.Statement) {
 				if exact == nil {
 					exact = make([]index.Hit, 0, len(hits))
 				}
@@ -1847,7 +1861,158 @@ func roleWordsOf(s string) string {
 }
 
 func speakerFits(s corpus.Statement, speaker string) bool {
-	return personFits(s, speaker) || officeFits(s, speaker) || readoutFits(s, speaker) || counterpartFits(s, speaker)
+	return askSpeaker(speaker).fits(s)
+}
+
+// speakerAsk is a speaker asked for, to be fitted to the statements a
+// search found: what depends only on the name asked is worked out once,
+// what depends on a statement's speaker, title and aliases once for each
+// such speaker, and what depends on its publisher once for each publisher
+// (a CPU profile of answering put a quarter of the bot's own work in
+// fitting the same few speakers to each hit again).
+type speakerAsk struct {
+	speaker  string
+	asked    []string // the words of the name asked, as role words
+	initials string   // the name asked as a body's initials would be
+	inst     bool     // a word asked heads the name of a body
+	persons  map[personKey]personVerdict
+	offices  map[string]bool // officeFits, by publisher
+	names    map[string]nameParts
+	kin      map[[2]string]bool // kinIn of a word asked and one of a speaker's
+	places   map[[2]string]bool // placeOf of a word asked and an article's title and topics
+}
+
+// nameParts is what person reads of a speaker's name alone.
+type nameParts struct {
+	initials   string          // initialsOf
+	qualifiers map[string]bool // bodyQualifiers
+}
+
+// personKey is what person and exact read of a statement's
+// speaker.
+type personKey struct{ speaker, title, aliases string }
+
+// personVerdict is person of a speaker: decided, or fitting if the
+// article is about the places of the words asked in place (placeOf) and
+// then ok of n words asked are met; and whether exact holds by
+// the speaker's own words.
+type personVerdict struct {
+	decided, fits bool
+	n, ok         int
+	place         []string
+	exact         bool
+}
+
+// askSpeaker prepares the fitting of speaker.
+func askSpeaker(speaker string) *speakerAsk {
+	asked := strings.Fields(roleWords(dropPossessive(speaker)))
+	return &speakerAsk{
+		speaker:  speaker,
+		asked:    asked,
+		initials: strings.ToLower(stripArticle(speaker)),
+		inst:     slices.ContainsFunc(asked, isInstitution),
+	}
+}
+
+// fits is speakerFits.
+func (a *speakerAsk) fits(s corpus.Statement) bool {
+	return a.person(s) || a.office(s) || readoutFits(s, a.speaker) || counterpartFits(s, a)
+}
+
+// exact: every word of the asked-for speaker is in the
+// statement's speaker, title or aliases, spelt the same; or the speaker
+// asked for is the office that published it ("the US" for the State
+// Department's spokesperson).
+func (a *speakerAsk) exact(s corpus.Statement) bool {
+	return a.office(s) || a.verdict(s).exact
+}
+
+// office is officeFits.
+func (a *speakerAsk) office(s corpus.Statement) bool {
+	fits, ok := a.offices[s.Source.Outlet]
+	if !ok {
+		fits = officeFits(s, a.speaker)
+		if a.offices == nil {
+			a.offices = map[string]bool{}
+		}
+		a.offices[s.Source.Outlet] = fits
+	}
+	return fits
+}
+
+// person: the speaker fits by the statement speaker's own names and
+// titles, as judge and placeOf find.
+func (a *speakerAsk) person(s corpus.Statement) bool {
+	v := a.verdict(s)
+	if v.decided {
+		return v.fits
+	}
+	for _, w := range v.place {
+		if !a.placeOf(w, s) {
+			return false
+		}
+	}
+	return v.n == 0 || 2*(v.ok+len(v.place)) >= v.n
+}
+
+// placeOf is placeOf, once for each article's title and topics.
+func (a *speakerAsk) placeOf(w string, s corpus.Statement) bool {
+	k := [2]string{w, s.Source.Title + "\x00" + strings.Join(s.Topics, "\x00")}
+	fits, ok := a.places[k]
+	if !ok {
+		fits = placeOf(w, s)
+		if a.places == nil {
+			a.places = map[[2]string]bool{}
+		}
+		a.places[k] = fits
+	}
+	return fits
+}
+
+// kinIn is kinIn, once for each word of a speaker's.
+func (a *speakerAsk) kinIn(w string, have []string) bool {
+	for _, h := range have {
+		k := [2]string{w, h}
+		kin, ok := a.kin[k]
+		if !ok {
+			kin = kinIn(w, []string{h})
+			if a.kin == nil {
+				a.kin = map[[2]string]bool{}
+			}
+			a.kin[k] = kin
+		}
+		if kin {
+			return true
+		}
+	}
+	return false
+}
+
+// name is the nameParts of a speaker's name, worked out once.
+func (a *speakerAsk) name(speaker string) nameParts {
+	n, ok := a.names[speaker]
+	if !ok {
+		n = nameParts{initialsOf(speaker), bodyQualifiers(speaker)}
+		if a.names == nil {
+			a.names = map[string]nameParts{}
+		}
+		a.names[speaker] = n
+	}
+	return n
+}
+
+// verdict is the personVerdict of s's speaker, worked out once.
+func (a *speakerAsk) verdict(s corpus.Statement) personVerdict {
+	k := personKey{s.Speaker, s.SpeakerTitle, strings.Join(s.Aliases, " ")}
+	v, ok := a.persons[k]
+	if !ok {
+		v = a.judge(k)
+		if a.persons == nil {
+			a.persons = map[personKey]personVerdict{}
+		}
+		a.persons[k] = v
+	}
+	return v
 }
 
 // counterpartFits: the speaker asked for is the one a readout's principal
@@ -1855,7 +2020,7 @@ func speakerFits(s corpus.Statement, speaker string) bool {
 // names them, both sides ("They agreed …"), or nobody ("The signatories'
 // envoys shared the progress achieved" in a readout of a meeting with
 // the signatories).
-func counterpartFits(s corpus.Statement, speaker string) bool {
+func counterpartFits(s corpus.Statement, a *speakerAsk) bool {
 	other, ok := strings.CutPrefix(s.Where, "meeting with ")
 	if !ok {
 		if other, ok = strings.CutPrefix(s.Where, "call with "); !ok {
@@ -1886,7 +2051,7 @@ func counterpartFits(s corpus.Statement, speaker string) bool {
 	}
 	c := s
 	c.Speaker, c.SpeakerTitle, c.Aliases = other, strings.Join(names, " "), nil
-	return personFits(c, speaker)
+	return a.person(c)
 }
 
 // officePrincipal names whose calls and meetings an office's readouts
@@ -2038,25 +2203,27 @@ func officeFits(s corpus.Statement, speaker string) bool {
 	return n > 0
 }
 
-// personFits is speakerFits by the speaker's own names and titles.
-func personFits(s corpus.Statement, speaker string) bool {
-	if initialsOf(s.Speaker) == strings.ToLower(stripArticle(speaker)) {
+// judge is person of a speaker, by the speaker's own names and
+// titles: all but the places of the article the statement is in.
+func (a *speakerAsk) judge(k personKey) personVerdict {
+	v := personVerdict{exact: exactIn(roleWords(k.speaker+" "+k.title+" "+k.aliases), a.speaker)}
+	name := a.name(k.speaker)
+	if name.initials == a.initials {
 		// "the WHO", "the IOM": the body named in full.
-		return true
+		v.decided, v.fits = true, true
+		return v
 	}
-	have := strings.Fields(roleWords(dropPossessive(s.Speaker + " " + s.SpeakerTitle + " " + strings.Join(s.Aliases, " "))))
-	asked := strings.Fields(roleWords(dropPossessive(speaker)))
-	if q := bodyQualifiers(s.Speaker); len(q) > 0 && !slices.ContainsFunc(asked, isInstitution) {
+	have := strings.Fields(roleWords(dropPossessive(k.speaker + " " + k.title + " " + k.aliases)))
+	if q := name.qualifiers; len(q) > 0 && !a.inst {
 		// "Senior Okoro administration officials" are not Okoro, asked for
 		// by name; they are "the okoro administration".
 		have = slices.DeleteFunc(have, func(h string) bool { return q[h] })
 	}
-	n, ok := 0, 0
-	for _, w := range asked {
+	for _, w := range a.asked {
 		if w == "the" || w == "a" || w == "an" || w == "s" || w == "of" || w == "for" {
 			continue
 		}
-		n++
+		v.n++
 		matched := false
 		for _, h := range have {
 			if h == w || strings.HasPrefix(h, w) && len(w) >= 4 || strings.HasPrefix(w, h) && len(h) >= 4 ||
@@ -2069,28 +2236,31 @@ func personFits(s corpus.Statement, speaker string) bool {
 		}
 		// Another form or a synonym of a role or group word ("the
 		// opposition" for "opponents of Assad"); a place the article is
-		// about ("the Syrian opposition" in an article on Syria).
+		// about ("the Syrian opposition" in an article on Syria), which
+		// person asks of the statement.
 		if !matched && !genericRole[w] {
 			if otherPeople(w, have) {
 				// "the Russian foreign ministry" is not a Ukrainian
 				// minister, in an article on Russia though it is.
-				return false
+				v.decided = true
+				return v
 			}
-			matched = kinIn(w, have) || placeOf(w, s) || officeIn(w, have) || acronymIn(w, have)
+			if matched = a.kinIn(w, have) || officeIn(w, have) || acronymIn(w, have); !matched {
+				// A name or place ("ethiopia", "putin") must match;
+				// roles ("prime minister") may differ.
+				v.place = append(v.place, w)
+				continue
+			}
 		} else if !matched {
 			// A body's initials count when the title has them: "the un
 			// chief" is the "U.N. Secretary-General".
 			matched = acronymIn(w, have)
 		}
 		if matched {
-			ok++
-		} else if !genericRole[w] {
-			// A name or place ("ethiopia", "putin") must match; roles
-			// ("prime minister") may differ.
-			return false
+			v.ok++
 		}
 	}
-	return n == 0 || 2*ok >= n
+	return v
 }
 
 // isInstitution: w (lower case) heads the name of a body, not a person:
@@ -2219,7 +2389,9 @@ var possessiveRE = regexp.MustCompile(`(\w)['’]s\b`)
 // It is called for the speaker of every hit, and most names hold no
 // apostrophe: those are not run through the regular expression.
 func dropPossessive(s string) string {
-	if !strings.ContainsAny(s, "'’") {
+	if !strings.Contains(s, "'") && !strings.Contains(s, "’") {
+		// (ContainsAny with a character of several bytes looks each
+		// character of s up in turn: ten times as long.)
 		return s
 	}
 	return possessiveRE.ReplaceAllString(s, "$1")
@@ -2249,15 +2421,10 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// exactSpeaker: every word of the asked-for speaker is in the statement's
-// speaker, title or aliases, spelt the same; or the speaker asked for is
-// the office that published it ("the US" for the State Department's
-// spokesperson).
-func exactSpeaker(s corpus.Statement, speaker string) bool {
-	if officeFits(s, speaker) {
-		return true
-	}
-	have := " " + roleWords(s.Speaker+" "+s.SpeakerTitle+" "+strings.Join(s.Aliases, " ")) + " "
+// exactIn: every word of the asked-for speaker is in have, a speaker's
+// role words, spelt the same.
+func exactIn(have, speaker string) bool {
+	have = " " + have + " "
 	for _, w := range strings.Fields(roleWords(speaker)) {
 		if w == "the" || w == "a" || w == "an" {
 			continue

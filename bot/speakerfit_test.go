@@ -1,0 +1,56 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// TestSpeakerAskOnceAsEachAlone: a speaker asked for is fitted to the hits
+// of a search with one speakerAsk, which keeps what it worked out for each
+// speaker; each statement must fit as it would alone, though the same
+// speaker fits in one article and not in another ("the Syrian opposition"
+// is the opposition in an article on Syria only).
+func TestSpeakerAskOnceAsEachAlone(t *testing.T) {
+	syria := corpus.Source{Title: "Talks on Syria resume in Geneva", Outlet: "Wire"}
+	other := corpus.Source{Title: "Talks on the harbour truce resume", Outlet: "Wire"}
+	office := corpus.Source{Title: "Statement on the truce", Outlet: "U.S. Department of State"}
+	stmts := []corpus.Statement{
+		{Speaker: "the opposition", SpeakerTitle: "negotiators", Source: syria},
+		{Speaker: "the opposition", SpeakerTitle: "negotiators", Source: other},
+		{Speaker: "the opposition", SpeakerTitle: "negotiators", Source: syria, Topics: []string{"Syria"}},
+		{Speaker: "Ivo Marsh", SpeakerTitle: "spokesperson", Source: office},
+		{Speaker: "Ivo Marsh", SpeakerTitle: "spokesperson", Source: other},
+		{Speaker: "Ama Okoro", SpeakerTitle: "President", Aliases: []string{"Okoro"}, Source: other},
+		{Speaker: "Senior Okoro administration officials", Source: other},
+		{Speaker: "World Health Organization", Source: other},
+		{Speaker: "Lena Ekholm", SpeakerTitle: "UN special envoy", Source: syria},
+	}
+	asked := []string{"the syrian opposition", "the opposition", "the state department", "the us", "okoro",
+		"the okoro administration", "the who", "the un envoy", "ekholm", "marsh"}
+	differ := 0
+	for _, speaker := range asked {
+		a := askSpeaker(speaker)
+		var first *bool
+		for _, s := range stmts {
+			alone := askSpeaker(speaker)
+			if got, want := a.fits(s), alone.fits(s); got != want {
+				t.Errorf("%q fitted with the others to %+v = %v; alone %v", speaker, s, got, want)
+			}
+			if got, want := a.exact(s), alone.exact(s); got != want {
+				t.Errorf("%q exact with the others for %+v = %v; alone %v", speaker, s, got, want)
+			}
+			if s.Speaker == "the opposition" {
+				f := alone.fits(s)
+				if first == nil {
+					first = &f
+				} else if *first != f {
+					differ++
+				}
+			}
+		}
+	}
+	if differ == 0 {
+		t.Error("no speaker asked fits the same speaker in one article and not in another")
+	}
+}
