@@ -244,3 +244,31 @@ func TestSynonyms(t *testing.T) {
 		t.Errorf("Synonyms(): truce with ceasefire %v, uae with its name %v; want both", truce, uae)
 	}
 }
+
+// TestSynonymsOfParaphrase: the words a question asks in and the words
+// news tells the same with are in one group, and no word is in a group
+// twice.
+func TestSynonymsOfParaphrase(t *testing.T) {
+	together := [][2]string{
+		{"welcomed", "applauded"}, {"hail", "commend"}, {"come into force", "took effect"}, {"put their names to", "signed"},
+		{"transitional", "interim"}, {"step down", "resign"}, {"troops", "forces"}, {"frozen", "suspended"},
+		{"drop", "decline"}, {"target", "goal"}, {"willing", "ready"}, {"vote", "elections"}, {"number two", "deputy"},
+		{"midday", "noon"}, {"dispatch", "send"}, {"call for", "demand"}, {"au", "african union"},
+		{"ecowas", "economic community of west african states"},
+	}
+	groups := Synonyms()
+	for _, p := range together {
+		if !slices.ContainsFunc(groups, func(g []string) bool { return slices.Contains(g, p[0]) && slices.Contains(g, p[1]) }) {
+			t.Errorf("Synonyms(): no group holds both %q and %q", p[0], p[1])
+		}
+	}
+	for _, g := range groups {
+		seen := map[string]bool{}
+		for _, w := range g {
+			if seen[w] {
+				t.Errorf("Synonyms(): %q twice in %v", w, g)
+			}
+			seen[w] = true
+		}
+	}
+}

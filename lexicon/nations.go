@@ -61,6 +61,8 @@ var initials = [][]string{
 	{"uk", "britain", "british", "united kingdom"},
 	{"eu", "european union"},
 	{"un", "united nations"},
+	{"au", "african union"},
+	{"ecowas", "economic community of west african states"},
 	{"uae", "united arab emirates", "emirati", "emiratis"},
 	{"rsf", "rapid support forces"},
 	{"saf", "sudanese armed forces"},

@@ -150,6 +150,26 @@ var synonyms = slices.Concat([][]string{
 	{"obstacle", "obstacles", "standing in the way", "stands in the way", "stand in the way", "roadblock", "hurdle", "impediment"},
 	{"expire", "expired", "expires", "ran out", "run out", "runs out", "lapse", "lapsed", "lapses"},
 	{"ask", "asked", "asks", "call on", "called on", "calls on", "urge", "urged", "urges", "request", "requested", "appeal", "appealed"},
+	// The other words a question asks what news tells with: "put their
+	// names to" a deal it says was signed, "came into force" for "took
+	// effect", "hailed" for "applauded".
+	{"sign", "signed", "signs", "signing", "put their names to", "put their name to", "put its name to", "inked"},
+	{"take effect", "took effect", "takes effect", "taken effect", "come into force", "came into force", "comes into force"},
+	{"welcome", "welcomed", "welcomes", "applaud", "applauded", "applauds", "hail", "hailed", "hails", "praise", "praised",
+		"praises", "commend", "commended", "commends"},
+	{"interim", "transitional", "caretaker"},
+	{"step down", "stepped down", "steps down", "resign", "resigned", "resigns", "quit", "quits", "leave office",
+		"relinquish power", "cede power"},
+	{"troops", "soldiers", "forces"},
+	{"suspend", "suspended", "suspends", "frozen", "froze", "freeze", "on hold"},
+	{"decline", "declines", "drop", "drops", "decrease", "decreases"},
+	{"goal", "goals", "target", "aim", "objective", "objectives"},
+	{"ready", "willing", "prepared"},
+	{"election", "elections", "vote", "polls", "ballot"},
+	{"deputy", "number two", "second-in-command"},
+	{"noon", "midday"},
+	{"send", "sends", "sent", "dispatch", "dispatched", "deploy", "deployed"},
+	{"demand", "demands", "demanded", "demanding", "want", "wants", "call for", "called for", "calls for"},
 })
 
 // Synonyms returns the groups of words of negotiations that news writes
