@@ -401,6 +401,10 @@ var smallNumbers, ordinals = lexicon.SmallNumbers(), lexicon.Ordinals()
 // stageNouns name a step of a deal or talks that a number tells apart.
 var stageNouns = lexicon.StageNounSet()
 
+// dayNamedRE names a day in a statement's words: a weekday, "yesterday",
+// "today", or a month and day.
+var dayNamedRE = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b`)
+
 // hasNumbers: statement i holds every one of nums (as numberWord finds
 // them).
 func (v *view) hasNumbers(i int, nums []*regexp.Regexp) bool {
@@ -882,6 +886,13 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		counted = v.countedTerms(p.Text)
 	}
 	nums := numbersIn(words)
+	// "how many people died": news counts them as "one million
+	// Angolans", "a 15-member team".
+	countsPeople := slices.Contains(counted, "people")
+	var peoples []string // the question's words a people counted must be of
+	if countsPeople {
+		peoples = strings.Fields(corpus.NormWords(dropPossessive(p.Text)))
+	}
 	var head []string
 	if p.Head != "" {
 		head = ix.Terms(p.Head)
@@ -980,10 +991,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			continue
 		}
 		if len(terms) > 0 && p.AskedAbout == "" && h.Statement.Question != "" && covered < float64(len(terms)) &&
-			v.ownCovered(h.Statement.Text, terms, syn) < need {
+			v.ownCovered(h.Statement.Text+" "+v.headOf(h.Pos), terms, syn) < need {
 			// An answer met only in part, and that part only by the
 			// reporter's question ("before we get to the ceasefire, on
-			// the closure of the station …"), does not speak to it.
+			// the closure of the station …"), does not speak to it. The
+			// briefing's title is no reporter's: "the goal" in a turn
+			// of "the Camp David talks" briefing is the goal there.
 			continue
 		}
 		if claim != nil {
@@ -1058,6 +1071,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			if s.SaidOn != "" {
 				r.score += 0.5
 			}
+			if dayNamedRE.MatchString(s.Text) {
+				// "signed Tuesday …, took effect a few hours later"
+				// tells the day; "has taken effect" only that it did.
+				r.score += 0.3
+			}
 		}
 		// "what's the target deadline for the deal", "who are the
 		// observers at the talks": the statement that names the target
@@ -1108,7 +1126,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			// radio on Monday, they said they would …").
 			continue
 		}
-		if counted != nil && (!v.holdsAny(h.Pos, counted) || !countNear(s.Text, counted)) {
+		if counted != nil && (!countsPeople && !v.holdsAny(h.Pos, counted) || !countNear(s.Text, counted, peoples)) {
 			// "how many centrifuges": a number of something else is
 			// not the answer.
 			continue
@@ -1640,6 +1658,15 @@ func (v *view) ownCovered(text string, terms []string, syn synonymSet) int {
 	return n
 }
 
+// headOf is the title and topics of the article of the statement at i,
+// normalised; "" when i is no statement of the view.
+func (v *view) headOf(i int) string {
+	if i < 0 || i >= len(v.norm) {
+		return ""
+	}
+	return v.articles[v.artOf[i]].head
+}
+
 // rareWeight is how much more a statement that holds the question's rare
 // words counts than one that holds as many of its common ones.
 const rareWeight = 0.5
@@ -1701,15 +1728,25 @@ func (v *view) countedTerms(q string) []string {
 // of what is counted ("20 waivers", "four Israeli soldiers", "the
 // prisoners, 150 of them"), not only somewhere in it ("families from a
 // dozen countries" counts no prisoners).
-func countNear(text string, counted []string) bool {
+//
+// When people are counted, a people counts for them if the question names
+// it or its place (asked: "how many people died in Angola" is counted in
+// "Angolans", not in "Liberians").
+func countNear(text string, counted, asked []string) bool {
 	words := strings.Fields(corpus.NormWords(dayOrTimeRE.ReplaceAllString(text, " ")))
+	people := slices.Contains(counted, "people")
+	ofAsked := func(w string) bool {
+		return slices.ContainsFunc(asked, func(a string) bool { return len(a) >= 4 && strings.HasPrefix(w, a[:min(len(a), 5)]) })
+	}
 	isCounted := func(w string) bool {
 		for _, t := range counted {
 			if t != "" && (w == t || len(t) >= 4 && strings.HasPrefix(w, t)) {
 				return true
 			}
 		}
-		return false
+		// People are counted as a people ("one million Angolans") or
+		// as members ("a 15-member team").
+		return people && (w == "member" || w == "members" || strings.HasSuffix(w, "s") && ofAsked(w) && demonymPlace(w) != "")
 	}
 	for i, w := range words {
 		if !numberWordRE.MatchString(w) {

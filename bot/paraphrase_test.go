@@ -1,0 +1,53 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// paraphraseBot answers from articles of our own on invented talks in real
+// places, written in the words news uses, which questions ask in others:
+// a border truce in the Andes, a dam commission and a spokesperson's
+// briefing on the Andes talks.
+func paraphraseBot(t testing.TB) *Bot {
+	t.Helper()
+	war := corpus.Source{Title: "Peru and Chile sign a border truce after two weeks of talks", Outlet: "Wire", Published: "2033-04-06"}
+	truce := corpus.Source{Title: "Border truce opens way for a joint commission", Outlet: "Wire", Published: "2033-04-07"}
+	brief := corpus.Source{Title: "Press Briefing on the Andes Border Talks", Outlet: "Ministry of Foreign Affairs", Published: "2033-04-09"}
+	st := func(src corpus.Source, seq int, kind corpus.Kind, speaker, text, said string) corpus.Statement {
+		return corpus.Statement{ID: src.Title + text, Kind: kind, Speaker: speaker, Text: text, SaidOn: said, Source: src, Seq: seq}
+	}
+	q := "Have the delegations set themselves any milestones before the ministers arrive?"
+	a := "We keep working toward the same goal, which is a settlement of every disputed valley."
+	stmts := []corpus.Statement{
+		st(war, 0, corpus.Fact, "", "As many as 30,000 Peruvians are believed to have been killed in the border war", "2033-04-06"),
+		st(war, 1, corpus.Fact, "", "The accord calls for a 12-member monitoring panel drawn from both armies", "2033-04-06"),
+		st(truce, 0, corpus.Fact, "", "A truce has taken effect along the border, opening the way for a joint commission", "2033-04-07"),
+		st(truce, 1, corpus.Fact, "", "The border truce, signed Monday in Lima by envoys of both governments, took effect a few hours later", "2033-04-06"),
+		st(truce, 2, corpus.Quote, "Ana Ruiz", "We applaud the truce that both governments signed, and we urge an interim commission within a month", "2033-04-07"),
+		{ID: "b1", Kind: corpus.Quote, Seq: 0, SaidOn: "2033-04-09", Source: brief, Speaker: "Tomas Vidal", SpeakerTitle: "spokesperson",
+			Text: a, Question: q, Sentence: q + " " + a},
+	}
+	return botOf(t, stmts)
+}
+
+// TestParaphrasedQuestions: a question in other words than the statement
+// that answers it finds that statement first; one that names other people
+// or talks finds nothing.
+func TestParaphrasedQuestions(t *testing.T) {
+	checkFirst(t, paraphraseBot(t), []firstCase{
+		// People are counted as a people, or as members.
+		{"how many people died in peru's border war", "30,000 Peruvians"},
+		{"how many people sit on the monitoring panel", "12-member monitoring panel"},
+		{"how many people were killed in the bolivian war", ""},
+		// The words news uses for what the question asks in others.
+		{"who hailed the border truce", "We applaud the truce"},
+		{"what did ruiz say about a transitional commission", "interim commission"},
+		// "when": the statement that names the day it happened.
+		{"when did the border truce come into force", "signed Monday in Lima"},
+		// A turn answering a reporter is met by the briefing's title:
+		// "the goal" there is the goal of the Andes talks.
+		{"what did vidal say the real target of the andes talks was", "the same goal"},
+	})
+}
