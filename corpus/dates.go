@@ -120,12 +120,40 @@ func weekdayIn(s string, pub time.Time) (pos int, date string, ok bool) {
 		}
 		wd := weekdays[strings.ToLower(s[m[4]:m[5]])]
 		back := (int(pub.Weekday()) - int(wd) + 7) % 7
+		if back > 0 && plannedFor(s[:m[0]]) {
+			continue // planned for the day: one still to come, not the day before
+		}
 		if prefix == "last" && back == 0 {
 			back = 7
 		}
 		return m[0], pub.AddDate(0, 0, -back).Format(dateLayout), true
 	}
 	return 0, "", false
+}
+
+// plannedRE is what makes the day a sentence names next a day still to
+// come: "plan to sign the deal Thursday", "are due to meet Friday", "will
+// vote Monday".
+var plannedRE = regexp.MustCompile(`\b(?:will|plans? to|planned to|planning to|are to|is to|expected to|due to|scheduled to|scheduled for|set to|going to)\s`)
+
+// plannedSaidRE is a verb of saying after the plan: the day names when it
+// was said ("the two, who will meet again, said Thursday").
+var plannedSaidRE = regexp.MustCompile(`\b(?:said|says|told|announced|added|stated)\b`)
+
+// plannedFor: the words before a weekday plan something for it.
+func plannedFor(before string) bool {
+	if i := strings.LastIndexAny(before, ".;"); i >= 0 {
+		before = before[i+1:]
+	}
+	loc := plannedRE.FindAllStringIndex(before, -1)
+	if loc == nil {
+		return false
+	}
+	// The plan is the day's: a few words before it, another day or a
+	// verb of saying not between ("will resume Monday after the talks
+	// broke off Friday").
+	rest := before[loc[len(loc)-1][1]:]
+	return len(strings.Fields(rest)) <= 6 && !plannedSaidRE.MatchString(rest) && !weekdayRE.MatchString(rest)
 }
 
 // future are the words before a weekday that make it a day still to come.
