@@ -340,7 +340,7 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 				}
 				if s, e, ok := npCore(toks, j); ok {
 					title := ""
-					if app[0] != "who" && app[0] != "which" && app[0] != "both" {
+					if app[0] != "who" && app[0] != "which" && app[0] != "both" && app[0] != "like" && app[0] != "unlike" {
 						if app[0] == "a" || app[0] == "an" || app[0] == "the" {
 							app = app[1:]
 						}
@@ -1145,6 +1145,9 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 			continue
 		}
 		st, en, appos, perfect, ok := npBefore(toks, v)
+		if !ok {
+			st, en, ok = openingSubject(toks, v)
+		}
 		if !ok && toks[v-1].text == "and" {
 			// "Hamas welcomed the draft and urged …": the sentence's subject.
 			st = leadEnd(toks, v)
@@ -1156,7 +1159,7 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 		}
 		if st > 0 {
 			prev := strings.ToLower(toks[st-1].text)
-			if isWord(prev) && !stopWords[prev] && prev != "but" {
+			if isWord(prev) && !stopWords[prev] && prev != "but" && !(st == 1 && openingConjunctions[toks[0].text]) {
 				continue
 			}
 			if st == 1 && prepositions[prev] {
@@ -1214,6 +1217,128 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 		return a
 	}
 	return nil
+}
+
+// openingConjunctions may stand before the subject that opens a sentence.
+var openingConjunctions = set(`But And Yet So Still`)
+
+// openingSubject: the sentence opens with its subject, and what stands
+// between the subject and the speech verb at v modifies it: a relative
+// clause ("Voters who had waited since dawn said"), a participle
+// ("Delegates interviewed outside the hall said"), a phrase of a
+// preposition ("Many pastors at the service said"), or an aside between
+// commas or dashes ("The ministers, however, said"; "Dock workers, wearing
+// their union caps, said"). The subject is the phrase without its modifier.
+func openingSubject(toks []token, v int) (start, end int, ok bool) {
+	if strings.EqualFold(toks[v].text, "according") {
+		return 0, 0, false
+	}
+	st := 0
+	for st < v && openingConjunctions[toks[st].text] {
+		st++
+	}
+	e := v
+	for e > st && adverbs[strings.ToLower(toks[e-1].text)] {
+		e--
+	}
+	if e-st > 40 || e > 0 && toks[e-1].text == "to" {
+		return 0, 0, false // "… agreed to a call, but only to tell …": no verb of the subject's
+	}
+	// After a modifier with no comma to close it, only a verb that cannot
+	// be a noun: "… before contests in Southern states more friendly", "…
+	// agreed to a phone call" are no attributions.
+	vt := strings.ToLower(toks[v].text)
+	plainVerb := strings.HasSuffix(vt, "ed") || plainSpeech[vt] && !strings.HasSuffix(vt, "ing")
+	for b := st + 1; b < e-1 && b-st <= 8; b++ {
+		t := toks[b].text
+		lt := strings.ToLower(t)
+		switch {
+		case t == "who" || t == "whose":
+			if e-b < 3 || !plainVerb {
+				return 0, 0, false // "Voters who say …": the clause's own verb
+			}
+		case t == "," || dashes[t]:
+			closing := toks[e-1].text == t || t == "," && placeholder(toks[e-1].text) >= 0 // the comma inside the marks
+			if !closing || e-b < 3 {
+				continue
+			}
+		case plainVerb && !isCap(t) && lt != "of" && (prepositions[lt] || strings.HasSuffix(lt, "ing") || pastParticiple(t) && !irregularPast[lt]) && !finite[lt]:
+		default:
+			continue
+		}
+		if !openingNP(toks, st, b) {
+			continue
+		}
+		if c := lastIndexOf(toks, ",", b, e-1); toks[e-1].text == "," && c >= b && c+2 < e {
+			// "One pastor backing the bill, Ada Reyes of Dover, said": the
+			// name the aside gives.
+			b := c
+			n := b + 1
+			for n < e && isCap(toks[n].text) && isWord(toks[n].text) {
+				n++
+			}
+			if n > b+2 && n < e && isName(texts(toks[b+1:n])) {
+				return b + 1, n, true
+			}
+		}
+		for k := b + 1; k < e; k++ {
+			if tk := toks[k].text; tk == ";" || tk == ":" || k > b+1 && strings.HasPrefix(tk, "⟦") && !dashes[t] && t != "," && t != "who" {
+				return 0, 0, false
+			}
+			if _, ok := verbAt(toks, k); ok {
+				return 0, 0, false // another verb of saying: whose it is is not clear
+			}
+			if lk := toks[k].text; (lk == "and" || lk == "but" || lk == "while" || lk == "yet") && k+1 < e &&
+				(toks[k-1].text == "," || determiners[toks[k+1].text] || isCap(toks[k+1].text)) {
+				return 0, 0, false // "…, and the league said": a clause with a subject of its own
+			}
+		}
+		return st, b, true
+	}
+	return 0, 0, false
+}
+
+// openingNP reports whether toks[st:en] is a noun phrase that can name a
+// speaker: words of a phrase ("numerous military veterans", "Friends of
+// the mayor's"), ending in a noun of a person or a body, or in a name that
+// is not a capitalised word alone or after "a" or "another" ("Another
+// Lutheran").
+func openingNP(toks []token, st, en int) bool {
+	if en-st > 10 {
+		return false
+	}
+	if _, ok := pronouns[toks[st].text]; ok {
+		return false
+	}
+	for k := st; k < en; k++ {
+		t := toks[k].text
+		lt := strings.ToLower(t)
+		switch {
+		case t == "." && k > st && (abbreviations[toks[k-1].text] || isInitial(toks[k-1].text)):
+		case !isWord(t):
+			return false
+		case k == st && leadingNonSpeaker[t]:
+			return false
+		case k > st && (prepositions[lt] || lt == "and"):
+		case determiners[t] || determiners[lt] || quantifiers[lt]:
+		case stopWords[lt] || finite[lt]:
+			return false
+		case k > st && k < en-1 && !isCap(t) && isCap(toks[k-1].text) && (strings.HasSuffix(lt, "s") || pastParticiple(t)) && !roleLike(lt):
+			return false // "Ames leads Dorn in …", "Ames registered the firm in …": a verb, not a noun
+		}
+	}
+	h := toks[en-1].text
+	lh := strings.ToLower(h)
+	if prepositions[lh] || determiners[lh] || lh == "and" {
+		return false
+	}
+	if roleNouns[lh] || roleLike(lh) {
+		return true
+	}
+	if !isCap(h) || weekdayOrMonth(h) || notNames[h] || numberWords[lh] || en-st == 1 {
+		return false
+	}
+	return !(en-st == 2 && indefinite[strings.ToLower(toks[st].text)])
 }
 
 var compoundRE = regexp.MustCompile(`,\s+(?:and|while|but)\s+|\s+(?:and|but)\s+`)

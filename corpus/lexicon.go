@@ -34,6 +34,8 @@ var (
 	nameParticles = lexicon.NameParticleSet()
 	// numberWords open a phrase of time or quantity, not a speaker.
 	numberWords = lexicon.NumberWordSet()
+	// plainSpeech are the verbs of saying that say nothing of the manner.
+	plainSpeech = lexicon.PlainSpeechSet()
 )
 
 // roleLike: a noun for someone who may speak ("businessman", "pollster",

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNewsAttributionForms checks less common ways news attributes
 // quotations: a closing verb of allegation, a name's possessive as the
@@ -83,6 +86,63 @@ func TestSignedQuotation(t *testing.T) {
 			got := extractOne(t, tt.body, tt.text)
 			if got.Speaker != tt.speaker || got.SaidOn != tt.day {
 				t.Errorf("speaker %q on %q; want %q on %q", got.Speaker, got.SaidOn, tt.speaker, tt.day)
+			}
+		})
+	}
+}
+
+// TestModifiedSubjects checks a sentence's opening subject whose modifier
+// runs up to the verb of saying: a relative clause, a participle, a phrase
+// of a preposition, or an aside between commas or dashes. The subject
+// without its modifier speaks, unless a clause with a subject of its own,
+// another verb of saying, or a verb that may be a noun comes between.
+func TestModifiedSubjects(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a relative clause with commas inside it",
+			"Yet some fishermen who have worked the bay for decades, in small boats or on trawlers, said the new quotas came too late.",
+			"the new quotas came too late", "some fishermen", "some fishermen"},
+		{"a past participle and an aside of examples",
+			"But several dock workers interviewed at the pier this week, including Ola Brun, said they had no quarrel with the toll.",
+			"they had no quarrel with the toll", "several dock workers", "several dock workers"},
+		{"an aside between dashes",
+			"Many mourners at the chapel — farmers, teachers, grocers — said the loss was felt across the valley.",
+			"the loss was felt across the valley", "many mourners", "Many mourners"},
+		{"an aside of a participle between commas",
+			"Harbor delegate Mira Tolst, wearing a cap covered in campaign pins, said she was proud of how the race was run.",
+			"she was proud of how the race was run", "Mira Tolst", "Harbor delegate Mira Tolst"},
+		{"an aside with a quotation whose comma sits inside the marks",
+			"Mr. Dorn, pointing to “the plain pull of the port,” said the mayor could hold the eastern wards.",
+			"the mayor could hold the eastern wards", "Dorn", "Mr. Dorn"},
+		{"an adverb between commas",
+			"Harbor inspectors and dock officials, however, said the channel was safe to use.",
+			"the channel was safe to use", "Harbor inspectors and dock officials", "Harbor inspectors and dock officials"},
+		{"a name in the aside after a role",
+			"One pastor backing the levy, Ada Reyes of Saint Jude's in Marlow, said she had called every parish in the county.",
+			"she had called every parish in the county", "Ada Reyes", "Ada Reyes"},
+		{"a comparison in the aside is no title",
+			"Yet rural economists, like their urban peers, say a tax on fuel slows hiring.",
+			"a tax on fuel slows hiring", "rural economists", "rural economists"},
+	})
+}
+
+// TestModifiedSubjectsNot checks sentences whose opening words only look
+// like a subject and its modifier before a verb of saying.
+func TestModifiedSubjectsNot(t *testing.T) {
+	for _, tt := range []struct{ name, body, text string }{
+		{"a name and a verb before a closing “according to”",
+			"Dorn leads Amsel in the river towns by five points, according to a tally of recent polls.",
+			"Dorn leads Amsel in the river towns by five points, according to a tally of recent polls"},
+		{"a verb that may be a noun after a modifier",
+			"The senator hoped to win by enough to carry her into contests in coastal states more friendly to her rival.",
+			"The senator hoped to win by enough to carry her into contests in coastal states more friendly to her rival"},
+		{"an infinitive before the verb of saying",
+			"Mayor Ada Ames agreed to a meeting on Friday, but only to tell the board that she would not move.",
+			"Mayor Ada Ames agreed to a meeting on Friday, but only to tell the board that she would not move"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractOne(t, tt.body, tt.text)
+			if got.Speaker != "" && !strings.Contains(tt.text, got.Mention) {
+				t.Errorf("speaker %q mention %q; want none or the sentence's own subject", got.Speaker, got.Mention)
 			}
 		})
 	}
