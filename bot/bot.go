@@ -1992,9 +1992,10 @@ func (a *speakerAsk) person(s corpus.Statement) bool {
 	return v.n == 0 || 2*(v.ok+len(v.place)) >= v.n
 }
 
-// placeOf is placeOf, once for each article's title and topics.
+// placeOf is placeOf, once for each article's title and topics and each
+// place words were said.
 func (a *speakerAsk) placeOf(w string, s corpus.Statement) bool {
-	k := [2]string{w, s.Source.Title + "\x00" + strings.Join(s.Topics, "\x00")}
+	k := [2]string{w, s.Source.Title + "\x00" + strings.Join(s.Topics, "\x00") + "\x00" + s.Where}
 	fits, ok := a.places[k]
 	if !ok {
 		fits = placeOf(w, s)
@@ -2408,10 +2409,12 @@ func otherPeople(w string, have []string) bool {
 }
 
 // placeOf: the place WordNet gives for w ("syrian" → "syria") is a word
-// of the title or topics of the statement's article. (A person named in
-// the title is not the speaker for that.)
+// of the title or topics of the statement's article, or of where the
+// words were said ("remarks, Cairo, Egypt": the Egyptian foreign minister
+// at his own press conference). (A person named in the title is not the
+// speaker for that.)
 func placeOf(w string, s corpus.Statement) bool {
-	head := " " + corpus.NormWords(s.Source.Title+" "+strings.Join(s.Topics, " ")) + " "
+	head := " " + corpus.NormWords(s.Source.Title+" "+strings.Join(s.Topics, " ")+" "+s.Where) + " "
 	for _, p := range wordnet.Related(w).Close {
 		if strings.Contains(head, " "+p) {
 			return true

@@ -25,9 +25,11 @@ func TestSpeakerAskOnceAsEachAlone(t *testing.T) {
 		{Speaker: "Senior Okoro administration officials", Source: other},
 		{Speaker: "World Health Organization", Source: other},
 		{Speaker: "Lena Ekholm", SpeakerTitle: "UN special envoy", Source: syria},
+		{Speaker: "Tarek Nasr", SpeakerTitle: "Foreign Minister", Where: "remarks, Cairo, Egypt", Source: other},
+		{Speaker: "Tarek Nasr", SpeakerTitle: "Foreign Minister", Where: "remarks, Paris, France", Source: other},
 	}
 	asked := []string{"the syrian opposition", "the opposition", "the state department", "the us", "okoro",
-		"the okoro administration", "the who", "the un envoy", "ekholm", "marsh"}
+		"the okoro administration", "the who", "the un envoy", "ekholm", "marsh", "the egyptian foreign minister"}
 	differ := 0
 	for _, speaker := range asked {
 		a := askSpeaker(speaker)
@@ -52,5 +54,27 @@ func TestSpeakerAskOnceAsEachAlone(t *testing.T) {
 	}
 	if differ == 0 {
 		t.Error("no speaker asked fits the same speaker in one article and not in another")
+	}
+}
+
+// TestSpeakerOfThePlaceTheySpokeIn: a people's word asked with a role
+// ("the egyptian foreign minister") is met by where the words were said,
+// as by the article's title: the foreign minister at remarks in Cairo,
+// Egypt, and not at remarks in Paris.
+func TestSpeakerOfThePlaceTheySpokeIn(t *testing.T) {
+	src := corpus.Source{Title: "Announcement of the truce", Outlet: "Wire"}
+	tests := []struct {
+		where string
+		want  bool
+	}{
+		{"remarks, Cairo, Egypt", true},
+		{"remarks, Paris, France", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		s := corpus.Statement{Speaker: "Tarek Nasr", SpeakerTitle: "Foreign Minister", Where: tt.where, Source: src}
+		if got := askSpeaker("the egyptian foreign minister").fits(s); got != tt.want {
+			t.Errorf("the egyptian foreign minister fits %q speaking at %q = %v; want %v", s.Speaker, tt.where, got, tt.want)
+		}
 	}
 }
