@@ -183,6 +183,7 @@ func TestNamesAndPronouns(t *testing.T) {
 func TestShortForms(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"govt", "government"}, {"amb", "ambassador"}, {"spokeswoman", "spokesperson"}, {"officials", "official"}, {"envoy", ""},
+		{"spokesman", "spokesperson"}, {"spokesmen", "spokesperson"}, {"spokespeople", "spokesperson"}, {"spokesperson", ""},
 	}
 	for _, tt := range tests {
 		if got, _ := RoleSpelling(tt.in); got != tt.want {

@@ -130,7 +130,8 @@ func RoleSynonyms() map[string][]string {
 }
 
 // spokesWords are one role, however written: "spokesman", "spokeswoman",
-// "spokesperson".
+// "spokesperson"; one person's (roleSpellings gives them, and their
+// plurals, the one spelling).
 var spokesWords = set(`spokesman spokeswoman spokesperson`)
 
 // IsSpokesWord reports whether w (lower case) is the role of one who
@@ -159,10 +160,17 @@ func ShortForm(w string) (string, bool) {
 }
 
 // roleSpellings are the other spellings of a role word, and the one used
-// when roles are compared: "spokesman" → "spokesperson", "officials" →
-// "official".
-var roleSpellings = map[string]string{"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson",
-	"spokesmen": "spokesperson", "officials": "official"}
+// when roles are compared: "spokesman" → "spokesperson" (each of
+// spokesWords but that one, and the plurals), "officials" → "official".
+var roleSpellings = func() map[string]string {
+	m := map[string]string{"spokespeople": "spokesperson", "spokesmen": "spokesperson", "officials": "official"}
+	for w := range spokesWords {
+		if w != "spokesperson" {
+			m[w] = "spokesperson"
+		}
+	}
+	return m
+}()
 
 // RoleSpelling returns the one spelling of a role word used when roles
 // are compared ("spokeswoman" → "spokesperson"), short forms written out
