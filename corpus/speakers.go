@@ -241,7 +241,9 @@ func (r *registry) nameLater(e *entity, name, gender string) *entity {
 func (r *registry) group(name string) *entity {
 	e := r.org(name)
 	r.changing(e)
-	e.addHeads("group", "movement", "militia", "faction", "organization", "organisation")
+	for w := range groupHeads {
+		e.addHeads(w)
+	}
 	return e
 }
 
