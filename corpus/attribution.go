@@ -388,7 +388,7 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 var outletRE = regexp.MustCompile(`(?i)\b(channel|tv|television|radio|news|times|post|journal|daily|broadcaster|gazette|herald|press|agency|kan|al-\w+ tv)\b|\b[A-Z][a-z]+ \d{1,3}\b`)
 
 // documents speak for whoever issued them.
-var documents = set(`statement statements communique communiqué letter release post report readout`)
+var documents = lexicon.DocumentWordSet()
 
 // tokenIndex maps an index into texts(np) back to np, whose "." tokens
 // texts() folds into the word before.

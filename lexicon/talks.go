@@ -75,8 +75,36 @@ var eventKin = map[string]string{"host": "met meet meeting", "hosted": "met meet
 func EventKin() map[string]string { return maps.Clone(eventKin) }
 
 // issuedWords name what a speaker issues, and where: "the Hamas
-// statement", "the ministry's website".
-var issuedWords = set(`statement statements readout communique release website`)
+// statement", "the ministry's website". They are the statementNouns but
+// "declaration", which is named for where it was made ("the Doha
+// Declaration"), not for who made it; and a release and a website.
+var issuedWords = func() map[string]bool {
+	m := set(`release website`)
+	for w := range statementNouns {
+		if w != "declaration" {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// documentWords name what speaks for whoever issued it: "a statement
+// from the ministry", "a letter by the envoys". They are the issuedWords
+// but where they are found (a website), and the other writings a
+// speaker's words are given in: a letter, a post, a report.
+var documentWords = func() map[string]bool {
+	m := set(`letter post report`)
+	for w := range issuedWords {
+		if w != "website" {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// DocumentWordSet returns the words of what speaks for whoever issued it
+// ("statement", "letter", "report"), as a set.
+func DocumentWordSet() map[string]bool { return copySet(documentWords) }
 
 // IssuedWordSet returns the words of what a speaker issues ("statement",
 // "release", "website"), as a set.
