@@ -627,17 +627,20 @@ func wholeSentence(s corpus.Statement, terms []string) string {
 	return s.Text
 }
 
+// minQuotedRun is the fewest words a quoted run holds.
+const minQuotedRun = 4
+
 // quotedRun is the length of the longest run of the asked words (already
-// normalised) that the text holds word for word: four words or more, at
-// least two of them not function words; else 0.
-func quotedRun(words []string, text string) int {
-	if len(words) < 4 {
+// normalised) that the text's words (normalised, with a space before and
+// after) hold word for word: minQuotedRun words or more, at least two of
+// them not function words; else 0.
+func quotedRun(words []string, t string) int {
+	if len(words) < minQuotedRun {
 		return 0
 	}
-	t := " " + corpus.NormWords(text) + " "
 	best := 0
 	for i := range words {
-		for j := len(words); j-i >= 4 && j-i > best; j-- {
+		for j := len(words); j-i >= minQuotedRun && j-i > best; j-- {
 			content := 0
 			for _, w := range words[i:j] {
 				if !stopWords[w] && !questionWords[w] {
@@ -1025,14 +1028,22 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			r.score -= spreadWeight * float64(n) / float64(len(terms))
 		}
 		// The view's words of the statement hold its own words: most hits
-		// are ruled out there without normalising their words again.
-		if lit != "" && v.mayHold(h.Pos, lit) && strings.Contains(corpus.NormWords(s.Text), lit) {
+		// are ruled out there without normalising their words again. The
+		// text's words, once normalised, serve the quoted run too.
+		text := ""
+		if lit != "" && v.mayHold(h.Pos, lit) {
+			text = " " + corpus.NormWords(s.Text) + " "
+		}
+		if text != "" && strings.Contains(text, lit) {
 			r.score += 2
-		} else if p.Intent == WhoSaid && litWords != nil {
+		} else if p.Intent == WhoSaid && len(litWords) >= minQuotedRun {
 			// "who said time is of the essence for the gaza deal": the
 			// words quoted, run on into the asker's own, are found whole
 			// in what was said.
-			if n := quotedRun(litWords, s.Text); n > 0 {
+			if text == "" {
+				text = " " + corpus.NormWords(s.Text) + " "
+			}
+			if n := quotedRun(litWords, text); n > 0 {
 				r.score += 2 * float64(n) / float64(len(litWords))
 			}
 		}

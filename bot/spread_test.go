@@ -46,3 +46,24 @@ func TestQuotedWordsRunOn(t *testing.T) {
 		t.Errorf("found %v %+v; want Ana Lind's words first", a.Found, a.Items)
 	}
 }
+
+// TestQuotedRun: the longest run of the asked words a text's normalised
+// words hold, of four words or more with two that carry meaning.
+func TestQuotedRun(t *testing.T) {
+	text := " " + corpus.NormWords("Patience is wearing thin, because the valley waits for water.") + " "
+	tests := []struct {
+		words string
+		want  int
+	}{
+		{"patience is wearing thin over the dam deal", 4},
+		{"the valley waits for water again", 5},
+		{"is wearing thin", 0},         // too few words
+		{"because the valley is", 0},   // not in the text as run
+		{"thin because the valley", 4}, // the comma is no word
+	}
+	for _, tt := range tests {
+		if got := quotedRun(strings.Fields(tt.words), text); got != tt.want {
+			t.Errorf("quotedRun(%q) = %d; want %d", tt.words, got, tt.want)
+		}
+	}
+}
