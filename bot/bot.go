@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -497,8 +498,10 @@ func within(a, b string, k int) bool {
 	return editDistance(a, b) <= k
 }
 
-// numberWords are the words that give a number.
-const numberWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half`
+// numberWords are the words that give a number, as alternatives of an
+// expression: the numbers written in words, and a half ("half the
+// hostages").
+var numberWords = strings.Join(append(slices.Sorted(maps.Keys(lexicon.NumberWordSet())), "half"), "|")
 
 var numberRE = regexp.MustCompile(`(?i)\d|\b(?:` + numberWords + `)\b`)
 

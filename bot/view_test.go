@@ -134,3 +134,27 @@ func TestSpellName(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberWords: the words that give a number are the lexicon's, and a
+// half; a day or a time gives no count.
+func TestNumberWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"seventeen hostages were freed", true},
+		{"a dozen trucks", true},
+		{"half the prisoners", true},
+		{"ninety detainees", true},
+		{"some of the hostages", false},
+		{"on March 4 the talks resumed", false},
+	}
+	for _, tt := range tests {
+		if got := hasCount(tt.text); got != tt.want {
+			t.Errorf("hasCount(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+	if !numberWordRE.MatchString("seventy") || numberWordRE.MatchString("seventh") {
+		t.Error("numberWordRE: want seventy and not seventh")
+	}
+}

@@ -124,7 +124,7 @@ var smallNumbers = []string{"zero", "one", "two", "three", "four", "five", "six"
 // tens, and the words of hundreds and more ("fifteen", "forty",
 // "thousands", "dozens").
 var numberWords = set(`thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
-	dozens`)
+	billion dozen dozens`)
 
 // IsNumberWord reports whether w (lower case) is a number written in
 // words: "one", "fifteen", "forty", "thousands", "dozens".

@@ -32,7 +32,7 @@ func TestWords(t *testing.T) {
 		{"not names", func(w string) bool { return NotNameSet()[w] }, []string{"The", "Monday", "Reuters"}, []string{"Ames", "the"}},
 		{"name particles", func(w string) bool { return NameParticleSet()[w] }, []string{"bin", "von"}, []string{"Bin", "and"}},
 		{"habitual markers", func(w string) bool { return HabitualMarkerSet()[w] }, []string{"has", "repeatedly"}, []string{"said", "Has"}},
-		{"number words", IsNumberWord, []string{"one", "fifteen", "forty", "thousands"}, []string{"One", "first", "zero"}},
+		{"number words", IsNumberWord, []string{"one", "fifteen", "seventeen", "forty", "thousands", "dozen", "billion"}, []string{"One", "first", "zero"}},
 		{"stage nouns", func(w string) bool { return StageNounSet()[w] }, []string{"phase", "round"}, []string{"truce", "Phase"}},
 		{"counted people", func(w string) bool { return CountedPeopleSet()[w] }, []string{"hostages", "troops"}, []string{"people", "talks"}},
 		{"act verbs", func(w string) bool { return ActVerbSet()[w] }, []string{"proposed", "estimates"}, []string{"said", "Proposed"}},
