@@ -312,10 +312,16 @@ func labelNamedIn(title string, labels map[string]bool) bool {
 	return false
 }
 
+// occasions name the occasion a transcript records, wherever its page
+// prints them: "Special Briefing", "Press Availability", "Remarks".
+const occasions = `press briefing|background briefing|special briefing|press conference|news conference|press availability|remarks|press gaggle`
+
 // headerOccasionRE names, in a transcript's header, the occasion it
-// records: "Special Briefing", "Daily Press Briefing", "Remarks", "Via
-// Teleconference".
-var headerOccasionRE = regexp.MustCompile(`(?i)\b(?:special briefing|press briefing|background briefing|press conference|news conference|press availability|remarks|via teleconference|press gaggle)\b`)
+// records: the occasions, and "Via Teleconference". Not the words a
+// title names an occasion by besides (occasionRE): a header line's
+// "call", "interview", "statement" or "briefing" is as often of its
+// subject ("A Call for Calm", "Briefing on the Aid Corridor").
+var headerOccasionRE = regexp.MustCompile(`(?i)\b(?:` + occasions + `|via teleconference)\b`)
 
 // clockLineRE is a header line that is only the time of day the words
 // began, as a transcript prints it: "8:59 A.M. CDT", "12:23 p.m. EST".
@@ -374,8 +380,10 @@ func allParagraphs(a *Article) []string {
 	return append(append([]string{}, a.Header...), a.Paragraphs...)
 }
 
-// occasionRE names the occasion of a transcript in its title.
-var occasionRE = regexp.MustCompile(`(?i)\b(press briefing|background briefing|special briefing|briefing|press conference|news conference|joint press availability|press availability|remarks|interview|teleconference|conference call|background press call|background call|press call|call|press gaggle|gaggle|town hall|testimony|hearing|statement|transcript|Q&A)\b`)
+// occasionRE names the occasion of a transcript in its title: the
+// occasions, and the words that name one there. (No alternative is the
+// start of another's match, so their order does not change what is found.)
+var occasionRE = regexp.MustCompile(`(?i)\b(` + occasions + `|briefing|joint press availability|interview|teleconference|conference call|background press call|background call|press call|call|gaggle|town hall|testimony|hearing|statement|transcript|Q&A)\b`)
 
 // occasion is where the words were said: the kind of occasion the title
 // names and the place a header line gives ("background briefing, Vienna,

@@ -523,3 +523,28 @@ func TestLabelNamesFromHeaderLines(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderOccasion: a header line names the occasion by the words that
+// name one wherever they are printed, not by those a title alone names it
+// by.
+func TestHeaderOccasion(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Special Briefing", true},
+		{"Via Teleconference", true},
+		{"Press Availability", true},
+		{"A Call for Calm at the Dam", false},
+		{"Briefing on the Aid Corridor", false},
+		{"Interview Requests", false},
+	}
+	for _, tt := range tests {
+		if got := headerOccasion(&Article{Header: []string{tt.line}}); got != tt.want {
+			t.Errorf("headerOccasion(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+		if !occasionRE.MatchString(tt.line) {
+			t.Errorf("occasionRE misses %q in a title", tt.line)
+		}
+	}
+}
