@@ -2,7 +2,9 @@ package lexicon
 
 // notNames are capitalised words that do not start or make a person's
 // name: function words as a sentence opens them, days and months, and the
-// places, bodies, peoples and outlets news names most.
+// places, bodies, peoples and outlets news names most. Not the titles,
+// which are read before a name, nor are they notTalksNames: a place
+// names no one, but it names talks.
 var notNames = set(`The A An In On At But And As For To Of By With From After Before While When Where Why How What Who Which
 	This That These Those It Its He She They We I You Our Their His Her Some Many Most Several Two Three Four Five Both
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September

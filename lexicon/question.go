@@ -21,7 +21,9 @@ var topicStops = set(`a an the of on in and or to for with about at by is are wa
 func TopicStopSet() map[string]bool { return copySet(topicStops) }
 
 // sayingAdverbs say how or how often something was said, not who said it
-// ("what has Iran always insisted").
+// ("what has Iran always insisted"). They are a question's, not a text's
+// (speakerAdverbs): the words an asker puts beside a speaker or what was
+// said ("ever", "actually", "today"), with no auxiliary.
 var sayingAdverbs = set(`always ever long repeatedly also just recently previously consistently publicly privately actually really now
 	since then officially already still lately today yesterday`)
 

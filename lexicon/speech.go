@@ -68,7 +68,8 @@ var continuingVerbs = set(`added adds continued continues`)
 func IsContinuingVerb(w string) bool { return continuingVerbs[w] }
 
 // habitualMarkers before a speech verb make it habitual or undated ("has
-// long said", "have argued").
+// long said", "have argued"): of the speakerAdverbs, those that tell how
+// often, not when or how.
 var habitualMarkers = set(`has have had long consistently repeatedly often regularly always frequently previously`)
 
 // HabitualMarkerSet returns the words that make a speech verb after them
@@ -76,12 +77,14 @@ var habitualMarkers = set(`has have had long consistently repeatedly often regul
 func HabitualMarkerSet() map[string]bool { return copySet(habitualMarkers) }
 
 // speakerAdverbs may stand between a speaker and the speech verb ("Ames
-// also said", "the minister has repeatedly warned").
+// also said", "the minister has repeatedly warned"): adverbs, and the
+// auxiliaries and reflexives a text puts there too. A question's adverbs
+// are sayingAdverbs: there the auxiliary is parsed as a question's.
 var speakerAdverbs = set(`also later earlier previously repeatedly long consistently regularly publicly privately separately again
 	then has have had further reportedly recently often already once since always frequently initially subsequently
 	similarly likewise meanwhile too himself herself themselves itself directly explicitly flatly bluntly firmly
-	would will could did does do is are was were has even still never only just already quickly finally famously
-	immediately angrily flatly simply first bluntly gently quietly loudly proudly sharply tersely curtly`)
+	would will could did does do is are was were even still never only just quickly finally famously
+	immediately angrily simply first gently quietly loudly proudly sharply tersely curtly`)
 
 // SpeakerAdverbSet returns the words that may stand between a speaker and
 // the speech verb, as a set.

@@ -129,7 +129,10 @@ func StatusStems() []string { return append([]string(nil), statusStems...) }
 
 // notTalksNames are words, in lower case, that capitalised name no talks:
 // words that begin sentences and quotes, days and months, titles and
-// roles.
+// roles. They differ from notNames, the words that make no person's name,
+// on purpose: places, parties and peoples ("Gaza", "Hamas", "Israeli")
+// are what names talks, so they are not here; titles and roles, which
+// stand before a person's name, are.
 var notTalksNames = set(`the a an in on at of for and but or if as by to from with this that these those there he she it they we i you
 	his her its their our my your what who when where why how while after before since during monday tuesday
 	wednesday thursday friday saturday sunday january february march april may june july august september october
