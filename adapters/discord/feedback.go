@@ -2,21 +2,17 @@ package discord
 
 import (
 	"context"
-	"errors"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/talkbot/talkbot/adapters/runner"
 	"github.com/talkbot/talkbot/bot"
 )
 
-// Voter is an optional ability of a Handler: recording a 👍 or 👎 from user
-// on the answer remembered as turnID (bot.Answer.TurnID). It reports
-// whether the vote was recorded (false: that user had voted on it) and
-// bot.ErrNotFound for an answer no longer remembered.
-type Voter interface {
-	Vote(ctx context.Context, turnID, user string, up bool) (bool, error)
-}
+// Voter is an optional ability of a Handler: recording a 👍 or 👎 on an
+// answer (see runner.Voter).
+type Voter = runner.Voter
 
 // Feedback buttons' custom IDs: "fb:up:<turn>" and "fb:down:<turn>".
 const (
@@ -36,7 +32,6 @@ func feedbackButtons(turnID string) []discordgo.MessageComponent {
 // are recorded and the presser thanked privately (type 4, ephemeral).
 func (c *core) component(ctx context.Context, i *discordgo.Interaction) *discordgo.InteractionResponse {
 	id := i.MessageComponentData().CustomID
-	a := bot.Answer{Intent: "feedback", Private: true}
 	var turn string
 	var up bool
 	switch {
@@ -45,26 +40,11 @@ func (c *core) component(ctx context.Context, i *discordgo.Interaction) *discord
 	case strings.HasPrefix(id, feedbackDown):
 		turn = strings.TrimPrefix(id, feedbackDown)
 	}
-	v, ok := c.h.(Voter)
-	switch {
-	case turn == "":
-		a.Summary = "I do not know that button."
-	case !ok:
-		a.Summary = "Thanks; feedback is not being recorded here."
-	default:
-		recorded, err := v.Vote(ctx, turn, Platform+":"+userOf(i), up)
-		switch {
-		case errors.Is(err, bot.ErrNotFound):
-			a.Summary = "That answer is too old to rate now; ask again and rate the new answer."
-		case err != nil:
+	a := bot.Answer{Intent: "feedback", Private: true, Summary: "I do not know that button."}
+	if turn != "" {
+		var err error
+		if a, err = runner.Vote(ctx, c.h, turn, Platform+":"+userOf(i), up); err != nil {
 			c.log.Error("recording feedback failed", "interaction", i.ID, "err", err)
-			a.Summary = "Sorry, I could not record that; please try again."
-		case !recorded:
-			a.Summary = "You have rated this answer already; thanks."
-		case up:
-			a.Summary = "Thanks! Glad it helped."
-		default:
-			a.Summary = "Thanks for saying so. The answer is kept, with its sources, for whoever looks after me."
 		}
 	}
 	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,

@@ -3,21 +3,17 @@ package slack
 import (
 	"context"
 	"encoding/json"
-	"errors"
 
 	slackapi "github.com/slack-go/slack"
 
+	"github.com/talkbot/talkbot/adapters/runner"
 	"github.com/talkbot/talkbot/bot"
 )
 
-// Voter is an optional ability of a Handler: recording a 👍 or 👎 from user
-// on the answer remembered as turnID (bot.Answer.TurnID). It reports
-// whether the vote was recorded (false: that user had voted on it) and
-// bot.ErrNotFound for an answer no longer remembered. Without it, answers
-// carry no feedback buttons' effect: presses are acknowledged and dropped.
-type Voter interface {
-	Vote(ctx context.Context, turnID, user string, up bool) (bool, error)
-}
+// Voter is an optional ability of a Handler: recording a 👍 or 👎 on an
+// answer (see runner.Voter). Without it, answers carry no feedback
+// buttons' effect: presses are acknowledged and dropped.
+type Voter = runner.Voter
 
 // The feedback buttons' action IDs; their value is the answer's TurnID.
 const (
@@ -58,25 +54,9 @@ func (r *responder) onInteraction(cb slackapi.InteractionCallback) {
 
 // vote records one press and says what became of it.
 func (r *responder) vote(ctx context.Context, turn, user string, up bool) bot.Answer {
-	a := bot.Answer{Intent: "feedback", Private: true}
-	v, ok := r.core.(Voter)
-	if !ok {
-		a.Summary = "Thanks; feedback is not being recorded here."
-		return a
-	}
-	recorded, err := v.Vote(ctx, turn, user, up)
-	switch {
-	case errors.Is(err, bot.ErrNotFound):
-		a.Summary = "That answer is too old to rate now; ask again and rate the new answer."
-	case err != nil:
+	a, err := runner.Vote(ctx, r.core, turn, user, up)
+	if err != nil {
 		r.log.Error("recording feedback failed", "err", loggable(err))
-		a.Summary = "Sorry, I could not record that; please try again."
-	case !recorded:
-		a.Summary = "You have rated this answer already; thanks."
-	case up:
-		a.Summary = "Thanks! Glad it helped."
-	default:
-		a.Summary = "Thanks for saying so. The answer is kept, with its sources, for whoever looks after me."
 	}
 	return a
 }
