@@ -31,6 +31,20 @@ func IsGroupName(name string) bool {
 	return groups[strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")]
 }
 
+// groupWords are the movements' names in lower case, each word of a name
+// of several.
+var groupWords = func() map[string]bool {
+	m := map[string]bool{}
+	for g := range groups {
+		m[strings.ToLower(g)] = true
+	}
+	return m
+}()
+
+// IsGroupWord reports whether w (lower case) is an armed or political
+// movement's name: "hamas", "houthis", "al-shabab".
+func IsGroupWord(w string) bool { return groupWords[w] }
+
 // newsroomWords make a transcript's label a newsroom's, a reporter asking
 // at a press conference ("Reuters:", "Dragon TV:", "CCTV reporter:"), as
 // foreign ministries print them. Words that also name an office ("Press"

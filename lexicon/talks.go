@@ -177,7 +177,7 @@ var synonyms = slices.Concat([][]string{
 	{"displaced", "evacuated", "refugees"},
 	{"go", "travel", "travels", "traveled", "travelled", "traveling", "travelling", "head to", "fly to"},
 	{"start", "started", "starts", "begin", "began", "begins", "begun"},
-	{"fighting", "hostilities", "clashes", "combat"},
+	{"fighting", "hostilities", "clashes", "combat", "violence"},
 	{"obstacle", "obstacles", "standing in the way", "stands in the way", "stand in the way", "roadblock", "hurdle", "impediment"},
 	{"expire", "expired", "expires", "ran out", "run out", "runs out", "lapse", "lapsed", "lapses"},
 	{"ask", "asked", "asks", "call on", "called on", "calls on", "urge", "urged", "urges", "request", "requested", "appeal", "appealed"},
