@@ -511,6 +511,10 @@ var durationRE = regexp.MustCompile(`(?i)\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three
 
 // spanRE finds a length of time that runs: "for a year", "more than two
 // months", "over a week".
+// sinceRE gives how long by when it began: "suspended since 2003",
+// "fighting since March".
+var sinceRE = regexp.MustCompile(`(?i)\bsince (?:(?:early|late|mid-?|the end of|the start of)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?\s*(?:\d{1,2}\b,?\s*)?)?(?:(?:19|20)\d\d\b)?`)
+
 var spanRE = regexp.MustCompile(`(?i)\b(?:for|over|more than|less than|nearly|almost|about|past|last|in)\s+` + durationRE.String()[len(`(?i)\b`):])
 
 // hasNumber: the words give a number, in digits or in words.
@@ -882,6 +886,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	}
 	need := required(core, p)
 	weights := v.rarity(terms)
+	if v.unknownGroup(words) {
+		// "what did the spokesman say about Hamas at Camp David": a
+		// movement no article names is nothing the corpus can speak to.
+		return nil, nil
+	}
 	if p.Intent == WhoSaid && !p.Verbatim && v.unsaid(words) {
 		// "who said the deal is a historic mistake": words nobody in
 		// the corpus used are not a paraphrase of what someone said.
@@ -1152,7 +1161,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Want == WantDuration {
 			// "how long …": a length of time ("18 days", "a year"), best
 			// one that runs ("for a year", "more than two months").
-			if !durationRE.MatchString(s.Text) {
+			if !durationRE.MatchString(s.Text) && !sinceRE.MatchString(s.Text) {
 				continue
 			}
 			if spanRE.MatchString(s.Text) {
@@ -1792,23 +1801,7 @@ var personNouns = lexicon.CountedPeopleSet()
 // in no statement, as written, analysed, or by a synonym or another form.
 // One such word alone is often a paraphrase ("shut" for "close").
 func (v *view) unsaid(words string) bool {
-	known := func(w string) bool {
-		if v.anyWithPrefix(w) || len(w) > 4 && v.anyWithPrefix(strings.TrimSuffix(w, "s")) {
-			return true
-		}
-		if plainNumberRE.MatchString(w) && len(w) > 3 {
-			// "2000" as "2,000" is written: its words "2 000".
-			return allFound(grouped(w), v.anyWithPrefix)
-		}
-		if slices.ContainsFunc(v.s.Terms(w), v.anyWithPrefix) {
-			return true
-		}
-		others := append(slices.Clone(synonymIndex[w]), relatedWords(w).Close...)
-		return slices.ContainsFunc(others, func(o string) bool {
-			f := strings.Fields(corpus.NormWords(o))
-			return len(f) > 0 && v.anyWithPrefix(f[0])
-		})
-	}
+	known := v.known
 	norm := " " + corpus.NormWords(contentWords(words)) + " "
 	for _, p := range phrasesIn(words) {
 		// "standing in the way" is said when "obstacle" is.
@@ -1829,6 +1822,49 @@ func (v *view) unsaid(words string) bool {
 		}
 	}
 	return absent >= 2 && 3*absent >= n
+}
+
+// known: some statement holds the word (normalised), as written,
+// analysed, or by a synonym or another form.
+func (v *view) known(w string) bool {
+	if v.anyWithPrefix(w) || len(w) > 4 && v.anyWithPrefix(strings.TrimSuffix(w, "s")) {
+		return true
+	}
+	if plainNumberRE.MatchString(w) && len(w) > 3 {
+		// "2000" as "2,000" is written: its words "2 000".
+		return allFound(grouped(w), v.anyWithPrefix)
+	}
+	if slices.ContainsFunc(v.s.Terms(w), v.anyWithPrefix) {
+		return true
+	}
+	others := append(slices.Clone(synonymIndex[w]), relatedWords(w).Close...)
+	return slices.ContainsFunc(others, func(o string) bool {
+		f := strings.Fields(corpus.NormWords(o))
+		return len(f) > 0 && v.anyWithPrefix(f[0])
+	})
+}
+
+// unknownGroup: the words name an armed or political movement ("Hamas",
+// "the Houthis") that no statement names.
+func (v *view) unknownGroup(words string) bool {
+	// Names are met whole: "Hamas" is not a form of the "Hamad" of a
+	// king's name, as "hama" begins both.
+	for _, w := range strings.Fields(corpus.NormWords(words)) {
+		if !lexicon.IsGroupWord(w) {
+			continue
+		}
+		forms := append([]string{w, strings.TrimSuffix(w, "s"), w + "s"}, synonymIndex[w]...)
+		if !slices.ContainsFunc(forms, func(f string) bool { return allFound(corpus.NormWords(f), v.hasWord) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord: some statement's words hold w (normalised) as a word.
+func (v *view) hasWord(w string) bool {
+	i := sort.SearchStrings(v.vocab, w)
+	return i < len(v.vocab) && v.vocab[i] == w
 }
 
 // pointsBack: the hit names what it is about only by pointing back

@@ -26,6 +26,9 @@ func paraphraseBot(t testing.TB) *Bot {
 		st(truce, 0, corpus.Fact, "", "A truce has taken effect along the border, opening the way for a joint commission", "2033-04-07"),
 		st(truce, 1, corpus.Fact, "", "The border truce, signed Monday in Lima by envoys of both governments, took effect a few hours later", "2033-04-06"),
 		st(truce, 2, corpus.Quote, "Ana Ruiz", "We applaud the truce that both governments signed, and we urge an interim commission within a month", "2033-04-07"),
+		st(truce, 3, corpus.Fact, "", "Chile will only discuss a settlement if Peru first withdraws its artillery from the pass", "2033-04-07"),
+		st(truce, 4, corpus.Fact, "", "Before the floods, the border talks had been suspended since 2029, when the last round broke down", "2033-04-07"),
+		st(brief, 1, corpus.Quote, "Tomas Vidal", "King Hamad sent a message of support to both capitals", "2033-04-09"),
 		{ID: "b1", Kind: corpus.Quote, Seq: 0, SaidOn: "2033-04-09", Source: brief, Speaker: "Tomas Vidal", SpeakerTitle: "spokesperson",
 			Text: a, Question: q, Sentence: q + " " + a},
 	}
@@ -49,5 +52,11 @@ func TestParaphrasedQuestions(t *testing.T) {
 		// A turn answering a reporter is met by the briefing's title:
 		// "the goal" there is the goal of the Andes talks.
 		{"what did vidal say the real target of the andes talks was", "the same goal"},
+		// "how long": since when, too.
+		{"how long had the border talks been frozen before the floods", "suspended since 2029"},
+		// One's thing: Chile is asked about, its condition is asked.
+		{"what is chile's condition for a settlement", "only discuss a settlement"},
+		// A movement no article names (not "Hamad" either): nothing.
+		{"what did vidal say about hamas and the settlement", ""},
 	})
 }

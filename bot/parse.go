@@ -276,6 +276,11 @@ var rules = []rule{
 			p.Speaker, p.About = m[1], ""
 		}
 		p.Words = strings.TrimSpace(m[2] + " " + m[3])
+		if o := possessedRE.FindStringSubmatch(p.About); o != nil && p.Speaker == "" {
+			// "what is LURD's condition for talks": LURD is asked
+			// about; its condition is what is asked.
+			p.About, p.Words = o[1], strings.TrimSpace(o[2]+" "+p.Words)
+		}
 		if n := nounBefore(q); n != "" {
 			p.Words = n + " " + p.Words
 			if p.Speaker == "" && speechVerbOnlyRE.MatchString(m[2]) {
@@ -516,6 +521,10 @@ var whenActRE = regexp.MustCompile(`(?i)^when (?:was|were|is|are|will|has|have|h
 // whenDidActRE finds an act that ends talks in a "when did X <act> …"
 // question: a day is only given by a statement that says it was done.
 var whenDidActRE = regexp.MustCompile(`(?i)^when (?:did|do|does|will) .+? (sign|ratify|seal|finali[sz]e|conclude)\b`)
+
+// possessedRE reads a subject of one's thing: "LURD's condition", "the
+// rebels' demand".
+var possessedRE = regexp.MustCompile(`^(\S+(?: \S+)?)(?:['’]s|s['’]) ([a-z]+)$`)
 
 // actRE finds the verb of a "who <verb>ed …" question.
 var actRE = regexp.MustCompile(`(?i)^who (?:first |had |has |have )?([a-z]+ed)\b`)

@@ -127,6 +127,8 @@ func TestParseForms(t *testing.T) {
 		{"whats the target deadline for a fishing accord", Question{Intent: Fact, Want: WantStatement, Head: "target deadline"}},
 		{"which governments did the pentagon thank for the accord", Question{Intent: Fact, Want: WantPerson, Speaker: "the pentagon"}},
 		{"what does kabul want lifted in the final deal", Question{Intent: Fact, Want: WantStatement, About: "kabul"}},
+		// One's thing: the one is asked about, the thing is asked.
+		{"what is the delta's condition for talks", Question{Intent: Fact, Want: WantStatement, About: "delta", Words: "condition for talks"}},
 		{"how many people fled the floods", Question{Intent: Fact, Want: WantNumber}},
 		{"where was the negotiating team on may 3", Question{Intent: Fact, Want: WantPlace}},
 		{"wheres the lake truce at", Question{Intent: Status, Want: WantStatus, Topic: "lake truce"}},
