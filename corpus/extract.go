@@ -26,6 +26,7 @@ func Extract(a *Article) []Statement {
 	if len(paras) > 0 {
 		paras[0] = datelineStripRE.ReplaceAllString(paras[0], "")
 	}
+	paras = withLists(paras)
 	masked := make([]string, len(paras))
 	for i, p := range paras {
 		masked[i] = x.mask(i, p)
@@ -54,6 +55,33 @@ func Extract(a *Article) []Statement {
 		x.out[i].ID = statementID(a.File, i, x.out[i].Text)
 	}
 	return x.out
+}
+
+// listItemRE opens an item of a list: "• cease hostilities", "- release
+// the detainees", "* open the crossings".
+var listItemRE = regexp.MustCompile(`^[•·*–-]\s*\S`)
+
+// maxListLen bounds a list joined to its sentence: a long one goes on as
+// paragraphs of their own.
+const maxListLen = 1500
+
+// withLists joins the items of a list to the sentence that introduces it
+// with a colon ("Under the terms of the agreement, Norland must:" then
+// "• cease hostilities immediately; …"): the items say nothing alone, and
+// the sentence nothing without them.
+func withLists(paras []string) []string {
+	var out []string
+	for i := 0; i < len(paras); i++ {
+		p := paras[i]
+		if strings.HasSuffix(strings.TrimSpace(p), ":") {
+			for i+1 < len(paras) && listItemRE.MatchString(strings.TrimSpace(paras[i+1])) && len(p) < maxListLen {
+				p = strings.TrimSpace(p) + " " + strings.TrimSpace(paras[i+1])
+				i++
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 var datelineStripRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z0-9 .,'’-]{0,40}\s)?\([A-Z][A-Za-z .]{1,20}\)\s*[—–-]+\s*|^[A-Z][A-Z .,'’-]{2,40}\s*[—–]+\s*|^[A-Z][A-Z.,'’]{2,30}(?: [A-Z][A-Z.,'’]+){0,3}\s+-+\s+` +

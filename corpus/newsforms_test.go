@@ -147,3 +147,22 @@ func TestModifiedSubjectsNot(t *testing.T) {
 		})
 	}
 }
+
+// TestListAfterColon checks a list introduced by a sentence ending in a
+// colon: the items are one statement with that sentence, which says what
+// they are.
+func TestListAfterColon(t *testing.T) {
+	tests := []struct{ name, body, text string }{
+		{"items run together in one paragraph",
+			"The allies will watch carefully. Under the terms of the deal, Norland must:\n\n• cease hostilities immediately; • withdraw all its forces within 11 days; and • clear minefields during withdrawal.",
+			"Under the terms of the deal, Norland must: • cease hostilities immediately; • withdraw all its forces within 11 days; and • clear minefields during withdrawal"},
+		{"an item a paragraph",
+			"The leaders agreed to:\n\n- open the border crossings;\n\n- release all detainees within a week.",
+			"The leaders agreed to: - open the border crossings; - release all detainees within a week"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			extractOne(t, tt.body, tt.text)
+		})
+	}
+}
