@@ -495,7 +495,51 @@ func within(a, b string, k int) bool {
 	if d > k || -d > k {
 		return false
 	}
+	if len(b) < len(within1{}) && ascii(a) && ascii(b) {
+		return withinASCII(a, b, k)
+	}
 	return editDistance(a, b) <= k
+}
+
+// within1 is a row of withinASCII's table.
+type within1 [64]int
+
+// ascii: s is all ASCII.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// withinASCII is within for ASCII words, b shorter than 64 letters: the
+// same table as editDistance's, without making it (within is asked of
+// every word of a hit's statement for a name asked about, and making the
+// table was most of its work), and given up once a row's least is over k.
+func withinASCII(a, b string, k int) bool {
+	var prev, cur within1
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		least := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			least = min(least, cur[j])
+		}
+		if least > k {
+			return false
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)] <= k
 }
 
 // numberWords are the words that give a number, as alternatives of an

@@ -1,7 +1,9 @@
 package bot
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/talkbot/talkbot/corpus"
 )
@@ -76,5 +78,32 @@ func TestSpeakerOfThePlaceTheySpokeIn(t *testing.T) {
 		if got := askSpeaker("the egyptian foreign minister").fits(s); got != tt.want {
 			t.Errorf("the egyptian foreign minister fits %q speaking at %q = %v; want %v", s.Speaker, tt.where, got, tt.want)
 		}
+	}
+}
+
+// TestWithinAsEditDistance: within's way for ASCII words gives what the
+// edit distance gives, for words of every length up to its table's and
+// past it, and for words in other scripts.
+func TestWithinAsEditDistance(t *testing.T) {
+	words := []string{"", "a", "kerry", "kery", "kirby", "blinken", "blinkin", "netanyahu", "netanyahoo",
+		"nepehw", "nephew", "miller", "miler", "bergamo", "bregamo", "échevarría", "echeverria", "tomás", "tomas",
+		strings.Repeat("ab", 32), strings.Repeat("ab", 31) + "ba", strings.Repeat("x", 63), strings.Repeat("x", 62)}
+	n := 0
+	for _, a := range words {
+		for _, b := range words {
+			for k := 0; k <= 3; k++ {
+				d := utf8.RuneCountInString(a) - utf8.RuneCountInString(b)
+				want := d <= k && -d <= k && editDistance(a, b) <= k
+				if got := within(a, b, k); got != want {
+					t.Errorf("within(%q, %q, %d) = %v; want %v", a, b, k, got, want)
+				}
+				if want {
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no pair of words within reach")
 	}
 }
