@@ -34,6 +34,9 @@ type anyOf struct {
 func or(min float64, qs ...query.Query) *anyOf { return &anyOf{qs: qs, min: min} }
 
 func (q *anyOf) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
+	if len(q.qs) > 1 && float64(len(q.qs)) >= q.min && allSame(q.qs) {
+		return q.same(ctx, r, m, opts)
+	}
 	var kept []search.Searcher
 	weight := 0.0
 	for _, c := range q.qs {
@@ -65,12 +68,18 @@ func (q *anyOf) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.In
 		}
 		return &sparse{Searcher: none, weight: weight, scale: 1}, nil
 	}
-	inner, err := searcher.NewDisjunctionSearcher(ctx, r, kept, q.min, opts)
-	if err != nil {
-		for _, k := range kept {
-			k.Close()
+	var inner search.Searcher
+	if len(kept) == 1 {
+		inner = &repeated{Searcher: kept[0], n: 1, min: int(q.min)}
+	} else {
+		d, err := searcher.NewDisjunctionSearcher(ctx, r, kept, q.min, opts)
+		if err != nil {
+			for _, k := range kept {
+				k.Close()
+			}
+			return nil, err
 		}
-		return nil, err
+		inner = d
 	}
 	s := &sparse{Searcher: inner, weight: weight, scale: float64(len(kept)) / float64(len(q.qs))}
 	if weight > 0 {
@@ -123,4 +132,111 @@ func (ix *Index) words(field, text string, boost float64) query.Query {
 		qs[i] = tq
 	}
 	return or(1, qs...)
+}
+
+// A disjunction of one clause, or of the same clause several times (the
+// speaker asked, "Blinken blinken": the name as asked and as role words,
+// one word), scores as that clause's searcher alone with its score added
+// to itself as often: Bleve's disjunction sums its clauses' scores in
+// turn, all of them here, times a coord of n/n = 1. Stepped through
+// Bleve's disjunction, each step of the speaker's clauses went through
+// two disjunctions and read the same postings twice: half of every step.
+
+// repeated is the disjunction of n copies of a searcher's clause (at
+// least min of them), scored and weighed as Bleve's disjunction of them.
+type repeated struct {
+	search.Searcher
+	n, min int
+	last   bindex.IndexInternalID // the document last returned
+}
+
+func (s *repeated) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	return s.summed(s.Searcher.Next(ctx))
+}
+
+// Advance never goes back, as the disjunction does not: to a document at
+// or before the last returned, it is the next one.
+func (s *repeated) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
+	if s.last != nil && id.Compare(s.last) <= 0 {
+		return s.summed(s.Searcher.Next(ctx))
+	}
+	return s.summed(s.Searcher.Advance(ctx, id))
+}
+
+// summed is the clause's score summed n times in turn, as the
+// disjunction sums them (coord n/n, a product with 1, is left out).
+func (s *repeated) summed(d *search.DocumentMatch, err error) (*search.DocumentMatch, error) {
+	if d == nil {
+		return d, err
+	}
+	s.last = append(s.last[:0], d.IndexInternalID...)
+	if s.n > 1 {
+		one, sum := d.Score, d.Score
+		for i := 1; i < s.n; i++ {
+			sum += one
+		}
+		d.Score = sum
+	}
+	return d, err
+}
+
+func (s *repeated) Weight() float64 {
+	one := s.Searcher.Weight()
+	sum := 0.0
+	for i := 0; i < s.n; i++ {
+		sum += one
+	}
+	return sum
+}
+
+func (s *repeated) Count() uint64 { return uint64(s.n) * s.Searcher.Count() }
+
+func (s *repeated) Min() int { return s.min }
+
+func (s *repeated) DocumentMatchPoolSize() int { return s.n * (1 + s.Searcher.DocumentMatchPoolSize()) }
+
+// allSame: every query of qs is the same term query, or the same word's
+// spelling variants, with the same boost.
+func allSame(qs []query.Query) bool {
+	for _, c := range qs[1:] {
+		if !sameClause(qs[0], c) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameClause(a, b query.Query) bool {
+	switch a := a.(type) {
+	case *query.TermQuery:
+		b, ok := b.(*query.TermQuery)
+		return ok && a.Term == b.Term && a.FieldVal == b.FieldVal && a.Boost() == b.Boost()
+	case *fuzzyTerm:
+		b, ok := b.(*fuzzyTerm)
+		return ok && a.v == b.v && a.boost == b.boost
+	}
+	return false
+}
+
+// same is anyOf's searcher of n copies of one clause.
+func (q *anyOf) same(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
+	c, err := q.qs[0].Searcher(ctx, r, m, opts)
+	if err != nil {
+		return nil, err
+	}
+	s := &repeated{Searcher: c, n: len(q.qs), min: int(q.min)}
+	weight := s.Weight()
+	if c.Count() == 0 {
+		c.Close()
+		none, err := searcher.NewMatchNoneSearcher(r)
+		if err != nil {
+			return nil, err
+		}
+		return &sparse{Searcher: none, weight: weight, scale: 1}, nil
+	}
+	out := &sparse{Searcher: s, weight: weight, scale: 1}
+	if weight > 0 {
+		out.SetQueryNorm(1 / math.Sqrt(weight))
+	}
+	return out, nil
 }

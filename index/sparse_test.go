@@ -114,3 +114,51 @@ func TestSparseAsBleve(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedAsBleve: a disjunction of the same clause several times
+// (the speaker asked as written and as role words, one word) finds what
+// Bleve's own disjunction of them finds, with the same scores to the bit,
+// alone and beside the words asked.
+func TestRepeatedAsBleve(t *testing.T) {
+	ix := mustNew(t, gen.Statements(2000, 3))
+	ctx := context.Background()
+	term := func(field, text string, boost float64) query.Query {
+		q := bleve.NewTermQuery(text)
+		q.SetField(field)
+		q.SetBoost(boost)
+		return q
+	}
+	words := or(0, term("text", "hostages", 2), term("text", "border", 2))
+	for n := 1; n <= 4; n++ {
+		var terms, fuzzies []query.Query
+		for range n {
+			terms = append(terms, term("speaker", "blinken", 3))
+			fuzzies = append(fuzzies, ix.fuzzy("aliases", "blinkin", 3, 1).(*anyOf).qs[0])
+		}
+		for name, q := range map[string]query.Query{
+			"terms":          or(1, terms...),
+			"fuzzy":          or(1, fuzzies...),
+			"both":           or(0, or(1, terms...), or(1, fuzzies...)),
+			"with the words": bleve.NewConjunctionQuery(words, or(0, or(1, terms...), or(1, fuzzies...))),
+		} {
+			t.Run(fmt.Sprintf("%s×%d", name, n), func(t *testing.T) {
+				got, err := ix.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, 50, 0, false))
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := ix.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(bleveOr(t, q), 50, 0, false))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.Total != want.Total || len(got.Hits) != len(want.Hits) || len(got.Hits) == 0 {
+					t.Fatalf("found %d (%d shown); Bleve's own disjunctions %d (%d)", got.Total, len(got.Hits), want.Total, len(want.Hits))
+				}
+				for i := range got.Hits {
+					if g, w := got.Hits[i], want.Hits[i]; g.ID != w.ID || g.Score != w.Score {
+						t.Errorf("hit %d: %s %.17g; Bleve's own disjunctions %s %.17g", i, g.ID, g.Score, w.ID, w.Score)
+					}
+				}
+			})
+		}
+	}
+}
