@@ -247,13 +247,19 @@ func splitParagraphs(text string) []string {
 	lines := strings.Split(text, "\n")
 	unwrapped := make([]bool, len(lines))
 	for i := 0; i < len(lines); {
-		j, long := i, false
+		j, long, ended := i, false, false
 		for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
-			long = long || utf8.RuneCountInString(strings.TrimSpace(lines[j])) > wrapWidth
+			line := strings.TrimSpace(lines[j])
+			long = long || utf8.RuneCountInString(line) > wrapWidth
+			ended = ended || strings.ContainsAny(lastRune(line), ".?!…:;\"”")
 			j++
 		}
+		// A block of short lines none of which ends a sentence is a
+		// header's lines, each its own ("Special Briefing", "Dana
+		// Whitfield, Spokesperson", "Washington, DC"): prose wrapped by
+		// hand ends its last line.
 		for k := i; k < j; k++ {
-			unwrapped[k] = long
+			unwrapped[k] = long || j-i > 1 && !ended
 		}
 		i = j + 1
 	}

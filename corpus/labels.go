@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -43,6 +44,11 @@ var honorificLabels = map[string]string{"MR": "-", "MS": "-", "MRS": "-", "MISS"
 	"SPOKESPERSON": "Spokesperson", "SPOKESMAN": "Spokesman", "SPOKESWOMAN": "Spokeswoman", "PRESS": "Press",
 	"ASSISTANT": "Assistant", "UNDER": "Under", "ACTING": "Acting", "PRINCIPAL": "Principal"}
 
+// rankOnly are the roles of a label that are a rank or a form of address
+// more than a post ("AMBASSADOR LYMAN", "SENATOR MITCHELL"): the post the
+// document gives ("Special Envoy for Sudan") is the speaker's title.
+var rankOnly = set(`Ambassador Senator General Admiral Colonel Captain Major Lieutenant Judge`)
+
 // properLabelWords keep their capitals when a label of an unnamed
 // official is written in ordinary case.
 var properLabelWords = map[string]string{"STATE": "State", "DEPARTMENT": "Department", "WHITE": "White", "HOUSE": "House",
@@ -69,14 +75,15 @@ var labelNumbers = func() map[string]string {
 // labelResolver names the labels of one transcript from what the
 // document says.
 type labelResolver struct {
-	a       *Article
-	sources []string // title, header, moderator's words, prose: where names are looked for first
-	body    []string // every turn's words: looked in last
-	briefer string   // the label that answers most questions at a press briefing
-	cache   map[string]labelSpeaker
-	written map[string]string       // a label as the document first writes it: "President of Norland Ana Ilic"
-	roles   map[string]string       // a label's name → the role its first turn gives: "DANA REYES" → "CNN HOST"
-	where   map[string][]occurrence // built on first use
+	a        *Article
+	sources  []string // title, header, moderator's words, prose: where names are looked for first
+	body     []string // every turn's words: looked in last
+	briefer  string   // the label that answers most questions at a press briefing
+	briefing bool     // the document is a department's or a press secretary's briefing
+	cache    map[string]labelSpeaker
+	written  map[string]string       // a label as the document first writes it: "President of Norland Ana Ilic"
+	roles    map[string]string       // a label's name → the role its first turn gives: "DANA REYES" → "CNN HOST"
+	where    map[string][]occurrence // built on first use
 }
 
 func newLabelResolver(a *Article, turns []turn, intro []string) *labelResolver {
@@ -116,7 +123,12 @@ func newLabelResolver(a *Article, turns []turn, intro []string) *labelResolver {
 			r.briefer, best = lab, n
 		}
 	}
-	if r.briefer == "" && briefingRE.MatchString(a.Title) {
+	// A daily briefing says so in its title, or in a line before the
+	// turns: "From the Daily Press Briefing of April 22, 2010".
+	r.briefing = briefingRE.MatchString(a.Title) || slices.ContainsFunc(append(slices.Clone(a.Header), intro...), func(p string) bool {
+		return len(p) < 200 && briefingRE.MatchString(p)
+	})
+	if r.briefer == "" && r.briefing {
 		// A briefing whose opening holds no question yet: whoever opens
 		// it, after any moderator, is the briefer.
 		for _, t := range turns {
@@ -220,12 +232,12 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		cased = []string{r.spelling(name[len(name)-1])}
 	}
 	full, title := r.fullName(cased)
-	if lr := strings.Join(role, " "); title == "" || lr != "" && !strings.Contains(strings.ToLower(title), strings.ToLower(lr)) {
+	if lr := strings.Join(role, " "); title == "" || lr != "" && !rankOnly[lr] && !strings.Contains(strings.ToLower(title), strings.ToLower(lr)) {
 		// The label's own role, when the document gives another one first:
 		// "PRIME MINISTER AL NASSER" is the prime minister, whatever else.
 		title = lr
 	}
-	if title == "" && lab == r.briefer && briefingRE.MatchString(r.a.Title) {
+	if title == "" && lab == r.briefer && r.briefing {
 		title = spokespersonOf(r.a.Outlet)
 	}
 	return labelSpeaker{name: canonName(full), title: title, person: true}
@@ -597,7 +609,9 @@ func roleAfter(toks []token, i int) string {
 		return ""
 	}
 	k := i + 1
-	for k < len(toks) && (isCap(toks[k].text) && isWord(toks[k].text) && (!notNames[toks[k].text] || titleWords[toks[k].text]) || toks[k].text == "of" || toks[k].text == "for") && k-i < 8 {
+	office := false // past the "for" or "of" of an office: "for Near Eastern Affairs"
+	for k < len(toks) && (isCap(toks[k].text) && isWord(toks[k].text) && (!notNames[toks[k].text] || titleWords[toks[k].text] || office) || toks[k].text == "of" || toks[k].text == "for") && k-i < 10 {
+		office = office || toks[k].text == "of" || toks[k].text == "for"
 		k++
 	}
 	words := texts(toks[i+1 : k])

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -195,6 +196,10 @@ func TestParagraphLines(t *testing.T) {
 		{"wrapped by hand", "Mediators met in Doha on Monday and\ntalked late into the night, officials\nsaid.", 1},
 		{"one paragraph a line", long + "\n“I never said that to anyone,” Moreno said.\nThe meeting ended at noon.", 3},
 		{"blank lines", "Mediators met in Doha.\n\nThey talked late.", 2},
+		// A header's short lines, none ending a sentence, are each a line
+		// of the header, not one run together.
+		{"header lines", "Special Briefing\nDana Whitfield, Spokesperson\nWashington, DC\n\nMediators met in Doha.", 1},
+		{"short lines wrapped by hand", "Mediators met\nin Doha on Monday\nand talked late.", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -204,6 +209,9 @@ func TestParagraphLines(t *testing.T) {
 			}
 			if len(a.Paragraphs) != tt.want {
 				t.Errorf("paragraphs %q; want %d", a.Paragraphs, tt.want)
+			}
+			if tt.name == "header lines" && !slices.Contains(a.Header, "Dana Whitfield, Spokesperson") {
+				t.Errorf("header %q; want each line of it", a.Header)
 			}
 		})
 	}

@@ -566,7 +566,7 @@ func ExtractTranscript(a *Article) []Statement {
 	// or several in a row; an interjection ("Okay.", "Sir?") keeps the
 	// question before it.
 	pending, last := "", ""
-	prevReporter := false
+	prevReporter, clarifying := false, false
 	seen := map[string]bool{}
 	for _, t := range turns {
 		if isReporter(t.label) {
@@ -576,6 +576,10 @@ func ExtractTranscript(a *Article) []Statement {
 			switch {
 			case wordCount(q) < 4 && !cut:
 				pending = last
+			case clarifying && last != "":
+				// The question put again after a speaker did not take it
+				// in: both are what the answer answers.
+				pending = last + " " + q
 			case prevReporter:
 				pending += " " + q // "How close are we —" "(Inaudible) to the deal?"
 			default:
@@ -589,7 +593,8 @@ func ExtractTranscript(a *Article) []Statement {
 		prevReporter = false
 		sp := res.resolve(t.label)
 		asked := pending
-		if counterQuestion(t.paras) {
+		clarifying = counterQuestion(t.paras)
+		if clarifying {
 			// "You mean here at home, or —": the speaker asks back, and
 			// answers the question once the reporter has said which.
 			asked = ""
@@ -631,10 +636,14 @@ func ExtractTranscript(a *Article) []Statement {
 // talks?".
 var counterRE = regexp.MustCompile(`(?:\?|\bor\s*(?:[—–]|--?))\s*$`)
 
-// counterQuestion: the turn is a short question back to the reporter, not
-// an answer.
+// unheardRE is a turn that did not take the question in: "I missed the
+// first part.", "Sorry, I didn't catch that.", "Say again?"
+var unheardRE = regexp.MustCompile(`(?i)\b(?:missed (?:the|that|your|what)|did(?:n['’]t| not) (?:hear|catch|get) (?:the|that|you|your|what|it)|can(?:['’]t| not) hear|(?:say|ask) (?:that|it) again|come again|repeat (?:the|that|your))\b`)
+
+// counterQuestion: the turn is a short question back to the reporter, or
+// says the question was not heard: not an answer.
 func counterQuestion(paras []string) bool {
-	return len(paras) == 1 && wordCount(paras[0]) <= 12 && counterRE.MatchString(paras[0])
+	return len(paras) == 1 && wordCount(paras[0]) <= 12 && (counterRE.MatchString(paras[0]) || unheardRE.MatchString(paras[0]))
 }
 
 // reportedTurnRE finds a turn that reads out what another did or said,
@@ -667,6 +676,25 @@ func reportedInTurn(a *Article, paras []string, date string) []Statement {
 		}
 	}
 	return out
+}
+
+// ownWordsRE is a speaker telling of their own words before: "as I said
+// yesterday", "we noted on Monday".
+var ownWordsRE = regexp.MustCompile(`(?i)\b(?:I|we)(?:['’]ve| have)? (?:said|noted|mentioned|told|spoke|stated|announced|made clear)\b`)
+
+// DayTold is the earlier day a sentence said on day (YYYY-MM-DD) tells of
+// ("That would include meetings yesterday that …", "during a call on
+// Sunday"), or "": none when it names no day, only a day to come, or the
+// speaker's own words of before ("as I said yesterday").
+func DayTold(sentence, day string) string {
+	on, err := time.Parse(dateLayout, day)
+	if err != nil || futureRE.MatchString(sentence) || ownWordsRE.MatchString(sentence) {
+		return ""
+	}
+	if d, ok := dateIn(sentence, on); ok && d != "" && d < day {
+		return d
+	}
+	return ""
 }
 
 // futureRE finds words of what is to come: "He will travel on Thursday"

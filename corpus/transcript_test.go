@@ -474,6 +474,20 @@ func TestCounterQuestionIsNoAnswer(t *testing.T) {
 	if !strings.Contains(answer.Question, "drawn-out fighting") {
 		t.Errorf("the answer answers %q; want the reporter's question on the fighting", answer.Question)
 	}
+	// A turn that did not take the question in answers nothing either.
+	b := transcriptOf(t, "Daily Press Briefing", "2025-04-02",
+		"QUESTION: The Norland side is still waiting for the written offer on the corridor. Has it been sent?\n\n"+
+			"MR. HALE: Sorry, Lena, I missed the first part.\n\n"+
+			"QUESTION: The Norland side is still waiting for the written offer.\n\n"+
+			"MR. HALE: I won't get into where the offer stands. We want both sides back at the table.")
+	for _, s := range ExtractTranscript(b) {
+		if strings.Contains(s.Text, "missed the first part") && s.Question != "" {
+			t.Errorf("%q answers %q; want no question", s.Text, s.Question)
+		}
+		if strings.Contains(s.Text, "where the offer stands") && !strings.Contains(s.Question, "Has it been sent") {
+			t.Errorf("%q answers %q; want the question as first put, beside its repetition", s.Text, s.Question)
+		}
+	}
 }
 
 // TestOneTurnRemarksWithClock reads remarks of one labelled turn as a
@@ -545,6 +559,48 @@ func TestHeaderOccasion(t *testing.T) {
 		}
 		if !occasionRE.MatchString(tt.line) {
 			t.Errorf("occasionRE misses %q in a title", tt.line)
+		}
+	}
+}
+
+// TestBriefingRoles gives a daily briefing's answerer the spokesperson's
+// role when only a line before the turns says it is one ("From the Daily
+// Press Briefing of …"); keeps the post the document gives over a rank
+// in the label ("AMBASSADOR HALE" is the Special Envoy for Norland); and
+// reads a post to its end past words of a region ("for Near Northern
+// Affairs").
+func TestBriefingRoles(t *testing.T) {
+	a := transcriptOf(t, "Norland Digest - May 2, 2025", "2025-05-02",
+		"Washington, DC\nMay 2, 2025\n\nThe Digest gives text from the briefing.\n\nFrom the Daily Press Briefing of May 2, 2025\n\n"+
+			"QUESTION: Is there a date for the next round of the corridor talks?\n\nMR. HALE: Not yet, but both delegations are ready to meet.")
+	for _, s := range ExtractTranscript(a) {
+		if strings.Contains(s.Text, "both delegations") && !strings.Contains(s.SpeakerTitle, "spokesperson") {
+			t.Errorf("%q said by %q, %q; want the spokesperson", s.Text, s.Speaker, s.SpeakerTitle)
+		}
+	}
+	r := newLabelResolver(&Article{Title: "Special Briefing: Peter Hale, Special Envoy for Norland",
+		Header: []string{"Nora Vale, Assistant Secretary of State for Near Northern Affairs"}}, nil, nil)
+	for _, tt := range []struct{ label, name, title string }{
+		{"AMBASSADOR HALE", "Peter Hale", "Special Envoy for Norland"},
+		{"ASSISTANT SECRETARY VALE", "Nora Vale", "Assistant Secretary of State for Near Northern Affairs"},
+	} {
+		if got := r.resolve(tt.label); got.name != tt.name || got.title != tt.title {
+			t.Errorf("resolve(%q) = %q, %q; want %q, %q", tt.label, got.name, got.title, tt.name, tt.title)
+		}
+	}
+}
+
+// TestDayTold reads the earlier day a sentence of a turn tells of.
+func TestDayTold(t *testing.T) {
+	for _, tt := range []struct{ sentence, want string }{
+		{"That would include meetings yesterday that the two envoys had with both sides.", "2025-03-03"},
+		{"During a call on Sunday, the minister reiterated our commitment to the corridor.", "2025-03-02"},
+		{"As I said yesterday, the talks go on.", ""},
+		{"The envoy will travel to Lisbon on Thursday.", ""},
+		{"The talks go on in Lisbon.", ""},
+	} {
+		if got := DayTold(tt.sentence, "2025-03-04"); got != tt.want {
+			t.Errorf("DayTold(%q) = %q; want %q", tt.sentence, got, tt.want)
 		}
 	}
 }
