@@ -213,6 +213,13 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 				it.Kind, it.Text = corpus.Fact, strings.TrimSpace(h.Statement.Sentence)
 			}
 		}
+		if p.Intent == When && p.Speaker == "" && i == 0 && h.Statement.Kind == corpus.Quote {
+			// "when did the envoys meet both sides": the day the
+			// speaker's words give it, not the day they spoke.
+			if sent, day := toldDay(h.Statement, v.s.Terms(contentWords(p.Words))); day != "" {
+				it.Text, it.SaidOn = sent, day
+			}
+		}
 		a.Items = append(a.Items, it)
 	}
 	a.Found = true
@@ -663,16 +670,7 @@ func wholeSentence(s corpus.Statement, terms []string) string {
 	if s.Kind != corpus.Fact || s.Sentence == "" || s.Sentence == s.Text || len(terms) == 0 {
 		return s.Text
 	}
-	count := func(text string) int {
-		n, t := 0, " "+corpus.NormWords(text)
-		for _, k := range terms {
-			if len(k) >= 4 && strings.Contains(t, " "+k) || strings.Contains(t+" ", " "+k+" ") {
-				n++
-			}
-		}
-		return n
-	}
-	if count(s.Sentence) > count(s.Text) {
+	if termCount(s.Sentence, terms) > termCount(s.Text, terms) {
 		return s.Sentence
 	}
 	return s.Text
@@ -680,6 +678,38 @@ func wholeSentence(s corpus.Statement, terms []string) string {
 
 // minQuotedRun is the fewest words a quoted run holds.
 const minQuotedRun = 4
+
+// termCount is how many of the terms asked about a text holds.
+func termCount(text string, terms []string) int {
+	n, t := 0, " "+corpus.NormWords(text)
+	for _, k := range terms {
+		if len(k) >= 4 && strings.Contains(t, " "+k) || strings.Contains(t+" ", " "+k+" ") {
+			n++
+		}
+	}
+	return n
+}
+
+// toldDay answers "when did … happen" from a speaker's words that tell of
+// it: the sentence of them that holds most of the terms asked about (two
+// at least), and the earlier day it names ("That would include meetings
+// yesterday that the envoys had with both sides", said at a briefing the
+// day after); "" when it names none.
+func toldDay(s corpus.Statement, terms []string) (sentence, day string) {
+	best, most := "", 1
+	for _, sent := range corpus.Sentences(s.Text) {
+		if n := termCount(sent, terms); n > most {
+			best, most = sent, n
+		}
+	}
+	if best == "" {
+		return "", ""
+	}
+	if d := corpus.DayTold(best, s.SaidOn); d != "" {
+		return best, d
+	}
+	return "", ""
+}
 
 // quotedRun is the length of the longest run of the asked words (already
 // normalised) that the text's words (normalised, with a space before and
@@ -2036,7 +2066,7 @@ type personVerdict struct {
 
 // askSpeaker prepares the fitting of speaker.
 func askSpeaker(speaker string) *speakerAsk {
-	asked := strings.Fields(roleWords(dropPossessive(speaker)))
+	asked := strings.Fields(spokesRole(roleWords(dropPossessive(speaker))))
 	return &speakerAsk{
 		speaker:  speaker,
 		asked:    asked,
@@ -2345,7 +2375,7 @@ func (a *speakerAsk) judge(k personKey) personVerdict {
 		v.decided, v.fits = true, true
 		return v
 	}
-	have := strings.Fields(roleWords(dropPossessive(k.speaker + " " + k.title + " " + k.aliases)))
+	have := strings.Fields(spokesRole(roleWords(dropPossessive(k.speaker + " " + k.title + " " + k.aliases))))
 	if q := name.qualifiers; len(q) > 0 && !a.inst {
 		// "Senior Okoro administration officials" are not Okoro, asked for
 		// by name; they are "the okoro administration".
@@ -2393,6 +2423,16 @@ func (a *speakerAsk) judge(k personKey) personVerdict {
 		}
 	}
 	return v
+}
+
+// spokesRole writes a press secretary as the spokesperson the post is, in
+// role words: "the press secretary" asked for is the White House
+// spokesperson, and a "Pentagon Press Secretary" is not the secretary.
+func spokesRole(words string) string {
+	if !strings.Contains(words, "press secretary") {
+		return words
+	}
+	return strings.TrimSpace(strings.ReplaceAll(" "+words+" ", " press secretary ", " spokesperson "))
 }
 
 // isInstitution: w (lower case) heads the name of a body, not a person:

@@ -1,0 +1,61 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// TestWhenFromTurnsEarlierDay: "when did the envoys meet both sides" is
+// answered by the day a briefer's turn names for the meetings ("meetings
+// yesterday that …"), not by the briefing's day.
+func TestWhenFromTurnsEarlierDay(t *testing.T) {
+	src := corpus.Source{Title: "Daily Press Briefing - May 7, 2025", Outlet: "U.S. Department of State", Published: "2025-05-07"}
+	turn := "We pledged that after the holiday we would travel. That would include meetings yesterday that the two envoys had with both sides. So the envoy is in the region today."
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Hale", SpeakerTitle: "State Department spokesperson", Source: src, SaidOn: "2025-05-07",
+			Text: turn, Question: "Why did the envoy travel to the region now?"},
+	})
+	a := b.Ask(context.Background(), "when did the two envoys meet both sides before the envoy went to the region")
+	if !a.Found || a.Items[0].SaidOn != "2025-05-06" || !strings.HasPrefix(a.Items[0].Text, "That would include meetings") {
+		t.Errorf("found %v %+v; want the sentence on the meetings, the day before the briefing", a.Found, a.Items)
+	}
+	// What the spokesperson said is still of the briefing's day.
+	a = b.Ask(context.Background(), "when did hale say the envoys had meetings with both sides")
+	if !a.Found || a.Items[0].SaidOn != "2025-05-07" {
+		t.Errorf("found %v %+v; want the briefing's day", a.Found, a.Items)
+	}
+}
+
+// TestPressSecretaryIsSpokesperson: "the press secretary" asked for is the
+// spokesperson the White House calls so, and a Pentagon "Press Secretary"
+// is a spokesman.
+func TestPressSecretaryIsSpokesperson(t *testing.T) {
+	wh := corpus.Source{Title: "Press Briefing by Press Secretary Dana Whitfield", Outlet: "The White House", Published: "2025-03-06"}
+	dod := corpus.Source{Title: "Pentagon Press Secretary Ivo Marsh Holds a Press Briefing", Outlet: "U.S. Department of Defense", Published: "2025-03-05"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Dana Whitfield", SpeakerTitle: "White House spokesperson", Source: wh, SaidOn: "2025-03-06",
+			Text: "The President sent a very strong message to the militia last night about the captives."},
+		{ID: "b", Kind: corpus.Quote, Speaker: "Ivo Marsh", SpeakerTitle: "Defense Department Press Secretary", Source: dod, SaidOn: "2025-03-05",
+			Text: "The secretary spoke with his counterpart about the captives and the corridor."},
+	})
+	a := b.Ask(context.Background(), "what did the press secretary say about the message to the militia")
+	if !a.Found || a.Items[0].Speaker != "Dana Whitfield" {
+		t.Errorf("found %v %+v; want the White House spokesperson", a.Found, a.Items)
+	}
+	for _, c := range []struct {
+		have, asked string
+		fits        bool
+	}{
+		{"Defense Department Press Secretary", "the spokesman", true},
+		{"White House spokesperson", "the press secretary", true},
+		{"Special Envoy", "the press secretary", false},
+	} {
+		s := corpus.Statement{Speaker: "Ivo Marsh", SpeakerTitle: c.have, Source: dod}
+		if got := askSpeaker(c.asked).person(s); got != c.fits {
+			t.Errorf("person(%q, %q) = %v; want %v", c.have, c.asked, got, c.fits)
+		}
+	}
+}
