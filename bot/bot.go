@@ -746,7 +746,7 @@ const spreadWeight = 1.0
 // words asked here and there ("… in the time since …", "… peace in Gaza
 // …") speaks to them less than a sentence that holds them together ("time
 // is of the essence because … in Gaza").
-func spread(text string, terms []string) int {
+func (v *view) spread(text string, terms []string) int {
 	if len(terms) < 2 || !strings.ContainsAny(text, ".?!") {
 		return 0
 	}
@@ -761,7 +761,7 @@ func spread(text string, terms []string) int {
 	for _, s := range sents {
 		n, t := 0, " "+corpus.NormWords(s)+" "
 		for j, k := range terms {
-			if termIn(t, k) {
+			if v.hasIn(t, k) {
 				n++
 				if !held[j] {
 					held[j] = true
@@ -772,13 +772,6 @@ func spread(text string, terms []string) int {
 		best = max(best, n)
 	}
 	return all - best
-}
-
-// termIn: normalised words t (a space before and after) hold term k; a
-// term of four letters or more may begin a longer word ("israel" in
-// "Israeli"), a shorter one is a word.
-func termIn(t, k string) bool {
-	return len(k) >= 4 && strings.Contains(t, " "+k) || strings.Contains(t, " "+k+" ")
 }
 
 // ranked is a hit with the bot's own score.
@@ -1110,7 +1103,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			r.score += (2.2*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
 		}
 		s := h.Statement
-		if n := spread(s.Text, terms); n > 0 {
+		if n := v.spread(s.Text, terms); n > 0 {
 			r.score -= spreadWeight * float64(n) / float64(len(terms))
 		}
 		// The view's words of the statement hold its own words: most hits

@@ -67,3 +67,24 @@ func TestQuotedRun(t *testing.T) {
 		}
 	}
 }
+
+// TestSpreadCountsForms: a term is held by a sentence that holds a form of
+// it, as a statement's words are searched, not by every word it begins:
+// "host" is not held by "hostages".
+func TestSpreadCountsForms(t *testing.T) {
+	v := newView(statementsOnly(nil)).get()
+	tests := []struct {
+		text  string
+		terms []string
+		want  int
+	}{
+		{"The hostages are home. The talks resume in May.", []string{"host", "talk"}, 0},
+		{"The hosts met early. The talks resume in May.", []string{"host", "talk"}, 1},
+		{"The hosts met early for talks. They resume in May.", []string{"host", "talk"}, 0},
+	}
+	for _, tt := range tests {
+		if got := v.spread(tt.text, tt.terms); got != tt.want {
+			t.Errorf("spread(%q, %q) = %d; want %d", tt.text, tt.terms, got, tt.want)
+		}
+	}
+}
