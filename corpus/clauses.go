@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -556,13 +557,7 @@ func (x *extractor) asPutIt(s string, toks []token) *attribution {
 		if toks[c].text == "," || toks[c].text == ":" {
 			rest = c + 1
 		}
-		quoted := false
-		for _, t := range toks[rest:] {
-			if placeholder(t.text) >= 0 {
-				quoted = true
-			}
-		}
-		if !quoted || rest >= len(toks) {
+		if !holdsQuote(toks[rest:]) || rest >= len(toks) {
 			continue
 		}
 		e, mention := x.resolve(toks[i+1:j], "")
@@ -597,13 +592,7 @@ func (x *extractor) withParticiple(s string, toks []token) *attribution {
 		if end <= i+1 || p >= len(toks) || end-i > 12 || !participles[toks[p].text] && !closingVerbs[strings.TrimSuffix(toks[p].text, "ing")+"ed"] {
 			continue
 		}
-		quoted := false
-		for _, t := range toks[p+1:] {
-			if placeholder(t.text) >= 0 {
-				quoted = true
-			}
-		}
-		if !quoted {
+		if !holdsQuote(toks[p+1:]) {
 			continue
 		}
 		e, mention := x.resolve(toks[i+1:end], "")
@@ -625,6 +614,11 @@ func (x *extractor) withParticiple(s string, toks []token) *attribution {
 	return nil
 }
 
+// holdsQuote: one of toks is a quotation's mark of the masking.
+func holdsQuote(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return placeholder(t.text) >= 0 })
+}
+
 // namingVerbs name what someone named: "what he called …".
 var namingVerbs = set(`called calls described describes termed terms dubbed dubs labeled labelled`)
 
@@ -640,13 +634,7 @@ func (x *extractor) whatTheyCalled(s string, toks []token) *attribution {
 		default:
 			continue
 		}
-		quoted := false
-		for _, t := range toks[i+3:] {
-			if placeholder(t.text) >= 0 {
-				quoted = true
-			}
-		}
-		if !quoted {
+		if !holdsQuote(toks[i+3:]) {
 			return nil
 		}
 		st := leadEnd(toks, i)
