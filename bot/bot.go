@@ -1776,7 +1776,10 @@ func (v *view) rarity(terms []string) []float64 {
 
 // anaphorRE finds words that point back to what an earlier sentence named:
 // "that deal", "the framework agreement", a sentence opening with "He".
-var anaphorRE = regexp.MustCompile(`(?i)\b(?:that|this|these|those|the) (?:\w+ )?(?:deal|agreement|truce|ceasefire|cease-fire|accord|framework|plan|proposal|talks|negotiations|pact|halt|pause|process|round|offer|meeting|call)s?\b|^(?:He|She|They) `)
+// What is pointed back to is a thing talks agree on, or one of the
+// other things and steps of talks a briefing goes on about.
+var anaphorRE = regexp.MustCompile(`(?i)\b(?:that|this|these|those|the) (?:\w+ )?(?:` + strings.Join(lexicon.AgreementNouns(), "|") +
+	`|framework|plan|proposal|talks|negotiations|halt|pause|process|round|offer|meeting|call)s?\b|^(?:He|She|They) `)
 
 // countedRE finds what a "how many" question counts.
 var countedRE = regexp.MustCompile(`(?i)^how (?:many|much) ([\w-]+)(?: ([\w-]+))?`)
