@@ -766,11 +766,9 @@ var leadingNonSpeaker = set(`In On At But And As For To Of By With From After Be
 	Instead Indeed Separately Thus Even Just So Only No Not Each Every It Its Monday Tuesday Wednesday Thursday Friday
 	Saturday Sunday Following Amid Ahead Although Though Because Throughout Unlike Responding Appearing Addressing`)
 
-var orgs = set(`Hamas Hezbollah Israel Egypt Qatar Iran Russia Ukraine France Britain China Jordan Syria Turkey Lebanon
-	IDF Kremlin Pentagon NATO EU UN U.N. Houthis Fatah Washington Moscow Kyiv Tehran Cairo Doha Jerusalem Beirut
-	Council Ministry Department Office House Army Military Government Administration Authority Nations`)
-
-func orgName(w string) bool { return orgs[w] || lexicon.IsOutletWord(w) }
+// orgName: w names a group, a state, an institution or an outlet, not a
+// person.
+func orgName(w string) bool { return lexicon.IsOrgWord(w) || lexicon.IsOutletWord(w) }
 
 func weekdayOrMonth(w string) bool {
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))

@@ -20,6 +20,17 @@ var orgHeads = set(`Observatory Agency Center Centre Institute Institution Counc
 // organisation's: "Observatory", "Agency", "Institute".
 func IsOrgHead(w string) bool { return orgHeads[w] }
 
+// orgWords are capitalised words that name a group, a state or one of its
+// capitals, or an institution, and alone no person: "Hamas", "Israel",
+// "Kremlin", "Ministry".
+var orgWords = set(`Hamas Hezbollah Israel Egypt Qatar Iran Russia Ukraine France Britain China Jordan Syria Turkey Lebanon
+	IDF Kremlin Pentagon NATO EU UN U.N. Houthis Fatah Washington Moscow Kyiv Tehran Cairo Doha Jerusalem Beirut
+	Council Ministry Department Office House Army Military Government Administration Authority Nations`)
+
+// IsOrgWord reports whether w, as written, names a group, a state or an
+// institution and alone no person: "Hamas", "Kremlin", "Ministry".
+func IsOrgWord(w string) bool { return orgWords[w] }
+
 // groups are armed and political movements that news refers back to as
 // "the group", "the militant group" or "the movement".
 var groups = set(`Hamas Hezbollah Hizbollah Houthis Fatah Taliban M23 RSF ISIS ISIL Wagner PKK SDF HTS Polisario
