@@ -134,12 +134,7 @@ func speechVerbs() string {
 			add(w)
 		}
 	}
-	for _, w := range strings.Fields(`say said says tell told tells think thinks thought mean means meant write wrote writes
-		post posted tweet tweeted speak spoke speaks mention mentioned mentions raise raised raises comment commented
-		deny denied denies describe described describes promise promised vow vowed demand demanded note noted
-		threaten threatened threatens pledge pledged accuse accused blame blamed criticize criticized criticise criticised
-		express expressed report reported confirm confirmed acknowledge admit admitted add added urge urged warn warned
-		stress stressed insist insisted suggest suggested predict predicted reveal revealed announce claim argue`) {
+	for _, w := range lexicon.AskedSpeechVerbs() {
 		add(w)
 	}
 	for v, parts := range lexicon.PhrasalVerbs() {

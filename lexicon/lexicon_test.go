@@ -32,6 +32,7 @@ func TestWords(t *testing.T) {
 		{"not names", func(w string) bool { return NotNameSet()[w] }, []string{"The", "Monday", "Reuters"}, []string{"Ames", "the"}},
 		{"name particles", func(w string) bool { return NameParticleSet()[w] }, []string{"bin", "von"}, []string{"Bin", "and"}},
 		{"habitual markers", func(w string) bool { return HabitualMarkerSet()[w] }, []string{"has", "repeatedly"}, []string{"said", "Has"}},
+		{"asked speech verbs", func(w string) bool { return slices.Contains(AskedSpeechVerbs(), w) }, []string{"say", "mentioned", "criticised"}, []string{"Say", "talks"}},
 		{"org words", IsOrgWord, []string{"Hamas", "Kremlin", "Ministry", "U.N."}, []string{"hamas", "Minister", "Reuters"}},
 		{"number words", IsNumberWord, []string{"one", "fifteen", "seventeen", "forty", "thousands", "dozen", "billion"}, []string{"One", "first", "zero"}},
 		{"stage nouns", func(w string) bool { return StageNounSet()[w] }, []string{"phase", "round"}, []string{"truce", "Phase"}},

@@ -30,3 +30,17 @@ var sayingAdverbs = set(`always ever long repeatedly also just recently previous
 // SayingAdverbSet returns the adverbs that say how or how often
 // something was said ("always", "publicly"), as a set.
 func SayingAdverbSet() map[string]bool { return copySet(sayingAdverbs) }
+
+// askedSpeechVerbs are the verbs of saying questions use, in the forms a
+// question asks them in: the plain ones ("say", "tell", "mention"), which
+// the speech verbs of news may not hold in every form.
+var askedSpeechVerbs = set(`say said says tell told tells think thinks thought mean means meant write wrote writes
+	post posted tweet tweeted speak spoke speaks mention mentioned mentions raise raised raises comment commented
+	deny denied denies describe described describes promise promised vow vowed demand demanded note noted
+	threaten threatened threatens pledge pledged accuse accused blame blamed criticize criticized criticise criticised
+	express expressed report reported confirm confirmed acknowledge admit admitted add added urge urged warn warned
+	stress stressed insist insisted suggest suggested predict predicted reveal revealed announce claim argue`)
+
+// AskedSpeechVerbs returns the verbs of saying questions use, in every
+// form they ask them in ("say", "said", "mentions"), sorted.
+func AskedSpeechVerbs() []string { return sorted(askedSpeechVerbs) }
