@@ -28,9 +28,7 @@ type Handler = runner.Handler
 // ThreadFollower is an optional ability of a Handler: whether the bot
 // takes part in the conversation req continues (req.Follows). A reply to
 // one of the bot's answers that does not mention it is answered only then.
-type ThreadFollower interface {
-	InThread(ctx context.Context, req bot.Request) bool
-}
+type ThreadFollower = runner.ThreadFollower
 
 // SpeakerLister is an optional ability of a Handler: the names of the
 // speakers it knows, used to autocomplete the person option of

@@ -28,6 +28,13 @@ type Handler interface {
 	Handle(ctx context.Context, req bot.Request) bot.Answer
 }
 
+// ThreadFollower is an optional ability of a Handler: whether the bot
+// takes part in the conversation req continues, so that a message there
+// that does not mention it is a question to it all the same.
+type ThreadFollower interface {
+	InThread(ctx context.Context, req bot.Request) bool
+}
+
 // Pool defaults.
 const (
 	DefaultWorkers    = 8                // answers worked on at once

@@ -29,9 +29,7 @@ type Handler = runner.Handler
 // part in the conversation req.Thread names. A message in a thread the bot
 // takes part in is a question without a mention; without this ability only
 // mentions and direct messages are.
-type ThreadFollower interface {
-	InThread(ctx context.Context, req bot.Request) bool
-}
+type ThreadFollower = runner.ThreadFollower
 
 // Config holds what the adapter needs from the environment.
 type Config struct {
