@@ -259,6 +259,7 @@ func TestSynonymsOfParaphrase(t *testing.T) {
 		{"drop", "decline"}, {"target", "goal"}, {"willing", "ready"}, {"vote", "elections"}, {"number two", "deputy"},
 		{"midday", "noon"}, {"dispatch", "send"}, {"call for", "demand"}, {"au", "african union"},
 		{"ecowas", "economic community of west african states"},
+		{"tabled", "presented"}, {"put forward", "submitted"}, {"leading", "headed"},
 	}
 	groups := Synonyms()
 	for _, p := range together {

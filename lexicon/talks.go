@@ -201,6 +201,8 @@ var synonyms = slices.Concat([][]string{
 	{"noon", "midday"},
 	{"send", "sends", "sent", "dispatch", "dispatched", "deploy", "deployed"},
 	{"demand", "demands", "demanded", "demanding", "want", "wants", "call for", "called for", "calls for"},
+	{"present", "presented", "presents", "tabled", "put forward", "submit", "submitted", "submits", "unveil", "unveiled", "unveils"},
+	{"lead", "leads", "led", "leading", "headed"},
 })
 
 // Synonyms returns the groups of words of negotiations that news writes
