@@ -432,6 +432,10 @@ func (v *view) hasNumbers(i int, nums []*regexp.Regexp) bool {
 func aboutQuery(about string) string {
 	out := []string{about}
 	for _, w := range strings.Fields(about) {
+		if long, ok := lexicon.ShortForm(strings.ToLower(w)); ok {
+			out = append(out, long) // "govt": "government"
+			w = long
+		}
 		out = append(out, relatedWords(w).Close...)
 	}
 	return strings.Join(out, " ")
@@ -450,6 +454,9 @@ func askAbout(about string) aboutAsk {
 	for _, w := range strings.Fields(corpus.NormWords(about)) {
 		if len(w) < 3 || stopWords[w] {
 			continue
+		}
+		if long, ok := lexicon.ShortForm(w); ok {
+			w = long // "the colombian govt": the government
 		}
 		a.words = append(a.words, w)
 		a.related = append(a.related, relatedWords(w).Close)

@@ -1058,3 +1058,20 @@ func TestHowManyDone(t *testing.T) {
 		{"how many captives did the rebels release in september 2027", "released four captives"},
 	})
 }
+
+// TestShortFormAskedAbout: a short form in the name of what a question
+// asks about is written out as in its other words: "the norland govt" is
+// the Norland government.
+func TestShortFormAskedAbout(t *testing.T) {
+	src := corpus.Source{Title: "Norland and the rebels agree on elections", Outlet: "Wire", Published: "2013-11-06"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Text: "The Norland government and rebel negotiators reached an agreement to let the rebels take part in elections", SaidOn: "2013-11-06", Source: src},
+		{ID: "b", Kind: corpus.Fact, Seq: 1, Text: "The rebels have fought the army in the north for decades", SaidOn: "2013-11-06", Source: src},
+	})
+	for _, q := range []string{"what did the norland government agree with the rebels", "what did the norland govt agree with the rebels"} {
+		a := b.Ask(context.Background(), q)
+		if !a.Found || !strings.Contains(a.Items[0].Text, "take part in elections") {
+			t.Errorf("%q: found %v %+v; want the agreement on elections", q, a.Found, a.Items)
+		}
+	}
+}
