@@ -1436,6 +1436,10 @@ var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
 	`|(?:the day before|a day earlier|the previous day|the day prior)(?:,| that\b|$)` +
 	`|in (?:a |an |the |his |her |their )?(?:joint |written |brief |televised |separate |lengthy |exclusive |recent )?(?:statements|statement|interviews|interview|speech|posts|post|letter|address|briefing|news conference|press conference|video|message|tweet|social media post|phone call|call|remarks|comments|report|op-ed|sermon|broadcast)\b(?: (?:with|to|on|at|from) (?:the |The )?(?:[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*)*|reporters|journalists|lawmakers))?` +
 	`|(?:to|with) (?:reporters|journalists|lawmakers|parliament|supporters|the press)` +
+	// "reiterated to both sides that …": those the words were said to.
+	`|to (?:both|all|the|each) (?:sides|side|parties|party|delegations|negotiators|leaders)` +
+	`|to (?:the two|both) (?:sides|parties|delegations|leaders)` +
+	`|to (?:his|her|their) (?:counterparts?|hosts|guests|visitors)` +
 	`|on condition of anonymity` +
 	`|(?:at|during) (?:a|an|the) [^,“”]*?(?:meeting|conference|summit|briefing|rally|forum|session|hearing|event|ceremony|debate|gathering|assembly|dinner|funeral|vigil|visit)(?: (?:in|at|of) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?` +
 	`|on (?:[A-Z][\w.&-]*[’']s )?(?:[a-z]+ ){0,3}[“‘"][^”’"]+[”’"]` +

@@ -166,3 +166,17 @@ func TestListAfterColon(t *testing.T) {
 		})
 	}
 }
+
+// TestSaidToRecipients checks those the words were said to, between the
+// verb and what was said: "reiterated to both sides that …", "stressed to
+// her counterpart that …" (what was said starts after "that").
+func TestSaidToRecipients(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"to both sides",
+			"Secretary Ana Ruiz met the negotiators in Vell. Secretary Ruiz reiterated to both sides that the United States strongly supports the talks.",
+			"the United States strongly supports the talks", "Ana Ruiz", "Secretary Ruiz"},
+		{"to a counterpart",
+			"Secretary Ana Ruiz met the negotiators in Vell.\n\nShe stressed to her counterpart that the truce must hold.",
+			"the truce must hold", "Ana Ruiz", "She"},
+	})
+}
