@@ -565,7 +565,7 @@ var numberRE = regexp.MustCompile(`(?i)\d|\b(?:` + numberWords + `)\b`)
 
 // durationRE finds a length of time: "18 days", "more than two months",
 // "a year", "several weeks", "a seven-month-old war".
-var durationRE = regexp.MustCompile(`(?i)\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|the past|the last)[\s-]+(?:\w+[\s-]+)?(?:hours?|days?|weeks?|months?|years?|decades?)(?:-old)?\b`)
+var durationRE = regexp.MustCompile(`(?i)\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|the past|the last)[\s-]+(?:\w+[\s-]+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:-old)?\b`)
 
 // spanRE finds a length of time that runs: "for a year", "more than two
 // months", "over a week".
@@ -1168,6 +1168,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			if s.SaidOn != "" {
 				r.score += 0.5
 			}
+
 			if dayNamedRE.MatchString(s.Text) {
 				// "signed Tuesday …, took effect a few hours later"
 				// tells the day; "has taken effect" only that it did.

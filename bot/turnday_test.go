@@ -59,3 +59,18 @@ func TestPressSecretaryIsSpokesperson(t *testing.T) {
 		}
 	}
 }
+
+// TestMinutes: "how long was the meeting" is answered by a length in
+// minutes as by one in hours or days.
+func TestMinutes(t *testing.T) {
+	src := corpus.Source{Title: "Remarks on the Norland truce", Outlet: "U.S. Department of State", Published: "2025-05-06"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Ivo Marsh", Source: src, SaidOn: "2025-05-06",
+			Text: "The meeting with the two delegations was about 40 minutes long."},
+		{ID: "b", Kind: corpus.Quote, Speaker: "Ivo Marsh", Source: src, SaidOn: "2025-05-06", Seq: 1,
+			Text: "The delegations said the meeting was constructive."},
+	})
+	if a := b.Ask(context.Background(), "how long was the meeting with the delegations"); !a.Found || !strings.Contains(a.Items[0].Text, "40 minutes") {
+		t.Errorf("found %v %+v; want the minutes", a.Found, a.Items)
+	}
+}
