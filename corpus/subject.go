@@ -440,7 +440,7 @@ func (x *extractor) touchOwnSubject(toks []token) {
 }
 
 // recordings show someone speaking: "footage of Holt saying …".
-var recordings = set(`footage video videos clip clips tape tapes recording recordings audio`)
+var recordings = lexicon.RecordingSet()
 
 // recordingOf: "The ad uses footage of Mayor Holt saying on Monday, “…”",
 // "The spot concludes with footage of Holt saying …": the one shown
@@ -653,7 +653,7 @@ func speakerBetween(toks []token, v, q int) bool {
 }
 
 // timeWords head a phrase of time, not a subject: "The day before, …".
-var timeWords = set(`day days week weeks month months year years time times moment night morning evening afternoon hour hours`)
+var timeWords = lexicon.TimeWordSet()
 
 // plainNoun: a capitalised word that may open a subject on its own
 // ("Proponents of the bill", "Critics"): not a word that opens a sentence

@@ -162,3 +162,11 @@ func init() {
 // quantifier, number, preposition or linking adverb: a word of a closed
 // class that names no one.
 func IsFunctionWord(w string) bool { return functionWords[w] }
+
+// timeWords are the words of a stretch or a point of time: "day",
+// "weeks", "moment", "evening".
+var timeWords = set(`day days week weeks month months year years time times moment night morning evening afternoon hour hours`)
+
+// TimeWordSet returns the words of a stretch or a point of time ("day",
+// "weeks", "evening"), as a set.
+func TimeWordSet() map[string]bool { return copySet(timeWords) }

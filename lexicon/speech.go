@@ -125,3 +125,11 @@ var denialPhrases = map[string]bool{"a claim": true, "an accusation": true, "a c
 // DenialPhraseSet returns the phrases, in lower case, that open a clause
 // disputing what came before ("a claim", "an allegation"), as a set.
 func DenialPhraseSet() map[string]bool { return copySet(denialPhrases) }
+
+// recordings are what shows or plays someone speaking: "footage",
+// "clip", "audio".
+var recordings = set(`footage video videos clip clips tape tapes recording recordings audio`)
+
+// RecordingSet returns the words of what shows or plays someone speaking
+// ("footage", "clip", "audio"), as a set.
+func RecordingSet() map[string]bool { return copySet(recordings) }
