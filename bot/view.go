@@ -512,8 +512,12 @@ func (v *view) spell(words string) string {
 // askWords are words of asking that a corpus may not hold: commands, and
 // the adverbs and months a question is read by.
 var askWords = func() []string {
-	out := strings.Fields(`status timeline quotes sources subscribe unsubscribe latest update january february march
-		april june july august september october november december`)
+	out := strings.Fields(`status timeline quotes sources subscribe unsubscribe latest update`)
+	for m := time.January; m <= time.December; m++ {
+		if m != time.May { // a word of English anyway
+			out = append(out, strings.ToLower(m.String()))
+		}
+	}
 	for w := range adverbs {
 		if len(w) >= 5 {
 			out = append(out, w)
