@@ -186,7 +186,7 @@ func (v *view) pickArticle(score []float64, kw []string, from, to string) int32 
 	}
 	pick := int32(-1)
 	for _, ai := range in {
-		if score != nil && (score[ai] < best/2 || score[ai] == best/2 && !v.titled(ai, kw)) {
+		if !v.aboutTalks(ai, score, best, kw) {
 			continue
 		}
 		if pick < 0 || v.newer(ai, pick) {
@@ -194,6 +194,30 @@ func (v *view) pickArticle(score []float64, kw []string, from, to string) int32 
 		}
 	}
 	return pick
+}
+
+// aboutTalks: article ai is about the talks asked about, as pickArticle
+// judges it (its score more than half the best, or half with a keyword
+// in its title).
+func (v *view) aboutTalks(ai int32, score []float64, best float64, kw []string) bool {
+	return score == nil || !(score[ai] == 0 || score[ai] < best/2 || score[ai] == best/2 && !v.titled(ai, kw))
+}
+
+// sameDay are the articles of pick's day about the same talks (at least
+// half as much about them as pick, or half with a keyword in the title):
+// a statement and a briefing of one day both say where the talks stand.
+func (v *view) sameDay(pick int32, score []float64, kw []string) []int32 {
+	out := []int32{pick}
+	if score == nil {
+		return out // no talks named: the newest article alone, the others' newest after it
+	}
+	best := 2 * score[pick] // at least half as much about them as pick
+	for ai := range v.articles {
+		if a := int32(ai); a != pick && v.articles[ai].date == v.articles[pick].date && v.articles[ai].date != "" && v.aboutTalks(a, score, best, kw) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // titled: one of the keywords is in article a's title or topics.
@@ -238,9 +262,10 @@ func (v *view) statusScore(i int32, kw []string) float64 {
 			n += 0.5
 		}
 	}
-	if s.Speaker != "" {
+	if s.Speaker != "" && s.Speaker != "the moderator" {
 		// Sourced statements first: the article's own narrative says
-		// what happened, a source where things stand.
+		// what happened, a source where things stand. (A moderator runs
+		// the call: "this call will be on background".)
 		n += 3
 	}
 	if len(strings.Fields(s.Text)) < 6 {
@@ -284,9 +309,11 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 	art := v.articles[pick]
 	stmts := v.s.Statements()
 	var pool []int32
-	for _, i := range art.stmts {
-		if inScope(stmts[i].SaidOn, "", to) || stmts[i].SaidOn == "" {
-			pool = append(pool, i)
+	for _, ai := range v.sameDay(pick, score, kw) {
+		for _, i := range v.articles[ai].stmts {
+			if inScope(stmts[i].SaidOn, "", to) || stmts[i].SaidOn == "" {
+				pool = append(pool, i)
+			}
 		}
 	}
 	says := map[int32]float64{}

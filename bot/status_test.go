@@ -244,3 +244,44 @@ func TestTalkNamesNotOffices(t *testing.T) {
 		t.Errorf("names = %q; want Estria and Norland among them", got)
 	}
 }
+
+// TestStatusOfOneDayInTwoTexts: where talks stand is told by every text of
+// the newest day about them (a department's statement and a background
+// call of the same day), not by the one whose title sorts first; and a
+// moderator running the call ("this call is on background") says nothing
+// of where they stand.
+func TestStatusOfOneDayInTwoTexts(t *testing.T) {
+	call := corpus.Source{Title: "Background press call on the harbour boundary agreement", Outlet: "The White House", Published: "2022-10-11"}
+	stmt := corpus.Source{Title: "Breakthrough on the harbour boundary", Outlet: "U.S. Department of State", Published: "2022-10-11"}
+	old := corpus.Source{Title: "Harbour boundary talks resume", Outlet: "Wire", Published: "2022-09-01"}
+	q := func(src corpus.Source, seq int, kind corpus.Kind, speaker, text string) corpus.Statement {
+		return corpus.Statement{ID: src.Title + text, Kind: kind, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
+	}
+	b := botOf(t, []corpus.Statement{
+		q(call, 0, corpus.Quote, "the moderator", "Good afternoon, everyone. This call on the harbour boundary will be on background."),
+		q(call, 1, corpus.Quote, "the moderator", "The contents of the call will be embargoed until its end."),
+		q(call, 2, corpus.Quote, "a senior administration official", "I just want to point out our policy for the region and how it shows itself."),
+		q(call, 3, corpus.Quote, "a senior administration official", "It shows itself through energy deals that connect the grids of the region."),
+		q(call, 4, corpus.Quote, "a senior administration official", "And it shows itself through diplomacy to end disputes such as this one."),
+		q(stmt, 0, corpus.Fact, "", "Norland and Estria today announced consensus on an agreement to establish a permanent harbour boundary"),
+		q(old, 0, corpus.Fact, "", "Talks on the harbour boundary between Norland and Estria resumed"),
+	})
+	a := b.Ask(context.Background(), "status harbour boundary talks")
+	if !a.Found || a.AsOf != "2022-10-11" {
+		t.Fatalf("found %v as of %q; want 2022-10-11", a.Found, a.AsOf)
+	}
+	agreed := -1
+	for i, it := range a.Items {
+		if strings.Contains(it.Text, "announced consensus") {
+			agreed = i
+		}
+	}
+	if agreed < 0 {
+		t.Fatalf("the statement of the same day is not listed: %+v", a.Items)
+	}
+	for i, it := range a.Items[:agreed] {
+		if it.Speaker == "the moderator" {
+			t.Errorf("the moderator's %q (%d) comes before the statement (%d)", it.Text, i, agreed)
+		}
+	}
+}
