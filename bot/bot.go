@@ -178,6 +178,16 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		q.Speaker, q.About = "", p.Speaker
 		hits, err = b.searchYears(ctx, v, q)
 	}
+	if err == nil && len(hits) == 0 && p.Intent == WhatSaid && p.Speaker != "" {
+		// "what did the Samay editor say": no speaker is titled so, but
+		// the news may name who is ("The editor of the weekly Samay
+		// magazine, Yuvraj Ghimire, says …").
+		if name := b.describedSpeaker(ctx, v, st.ix, p.Speaker); name != "" {
+			q := p
+			q.Speaker = name
+			hits, err = b.searchYears(ctx, v, q)
+		}
+	}
 	if err != nil {
 		b.logError(err, p.Intent)
 		a.Summary = "Sorry, something went wrong looking that up."
@@ -229,6 +239,102 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 	}
 	return a
 }
+
+// describedSpeaker is the one person the corpus quotes whom a sentence
+// names close beside the words of a role asked for, all of them or all
+// but one and at least two ("The editor of the weekly Samay magazine in
+// Kathmandu, Yuvraj Ghimire, says" for "the samay editor"; "Jehan Perera
+// is the director of the National Peace Council" for "the peace council
+// head"), or "" when none or more than one is.
+func (b *Bot) describedSpeaker(ctx context.Context, v *view, ix *index.Index, role string) string {
+	words := strings.Fields(corpus.NormWords(contentWords(stripArticle(dropPossessive(role)))))
+	if len(words) < 2 {
+		return ""
+	}
+	hits, err := b.search(ctx, v, Question{Intent: Fact, Want: WantStatement, Words: role})
+	if err != nil {
+		return ""
+	}
+	for i, h := range hits {
+		if i == maxDescribing {
+			break
+		}
+		s := h.Statement
+		told := s.Sentence
+		if told == "" {
+			told = s.Text
+		}
+		found := ""
+		for _, sp := range ix.Speakers() {
+			if !personName(sp.Name) || !strings.Contains(told, sp.Name) || !namedBeside(told, sp.Name, words) {
+				continue
+			}
+			if found != "" && found != sp.Name {
+				return ""
+			}
+			found = sp.Name
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return ""
+}
+
+// personName: a name of two words or more, each capitalised, none a word
+// of an office, a body or a role ("Yuvraj Ghimire", not "the U.S. State
+// Department").
+func personName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		l := strings.ToLower(strings.Trim(w, ".,"))
+		if !startsUpper(w) || isInstitution(l) || lexicon.IsRoleNoun(l) || lexicon.IsOrgHead(w) || slices.Contains(lexicon.OfficeWords(), l) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedBeside: the role's words, all or all but one and at least two, stand
+// within a few words of the name in the sentence, outside the name itself.
+func namedBeside(sentence, name string, role []string) bool {
+	ws := strings.Fields(corpus.NormWords(sentence))
+	nw := strings.Fields(corpus.NormWords(name))
+	at := -1
+	for i := 0; i+len(nw) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(nw)], nw) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	n := 0
+	for _, r := range role {
+		if slices.Contains(nw, r) {
+			return false
+		}
+		for j := max(0, at-describeReach); j < min(len(ws), at+len(nw)+describeReach); j++ {
+			if (j < at || j >= at+len(nw)) && (ws[j] == r || len(r) >= 4 && formOf(ws[j], r)) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2 && n >= len(role)-1
+}
+
+// describeReach is how many words from a name the words of its role may
+// stand.
+const describeReach = 10
+
+// maxDescribing is how many of the statements that best hold a role's
+// words are read for the name of who holds it.
+const maxDescribing = 10
 
 // rolePhrase is the role noun that ends a "who is the X" phrase of two
 // words or more ("israeli government spokesman" → "spokesman"), or "" when

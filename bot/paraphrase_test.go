@@ -60,3 +60,26 @@ func TestParaphrasedQuestions(t *testing.T) {
 		{"what did vidal say about hamas and the settlement", ""},
 	})
 }
+
+// TestSpeakerDescribedInProse: "what did the <role> say" finds the person
+// news names beside that role in a sentence ("The editor of …, Name,
+// says"; "Name is the director of …") when no speaker is titled so; a
+// name that is no speaker's, or an office, is not one.
+func TestSpeakerDescribedInProse(t *testing.T) {
+	src := corpus.Source{Title: "Monitors head for the river border", Outlet: "Wire", Published: "2034-02-03"}
+	st := func(seq int, kind corpus.Kind, speaker, text, sentence string) corpus.Statement {
+		return corpus.Statement{ID: text, Kind: kind, Speaker: speaker, Text: text, Sentence: sentence, SaidOn: "2034-02-03", Source: src, Seq: seq}
+	}
+	stmts := []corpus.Statement{
+		st(0, corpus.Fact, "Mara Lind", "the monitors will need a mandate from both capitals",
+			"The editor of the weekly Harbor Review in Lisbon, Mara Lind, says the monitors will need a mandate from both capitals."),
+		st(1, corpus.Fact, "", "Tomas Vidal is the director of the Andes Water Council, an advocacy group", ""),
+		st(2, corpus.Quote, "Tomas Vidal", "The dam cannot wait for another round of talks", ""),
+		st(3, corpus.Fact, "the State Department", "the State Department and U.N. Secretary-General Kofi Annan welcomed the monitors", ""),
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"what did the harbor review editor say about the monitors", "need a mandate"},
+		{"what did the water council head say about the dam", "cannot wait"},
+		{"what did kofi annan say about the monitors", ""},
+	})
+}
