@@ -2426,7 +2426,7 @@ func speakerQuery(speaker string) string {
 			out = append(out, alias)
 		}
 	}
-	for _, w := range strings.Fields(roleWords(speaker)) {
+	for _, w := range strings.Fields(spokesRole(roleWords(speaker))) {
 		if lexicon.IsSpokesWord(w) {
 			// A spokesman is also a press secretary or a coordinator
 			// for communications; which office's is asked of each.
@@ -2708,8 +2708,8 @@ func editDistance(a, b string) int {
 // exactIn: every word of the asked-for speaker is in have, a speaker's
 // role words, spelt the same.
 func exactIn(have, speaker string) bool {
-	have = " " + have + " "
-	for _, w := range strings.Fields(roleWords(speaker)) {
+	have = " " + spokesRole(have) + " "
+	for _, w := range strings.Fields(spokesRole(roleWords(speaker))) {
 		if w == "the" || w == "a" || w == "an" {
 			continue
 		}

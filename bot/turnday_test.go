@@ -33,13 +33,15 @@ func TestWhenFromTurnsEarlierDay(t *testing.T) {
 // spokesperson the White House calls so, and a Pentagon "Press Secretary"
 // is a spokesman.
 func TestPressSecretaryIsSpokesperson(t *testing.T) {
-	wh := corpus.Source{Title: "Press Briefing by Press Secretary Dana Whitfield", Outlet: "The White House", Published: "2025-03-06"}
+	wh := corpus.Source{Title: "Press Briefing, March 6, 2025", Outlet: "The White House", Published: "2025-03-06"}
 	dod := corpus.Source{Title: "Pentagon Press Secretary Ivo Marsh Holds a Press Briefing", Outlet: "U.S. Department of Defense", Published: "2025-03-05"}
 	b := botOf(t, []corpus.Statement{
 		{ID: "a", Kind: corpus.Quote, Speaker: "Dana Whitfield", SpeakerTitle: "White House spokesperson", Source: wh, SaidOn: "2025-03-06",
 			Text: "The President sent a very strong message to the militia last night about the captives."},
 		{ID: "b", Kind: corpus.Quote, Speaker: "Ivo Marsh", SpeakerTitle: "Defense Department Press Secretary", Source: dod, SaidOn: "2025-03-05",
-			Text: "The secretary spoke with his counterpart about the captives and the corridor."},
+			Text: "The secretary spoke with his counterpart about the corridor and the convoys."},
+		{ID: "c", Kind: corpus.Quote, Speaker: "Ivo Marsh", SpeakerTitle: "Defense Department Press Secretary", Source: dod, SaidOn: "2025-03-05", Seq: 1,
+			Text: "The department continues to monitor the situation in the north."},
 	})
 	a := b.Ask(context.Background(), "what did the press secretary say about the message to the militia")
 	if !a.Found || a.Items[0].Speaker != "Dana Whitfield" {
@@ -72,5 +74,16 @@ func TestMinutes(t *testing.T) {
 	})
 	if a := b.Ask(context.Background(), "how long was the meeting with the delegations"); !a.Found || !strings.Contains(a.Items[0].Text, "40 minutes") {
 		t.Errorf("found %v %+v; want the minutes", a.Found, a.Items)
+	}
+}
+
+// TestPressSecretaryQuery: the index is asked for the spokespeople of
+// every office when the press secretary is asked for, as when the
+// spokesperson is.
+func TestPressSecretaryQuery(t *testing.T) {
+	for _, asked := range []string{"the press secretary", "the white house press secretary", "the spokesman"} {
+		if q := speakerQuery(asked); !strings.Contains(q, "spokesperson") {
+			t.Errorf("speakerQuery(%q) = %q; want the spokespeople asked for", asked, q)
+		}
 	}
 }
