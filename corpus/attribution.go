@@ -1018,9 +1018,23 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 					return &attribution{speaker: sp, mention: mention, region: s[toks[c0].start:toks[last-1].end]}, end
 				}
 			}
+			if a := x.titlesThenName(s, toks, c0, v, last); a != nil {
+				return a, last
+			}
 		}
 	}
-	// SPEAKER VERB [mods]
+	if a, end := x.speakerVerb(s, toks, c0, last); a != nil {
+		return a, end
+	}
+	if afterQuote(toks, c0) {
+		return x.namedAppositive(s, toks, c0, last)
+	}
+	return nil, 0
+}
+
+// speakerVerb reads a closing attribution "SPEAKER VERB [mods]" in
+// toks[c0:last] and returns it and where its clause ends.
+func (x *extractor) speakerVerb(s string, toks []token, c0, last int) (*attribution, int) {
 	for v := c0 + 1; v < last && v-c0 < 24; v++ {
 		vEnd, ok := verbAt(toks, v)
 		anyVerb := false
@@ -1106,6 +1120,120 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 			reported: lv == "reported" || lv == "reports"}, end
 	}
 	return nil, 0
+}
+
+// namedAppositive reads a closing attribution right after a quotation
+// whose speaker's name is followed by an appositive too long or too full
+// of commas for the usual readings: "“…,” Ada Reyes, deputy minister for
+// roads, rail, and ports, said on Monday", "“…,” Mr. Dorn, now 80 and
+// retired in Dover, Del., said by phone", or one with a relative clause and
+// no closing comma ("“…,” Ola Brun, the pollster who founded the survey
+// wrote on Friday"). It returns the attribution and where its clause ends.
+func (x *extractor) namedAppositive(s string, toks []token, c0, last int) (*attribution, int) {
+	n := c0
+	for n < last && (isCap(toks[n].text) && isWord(toks[n].text) || toks[n].text == "." && n > c0 && (abbreviations[toks[n-1].text] || isInitial(toks[n-1].text))) {
+		n++
+	}
+	if n >= last || toks[n].text != "," || !x.namesPerson(texts(toks[c0:n])) {
+		return nil, 0
+	}
+	v, relative := -1, false
+	for k := n + 1; k < last && k-n <= 32; k++ {
+		t := toks[k].text
+		if placeholder(t) >= 0 || t == ";" || t == ":" {
+			return nil, 0
+		}
+		relative = relative || t == "who" || t == "whose"
+		if !closingVerbs[strings.ToLower(t)] || k == n+1 {
+			continue
+		}
+		if toks[k-1].text == "," || relative && !relatives[toks[k-1].text] && lastIndexOf(toks, ",", n+1, k) < 0 {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil, 0
+	}
+	vEnd, ok := verbAt(toks, v)
+	if !ok {
+		return nil, 0
+	}
+	end := vEnd
+	for end < last && toks[end].text != "," {
+		if t := toks[end].text; strings.EqualFold(t, "that") || placeholder(t) >= 0 || finite[strings.ToLower(t)] {
+			return nil, 0 // a clause follows the verb: no closing attribution
+		}
+		end++
+	}
+	if end-vEnd > 10 {
+		return nil, 0
+	}
+	appEnd := v
+	if toks[v-1].text == "," {
+		appEnd = v - 1
+	}
+	title := ""
+	if words := texts(toks[n+1 : appEnd]); len(words) <= 12 {
+		if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
+			words = words[1:]
+		}
+		if hasRole(words) && !relativeIn(words) {
+			from := n + 1
+			if a := toks[from].text; a == "a" || a == "an" || a == "the" {
+				from++
+			}
+			title = s[toks[from].start:toks[appEnd-1].end]
+		}
+	}
+	e, mention := x.resolve(toks[c0:n], title)
+	if e == nil {
+		return nil, 0
+	}
+	return &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[last-1].end]}, end
+}
+
+// titlesThenName: after a quotation, a verb, then titles joined by "and"
+// and the name that ends the sentence: "“…,” said former Gov. and party
+// Chairman Ed Rendell." The name speaks.
+func (x *extractor) titlesThenName(s string, toks []token, c0, v, last int) *attribution {
+	and := false
+	for k := v; k < last; k++ {
+		t := toks[k].text
+		switch {
+		case t == "and":
+			and = true
+		case t == "." && k > v && abbreviations[toks[k-1].text]:
+		case !isWord(t) || stopWords[strings.ToLower(t)] && t != "and":
+			return nil
+		}
+	}
+	n := last
+	for n > v && isCap(toks[n-1].text) && isWord(toks[n-1].text) {
+		n--
+	}
+	if !and || n == v {
+		return nil
+	}
+	title, name, _ := splitTitleName(texts(toks[n:last]))
+	if len(title) == 0 || len(name) < 2 || !isName(name) || strings.Contains(strings.Join(name, " "), ".") {
+		return nil
+	}
+	e, mention := x.resolve(toks[last-len(name):last], "")
+	if e == nil {
+		return nil
+	}
+	return &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[last-1].end]}
+}
+
+// relativeIn reports whether words hold a relative pronoun.
+func relativeIn(words []string) bool {
+	for _, w := range words {
+		if relatives[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // postmodifierAt: a relative clause or a phrase that places the speaker

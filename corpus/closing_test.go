@@ -1,0 +1,21 @@
+package corpus
+
+import "testing"
+
+// TestLongClosingAppositives checks closing attributions after a quotation
+// whose speaker the usual readings miss: a name with an appositive full of
+// commas, one with a relative clause and no closing comma, and titles
+// joined by "and" before the name.
+func TestLongClosingAppositives(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an appositive with a list inside it",
+			"The new berths “will not end the queues, but they are a start,” Lina Holt, deputy head of harbors, canals, and locks, said on the same call.",
+			"will not end the queues, but they are a start", "Lina Holt", "Lina Holt"},
+		{"a relative clause and no closing comma",
+			"“The valley vote is drifting away from her,” Omar Salas, the analyst who built the river poll wrote on Friday.",
+			"The valley vote is drifting away from her", "Omar Salas", "Omar Salas"},
+		{"two titles joined before the name",
+			"“He has done this twice before and he will do it again,” said former Harbor Mayor and party Chairman Ivo Brandt.",
+			"He has done this twice before and he will do it again", "Ivo Brandt", "Ivo Brandt"},
+	})
+}
