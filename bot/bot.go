@@ -519,6 +519,51 @@ var stageNouns = lexicon.StageNounSet()
 // "today", or a month and day.
 var dayNamedRE = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b`)
 
+// dayNamedAtRE is dayNamedRE at the start of the text it is given.
+var dayNamedAtRE = regexp.MustCompile(`^` + dayNamedRE.String())
+
+// dayWordStarts are the first three letters of every word that may begin
+// a day named (dayNamedRE), in lower case.
+var dayWordStarts = func() map[[3]byte]bool {
+	m := map[[3]byte]bool{}
+	for _, w := range strings.Fields("mon tue wed thu fri sat sun yes tod jan feb mar apr may jun jul aug sep oct nov dec") {
+		m[[3]byte{w[0], w[1], w[2]}] = true
+	}
+	return m
+}()
+
+// namesDay is dayNamedRE.MatchString(text), asked only where a word
+// begins with what a day named begins with: a regular expression that
+// can match anywhere is tried at every place of a statement's words, and
+// asked of every hit of a "when" question it was half the question's
+// work. (Only "ſ" and the Kelvin sign fold to ASCII letters in a
+// case-insensitive expression; a text with either is asked whole.)
+func namesDay(text string) bool {
+	if strings.ContainsRune(text, 'ſ') || strings.ContainsRune(text, '\u212a') {
+		return dayNamedRE.MatchString(text)
+	}
+	lower := func(b byte) byte {
+		if 'A' <= b && b <= 'Z' {
+			return b + 'a' - 'A'
+		}
+		return b
+	}
+	for i := 0; i+3 <= len(text); i++ {
+		if i > 0 && wordByte(text[i-1]) || !dayWordStarts[[3]byte{lower(text[i]), lower(text[i+1]), lower(text[i+2])}] {
+			continue
+		}
+		if dayNamedAtRE.MatchString(text[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordByte: b is a word character as \b reads them, ASCII.
+func wordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
+}
+
 // hasNumbers: statement i holds every one of nums (as numberWord finds
 // them).
 func (v *view) hasNumbers(i int, nums []*regexp.Regexp) bool {
@@ -1275,7 +1320,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 				r.score += 0.5
 			}
 
-			if dayNamedRE.MatchString(s.Text) {
+			if namesDay(s.Text) {
 				// "signed Tuesday …, took effect a few hours later"
 				// tells the day; "has taken effect" only that it did.
 				r.score += 0.3
@@ -1662,27 +1707,30 @@ func required(n int, p Question) int {
 // how many of the terms are in the statement's own words as asked (not in
 // its sentence, nor through a synonym).
 func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weights []float64) (covered float64, exact int, rare float64) {
-	have := map[string]bool{}
-	for _, t := range h.Matched {
-		have[t] = true
-	}
-	for _, t := range h.Terms {
-		have[t] = true
-	}
+	// The terms the index found in it (a few: looked through, not put in
+	// a map for every hit).
+	have := func(t string) bool { return slices.Contains(h.Matched, t) || slices.Contains(h.Terms, t) }
 	i := h.Pos
 	// A stem may also begin a longer word ("israel" in "Israeli"), or be
 	// in the article's title.
 	// Or name who said it ("how long had the senior official been in
-	// Vienna").
-	who := " " + roleWords(h.Statement.Speaker+" "+h.Statement.SpeakerTitle) + " "
+	// Vienna"): their role words, worked out when a term is found no
+	// other way.
+	var who string
+	whoHas := func(t string) bool {
+		if who == "" {
+			who = " " + roleWords(h.Statement.Speaker+" "+h.Statement.SpeakerTitle) + " "
+		}
+		return strings.Contains(who, " "+t)
+	}
 	found := func(t string) bool {
-		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t) ||
+		return have(t) || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t) ||
 			len(t) > 3 && plainNumberRE.MatchString(t) && strings.Contains(v.norm[i], " "+grouped(t)+" ")) ||
-			len(t) >= 3 && strings.Contains(who, " "+t)
+			len(t) >= 3 && whoHas(t)
 	}
 	// A loose synonym counts in the statement's own words only.
 	own := func(t string) bool {
-		return have[t] || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.norm[i], " "+t+" "))
+		return have(t) || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.norm[i], " "+t+" "))
 	}
 	// The statement before it in its article, for what this one names
 	// only by "that deal", "the framework", "he": whether it points back

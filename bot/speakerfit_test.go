@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -105,5 +106,39 @@ func TestWithinAsEditDistance(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no pair of words within reach")
+	}
+}
+
+// TestNamesDayAsExpression: namesDay, which asks dayNamedRE only where a
+// word begins as a day named does, finds what the expression finds
+// anywhere: on pieces of dates, weekdays and their near misses put
+// together at random, and on a few written out.
+func TestNamesDayAsExpression(t *testing.T) {
+	texts := []string{"", "signed Tuesday, took effect later", "the mayor 12 said", "on Sept. 3rd", "on sept 31st.",
+		"May 123", "May 5s", "xMonday", "_today", "9yesterday", "today_", "’Monday”", "Dec.\t7", "on Tueſday", "on ſep 5",
+		"the \u212aelvin day", "Nov 2nd", "nov2", "in August 2014", "it took days", "SUNDAY", "sundays"}
+	pieces := []string{"Mon", "mon", "day", "DAY", "tues", "Wednes", "thurs", "satur", "sun", "yesterday", "today",
+		"May", "mayor", "sept", "Sep", "dec", "jan", "Oct", "x", "a", " ", " ", "\t", "\n", ".", ",", "_", "’",
+		"1", "2", "12", "123", "st", "nd", "rd", "th", "TH", "s", "ſ", "\u212a"}
+	r := rand.New(rand.NewSource(1))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.Intn(8) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	found := 0
+	for _, text := range texts {
+		want := dayNamedRE.MatchString(text)
+		if got := namesDay(text); got != want {
+			t.Errorf("namesDay(%q) = %v; dayNamedRE finds %v", text, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 100 || found > len(texts)-100 {
+		t.Errorf("dayNamedRE finds %d of %d texts: too few or too many to tell", found, len(texts))
 	}
 }
