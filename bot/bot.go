@@ -863,11 +863,25 @@ func toldDay(s corpus.Statement, terms []string) (sentence, day string) {
 	if best == "" {
 		return "", ""
 	}
+	// "He met with the president today, following up on his meeting with
+	// the prime minister yesterday": the part of the sentence that holds
+	// the terms asked about and names an earlier day.
+	for _, part := range clauseRE.Split(best, -1) {
+		if termCount(part, terms) < 2 {
+			continue
+		}
+		if d := corpus.DayTold(part, s.SaidOn); d != "" {
+			return best, d
+		}
+	}
 	if d := corpus.DayTold(best, s.SaidOn); d != "" {
 		return best, d
 	}
 	return "", ""
 }
+
+// clauseRE cuts a sentence into its parts at commas and semicolons.
+var clauseRE = regexp.MustCompile(`[,;]\s+`)
 
 // quotedRun is the length of the longest run of the asked words (already
 // normalised) that the text's words (normalised, with a space before and

@@ -22,6 +22,15 @@ func TestWhenFromTurnsEarlierDay(t *testing.T) {
 	if !a.Found || a.Items[0].SaidOn != "2025-05-06" || !strings.HasPrefix(a.Items[0].Text, "That would include meetings") {
 		t.Errorf("found %v %+v; want the sentence on the meetings, the day before the briefing", a.Found, a.Items)
 	}
+	// Of a sentence that names two days, the day of the part asked about.
+	c := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Hale", SpeakerTitle: "State Department spokesperson", Source: src, SaidOn: "2025-05-07",
+			Text: "He met with the president today, following up on his meeting with the prime minister yesterday. He goes on to Lisbon."},
+	})
+	a = c.Ask(context.Background(), "when did the envoy meet the prime minister")
+	if !a.Found || a.Items[0].SaidOn != "2025-05-06" {
+		t.Errorf("found %v %+v; want the day before the briefing", a.Found, a.Items)
+	}
 	// What the spokesperson said is still of the briefing's day.
 	a = b.Ask(context.Background(), "when did hale say the envoys had meetings with both sides")
 	if !a.Found || a.Items[0].SaidOn != "2025-05-07" {

@@ -678,9 +678,10 @@ func reportedInTurn(a *Article, paras []string, date string) []Statement {
 	return out
 }
 
-// ownWordsRE is a speaker telling of their own words before: "as I said
-// yesterday", "we noted on Monday".
-var ownWordsRE = regexp.MustCompile(`(?i)\b(?:I|we)(?:['’]ve| have)? (?:said|noted|mentioned|told|spoke|stated|announced|made clear)\b`)
+// ownWordsRE is a speaker telling of their own words on a day before: "as
+// I said yesterday", "we noted on Monday" (not "as I said, she spoke with
+// the minister yesterday").
+var ownWordsRE = regexp.MustCompile(`(?i)\b(?:I|we)(?:['’]ve| have)? (?:said|noted|mentioned|told you|spoke|stated|announced|made clear)(?: (?:this|that|it))? (?:yesterday|last night|over the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`)
 
 // DayTold is the earlier day a sentence said on day (YYYY-MM-DD) tells of
 // ("That would include meetings yesterday that …", "during a call on

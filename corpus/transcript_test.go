@@ -596,6 +596,7 @@ func TestDayTold(t *testing.T) {
 		{"That would include meetings yesterday that the two envoys had with both sides.", "2025-03-03"},
 		{"During a call on Sunday, the minister reiterated our commitment to the corridor.", "2025-03-02"},
 		{"As I said yesterday, the talks go on.", ""},
+		{"Well, as I said, she did speak with the minister yesterday.", "2025-03-03"},
 		{"The envoy will travel to Lisbon on Thursday.", ""},
 		{"The talks go on in Lisbon.", ""},
 	} {
