@@ -166,6 +166,9 @@ var statedByRE = regexp.MustCompile(`^As (?:stated|said) by ([^:]{3,80}):\s*`)
 // / July 20, 2025".
 var statementHeaderRE = regexp.MustCompile(`(?i)^(?:press statement|statement|media note)\s+([A-Z][\w.'’ -]+?),\s+([A-Z][\w'’ -]+?)(?:\s+` + monthRE + `\s+\d{1,2},\s+\d{4})?$`)
 
+// statementKindRE is a header line that is only the kind of statement.
+var statementKindRE = regexp.MustCompile(`(?i)^(?:press statement|statement|media note)$`)
+
 // headerIssuer is the "Name, Role" of a statement's header.
 func headerIssuer(a *Article) (string, bool) {
 	// The header's lines, one by one, or read as one when the page put a
@@ -173,6 +176,17 @@ func headerIssuer(a *Article) (string, bool) {
 	lines := append(append([]string{}, a.Header...), strings.Join(a.Header, " "))
 	for _, h := range lines {
 		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(h)); m != nil {
+			return m[2] + " " + m[1], true
+		}
+	}
+	// "Press Statement" on a line of its own, the issuer on the next, the
+	// place and day after: "Press Statement / Ana Ruiz, Deputy Spokesman /
+	// Washington, DC / November 21, 2006".
+	for i := 0; i+1 < len(a.Header); i++ {
+		if !statementKindRE.MatchString(strings.TrimSpace(a.Header[i])) {
+			continue
+		}
+		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(a.Header[i]) + " " + strings.TrimSpace(a.Header[i+1])); m != nil {
 			return m[2] + " " + m[1], true
 		}
 	}

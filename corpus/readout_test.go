@@ -108,6 +108,10 @@ func TestStatementForms(t *testing.T) {
 			"STATEMENT BY SECRETARY ADA N. OKAFOR\n\nApril 2, 2025\n\nNorland's Withdrawal from the Corridor Initiative\n\nThe United States regrets Norland's decision to leave the truce talks.\n\nWe urge Norland to keep to it.", "Ada Okafor"},
 		{"Statements from the President and the Secretary on the Corridor Deal", "U.S. Embassy in Estria",
 			"April 2, 2025\n\nStatement from President Samuel Okoro on the Corridor Deal\n\nI welcome the truce agreed today on the corridor, which began with the assault on March 3rd.\n\nI urge every party to keep to it.", "Samuel Okoro"},
+		// The kind of statement on a line of its own, the issuer on the
+		// next, then the place and the day.
+		{"Norland: Anniversary of the Corridor Truce", "Department of State",
+			"Press Statement\nAda Okafor, Deputy Spokesperson\nWashington, DC\nApril 2, 2025\n\nOne year ago, the corridor truce ended a long war.\n\nWe urge every party to keep to it.", "Ada Okafor"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {

@@ -58,6 +58,40 @@ func titledOn(t string) string {
 	return m[1]
 }
 
+// remarksTitleRE is the title of remarks that names their occasion, not
+// their speaker: "Remarks Following Meeting With …", "Remarks to the
+// Press", "Press Availability in …".
+var remarksTitleRE = regexp.MustCompile(`(?i)^(?:(?:press|opening|closing|joint) )?(?:remarks|press availability)\b`)
+
+// headerSpeakerRE is a header line naming the speaker and their role:
+// "R. Nicholas Burns, Under Secretary for Political Affairs".
+var headerSpeakerRE = regexp.MustCompile(`^((?:[A-Z]\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]*){1,3}),\s+([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7})$`)
+
+// headerSpeaker is the speaker a header line under a remarks title names
+// ("Remarks Following Meeting With …" / "Ana Ruiz, Under Secretary for
+// Political Affairs" / place / day), as the department's pages print
+// remarks; "" when none does.
+func headerSpeaker(a *Article, title string) string {
+	if !remarksTitleRE.MatchString(title) {
+		return ""
+	}
+	for i, h := range a.Header {
+		if i > 3 {
+			break
+		}
+		m := headerSpeakerRE.FindStringSubmatch(strings.TrimSpace(h))
+		if m == nil {
+			continue
+		}
+		for _, w := range strings.Fields(m[2]) {
+			if titleWords[w] {
+				return m[2] + " " + m[1] // the role before the name, as a title writes it
+			}
+		}
+	}
+	return ""
+}
+
 // firstPersonRE is a speaker's own "I" or "we".
 var firstPersonRE = regexp.MustCompile(`\b(?:I|I'm|I’m|we|We|our|Our|my|My)\b`)
 
@@ -77,6 +111,9 @@ func speechBy(a *Article) string {
 		who = m[1]
 	} else {
 		who = titledOn(t)
+	}
+	if who == "" {
+		who = headerSpeaker(a, t)
 	}
 	if who == "" || len(a.Paragraphs) == 0 {
 		return ""

@@ -13,6 +13,8 @@ func TestSpeech(t *testing.T) {
 			"Good morning.\n\nWe will discuss the call for a humanitarian pause, which I support.\n\nThe most important thing is to get aid into the north, and we will press for it.", "Lena Varga"},
 		{"PM remarks at press conference with Prime Minister of Estria: 5 March 2025",
 			"Thank you, Prime Minister, and welcome.\n\nWe agreed today that the monitors will stay until the spring.", "the Prime Minister"},
+		{"Remarks Following Meeting With Special Envoy Tomas Brell",
+			"Lena Varga, Under Secretary for Political Affairs\nVell, Norland\nMarch 5, 2025\n\nGood afternoon. We fully support the work of the monitors and of the envoy.\n\nWe very much want an end to the violence and a return to the talks.", "Lena Varga"},
 		{"Foreign Minister Lena Varga on the Violations of the Harbour Truce",
 			"The attacks on the port these last days are simply unacceptable.\n\nSo we are talking about further steps. I am confident our partners will stand with us.\n\nMinister Holm and I also discussed the monitors.", "Lena Varga"},
 	}
