@@ -629,7 +629,8 @@ func (v *view) aboutFits(i int, s corpus.Statement, about aboutAsk) bool {
 	}
 	alike := func(text, w string) bool {
 		for h := range strings.FieldsSeq(text) {
-			if h == w || len(w) >= 5 && within(h, w, 1) || len(w) >= 8 && within(h, w, 2) || len(w) >= 5 && strings.HasPrefix(h, w) {
+			// "Oman’s" is normalised "omans": the name, its possessive.
+			if h == w || h == w+"s" || len(w) >= 5 && within(h, w, 1) || len(w) >= 8 && within(h, w, 2) || len(w) >= 5 && strings.HasPrefix(h, w) {
 				return true
 			}
 		}

@@ -67,8 +67,13 @@ var stageNouns = set(`phase stage round part step tranche`)
 func StageNounSet() map[string]bool { return copySet(stageNouns) }
 
 // eventKin are words that tell an event a question names otherwise
-// happened: who hosted someone met them.
-var eventKin = map[string]string{"host": "met meet meeting", "hosted": "met meet meeting", "hosts": "met meet meeting"}
+// happened: who hosted someone met them; who called someone spoke with
+// them (a readout: "spoke today with"); who was freed was released.
+var eventKin = map[string]string{
+	"host": "met meet meeting", "hosted": "met meet meeting", "hosts": "met meet meeting",
+	"call": "spoke speak talked", "called": "spoke speak talked", "calls": "spoke speak talked",
+	"free": "release released releases freedom", "freed": "release released releases freedom", "frees": "release released releases freedom",
+}
 
 // EventKin returns, for a word of an event, the words that tell it
 // happened otherwise ("hosted" → "met meet meeting").
