@@ -2562,7 +2562,7 @@ func (a *speakerAsk) judge(k personKey) personVerdict {
 		matched := false
 		for _, h := range have {
 			if h == w || strings.HasPrefix(h, w) && len(w) >= 4 || strings.HasPrefix(w, h) && len(h) >= 4 ||
-				speltAlike(h, w) && demonymPlace(w) == "" {
+				speltAlike(h, w) && demonymPlace(w) == "" || lexicon.NicknameOf(w, h) {
 				// A people's word is not a name misspelt: "Thai" is not
 				// "Thani".
 				matched = true

@@ -142,3 +142,27 @@ func TestNamesDayAsExpression(t *testing.T) {
 		t.Errorf("dayNamedRE finds %d of %d texts: too few or too many to tell", found, len(texts))
 	}
 }
+
+// TestSpeakerByNickname: a first name asked by the short form people call
+// its bearer by ("condi rice", "nick burns") is that person, and not
+// someone else of the surname.
+func TestSpeakerByNickname(t *testing.T) {
+	src := corpus.Source{Title: "Remarks on the truce", Outlet: "Wire"}
+	rice := corpus.Statement{Speaker: "Condoleezza Rice", SpeakerTitle: "Secretary of State", Source: src}
+	burns := corpus.Statement{Speaker: "R. Nicholas Burns", SpeakerTitle: "Under Secretary", Source: src}
+	tests := []struct {
+		asked string
+		s     corpus.Statement
+		want  bool
+	}{
+		{"condi rice", rice, true},
+		{"nick burns", burns, true},
+		{"nick rice", rice, false},
+		{"condi burns", burns, false},
+	}
+	for _, tt := range tests {
+		if got := askSpeaker(tt.asked).fits(tt.s); got != tt.want {
+			t.Errorf("%q fits %q = %v; want %v", tt.asked, tt.s.Speaker, got, tt.want)
+		}
+	}
+}

@@ -56,3 +56,30 @@ var nameParticles = set(`bin ibn bint abu de da di du van von der den la le`)
 // NameParticleSet returns the lower-case words that join the parts of a
 // name ("bin", "von", "de"), as a set.
 func NameParticleSet() map[string]bool { return copySet(nameParticles) }
+
+// nicknames are the short forms people are called by, each with the
+// first names it is short for, in lower case: "condi" asks for Condoleezza
+// Rice, "nick" for Nicholas Burns.
+var nicknames = map[string][]string{
+	"condi": {"condoleezza"}, "nick": {"nicholas", "nicolas"}, "mike": {"michael"}, "bill": {"william"},
+	"bob": {"robert"}, "rob": {"robert"}, "bobby": {"robert"}, "jim": {"james"}, "jimmy": {"james"},
+	"joe": {"joseph"}, "tony": {"antony", "anthony"}, "tom": {"thomas"}, "dick": {"richard"},
+	"rick": {"richard"}, "dan": {"daniel"}, "dave": {"david"}, "steve": {"steven", "stephen"},
+	"chris": {"christopher", "christine", "christina"}, "matt": {"matthew"}, "pete": {"peter"},
+	"ben": {"benjamin"}, "bibi": {"benjamin"}, "sam": {"samuel", "samantha"}, "alex": {"alexander", "alexandra"},
+	"liz": {"elizabeth"}, "kate": {"catherine", "katherine"}, "maddy": {"madeleine"}, "hilary": {"hillary"},
+	"chuck": {"charles"}, "ted": {"edward", "theodore"}, "ed": {"edward"}, "jeff": {"jeffrey"},
+	"greg": {"gregory"}, "andy": {"andrew"}, "don": {"donald"}, "ron": {"ronald"}, "vlad": {"vladimir"},
+}
+
+// NicknameOf reports whether nick (lower case) is a short form people
+// are called by for the first name given (lower case): "condi" for
+// "condoleezza".
+func NicknameOf(nick, given string) bool {
+	for _, g := range nicknames[nick] {
+		if g == given {
+			return true
+		}
+	}
+	return false
+}
