@@ -1556,7 +1556,7 @@ func splitParticiple(c string) []string {
 }
 
 var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
-	`(?:publicly|privately|repeatedly|again|also|later|earlier|previously|separately|recently|bluntly|flatly|simply|firmly|openly|explicitly)` +
+	`(?:publicly|privately|repeatedly|again|also|later|earlier|previously|separately|recently|bluntly|flatly|simply|firmly|openly|explicitly|however|though|nonetheless)` +
 	`|(?:on |late |early |earlier |later |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| afternoon| evening)?` +
 	`|(?:on |last )?` + monthRE + `\s+\d{1,2}(?:,\s*\d{4})?` +
 	`|(?:on )?\d{1,2}\s+` + monthRE + `(?:\s+\d{4})?` +
@@ -1621,6 +1621,8 @@ func skipModifiers(rest string, told bool) string {
 	switch {
 	case strings.HasPrefix(rest, "that "):
 		rest = rest[5:]
+	case strings.HasPrefix(rest, ", that "):
+		rest = rest[7:] // "says, however, that …"
 	case strings.HasPrefix(rest, ":"):
 		rest = rest[1:]
 	case strings.HasPrefix(rest, ","):

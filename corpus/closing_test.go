@@ -19,3 +19,16 @@ func TestLongClosingAppositives(t *testing.T) {
 			"He has done this twice before and he will do it again", "Ivo Brandt", "Ivo Brandt"},
 	})
 }
+
+// TestNowSays checks "now" between a speaker and the verb of saying, as
+// news writes a change of mind: the speaker before it still speaks.
+func TestNowSays(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a name, now, the verb",
+			"Senator Ruth Amsel backed the levy in March.\n\nAmsel now says the levy was a mistake.",
+			"the levy was a mistake", "Ruth Amsel", "Amsel"},
+		{"now and an aside after the verb",
+			"Senator Ruth Amsel backed the levy in March.\n\nAmsel now says, however, that she would vote for it again.",
+			"she would vote for it again", "Ruth Amsel", "Amsel"},
+	})
+}

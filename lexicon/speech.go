@@ -84,7 +84,7 @@ var speakerAdverbs = set(`also later earlier previously repeatedly long consiste
 	then has have had further reportedly recently often already once since always frequently initially subsequently
 	similarly likewise meanwhile too himself herself themselves itself directly explicitly flatly bluntly firmly
 	would will could did does do is are was were even still never only just quickly finally famously
-	immediately angrily simply first gently quietly loudly proudly sharply tersely curtly`)
+	immediately angrily simply first gently quietly loudly proudly sharply tersely curtly now`)
 
 // SpeakerAdverbSet returns the words that may stand between a speaker and
 // the speech verb, as a set.
