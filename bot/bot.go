@@ -1355,9 +1355,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 		// "where was the team": the statement that names a place, one the
 		// question does not name ("where did Iran and the powers meet":
-		// not "from Iran").
+		// not "in Iran"), before one that holds one more of its other
+		// words but names none.
 		if p.Want == WantPlace && namesPlace(s.Text, asked) {
-			r.score += 1
+			r.score += 1.5
 		}
 		// "why were the talks adjourned": the statement that gives a
 		// reason ("due to", "because", "in protest").
@@ -1585,20 +1586,31 @@ func (v *view) withNext(i int, text string) string {
 var reasonRE = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|in protest|as a result of|on the grounds that|for fear|so that|in order to|in response to|citing|the reason)\b`)
 
 // placeRE finds a place named after a preposition ("in Vienna", "at the
-// Hague").
-var placeRE = regexp.MustCompile(`\b(?:in|at|to|from|near) (?:the )?(?:[^T\P{Lu}]|T[^h])\p{Ll}+`)
+// Hague", "to Doha"); not "from": "independence from Portugal" names where
+// something came from, not where anything happened.
+var placeRE = regexp.MustCompile(`\b(?:in|at|to|near) (?:the )?(?:[^T\P{Lu}]|T[^h])\p{Ll}+`)
 
 // namesPlace: text names a place after a preposition (placeRE) whose
-// first word is not one of the words asked.
+// first word is not one of the words asked, nor a month ("seized in
+// March" names no place).
 func namesPlace(text string, asked map[string]bool) bool {
 	for _, m := range placeRE.FindAllString(text, -1) {
 		f := strings.Fields(corpus.NormWords(m))
-		if len(f) > 0 && !asked[f[len(f)-1]] {
+		if len(f) > 0 && !asked[f[len(f)-1]] && !monthName[f[len(f)-1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// monthName holds the names of the months, in lower case.
+var monthName = func() map[string]bool {
+	out := map[string]bool{}
+	for m := time.January; m <= time.December; m++ {
+		out[strings.ToLower(m.String())] = true
+	}
+	return out
+}()
 
 // doerOf: the text says who did act: "<act> by <Name>", or a name a few
 // words before the act ("Morsi and his Muslim Brotherhood negotiated").
