@@ -1995,7 +1995,10 @@ func (v *view) countedTerms(q string) []string {
 	}
 	// "how much aid": assistance is counted as aid.
 	out = append(out, v.s.Terms(strings.Join(synonymIndex[strings.ToLower(m[1])], " "))...)
-	out = append(out, v.s.Terms(strings.Join(relatedWords(m[1]).Close, " "))...)
+	rel := relatedWords(m[1])
+	out = append(out, v.s.Terms(strings.Join(rel.Close, " "))...)
+	// "how many demonstrators": the protesters a text counts.
+	out = append(out, v.s.Terms(strings.Join(rel.Loose, " "))...)
 	if n := strings.ToLower(m[2]); n != "" && !questionWords[n] && !stopWords[n] {
 		// "how many Palestinian prisoners", "how much new aid": the
 		// noun after the first word is counted too.

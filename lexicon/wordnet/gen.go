@@ -8,8 +8,10 @@
 //
 // For every word in common use (WordNet has at least one sense of it tagged
 // in its sense-tagged texts) it keeps, from the senses it is mostly used in
-// (the first, and any other of a tenth of its tagged uses or more): the
-// other words of those senses (synonyms), the words derived from them
+// (the first, and any other of a tenth of its tagged uses or more; all of
+// them for a noun tagged fewer than three times): the other words of those
+// senses (synonyms, and back from a seldom used synonym to the common
+// word: "protester" → "demonstrator"), the words derived from them
 // ("oppose" → "opposition", "opponent"), and for a verb the words of the
 // senses just above ("work" in "the plan did not work" → "succeed"); for
 // an adjective of a place, the place ("sudanese" → "sudan"); for a
@@ -75,6 +77,7 @@ func main() {
 	loose := func(a, b string) { put(a, b, far) }
 	common := func(p, w string) bool { return tagged[p+":"+strings.ToLower(w)] > 0 }
 	capital := ""
+	var rare [][2]string // a word and a synonym of it seldom used
 	for k, s := range synsets {
 		if k[0] == 'n' && len(s.words) == 1 && s.words[0] == "national_capital" {
 			capital = k
@@ -92,15 +95,26 @@ func main() {
 		}
 		for i, off := range offs {
 			// The senses a word is mostly used in: the first, and any
-			// other of at least a tenth of its uses in the tagged texts.
-			if c := counts[key][i+1]; i > 0 && (c < 2 || 10*c < total) {
+			// other of at least a tenth of its uses in the tagged texts;
+			// all of a noun's when it is tagged too seldom to tell
+			// ("demonstrator", once, is also "protester"). A verb's
+			// other senses are too far afield ("blunder" is "break").
+			c := counts[key][i+1]
+			mostly := i == 0 || c >= 2 && 10*c >= total
+			if !mostly && (total >= rareUses || p != "n") {
 				continue
 			}
 			s := synsets[off]
 			wi := wordIndex(s, w)
 			for _, o := range s.words {
+				// A synonym, common or not; and a word seldom used
+				// has the common ones for its synonyms too: a text may
+				// say "protesters" for a question's "demonstrators"
+				// and the other way round.
 				if common(p, o) {
 					loose(w, o)
+				} else {
+					rare = append(rare, [2]string{w, o})
 				}
 			}
 			for _, pt := range s.ptrs {
@@ -117,7 +131,9 @@ func main() {
 							add(o, w)
 						}
 					}
-				case pt.sym == "@" && p == "v":
+				case pt.sym == "@" && p == "v" && mostly:
+					// (Not of a sense kept only because the word is
+					// seldom used: "blunder" out loud is no "talk".)
 					// The verb a verb's sense is a way of doing.
 					for _, o := range t.words {
 						if common("v", o) {
@@ -126,6 +142,17 @@ func main() {
 					}
 				}
 			}
+		}
+	}
+	// A seldom used synonym does not make an entry of a word that has
+	// none, which would hide the entry of its base ("working" has
+	// "work"'s).
+	for _, p := range rare {
+		if rel[norm(p[0])] != nil {
+			loose(p[0], p[1])
+		}
+		if rel[norm(p[1])] != nil || !inflected(rel, norm(p[1])) {
+			loose(p[1], p[0])
 		}
 	}
 	// Places: an adjective of a place, a people, a capital.
@@ -205,11 +232,26 @@ func main() {
 	check(out.Close())
 }
 
+// rareUses: a noun used fewer times than this in the tagged texts keeps
+// all its senses.
+const rareUses = 3
+
 // How a word is related: close or loose.
 const (
 	close = 1
 	far   = 2
 )
+
+// inflected: w ends as an inflection of a word rel has an entry for
+// ("working" of "work", "talks" of "talk").
+func inflected(rel map[string]map[string]int, w string) bool {
+	for _, end := range []string{"s", "es", "ed", "d", "ing"} {
+		if b, ok := strings.CutSuffix(w, end); ok && len(b) > 2 && (rel[b] != nil || rel[b+"e"] != nil) {
+			return true
+		}
+	}
+	return false
+}
 
 func proper(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 

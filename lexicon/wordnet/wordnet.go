@@ -1,7 +1,9 @@
 // Package wordnet gives the words related to an English word, from a
 // compact subset of WordNet 3.0 (Princeton University; its licence is in
 // LICENSE beside this file) embedded as data: synonyms and derived forms
-// of a word's most frequent senses, the verbs just above a verb, the place
+// of a word's most frequent senses (all its senses when it is seldom
+// used), the common words a seldom used word is a synonym of ("protester"
+// → "demonstrator"), the verbs just above a verb, the place
 // an adjective of place names, a capital's country, and the base of an
 // irregular form. gen.go writes the data from WordNet's own files.
 //

@@ -35,6 +35,36 @@ func TestRelated(t *testing.T) {
 	}
 }
 
+// TestMatches: a question's word and a text's word for it (its base
+// form), and whether the question's word relates to it, closely or
+// loosely.
+func TestMatches(t *testing.T) {
+	tests := []struct {
+		question, text string
+		want           bool
+	}{
+		{"demonstrators", "protester", true}, // a sense of a seldom used word
+		{"protesters", "demonstrator", true}, // a seldom used synonym names its common ones
+		{"impasse", "deadlock", true},
+		{"prolong", "extend", true},
+		{"support", "back", true},
+		{"back", "support", true},
+		{"meet", "see", true},
+		{"see", "meet", false}, // "see" is seldom "meet"
+		{"country", "state", true},
+		{"disarm", "guns", false},
+		{"working", "workings", false}, // a seldom used synonym does not hide "work"
+		{"protesters", "police", false},
+	}
+	for _, tt := range tests {
+		r := Related(tt.question)
+		got := slices.Contains(r.Close, tt.text) || slices.Contains(r.Loose, tt.text)
+		if got != tt.want {
+			t.Errorf("Related(%q) = %+v; holds %q: %v, want %v", tt.question, r, tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestBases(t *testing.T) {
 	tests := []struct {
 		w    string
