@@ -32,3 +32,17 @@ func TestNowSays(t *testing.T) {
 			"she would vote for it again", "Ruth Amsel", "Amsel"},
 	})
 }
+
+// TestAsideSubjects checks a quotation standing alone after a sentence
+// whose subject has an aside between commas before its verb: the person
+// that sentence names speaks, not whoever was quoted before.
+func TestAsideSubjects(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a name, a party tag and a relative clause",
+			"“We will not sign it,” Mayor Ada Ames said.\n\nOn Sunday, Sen. Tomas Brell (Vt.), who lost the primary to Ames, named the port as the first thing to fix. “The docks come before anything else in this town.”",
+			"The docks come before anything else in this town.", "Tomas Brell", ""},
+		{"a role with a phrase, then the name in the aside",
+			"“We will not sign it,” Mayor Ada Ames said.\n\nHis former business partner at Dover Freight, Lena Fisk, called him a master of hard bargains. “He found deals where nobody else looked.”",
+			"He found deals where nobody else looked.", "Lena Fisk", ""},
+	})
+}

@@ -391,12 +391,66 @@ var subordinators = set(`whether that if how why what when where because althoug
 // sentenceSubject is the speaker a sentence that quotes nobody names as
 // its subject, or nil.
 func (x *extractor) sentenceSubject(toks []token) *lastSaid {
-	for _, st := range subjectStarts(toks, len(toks)) {
+	starts := subjectStarts(toks, len(toks))
+	for _, st := range starts {
 		if e, mention, _ := x.subjectVerb(toks, st, len(toks)); e != nil {
 			return &lastSaid{speaker: e, mention: mention, para: x.para}
 		}
 	}
+	for _, st := range starts {
+		if e, mention := x.asideSubject(toks, st); e != nil {
+			return &lastSaid{speaker: e, mention: mention, para: x.para}
+		}
+	}
 	return nil
+}
+
+// asideSubject reads a subject whose aside between commas comes before its
+// verb, where subjectVerb does not: a name with a party tag and a relative
+// clause ("Sen. Ada Reyes (Vt.), who lost the primary to her, identified
+// …"), or a role with a phrase of its own and the name in the aside ("Her
+// old partner at the firm, Ola Brun, called him …"). The person named
+// speaks.
+func (x *extractor) asideSubject(toks []token, st int) (*entity, string) {
+	if st >= len(toks) || leadingNonSpeaker[toks[st].text] {
+		return nil, "" // "With Ames, it is …": a leading phrase
+	}
+	c1 := indexOf(toks, ",", st+1, min(len(toks), st+14))
+	if c1 < 0 {
+		return nil, ""
+	}
+	c2 := indexOf(toks, ",", c1+2, min(len(toks), c1+26))
+	if c2 < 0 {
+		return nil, ""
+	}
+	for k := c1 + 1; k < c2; k++ {
+		if placeholder(toks[k].text) >= 0 {
+			return nil, ""
+		}
+	}
+	v := c2 + 1
+	for v < len(toks) && adverbs[strings.ToLower(toks[v].text)] && !finite[strings.ToLower(toks[v].text)] {
+		v++
+	}
+	if v >= len(toks) || !strongVerb(toks[v].text) || !verbLike(toks, v, false) {
+		return nil, ""
+	}
+	head := c1
+	if toks[head-1].text == ")" {
+		// "Sen. Ada Reyes (Vt.)": the party tag is no part of the name.
+		if o := lastIndexOf(toks, "(", st, head-1); o > st {
+			head = o
+		}
+	}
+	if words := texts(toks[st:head]); x.namesPerson(words) {
+		if a := texts(toks[c1+1 : c2]); len(a) > 0 && (relatives[a[0]] || a[0] == "a" || a[0] == "an" || a[0] == "the") {
+			return x.resolve(toks[st:head], "")
+		}
+	}
+	if n := toks[c1+1 : c2]; len(n) >= 2 && isName(texts(n)) && x.namesPerson(texts(n)) && hasRole(texts(toks[st:c1])) {
+		return x.resolve(n, "")
+	}
+	return nil, ""
 }
 
 // onlyQuotes: a sentence that is quotations and nothing else.
