@@ -1349,8 +1349,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			r.score += 2
 		}
 		// "who brokered the truce": the statement that says who did it
-		// ("brokered by the United States", "Morsi … negotiated").
-		if p.Act != "" && (doerOf(s.Text, p.Act) || actRole(s.SpeakerTitle, p.Act)) {
+		// ("brokered by the United States", "Morsi … negotiated"). "When
+		// was the agreement signed" asks the day, not who signed: a
+		// sentence naming who signed another accord is no nearer.
+		if p.Act != "" && p.Intent != When && (doerOf(s.Text, p.Act) || actRole(s.SpeakerTitle, p.Act)) {
 			r.score += 2
 		}
 		// "where was the team": the statement that names a place, one the
