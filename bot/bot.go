@@ -720,12 +720,13 @@ var numberRE = regexp.MustCompile(`(?i)\d|\b(?:` + numberWords + `)\b`)
 var durationRE = regexp.MustCompile(`(?i)\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|the past|the last)[\s-]+(?:\w+[\s-]+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:-old)?\b`)
 
 // spanRE finds a length of time that runs: "for a year", "more than two
-// months", "over a week".
+// months", "over a week", and one a truce or talks are extended by:
+// "renewing the truce by three months", "for another six months".
 // sinceRE gives how long by when it began: "suspended since 2003",
 // "fighting since March".
 var sinceRE = regexp.MustCompile(`(?i)\bsince (?:(?:early|late|mid-?|the end of|the start of)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?\s*(?:\d{1,2}\b,?\s*)?)?(?:(?:19|20)\d\d\b)?`)
 
-var spanRE = regexp.MustCompile(`(?i)\b(?:for|over|more than|less than|nearly|almost|about|past|last|in)\s+` + durationRE.String()[len(`(?i)\b`):])
+var spanRE = regexp.MustCompile(`(?i)\b(?:for|over|more than|less than|nearly|almost|about|past|last|in|by)\s+(?:(?:another|an additional|a further|an extra)\s+)?` + durationRE.String()[len(`(?i)\b`):])
 
 // hasNumber: the words give a number, in digits or in words.
 func hasNumber(text string) bool { return numberRE.MatchString(text) }
