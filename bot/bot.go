@@ -2102,7 +2102,10 @@ func (v *view) known(w string) bool {
 	if slices.ContainsFunc(v.s.Terms(w), v.anyWithPrefix) {
 		return true
 	}
-	others := append(slices.Clone(synonymIndex[w]), relatedWords(w).Close...)
+	r := relatedWords(w)
+	// A synonym too ("fooled" is said when "deceived" is), not a verb
+	// above it ("a blunder" is not said when "a break" is).
+	others := slices.Concat(synonymIndex[w], r.Close, r.Synonyms)
 	return slices.ContainsFunc(others, func(o string) bool {
 		f := strings.Fields(corpus.NormWords(o))
 		return len(f) > 0 && v.anyWithPrefix(f[0])

@@ -86,21 +86,22 @@ func TestSpeakerDescribedInProse(t *testing.T) {
 
 // TestLooseSynonyms: a question may name what a statement says by a
 // WordNet synonym of the word the statement uses ("demonstrators" for
-// "protesters", "fooled" for "deceived"); it counts for less than the
+// "protesters", "impasse" for "deadlock"); it counts for less than the
 // word itself, and does not make an answer of a statement on something
-// else (nor a "grave blunder" of a "break", kinds_test.go).
+// else (nor a "grave blunder" of a "break": a verb above "blunder", not
+// a synonym; kinds_test.go).
 func TestLooseSynonyms(t *testing.T) {
 	src := corpus.Source{Title: "Unrest in the river port as truce talks stall", Outlet: "Wire", Published: "2035-05-02"}
 	stmts := []corpus.Statement{
 		{ID: "a", Kind: corpus.Fact, Text: "At least 9 protesters were wounded by gunfire near the harbor office", SaidOn: "2035-05-02", Source: src, Seq: 0},
-		{ID: "b", Kind: corpus.Quote, Speaker: "Lena Ortiz", Text: "The harbor truce is a dreadful failure, and the militia has deceived every mediator", SaidOn: "2035-05-02", Source: src, Seq: 1},
+		{ID: "b", Kind: corpus.Quote, Speaker: "Lena Ortiz", Text: "The harbor truce is a dreadful failure, and the talks are at a deadlock", SaidOn: "2035-05-02", Source: src, Seq: 1},
 		{ID: "c", Kind: corpus.Fact, Text: "Police arrested 40 dockworkers after the strike", SaidOn: "2035-05-02", Source: src, Seq: 2},
 	}
 	checkFirst(t, botOf(t, stmts), []firstCase{
 		// question word → statement word: demonstrators → protesters.
 		{"how many demonstrators were wounded near the harbor office", "At least 9 protesters"},
-		// terrible → dreadful, fooled → deceived.
-		{"who said the harbor truce was a terrible failure and the militia fooled the mediators", "dreadful failure"},
+		// terrible → dreadful, impasse → deadlock.
+		{"who said the truce was a terrible failure and the talks had reached an impasse", "dreadful failure"},
 		// Nobody said the mediators were bribed; no demonstrators were arrested.
 		{"who said the militia bribed the mediators at the airport", ""},
 		{"how many demonstrators were arrested in the capital", ""},

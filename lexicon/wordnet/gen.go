@@ -18,7 +18,7 @@
 // capital, its country ("tehran" → "iran"); and the base of every
 // irregular form ("fled" → "flee"). Each line is a word, the words closely
 // related to it (its other forms, its place), ";", and the loosely related
-// (synonyms, the verbs above it).
+// (synonyms, and the verbs above it marked "^").
 package main
 
 import (
@@ -132,12 +132,12 @@ func main() {
 						}
 					}
 				case pt.sym == "@" && p == "v" && mostly:
-					// (Not of a sense kept only because the word is
-					// seldom used: "blunder" out loud is no "talk".)
-					// The verb a verb's sense is a way of doing.
+					// The verb a verb's sense is a way of doing (not of
+					// a sense kept only because the word is seldom
+					// used: "blunder" out loud is no "talk").
 					for _, o := range t.words {
 						if common("v", o) {
-							loose(w, o)
+							put(w, o, above)
 						}
 					}
 				}
@@ -147,11 +147,15 @@ func main() {
 	// A seldom used synonym does not make an entry of a word that has
 	// none, which would hide the entry of its base ("working" has
 	// "work"'s).
+	had := map[string]bool{} // the words with an entry before
+	for w := range rel {
+		had[w] = true
+	}
 	for _, p := range rare {
-		if rel[norm(p[0])] != nil {
+		if had[norm(p[0])] {
 			loose(p[0], p[1])
 		}
-		if rel[norm(p[1])] != nil || !inflected(rel, norm(p[1])) {
+		if had[norm(p[1])] || !inflected(had, norm(p[1])) {
 			loose(p[1], p[0])
 		}
 	}
@@ -217,14 +221,17 @@ func main() {
 	for _, w := range words {
 		var cs, ls []string
 		for r, how := range rel[w] {
-			if how == close {
+			switch how {
+			case close:
 				cs = append(cs, r)
-			} else {
+			case far:
 				ls = append(ls, r)
+			default:
+				ls = append(ls, "^"+r)
 			}
 		}
 		sort.Strings(cs)
-		sort.Strings(ls)
+		sort.Slice(ls, func(i, j int) bool { return strings.TrimPrefix(ls[i], "^") < strings.TrimPrefix(ls[j], "^") })
 		fmt.Fprintf(bw, "%s %s ; %s\n", w, strings.Join(cs, " "), strings.Join(ls, " "))
 	}
 	check(bw.Flush())
@@ -236,17 +243,19 @@ func main() {
 // all its senses.
 const rareUses = 3
 
-// How a word is related: close or loose.
+// How a word is related: close, loose (a synonym), or a verb above it
+// (loose too, written "^verb"); the closest wins.
 const (
 	close = 1
 	far   = 2
+	above = 3
 )
 
-// inflected: w ends as an inflection of a word rel has an entry for
+// inflected: w ends as an inflection of a word that had an entry
 // ("working" of "work", "talks" of "talk").
-func inflected(rel map[string]map[string]int, w string) bool {
+func inflected(had map[string]bool, w string) bool {
 	for _, end := range []string{"s", "es", "ed", "d", "ing"} {
-		if b, ok := strings.CutSuffix(w, end); ok && len(b) > 2 && (rel[b] != nil || rel[b+"e"] != nil) {
+		if b, ok := strings.CutSuffix(w, end); ok && len(b) > 2 && (had[b] || had[b+"e"]) {
 			return true
 		}
 	}

@@ -38,6 +38,9 @@ type Relations struct {
 	// Loose are the other words of its usual senses, and for a verb the
 	// verbs just above them: "begin" → "start", "work" → "succeed".
 	Loose []string
+	// Synonyms are the Loose that are other words of its senses, not
+	// verbs above them: "blunder" → "goof", not "break".
+	Synonyms []string
 }
 
 func load() {
@@ -50,7 +53,15 @@ func load() {
 	for sc.Scan() {
 		word, rest, _ := strings.Cut(sc.Text(), " ")
 		c, l, _ := strings.Cut(rest, ";")
-		related[word] = Relations{Close: strings.Fields(c), Loose: strings.Fields(l)}
+		r := Relations{Close: strings.Fields(c), Loose: strings.Fields(l)}
+		for i, w := range r.Loose {
+			if v, ok := strings.CutPrefix(w, "^"); ok {
+				r.Loose[i] = v // a verb above
+			} else {
+				r.Synonyms = append(r.Synonyms, w)
+			}
+		}
+		related[word] = r
 	}
 	if err := sc.Err(); err != nil {
 		panic("wordnet: embedded data: " + err.Error())
@@ -69,7 +80,7 @@ func Related(word string) Relations {
 	}
 	for _, b := range Bases(w) {
 		if r, ok := related[b]; ok {
-			return Relations{Close: append([]string{b}, r.Close...), Loose: r.Loose}
+			return Relations{Close: append([]string{b}, r.Close...), Loose: r.Loose, Synonyms: r.Synonyms}
 		}
 	}
 	return Relations{}

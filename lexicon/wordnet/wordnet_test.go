@@ -65,6 +65,31 @@ func TestMatches(t *testing.T) {
 	}
 }
 
+// TestSynonyms: the loose words of a word's own senses are its synonyms;
+// the verbs above them are not.
+func TestSynonyms(t *testing.T) {
+	tests := []struct {
+		word, other string
+		want        bool
+	}{
+		{"blunder", "goof", true},
+		{"blunder", "break", false},  // a verb above: "transgress, break"
+		{"fooled", "deceive", false}, // a verb above "fool"
+		{"impasse", "deadlock", true},
+		{"terrible", "dreadful", true},
+		{"working", "succeed", false}, // a verb above "work"
+	}
+	for _, tt := range tests {
+		r := Related(tt.word)
+		if !slices.Contains(r.Loose, tt.other) {
+			t.Errorf("Related(%q).Loose = %v; want it to hold %q", tt.word, r.Loose, tt.other)
+		}
+		if got := slices.Contains(r.Synonyms, tt.other); got != tt.want {
+			t.Errorf("Related(%q).Synonyms = %v; holds %q: %v, want %v", tt.word, r.Synonyms, tt.other, got, tt.want)
+		}
+	}
+}
+
 func TestBases(t *testing.T) {
 	tests := []struct {
 		w    string
