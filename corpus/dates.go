@@ -133,8 +133,8 @@ func weekdayIn(s string, pub time.Time) (pos int, date string, ok bool) {
 
 // plannedRE is what makes the day a sentence names next a day still to
 // come: "plan to sign the deal Thursday", "are due to meet Friday", "will
-// vote Monday".
-var plannedRE = regexp.MustCompile(`\b(?:will|plans? to|planned to|planning to|are to|is to|expected to|due to|scheduled to|scheduled for|set to|going to)\s`)
+// vote Monday". Not "due to" of a cause: "halted due to shelling Monday".
+var plannedRE = regexp.MustCompile(`\b(?:will|plans? to|planned to|planning to|are to|is to|expected to|(?:is|are|was|were|be) due to|scheduled to|scheduled for|set to|going to)\s`)
 
 // plannedSaidRE is a verb of saying after the plan: the day names when it
 // was said ("the two, who will meet again, said Thursday").

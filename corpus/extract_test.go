@@ -93,6 +93,8 @@ func TestDateIn(t *testing.T) {
 		{"a meeting set for next Monday", "", false},
 		{"the two leaders plan to sign the deal Thursday in the capital", "", false},
 		{"the envoys are due to meet Friday", "", false},
+		{"the talks were halted due to shelling on Monday", "2024-09-23", true},
+		{"due to the storm, the delegates left early Monday", "2024-09-23", true},
 		{"the ministers, who will meet again soon, said Monday", "2024-09-23", true},
 		{"the deal they signed Monday will hold", "2024-09-23", true},
 		{"talks will resume Thursday after they broke off Monday", "2024-09-23", true},
