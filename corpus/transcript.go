@@ -638,7 +638,14 @@ var counterRE = regexp.MustCompile(`(?:\?|\bor\s*(?:[—–]|--?))\s*$`)
 
 // unheardRE is a turn that did not take the question in: "I missed the
 // first part.", "Sorry, I didn't catch that.", "Say again?"
-var unheardRE = regexp.MustCompile(`(?i)\b(?:missed (?:the|that|your|what)|did(?:n['’]t| not) (?:hear|catch|get) (?:the|that|you|your|what|it)|can(?:['’]t| not) hear|(?:say|ask) (?:that|it) again|come again|repeat (?:the|that|your))\b`)
+// What was missed is the question or a part of it, or "that", "you" or
+// "it" ending the words ("We missed the deadline", "we did not get the
+// guarantees", "we will not repeat that mistake" are answers).
+var unheardRE = regexp.MustCompile(`(?i)\b(?:(?:missed|did(?:n['’]t| not) (?:hear|catch|get)) (?:the (?:first |last |second )?(?:part|question)|your question|what you (?:said|asked)|(?:that|you|it)` + turnEnd + `)` +
+	`|can(?:['’]t| ?not) hear|(?:say|ask) (?:that|it) again|come again` + turnEnd + `|repeat (?:the question|your question|that` + turnEnd + `))`)
+
+// turnEnd is the end of a phrase at a mark or the end of the turn.
+const turnEnd = `(?:\s*[.?!,;—–]|\s*$|\s+(?:please|again)\b)`
 
 // counterQuestion: the turn is a short question back to the reporter, or
 // says the question was not heard: not an answer.

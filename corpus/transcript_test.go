@@ -480,6 +480,21 @@ func TestCounterQuestionIsNoAnswer(t *testing.T) {
 			"MR. HALE: Sorry, Lena, I missed the first part.\n\n"+
 			"QUESTION: The Norland side is still waiting for the written offer.\n\n"+
 			"MR. HALE: I won't get into where the offer stands. We want both sides back at the table.")
+	// A short answer that tells of something missed or not got is an
+	// answer all the same.
+	c := transcriptOf(t, "Daily Press Briefing", "2025-04-02",
+		"QUESTION: Did the Norland side give the written guarantees on the corridor?\n\n"+
+			"MR. HALE: No. We did not get the guarantees we asked for.\n\n"+
+			"QUESTION: And the deadline for the offer?\n\n"+
+			"MR. HALE: Both sides missed the deadline by a day.")
+	for _, s := range ExtractTranscript(c) {
+		if strings.Contains(s.Text, "did not get the guarantees") && !strings.Contains(s.Question, "written guarantees") {
+			t.Errorf("%q answers %q; want the question on the guarantees", s.Text, s.Question)
+		}
+		if strings.Contains(s.Text, "missed the deadline") && !strings.Contains(s.Question, "deadline for the offer") {
+			t.Errorf("%q answers %q; want the question on the deadline", s.Text, s.Question)
+		}
+	}
 	for _, s := range ExtractTranscript(b) {
 		if strings.Contains(s.Text, "missed the first part") && s.Question != "" {
 			t.Errorf("%q answers %q; want no question", s.Text, s.Question)
