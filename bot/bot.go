@@ -225,9 +225,12 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		}
 		if p.Intent == When && p.Speaker == "" && i == 0 && h.Statement.Kind == corpus.Quote {
 			// "when did the envoys meet both sides": the day the
-			// speaker's words give it, not the day they spoke.
+			// speaker's words give it, not the day they spoke. One
+			// sentence of the words, dated by what it tells, is no
+			// quotation said that day: it is told as a fact, its
+			// speaker the source.
 			if sent, day := toldDay(h.Statement, v.s.Terms(contentWords(p.Words))); day != "" {
-				it.Text, it.SaidOn = sent, day
+				it.Kind, it.Text, it.SaidOn = corpus.Fact, sent, day
 			}
 		}
 		a.Items = append(a.Items, it)

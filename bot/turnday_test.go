@@ -22,6 +22,11 @@ func TestWhenFromTurnsEarlierDay(t *testing.T) {
 	if !a.Found || a.Items[0].SaidOn != "2025-05-06" || !strings.HasPrefix(a.Items[0].Text, "That would include meetings") {
 		t.Errorf("found %v %+v; want the sentence on the meetings, the day before the briefing", a.Found, a.Items)
 	}
+	// A quote is the words whole, said on its day: one sentence of them
+	// dated by the day it tells of is a fact, its speaker the source.
+	if a.Found && (a.Items[0].Kind != corpus.Fact || a.Items[0].Speaker != "Hale") {
+		t.Errorf("the sentence told as %q by %q; want a fact by Hale", a.Items[0].Kind, a.Items[0].Speaker)
+	}
 	// Of a sentence that names two days, the day of the part asked about.
 	c := botOf(t, []corpus.Statement{
 		{ID: "a", Kind: corpus.Quote, Speaker: "Hale", SpeakerTitle: "State Department spokesperson", Source: src, SaidOn: "2025-05-07",
