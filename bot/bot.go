@@ -179,9 +179,9 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		hits, err = b.searchYears(ctx, v, q)
 	}
 	if err == nil && len(hits) == 0 && p.Intent == WhatSaid && p.Speaker != "" {
-		// "what did the Samay editor say": no speaker is titled so, but
-		// the news may name who is ("The editor of the weekly Samay
-		// magazine, Yuvraj Ghimire, says …").
+		// "what did the Harbour Gazette editor say": no speaker is
+		// titled so, but the news may name who is ("The editor of the
+		// weekly Harbour Gazette, Ola Brun, says …").
 		if name := b.describedSpeaker(ctx, v, st.ix, p.Speaker); name != "" {
 			q := p
 			q.Speaker = name
@@ -245,9 +245,9 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 
 // describedSpeaker is the one person the corpus quotes whom a sentence
 // names close beside the words of a role asked for, all of them or all
-// but one and at least two ("The editor of the weekly Samay magazine in
-// Kathmandu, Yuvraj Ghimire, says" for "the samay editor"; "Jehan Perera
-// is the director of the National Peace Council" for "the peace council
+// but one and at least two ("The editor of the weekly Harbour Gazette in
+// Vell, Ola Brun, says" for "the gazette editor"; "Ada Reyes is the
+// director of the Coastal Peace Forum" for "the peace forum
 // head"), or "" when none or more than one is.
 func (b *Bot) describedSpeaker(ctx context.Context, v *view, ix *index.Index, role string) string {
 	words := strings.Fields(corpus.NormWords(contentWords(stripArticle(dropPossessive(role)))))
@@ -285,7 +285,7 @@ func (b *Bot) describedSpeaker(ctx context.Context, v *view, ix *index.Index, ro
 }
 
 // personName: a name of two words or more, each capitalised, none a word
-// of an office, a body or a role ("Yuvraj Ghimire", not "the U.S. State
+// of an office, a body or a role ("Ola Brun", not "the U.S. State
 // Department").
 func personName(name string) bool {
 	f := strings.Fields(name)
@@ -724,7 +724,7 @@ var durationRE = regexp.MustCompile(`(?i)\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three
 
 // spanRE finds a length of time that runs: "for a year", "more than two
 // months", "over a week", and one a truce or talks are extended by:
-// "renewing the truce by three months", "for another six months".
+// "extending their truce by three months", "for another six months".
 // sinceRE gives how long by when it began: "suspended since 2003",
 // "fighting since March".
 var sinceRE = regexp.MustCompile(`(?i)\bsince (?:(?:early|late|mid-?|the end of|the start of)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?\s*(?:\d{1,2}\b,?\s*)?)?(?:(?:19|20)\d\d\b)?`)
@@ -855,9 +855,9 @@ func termCount(text string, terms []string) int {
 
 // toldDay answers "when did … happen" from a speaker's words that tell of
 // it: the sentence of them that holds most of the terms asked about (two
-// at least), and the earlier day it names ("That would include meetings
-// yesterday that the envoys had with both sides", said at a briefing the
-// day after); "" when it names none.
+// at least), and the earlier day it names ("The two envoys held meetings
+// yesterday with both sides", said at a briefing the day after); "" when
+// it names none.
 func toldDay(s corpus.Statement, terms []string) (sentence, day string) {
 	best, most := "", 1
 	for _, sent := range corpus.Sentences(s.Text) {
@@ -868,9 +868,9 @@ func toldDay(s corpus.Statement, terms []string) (sentence, day string) {
 	if best == "" {
 		return "", ""
 	}
-	// "He met with the president today, following up on his meeting with
-	// the prime minister yesterday": the part of the sentence that holds
-	// the terms asked about and names an earlier day.
+	// "He saw the president today, after his meeting with the prime
+	// minister yesterday": the part of the sentence that holds the terms
+	// asked about and names an earlier day.
 	for _, part := range clauseRE.Split(best, -1) {
 		if termCount(part, terms) < 2 {
 			continue

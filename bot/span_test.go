@@ -17,13 +17,13 @@ func TestHowLongExtended(t *testing.T) {
 	other := corpus.Source{Title: "Coastal talks resume", Outlet: "Example News", Published: "2037-05-02"}
 	b := botOf(t, []corpus.Statement{
 		{ID: "a", Kind: corpus.Fact, Source: news, SaidOn: "2037-07-28",
-			Text: "Last month, the Marren rebels agreed to join an interim council and keep their truce, ending ten years of revolt"},
+			Text: "The Marren rebels joined an interim council last month and have kept their truce since, after ten years of revolt"},
 		{ID: "b", Kind: corpus.Fact, Source: news, SaidOn: "2037-07-28", Seq: 1,
-			Text: "A Marren rebel statement said they are renewing the truce by three months because they want a peaceful settlement"},
+			Text: "The Marren rebels said in a statement that they were renewing their truce by three months and still sought a settlement"},
 		{ID: "c", Kind: corpus.Fact, Source: other, SaidOn: "2037-05-02",
 			Text: "The pause in fighting on the coast was extended after several days of talks"},
 		{ID: "d", Kind: corpus.Fact, Source: other, SaidOn: "2037-05-02", Seq: 1,
-			Text: "The two sides agreed to extend their pause in fighting on the coast for another six weeks"},
+			Text: "Both sides agreed to extend their pause in fighting on the coast for another six weeks"},
 	})
 	for _, c := range []struct{ q, text string }{
 		{"for how long did the marren rebels prolong their truce", "by three months"},

@@ -18,7 +18,7 @@ func TestWhenSignedNotWhoSigned(t *testing.T) {
 	statement := corpus.Source{Title: "Statement on the Anniversary of the Harlow Peace Agreement", Outlet: "Department of State", Published: "2041-10-03"}
 	b := botOf(t, []corpus.Statement{
 		{ID: "a", Kind: corpus.Fact, Source: news, SaidOn: "2036-08-28",
-			Text: "The government and the rebel Red Hand Front (RHF) signed their first-ever truce accord over the weekend, raising hopes for peace"},
+			Text: "The government and the rebel Red Hand Front (RHF) signed a first truce deal at the weekend, lifting hopes of a settlement"},
 		{ID: "b", Kind: corpus.Fact, Source: statement, SaidOn: "2041-10-03",
 			Text: "The partners commend the people of Osterland as they mark the anniversary of the signing of the Harlow Peace Agreement on October 3, 2040"},
 	})

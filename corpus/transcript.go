@@ -691,7 +691,7 @@ func reportedInTurn(a *Article, paras []string, date string) []Statement {
 var ownWordsRE = regexp.MustCompile(`(?i)\b(?:I|we)(?:['’]ve| have)? (?:said|noted|mentioned|told you|spoke|stated|announced|made clear)(?: (?:this|that|it))? (?:yesterday|last night|over the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`)
 
 // DayTold is the earlier day a sentence said on day (YYYY-MM-DD) tells of
-// ("That would include meetings yesterday that …", "during a call on
+// ("The two envoys held meetings yesterday with …", "during a call on
 // Sunday"), or "": none when it names no day, only a day to come, or the
 // speaker's own words of before ("as I said yesterday").
 func DayTold(sentence, day string) string {

@@ -608,10 +608,10 @@ func TestBriefingRoles(t *testing.T) {
 // TestDayTold reads the earlier day a sentence of a turn tells of.
 func TestDayTold(t *testing.T) {
 	for _, tt := range []struct{ sentence, want string }{
-		{"That would include meetings yesterday that the two envoys had with both sides.", "2025-03-03"},
+		{"The two envoys held meetings yesterday with both sides.", "2025-03-03"},
 		{"During a call on Sunday, the minister reiterated our commitment to the corridor.", "2025-03-02"},
 		{"As I said yesterday, the talks go on.", ""},
-		{"Well, as I said, she did speak with the minister yesterday.", "2025-03-03"},
+		{"As I told you, she spoke with the minister yesterday.", "2025-03-03"},
 		{"The envoy will travel to Lisbon on Thursday.", ""},
 		{"The talks go on in Lisbon.", ""},
 	} {
