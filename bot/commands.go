@@ -211,7 +211,7 @@ func (v *view) sameDay(pick int32, score []float64, kw []string) []int32 {
 	if score == nil {
 		return out // no talks named: the newest article alone, the others' newest after it
 	}
-	best := 2 * score[pick] // at least half as much about them as pick
+	best := score[pick] // at least half as much about them as pick
 	for ai := range v.articles {
 		if a := int32(ai); a != pick && v.articles[ai].date == v.articles[pick].date && v.articles[ai].date != "" && v.aboutTalks(a, score, best, kw) {
 			out = append(out, a)

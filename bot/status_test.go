@@ -285,3 +285,27 @@ func TestStatusOfOneDayInTwoTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestSameDayHalfAsMuch: the texts of the chosen one's day that tell where
+// the talks stand are those at least half as much about them as it is,
+// not only those as much about them or more.
+func TestSameDayHalfAsMuch(t *testing.T) {
+	a := corpus.Source{Title: "Harbour talks", Outlet: "Wire", Published: "2022-10-11"}
+	c := corpus.Source{Title: "Harbour update", Outlet: "Wire", Published: "2022-10-11"}
+	d := corpus.Source{Title: "Weather", Outlet: "Wire", Published: "2022-10-11"}
+	v := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Text: "The harbour talks went on", SaidOn: "2022-10-11", Source: a},
+		{ID: "c", Kind: corpus.Fact, Text: "More on the harbour", SaidOn: "2022-10-11", Source: c},
+		{ID: "d", Kind: corpus.Fact, Text: "Rain fell", SaidOn: "2022-10-11", Source: d},
+	}).cur.Load().v.get()
+	idx := map[string]int32{}
+	for i, ar := range v.articles {
+		idx[ar.src.Title] = int32(i)
+	}
+	score := make([]float64, len(v.articles))
+	score[idx["Harbour talks"]], score[idx["Harbour update"]], score[idx["Weather"]] = 4, 2.5, 1
+	got := v.sameDay(idx["Harbour talks"], score, nil)
+	if !slices.Contains(got, idx["Harbour update"]) || slices.Contains(got, idx["Weather"]) {
+		t.Errorf("sameDay = %v (articles %v); want the update (2.5 of 4) and not the weather (1 of 4)", got, idx)
+	}
+}
