@@ -21,10 +21,10 @@ func paraphraseBot(t testing.TB) *Bot {
 	q := "Have the delegations set themselves any milestones before the ministers arrive?"
 	a := "We keep working toward the same goal, which is a settlement of every disputed valley."
 	stmts := []corpus.Statement{
-		st(war, 0, corpus.Fact, "", "As many as 30,000 Peruvians are believed to have been killed in the border war", "2033-04-06"),
+		st(war, 0, corpus.Fact, "", "Some 30,000 Peruvians are thought to have lost their lives in the border war", "2033-04-06"),
 		st(war, 1, corpus.Fact, "", "The accord calls for a 12-member monitoring panel drawn from both armies", "2033-04-06"),
 		st(truce, 0, corpus.Fact, "", "A truce has taken effect along the border, opening the way for a joint commission", "2033-04-07"),
-		st(truce, 1, corpus.Fact, "", "The border truce, signed Monday in Lima by envoys of both governments, took effect a few hours later", "2033-04-06"),
+		st(truce, 1, corpus.Fact, "", "The border truce, which envoys of both governments signed Monday in Lima, took effect that evening", "2033-04-06"),
 		st(truce, 2, corpus.Quote, "Ana Ruiz", "We applaud the truce that both governments signed, and we urge an interim commission within a month", "2033-04-07"),
 		st(truce, 3, corpus.Fact, "", "Chile will only discuss a settlement if Peru first withdraws its artillery from the pass", "2033-04-07"),
 		st(truce, 4, corpus.Fact, "", "Before the floods, the border talks had been suspended since 2029, when the last round broke down", "2033-04-07"),

@@ -258,8 +258,8 @@ func TestStatusOfOneDayInTwoTexts(t *testing.T) {
 		return corpus.Statement{ID: src.Title + text, Kind: kind, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
 	}
 	b := botOf(t, []corpus.Statement{
-		q(call, 0, corpus.Quote, "the moderator", "Good afternoon, everyone. This call on the harbour boundary will be on background."),
-		q(call, 1, corpus.Quote, "the moderator", "The contents of the call will be embargoed until its end."),
+		q(call, 0, corpus.Quote, "the moderator", "Hello, all. This call on the harbour boundary is on background."),
+		q(call, 1, corpus.Quote, "the moderator", "What is said here is under embargo until the call is over."),
 		q(call, 2, corpus.Quote, "a senior administration official", "I just want to point out our policy for the region and how it shows itself."),
 		q(call, 3, corpus.Quote, "a senior administration official", "It shows itself through energy deals that connect the grids of the region."),
 		q(call, 4, corpus.Quote, "a senior administration official", "And it shows itself through diplomacy to end disputes such as this one."),

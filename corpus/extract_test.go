@@ -91,7 +91,7 @@ func TestDateIn(t *testing.T) {
 		{"said on Monday that talks go on until Friday", "2024-09-23", true},
 		{"talks continue through Friday and resume on Tuesday", "2024-09-24", true},
 		{"a meeting set for next Monday", "", false},
-		{"the two leaders plan to sign the deal Thursday in the capital", "", false},
+		{"both presidents plan to put their names to the accord Thursday", "", false},
 		{"the envoys are due to meet Friday", "", false},
 		{"the talks were halted due to shelling on Monday", "2024-09-23", true},
 		{"due to the storm, the delegates left early Monday", "2024-09-23", true},

@@ -154,8 +154,8 @@ func TestModifiedSubjectsNot(t *testing.T) {
 func TestListAfterColon(t *testing.T) {
 	tests := []struct{ name, body, text string }{
 		{"items run together in one paragraph",
-			"The allies will watch carefully. Under the terms of the deal, Norland must:\n\n• cease hostilities immediately; • withdraw all its forces within 11 days; and • clear minefields during withdrawal.",
-			"Under the terms of the deal, Norland must: • cease hostilities immediately; • withdraw all its forces within 11 days; and • clear minefields during withdrawal"},
+			"The allies will watch carefully. Under the accord, Norland has to:\n\n• stop firing at once; • pull its units back within nine days; and • clear the mines it laid.",
+			"Under the accord, Norland has to: • stop firing at once; • pull its units back within nine days; and • clear the mines it laid"},
 		{"an item a paragraph",
 			"The leaders agreed to:\n\n- open the border crossings;\n\n- release all detainees within a week.",
 			"The leaders agreed to: - open the border crossings; - release all detainees within a week"},
