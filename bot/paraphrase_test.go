@@ -75,12 +75,12 @@ func TestSpeakerDescribedInProse(t *testing.T) {
 			"The editor of the weekly Harbor Review in Lisbon, Mara Lind, says the monitors will need a mandate from both capitals."),
 		st(1, corpus.Fact, "", "Tomas Vidal is the director of the Andes Water Council, an advocacy group", ""),
 		st(2, corpus.Quote, "Tomas Vidal", "The dam cannot wait for another round of talks", ""),
-		st(3, corpus.Fact, "the State Department", "the State Department and U.N. Secretary-General Kofi Annan welcomed the monitors", ""),
+		st(3, corpus.Fact, "the State Department", "the State Department and the bloc's chair, Oren Valk, praised the monitors", ""),
 	}
 	checkFirst(t, botOf(t, stmts), []firstCase{
 		{"what did the harbor review editor say about the monitors", "need a mandate"},
 		{"what did the water council head say about the dam", "cannot wait"},
-		{"what did kofi annan say about the monitors", ""},
+		{"what did oren valk say about the monitors", ""},
 	})
 }
 

@@ -19,7 +19,7 @@ func TestWhereIsAVenue(t *testing.T) {
 	hostages := corpus.Source{Title: "Ostal rebels free captives", Outlet: "Example News", Published: "2033-05-10"}
 	b := botOf(t, []corpus.Statement{
 		{ID: "a", Kind: corpus.Fact, Source: news, SaidOn: "2033-08-01",
-			Text: "After gaining independence from Varland, the Brenn rebels fought the government until a peace deal was signed in 1992"},
+			Text: "After gaining independence from Varland, the Brenn rebels fought the government for years before a peace deal was signed in 2011"},
 		{ID: "b", Kind: corpus.Fact, Source: news, SaidOn: "2033-08-01", Seq: 1,
 			Text: "President Ama Sorel and rebel leader Tiu Barr signed the deal at Kelmora, the rebels' old base"},
 		{ID: "c", Kind: corpus.Fact, Source: hostages, SaidOn: "2033-05-10",

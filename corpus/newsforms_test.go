@@ -173,8 +173,8 @@ func TestListAfterColon(t *testing.T) {
 func TestSaidToRecipients(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"to both sides",
-			"Secretary Ana Ruiz met the negotiators in Vell. Secretary Ruiz reiterated to both sides that the United States strongly supports the talks.",
-			"the United States strongly supports the talks", "Ana Ruiz", "Secretary Ruiz"},
+			"Secretary Ana Ruiz met the negotiators in Vell. Secretary Ruiz reiterated to both sides that Washington stands firmly behind the talks.",
+			"Washington stands firmly behind the talks", "Ana Ruiz", "Secretary Ruiz"},
 		{"to a counterpart",
 			"Secretary Ana Ruiz met the negotiators in Vell.\n\nShe stressed to her counterpart that the truce must hold.",
 			"the truce must hold", "Ana Ruiz", "She"},
