@@ -87,13 +87,30 @@ func New(ix *index.Index, opts Options) *Bot {
 
 // Swap puts a new index in place and returns the old one; questions
 // already being answered finish on the old one. What the bot was still
-// working out from the old one in the background is given up.
-func (b *Bot) Swap(ix *index.Index) *index.Index {
-	if old := b.cur.Swap(newState(ix)); old != nil {
-		old.stop()
-		return old.ix
+// working out from the old one in the background is given up, without
+// waiting: done is closed once that work has ended, and the old index
+// must not be closed before. (With no old index, done is closed.)
+func (b *Bot) Swap(ix *index.Index) (old *index.Index, done <-chan struct{}) {
+	st := b.cur.Swap(newState(ix))
+	if st == nil {
+		return nil, closedChan
 	}
-	return nil
+	st.stop()
+	return st.ix, st.done
+}
+
+// closedChan is a channel already closed: there is nothing to wait for.
+var closedChan = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
+
+// Stop gives up what the bot is working out in the background from the
+// index in use and waits until that work has ended, so the index can be
+// closed. Questions still answered afterwards do what they need of it
+// themselves.
+func (b *Bot) Stop() {
+	if st := b.cur.Load(); st != nil {
+		st.stop()
+		<-st.done
+	}
 }
 
 // Index returns the index in use.

@@ -219,7 +219,7 @@ func TestSwapWhileAsking(t *testing.T) {
 			}
 		})
 	}
-	old := b.Swap(next)
+	old, done := b.Swap(next)
 	swapped.Store(true)
 	// Once every asker has finished a question begun after the swap, none
 	// is still reading the old index: close it while they keep asking.
@@ -228,6 +228,7 @@ func TestSwapWhileAsking(t *testing.T) {
 			runtime.Gosched()
 		}
 	}
+	<-done
 	if err := old.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -296,7 +297,7 @@ func TestReadyInBackground(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { other.Close() })
-	if old := b.Swap(other); old != ix {
+	if old, _ := b.Swap(other); old != ix {
 		t.Fatalf("Swap returned %p; want the index in use, %p", old, ix)
 	}
 	waitTalks("Swap")
@@ -346,6 +347,55 @@ func TestSwapStopsOldWork(t *testing.T) {
 		}
 		if negs := old.v.negotiations(); !old.v.negOnce.done.Load() || len(negs) == 0 {
 			t.Errorf("a question on the old index finds %d talks", len(negs))
+		}
+	}
+}
+
+// TestIndexClosedAfterWork: the index swapped out (Swap), or the one in
+// use when the bot stops (Stop), may be closed only once the work started
+// for it in the background has ended; Swap itself does not wait for it,
+// Stop does, and either gives the work up.
+func TestIndexClosedAfterWork(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		// retire swaps out or stops; closable is closed when the index
+		// may be closed.
+		retire func(b *Bot) (closable <-chan struct{})
+	}{
+		{"Swap", func(b *Bot) <-chan struct{} {
+			_, done := b.Swap(nil)
+			return done
+		}},
+		{"Stop", func(b *Bot) <-chan struct{} {
+			stopped := make(chan struct{})
+			go func() {
+				b.Stop()
+				close(stopped)
+			}()
+			return stopped
+		}},
+	} {
+		s := &blockedStatements{statementsOnly: gen.Statements(3000, 1), block: 1, entered: make(chan struct{}), release: make(chan struct{})}
+		b := &Bot{}
+		st := startState(nil, s)
+		b.cur.Store(st)
+		<-s.entered
+		closable := tt.retire(b)
+		// The background work is inside Statements until released.
+		select {
+		case <-closable:
+			t.Fatalf("%s: the index may be closed while its background work still reads it", tt.name)
+		default:
+		}
+		close(s.release)
+		<-closable
+		select {
+		case <-st.done:
+		default:
+			t.Fatalf("%s: the index may be closed, but its background work has not ended", tt.name)
+		}
+		if st.v.negOnce.done.Load() {
+			t.Errorf("%s: the background work was not given up", tt.name)
 		}
 	}
 }

@@ -67,7 +67,8 @@ func openBot(dir string, stderr io.Writer) (*bot.Bot, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return bot.New(ix, bot.Options{}), func() { ix.Close() }, nil
+	b := bot.New(ix, bot.Options{})
+	return b, func() { b.Stop(); ix.Close() }, nil
 }
 
 func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -89,6 +90,7 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	defer st.Close()
 	b := bot.New(ix, withStore(bot.Options{}, st))
+	defer b.Stop()
 	chat := console.New(b, stdin, stdout)
 	if *keep {
 		path, err := historyFile()

@@ -41,7 +41,7 @@ type reloader struct {
 
 	mu      sync.Mutex
 	closed  bool
-	retired map[*index.Index]*time.Timer // swapped out, closed after the grace period
+	retired map[*index.Index]retiredIndex // swapped out, closed after the grace period
 }
 
 type reloadResult struct {
@@ -50,7 +50,7 @@ type reloadResult struct {
 }
 
 func newReloader(m *Main) *reloader {
-	return &reloader{m: m, sem: make(chan struct{}, 1), kick: make(chan string, 1), retired: map[*index.Index]*time.Timer{}}
+	return &reloader{m: m, sem: make(chan struct{}, 1), kick: make(chan string, 1), retired: map[*index.Index]retiredIndex{}}
 }
 
 // start runs queued reloads until ctx ends.
@@ -159,22 +159,23 @@ func (r *reloader) rebuild(log *slog.Logger, force bool) (string, error) {
 		ix.Close()
 		return "", errClosing
 	}
-	old := m.bot.Swap(ix)
+	old, workDone := m.bot.Swap(ix)
 	st.Built = ix.Built()
 	m.state.Store(st)
 	m.reloads.Add(1)
 	m.indexed(c.Statements)
 	if old != nil && old != ix {
-		r.retired[old] = time.AfterFunc(m.grace, func() {
+		r.retired[old] = retiredIndex{workDone: workDone, timer: time.AfterFunc(m.grace, func() {
 			r.mu.Lock()
 			_, mine := r.retired[old]
 			delete(r.retired, old)
 			r.mu.Unlock()
 			if mine {
+				<-workDone
 				closeQuietly(log, old)
 				giveBackMemory()
 			}
-		})
+		})}
 	}
 	// What building took is garbage now.
 	defer giveBackMemory()
@@ -200,6 +201,14 @@ func (m *Main) idle() bool {
 	return (w == nil || !w.pending.Load()) && m.rl.queued.Load() == 0
 }
 
+// retiredIndex is an index swapped out: timer closes it after the grace
+// period, once the work the bot started for it in the background, given
+// up at the swap, has ended (workDone).
+type retiredIndex struct {
+	timer    *time.Timer
+	workDone <-chan struct{}
+}
+
 func (r *reloader) isClosed() bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -219,10 +228,11 @@ func (r *reloader) close(ctx context.Context) {
 	}
 	r.mu.Lock()
 	retired := r.retired
-	r.retired = map[*index.Index]*time.Timer{}
+	r.retired = map[*index.Index]retiredIndex{}
 	r.mu.Unlock()
-	for ix, t := range retired {
-		if t.Stop() {
+	for ix, ri := range retired {
+		if ri.timer.Stop() {
+			<-ri.workDone
 			closeQuietly(r.m.log, ix)
 		}
 	}

@@ -323,6 +323,8 @@ func (m *Main) close() error {
 	waitGroup(ctx, &m.triggers)
 	m.rl.close(ctx)
 	if m.bot != nil {
+		// What the bot works out in the background reads the index.
+		m.bot.Stop()
 		if err := m.bot.Index().Close(); err != nil {
 			errs = append(errs, fmt.Errorf("closing the index: %w", err))
 		}
