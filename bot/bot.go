@@ -1227,6 +1227,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			occPlace = ts[0]
 		}
 	}
+	var parties [][]string
+	if p.Intent == Fact || p.Intent == When {
+		parties = v.namedParties(words)
+	}
 	var maybeOnly map[string]bool
 	eventTerms, eventWords := terms, words
 	if verb := countedVerb(p.Words); counted != nil && verb != "" && !saidVerbRE.MatchString(p.Text) {
@@ -1260,6 +1264,11 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if occPlace != "" && !v.placeMet(h, occPlace) {
 			// "what did X say after meeting Y in Lisbon": not what X
 			// said anywhere else.
+			continue
+		}
+		if !v.partiesMet(h, parties) {
+			// "where will the Yemen talks be held": not where talks
+			// between other parties will be, in an article on them.
 			continue
 		}
 		covered, exact, rare := v.coverageExact(h, terms, syn, weights)
@@ -1944,6 +1953,94 @@ func (v *view) placeMet(h index.Hit, t string) bool {
 	}
 	return v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t) ||
 		strings.Contains(" "+corpus.NormWords(h.Statement.Where)+" ", " "+t)
+}
+
+// namedParties are the question's terms that name a country or region
+// the corpus knows: its people are named ("Yemeni"), or something is said
+// to be in it ("the truce in Yemen"). A person quoted, or a common word
+// ("given" is no people of "give"), is none.
+func (v *view) namedParties(words string) [][]string {
+	var out [][]string
+	for _, w := range strings.Fields(corpus.NormWords(words)) {
+		if len(w) < 4 || stopWords[w] || questionWords[w] || len(relatedWords(w).Loose) > 0 {
+			continue
+		}
+		for _, t := range v.s.Terms(w) {
+			if len(t) >= 4 && !v.surnames[t] && v.placeWord(t) && !slices.ContainsFunc(out, func(g []string) bool { return g[0] == t }) {
+				// The country of a capital meets it too: "Accra" is in Ghana.
+				out = append(out, append([]string{t}, v.s.Terms(strings.Join(relatedWords(w).Close, " "))...))
+			}
+		}
+	}
+	return out
+}
+
+// peopleEndings end the word for a country's people, or an adjective of
+// it, after the country's name: Yemen-i, Rwanda-n, Jordan-ian.
+var peopleEndings = []string{"i", "is", "n", "ns", "an", "ans", "ian", "ians"}
+
+// placeWord: some statement names the people of the place t, or says a
+// thing is in it.
+func (v *view) placeWord(t string) bool {
+	for i := sort.SearchStrings(v.vocab, t); i < len(v.vocab) && strings.HasPrefix(v.vocab[i], t); i++ {
+		w := v.vocab[i]
+		if slices.Contains(peopleEndings, w[len(t):]) {
+			return true
+		}
+		if w != t && !v.formOf(w, t) {
+			continue
+		}
+		for _, j := range v.post[w] {
+			if strings.Contains(v.norm[j], " in "+w+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partiesMet: one of the places named is met by the statement's words,
+// its article's title, topics or the names that tell what it and the
+// talks it is of are about, its speaker or the place it was said, in any
+// of its forms
+// ("Israeli" meets "israel"). Talks between two named places may be
+// written of as about one of them.
+func (v *view) partiesMet(h index.Hit, names [][]string) bool {
+	i := h.Pos
+	if len(names) == 0 || i < 0 || i >= len(v.norm) {
+		return true
+	}
+	ai := v.artOf[i]
+	// Where it was said, and who said it ("people familiar with the
+	// Washington talks").
+	st := h.Statement
+	where := " " + corpus.NormWords(st.Where+" "+st.Speaker+" "+st.SpeakerTitle) + " "
+	all := slices.Concat(names...)
+	if slices.ContainsFunc(all, func(t string) bool {
+		return v.has(i, t) || v.hasIn(v.articles[ai].head, t) || v.hasIn(where, t)
+	}) {
+		return true
+	}
+	negs, ok := v.talksNow()
+	if !ok {
+		return true // the talks are not known yet: nothing to hold it to
+	}
+	keys := v.artKeys[ai]
+	for _, g := range negs {
+		if slices.Contains(g.arts, ai) {
+			keys = slices.Concat(keys, slices.Collect(maps.Keys(g.keys)))
+			break
+		}
+	}
+	if slices.ContainsFunc(all, func(t string) bool {
+		return slices.ContainsFunc(keys, func(k string) bool { return v.hasIn(" "+k+" ", t) })
+	}) {
+		return true
+	}
+	// Unmet, it is about another place only if its title or talks name
+	// one: an invitation to "the talks" that names no place may be to
+	// those.
+	return len(v.namedParties(v.articles[ai].head+" "+strings.Join(keys, " "))) == 0
 }
 
 // ownCovered counts the question's terms, or a synonym of one, that a

@@ -1,0 +1,46 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// TestNamedPlaceIsMet: a country the question names, which the corpus
+// knows, is met by the answer's words, its article's title or the talks
+// it is of; talks between other parties, in an article about them, do not
+// answer for it.
+func TestNamedPlaceIsMet(t *testing.T) {
+	ostal := corpus.Source{Title: "Ostal government and rebels agree to new round of talks", Outlet: "Example News", Published: "2033-04-02"}
+	truce := corpus.Source{Title: "Ostal truce signed", Outlet: "Example News", Published: "2033-03-01"}
+	tevar := corpus.Source{Title: "Aid reaches Tevar after floods", Outlet: "Example News", Published: "2033-04-05"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Source: ostal, SaidOn: "2033-04-02",
+			Text: "Fighting in Ostal has driven thousands from their homes since the rebels took the north"},
+		{ID: "b", Kind: corpus.Fact, Source: ostal, SaidOn: "2033-04-02", Seq: 1,
+			Text: "The next round of peace talks will take place in Sarno, the mediators said"},
+		{ID: "c", Kind: corpus.Fact, Source: truce, SaidOn: "2033-03-01",
+			Text: "The truce was signed on Monday by both commanders at a border post"},
+		{ID: "d", Kind: corpus.Fact, Source: tevar, SaidOn: "2033-04-05",
+			Text: "Tevari officials said the first convoys of food had crossed the river"},
+	})
+	for _, c := range []struct {
+		q    string
+		text string // "": nothing answers it
+	}{
+		{"where will the next ostal peace talks take place", "take place in Sarno"},
+		{"when was the ostal truce signed", "signed on Monday"},
+		{"where will the next tevar peace talks take place", ""},
+		{"when was the tevar truce signed", ""},
+	} {
+		a := b.Ask(context.Background(), c.q)
+		switch {
+		case c.text == "" && a.Found:
+			t.Errorf("%q: answered %+v; want no answer", c.q, a.Items)
+		case c.text != "" && (!a.Found || !strings.Contains(a.Items[0].Text, c.text)):
+			t.Errorf("%q: found %v %+v; want %q", c.q, a.Found, a.Items, c.text)
+		}
+	}
+}
