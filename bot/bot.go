@@ -1228,6 +1228,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		}
 	}
 	var parties [][]string
+	articleMet := map[int32]bool{} // partiesMet by an article, as worked out for one of its hits
 	if p.Intent == Fact || p.Intent == When {
 		parties = v.namedParties(words)
 	}
@@ -1266,7 +1267,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			// said anywhere else.
 			continue
 		}
-		if !v.partiesMet(h, parties) {
+		if !v.partiesMet(h, parties, articleMet) {
 			// "where will the Yemen talks be held": not where talks
 			// between other parties will be, in an article on them.
 			continue
@@ -2004,8 +2005,9 @@ func (v *view) placeWord(t string) bool {
 // talks it is of are about, its speaker or the place it was said, in any
 // of its forms
 // ("Israeli" meets "israel"). Talks between two named places may be
-// written of as about one of them.
-func (v *view) partiesMet(h index.Hit, names [][]string) bool {
+// written of as about one of them. What depends on the article alone is
+// kept in byArticle, for the other hits of the same article and names.
+func (v *view) partiesMet(h index.Hit, names [][]string, byArticle map[int32]bool) bool {
 	i := h.Pos
 	if len(names) == 0 || i < 0 || i >= len(v.norm) {
 		return true
@@ -2021,6 +2023,17 @@ func (v *view) partiesMet(h index.Hit, names [][]string) bool {
 	}) {
 		return true
 	}
+	if met, ok := byArticle[ai]; ok {
+		return met
+	}
+	met := v.articleMeets(ai, all)
+	byArticle[ai] = met
+	return met
+}
+
+// articleMeets: one of the names all is met by what tells what the
+// article ai and the talks it is of are about, or those name no place.
+func (v *view) articleMeets(ai int32, all []string) bool {
 	negs, ok := v.talksNow()
 	if !ok {
 		return true // the talks are not known yet: nothing to hold it to
