@@ -1976,16 +1976,12 @@ func (v *view) namedParties(words string) [][]string {
 	return out
 }
 
-// peopleEndings end the word for a country's people, or an adjective of
-// it, after the country's name: Yemen-i, Rwanda-n, Jordan-ian.
-var peopleEndings = []string{"i", "is", "n", "ns", "an", "ans", "ian", "ians"}
-
 // placeWord: some statement names the people of the place t, or says a
 // thing is in it.
 func (v *view) placeWord(t string) bool {
 	for i := sort.SearchStrings(v.vocab, t); i < len(v.vocab) && strings.HasPrefix(v.vocab[i], t); i++ {
 		w := v.vocab[i]
-		if slices.Contains(peopleEndings, w[len(t):]) {
+		if lexicon.IsPeopleEnding(w[len(t):]) {
 			return true
 		}
 		if w != t && !v.formOf(w, t) {

@@ -280,3 +280,20 @@ func TestSynonymsOfParaphrase(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPeopleEnding: the endings a people's word adds to its country's
+// whole name, and not what follows a name that is no people's.
+func TestIsPeopleEnding(t *testing.T) {
+	for _, c := range []struct {
+		country, word string
+		want          bool
+	}{
+		{"yemen", "yemeni", true}, {"yemen", "yemenis", true}, {"rwanda", "rwandan", true},
+		{"jordan", "jordanian", true}, {"jordan", "jordanians", true},
+		{"israel", "israelites", false}, {"oman", "omanly", false},
+	} {
+		if got := IsPeopleEnding(strings.TrimPrefix(c.word, c.country)); got != c.want {
+			t.Errorf("IsPeopleEnding(%q) for %s/%s = %v; want %v", strings.TrimPrefix(c.word, c.country), c.country, c.word, got, c.want)
+		}
+	}
+}

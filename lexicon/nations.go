@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // nationIrregular are the nationality adjectives whose country is not
 // spelled from them: "British" for Britain and the United Kingdom.
@@ -17,6 +20,15 @@ var nationIrregular = map[string][]string{
 // nationSuffixes end a nationality adjective built on its country's name:
 // Kenya-n, Pakistan-i, Egypt-ian, Leban-ese, Turk-ish, Kosov-ar.
 var nationSuffixes = []string{"ian", "ese", "ish", "an", "ar", "i", "n", ""}
+
+// peopleEndings end the word for a country's people, or an adjective of
+// it, after the country's name as written: Yemen-i, Rwanda-n, Jordan-ian.
+var peopleEndings = []string{"i", "is", "n", "ns", "an", "ans", "ian", "ians"}
+
+// IsPeopleEnding reports whether s ends the word for a country's people,
+// or an adjective of it, after the country's whole name ("i" of "Yemeni",
+// "ians" of "Jordanians").
+func IsPeopleEnding(s string) bool { return slices.Contains(peopleEndings, s) }
 
 // SameNation reports whether the nationality adjective adj ("Kenyan") is of
 // the country named by word ("Kenya", "Kenya's"): the adjective, less its
