@@ -1227,10 +1227,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			occPlace = ts[0]
 		}
 	}
-	var parties [][]string
+	var parties []string           // the places named, each with its other forms
 	articleMet := map[int32]bool{} // partiesMet by an article, as worked out for one of its hits
 	if p.Intent == Fact || p.Intent == When {
-		parties = v.namedParties(words)
+		parties = slices.Concat(v.namedParties(words)...)
 	}
 	var maybeOnly map[string]bool
 	eventTerms, eventWords := terms, words
@@ -2003,20 +2003,21 @@ func (v *view) placeWord(t string) bool {
 // ("Israeli" meets "israel"). Talks between two named places may be
 // written of as about one of them. What depends on the article alone is
 // kept in byArticle, for the other hits of the same article and names.
-func (v *view) partiesMet(h index.Hit, names [][]string, byArticle map[int32]bool) bool {
+func (v *view) partiesMet(h index.Hit, all []string, byArticle map[int32]bool) bool {
 	i := h.Pos
-	if len(names) == 0 || i < 0 || i >= len(v.norm) {
+	if len(all) == 0 || i < 0 || i >= len(v.norm) {
 		return true
 	}
 	ai := v.artOf[i]
+	if slices.ContainsFunc(all, func(t string) bool { return v.has(i, t) || v.hasIn(v.articles[ai].head, t) }) {
+		return true
+	}
 	// Where it was said, and who said it ("people familiar with the
-	// Washington talks").
+	// Washington talks"), normalised only for hits the words and title
+	// did not settle.
 	st := h.Statement
 	where := " " + corpus.NormWords(st.Where+" "+st.Speaker+" "+st.SpeakerTitle) + " "
-	all := slices.Concat(names...)
-	if slices.ContainsFunc(all, func(t string) bool {
-		return v.has(i, t) || v.hasIn(v.articles[ai].head, t) || v.hasIn(where, t)
-	}) {
+	if slices.ContainsFunc(all, func(t string) bool { return v.hasIn(where, t) }) {
 		return true
 	}
 	if met, ok := byArticle[ai]; ok {
