@@ -535,9 +535,13 @@ var smallNumbers, ordinals = lexicon.SmallNumbers(), lexicon.Ordinals()
 // stageNouns name a step of a deal or talks that a number tells apart.
 var stageNouns = lexicon.StageNounSet()
 
+// monthWord is a month's name, written out or short ("Feb.", "Sept"), in
+// the regular expressions that find a day or a time in a statement's words.
+const monthWord = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`
+
 // dayNamedRE names a day in a statement's words: a weekday, "yesterday",
 // "today", or a month and day.
-var dayNamedRE = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b`)
+var dayNamedRE = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|` + monthWord + `\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b`)
 
 // dayNamedAtRE is dayNamedRE at the start of the text it is given.
 var dayNamedAtRE = regexp.MustCompile(`^` + dayNamedRE.String())
@@ -744,7 +748,7 @@ var durationRE = regexp.MustCompile(`(?i)\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three
 // "extending their truce by three months", "for another six months".
 // sinceRE gives how long by when it began: "suspended since 2003",
 // "fighting since March".
-var sinceRE = regexp.MustCompile(`(?i)\bsince (?:(?:early|late|mid-?|the end of|the start of)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?\s*(?:\d{1,2}\b,?\s*)?)?(?:(?:19|20)\d\d\b)?`)
+var sinceRE = regexp.MustCompile(`(?i)\bsince (?:(?:early|late|mid-?|the end of|the start of)\s*)?(?:` + monthWord + `\b\.?\s*(?:\d{1,2}\b,?\s*)?)?(?:(?:19|20)\d\d\b)?`)
 
 var spanRE = regexp.MustCompile(`(?i)\b(?:for|over|more than|less than|nearly|almost|about|past|last|in|by)\s+(?:(?:another|an additional|a further|an extra)\s+)?` + durationRE.String()[len(`(?i)\b`):])
 
@@ -753,7 +757,7 @@ func hasNumber(text string) bool { return numberRE.MatchString(text) }
 
 // dayOrTimeRE finds the numbers that date or time something, not count
 // it: "Feb. 24", "24 February", "July 13, 2022", "in 2019", "at 3:35 pm".
-var dayOrTimeRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?:,?\s+\d{4}\b)?|\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hours\b|gmt\b)|\b\d{1,2}:\d\d\b`)
+var dayOrTimeRE = regexp.MustCompile(`(?i)\b` + monthWord + `\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthWord + `\b(?:,?\s+\d{4}\b)?|\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hours\b|gmt\b)|\b\d{1,2}:\d\d\b`)
 
 // hasCount: the words give a number that counts something, not only a
 // day, a year or a time ("grain stuck since the invasion on Feb. 24" does
