@@ -199,7 +199,7 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 		// "what did the Harbour Gazette editor say": no speaker is
 		// titled so, but the news may name who is ("The editor of the
 		// weekly Harbour Gazette, Ola Brun, says …").
-		if name := b.describedSpeaker(ctx, v, st.ix, p.Speaker); name != "" {
+		if name := b.describedSpeaker(ctx, v, p.Speaker); name != "" {
 			q := p
 			q.Speaker = name
 			hits, err = b.searchYears(ctx, v, q)
@@ -266,7 +266,7 @@ func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
 // Vell, Ola Brun, says" for "the gazette editor"; "Ada Reyes is the
 // director of the Coastal Peace Forum" for "the peace forum
 // head"), or "" when none or more than one is.
-func (b *Bot) describedSpeaker(ctx context.Context, v *view, ix *index.Index, role string) string {
+func (b *Bot) describedSpeaker(ctx context.Context, v *view, role string) string {
 	words := strings.Fields(corpus.NormWords(contentWords(stripArticle(dropPossessive(role)))))
 	if len(words) < 2 {
 		return ""
@@ -285,7 +285,7 @@ func (b *Bot) describedSpeaker(ctx context.Context, v *view, ix *index.Index, ro
 			told = s.Text
 		}
 		found := ""
-		for _, sp := range ix.Speakers() {
+		for _, sp := range v.s.Speakers() {
 			if !personName(sp.Name) || !strings.Contains(told, sp.Name) || !namedBeside(told, sp.Name, words) {
 				continue
 			}
