@@ -58,8 +58,9 @@ func Extract(a *Article) []Statement {
 }
 
 // listItemRE opens an item of a list: "• cease hostilities", "- release
-// the detainees", "* open the crossings".
-var listItemRE = regexp.MustCompile(`^[•·*–-]\s*\S`)
+// the detainees", "* open the crossings". A dash opens one only before a
+// space: "-5 degrees" is a number.
+var listItemRE = regexp.MustCompile(`^(?:[•·*]\s*|[–-]\s+)\S`)
 
 // maxListLen bounds a list joined to its sentence: a long one goes on as
 // paragraphs of their own.

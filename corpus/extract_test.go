@@ -442,3 +442,23 @@ func extractOne(t *testing.T, body, text string) Statement {
 	t.Fatalf("no statement %q in %+v", text, all)
 	return Statement{}
 }
+
+func TestListItemOpening(t *testing.T) {
+	for _, tc := range []struct {
+		para string
+		want bool
+	}{
+		{"• cease hostilities", true},
+		{"•open the crossings", true},
+		{"* free the detainees", true},
+		{"- withdraw to the line", true},
+		{"– hold talks monthly", true},
+		{"-5 degrees at the border post", false},
+		{"--", false},
+		{"The parties agreed", false},
+	} {
+		if got := listItemRE.MatchString(tc.para); got != tc.want {
+			t.Errorf("listItemRE.MatchString(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+	}
+}
