@@ -1285,7 +1285,7 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 		}
 		if st > 0 {
 			prev := strings.ToLower(toks[st-1].text)
-			if isWord(prev) && !stopWords[prev] && prev != "but" && !(st == 1 && openingConjunctions[toks[0].text]) {
+			if isWord(prev) && !stopWords[prev] && prev != "but" && !(st == 1 && lexicon.IsOpeningConjunction(toks[0].text)) {
 				continue
 			}
 			if st == 1 && prepositions[prev] {
@@ -1345,9 +1345,6 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 	return nil
 }
 
-// openingConjunctions may stand before the subject that opens a sentence.
-var openingConjunctions = set(`But And Yet So Still`)
-
 // openingSubject: the sentence opens with its subject, and what stands
 // between the subject and the speech verb at v modifies it: a relative
 // clause ("Voters who had waited since dawn said"), a participle
@@ -1360,7 +1357,7 @@ func openingSubject(toks []token, v int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	st := 0
-	for st < v && openingConjunctions[toks[st].text] {
+	for st < v && lexicon.IsOpeningConjunction(toks[st].text) {
 		st++
 	}
 	e := v

@@ -44,11 +44,6 @@ var honorificLabels = map[string]string{"MR": "-", "MS": "-", "MRS": "-", "MISS"
 	"SPOKESPERSON": "Spokesperson", "SPOKESMAN": "Spokesman", "SPOKESWOMAN": "Spokeswoman", "PRESS": "Press",
 	"ASSISTANT": "Assistant", "UNDER": "Under", "ACTING": "Acting", "PRINCIPAL": "Principal"}
 
-// rankOnly are the roles of a label that are a rank or a form of address
-// more than a post ("AMBASSADOR LYMAN", "SENATOR MITCHELL"): the post the
-// document gives ("Special Envoy for Sudan") is the speaker's title.
-var rankOnly = set(`Ambassador Senator General Admiral Colonel Captain Major Lieutenant Judge`)
-
 // properLabelWords keep their capitals when a label of an unnamed
 // official is written in ordinary case.
 var properLabelWords = map[string]string{"STATE": "State", "DEPARTMENT": "Department", "WHITE": "White", "HOUSE": "House",
@@ -232,7 +227,7 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		cased = []string{r.spelling(name[len(name)-1])}
 	}
 	full, title := r.fullName(cased)
-	if lr := strings.Join(role, " "); title == "" || lr != "" && !rankOnly[lr] && !strings.Contains(strings.ToLower(title), strings.ToLower(lr)) {
+	if lr := strings.Join(role, " "); title == "" || lr != "" && !lexicon.IsRankTitle(lr) && !strings.Contains(strings.ToLower(title), strings.ToLower(lr)) {
 		// The label's own role, when the document gives another one first:
 		// "PRIME MINISTER AL NASSER" is the prime minister, whatever else.
 		title = lr

@@ -170,3 +170,11 @@ var timeWords = set(`day days week weeks month months year years time times mome
 // TimeWordSet returns the words of a stretch or a point of time ("day",
 // "weeks", "evening"), as a set.
 func TimeWordSet() map[string]bool { return copySet(timeWords) }
+
+// openingConjunctions may stand before the subject that opens a sentence.
+var openingConjunctions = set(`But And Yet So Still`)
+
+// IsOpeningConjunction reports whether w, capitalised as it opens a
+// sentence, is a conjunction that may stand before the sentence's subject
+// ("But the minister said …").
+func IsOpeningConjunction(w string) bool { return openingConjunctions[w] }

@@ -28,6 +28,8 @@ func TestWords(t *testing.T) {
 		{"role prepositions", IsRolePreposition, []string{"for", "of", "to"}, []string{"with", "in", "For"}},
 		{"demonstratives", IsDemonstrative, []string{"this", "those"}, []string{"the", "This", "their"}},
 		{"statement nouns", IsStatementNoun, []string{"statement", "communiqué", "readout"}, []string{"release", "report", "Statement"}},
+		{"rank titles", IsRankTitle, []string{"Ambassador", "Senator", "Admiral"}, []string{"Envoy", "ambassador", "Secretary"}},
+		{"opening conjunctions", IsOpeningConjunction, []string{"But", "And", "Yet"}, []string{"but", "Because", "The"}},
 		{"spokes words", IsSpokesWord, []string{"spokesman", "spokesperson"}, []string{"spokes", "Spokesman", "secretary"}},
 		{"not names", func(w string) bool { return NotNameSet()[w] }, []string{"The", "Monday", "Reuters"}, []string{"Ames", "the"}},
 		{"name particles", func(w string) bool { return NameParticleSet()[w] }, []string{"bin", "von"}, []string{"Bin", "and"}},

@@ -49,3 +49,13 @@ func TitleRoles(w string) []string { return append([]string(nil), titleRoles[w].
 // roleInitials are the roles news and questions write by two initials
 // ("the PM", "the VP"), each with its words in full, in lower case.
 var roleInitials = map[string]string{"pm": "prime minister", "vp": "vice president", "sg": "secretary general"}
+
+// rankTitles are the roles of a transcript's label that are a rank or a
+// form of address more than a post ("AMBASSADOR LYMAN", "SENATOR
+// MITCHELL"): the post the document gives ("Special Envoy for Sudan") is
+// the speaker's title.
+var rankTitles = set(`Ambassador Senator General Admiral Colonel Captain Major Lieutenant Judge`)
+
+// IsRankTitle reports whether role, capitalised, is a rank or a form of
+// address rather than a post.
+func IsRankTitle(role string) bool { return rankTitles[role] }
