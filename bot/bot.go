@@ -1386,8 +1386,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// "who brokered the truce": the statement that says who did it
 		// ("brokered by the United States", "Morsi … negotiated"). "When
 		// was the agreement signed" asks the day, not who signed: a
-		// sentence naming who signed another accord is no nearer.
-		if p.Act != "" && p.Intent != When && (doerOf(s.Text, p.Act) || actRole(s.SpeakerTitle, p.Act)) {
+		// sentence naming who signed another accord is no nearer. So
+		// does one that names someone in the act's role ("the chief
+		// mediator is …").
+		if p.Act != "" && p.Intent != When && (doerOf(s.Text, p.Act) || actRole(s.SpeakerTitle, p.Act) || roleNamed(s.Text, p.Act)) {
 			r.score += 2
 		}
 		// "where was the team": the statement that names a place, one the
@@ -1664,6 +1666,31 @@ func doerOf(text, act string) bool {
 		}
 		for j := max(0, i-4); j < i; j++ {
 			if j > 0 && startsUpper(f[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleNamed: the text names someone in the role of who does act, one
+// of them: the role's noun, singular, with a name a few words after it
+// ("The chief mediator is former President Ana Ruiz", "Commission
+// Chairperson, Judge Ola Brun") or before it ("Ola Brun is head of the
+// team"), not at the text's start. A plural ("West African mediators")
+// names no one.
+func roleNamed(text, act string) bool {
+	roles := lexicon.ActRoles(act)
+	if roles == nil {
+		return false
+	}
+	f := strings.Fields(text)
+	for i, w := range f {
+		if !slices.Contains(roles, strings.ToLower(strings.Trim(w, `,.;:"“”'’()`))) {
+			continue
+		}
+		for j := max(1, i-3); j <= i+3 && j < len(f); j++ {
+			if j != i && startsUpper(f[j]) {
 				return true
 			}
 		}

@@ -54,8 +54,8 @@ type Question struct {
 	// names it.
 	Head string `json:",omitempty"`
 	// Act is the verb whose doer a "who <verb>ed …" question asks for
-	// ("brokered" in "who brokered the truce"): the answer names who did
-	// it; or whose day "when was X <done>" asks for ("signed" in "when was
+	// ("brokered" in "who brokered the truce", and in "who is brokering
+	// the truce"): the answer names who did it; or whose day "when was X <done>" asks for ("signed" in "when was
 	// the deal signed"): the answer says it was done.
 	Act string `json:",omitempty"`
 	// Limit is how many statements an answer may list; 0 means the
@@ -496,6 +496,13 @@ var parts = []part{
 			p.Act = strings.ToLower(m[1])
 		}
 	}},
+	// "who is brokering the talks", "who chairs the commission": the
+	// same act, done now.
+	{intent: Fact, re: actNowRE, fill: func(p *Question, m []string) {
+		if p.Act == "" {
+			p.Act = lexicon.ActOfVerb(m[1])
+		}
+	}},
 }
 
 // passiveSaid: "when was the truce extension announced" asks when a thing
@@ -523,6 +530,10 @@ var possessedRE = regexp.MustCompile(`^(\S+(?: \S+)?)(?:['’]s|s['’]) ([a-z]+
 
 // actRE finds the verb of a "who <verb>ed …" question.
 var actRE = regexp.MustCompile(`(?i)^who (?:first |had |has |have )?([a-z]+ed)\b`)
+
+// actNowRE finds the verb of a "who is <verb>ing …" or "who <verb>s …"
+// question.
+var actNowRE = regexp.MustCompile(`(?i)^who (?:is |are |has been )?([a-z]+(?:ing|s))\b`)
 
 // whoRoleRE finds the role of a "who are the mediators for …" question.
 var whoRoleRE = regexp.MustCompile(`(?i)^who(?:'s|’s| is| are| was| were) (?:the |its |their )?(?:main |chief |lead )?([a-z]+) (?:for|of|in|at|behind|between|on)\b`)

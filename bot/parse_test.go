@@ -145,6 +145,10 @@ func TestParseForms(t *testing.T) {
 		// "who are the mediators for …": who mediated it.
 		{"who are the mediators for the lake truce", Question{Intent: Fact, Want: WantPerson, Act: "mediated", Head: "mediators"}},
 		{"who is the leader of the lake delegation", Question{Intent: Fact, Want: WantPerson, Act: "led", Head: "leader"}},
+		// Done now: the same act.
+		{"who is brokering the lake truce", Question{Intent: Fact, Want: WantPerson, Act: "brokered"}},
+		{"who chairs the lake commission", Question{Intent: Fact, Want: WantPerson, Act: "chaired"}},
+		{"who is working on the lake truce", Question{Intent: Fact, Want: WantPerson}},
 		// "when did X announce …": the words that announce it.
 		{"when did roe announce the lake truce", Question{Intent: When, Want: WantDate, Speaker: "roe", Words: "announce the lake truce"}},
 		// How often it was said is not who said it.

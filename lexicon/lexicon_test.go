@@ -144,6 +144,16 @@ func TestRoleAct(t *testing.T) {
 	}
 }
 
+func TestActOfVerb(t *testing.T) {
+	for form, want := range map[string]string{"mediating": "mediated", "mediates": "mediated", "brokering": "brokered",
+		"chairs": "chaired", "heads": "headed", "leading": "led", "leads": "led", "hosting": "hosted",
+		"negotiating": "negotiated", "brokered": "brokered", "working": "", "is": "", "was": "", "says": ""} {
+		if got := ActOfVerb(form); got != want {
+			t.Errorf("ActOfVerb(%q) = %q, want %q", form, got, want)
+		}
+	}
+}
+
 // A subject opener is one of the determiners, or "our"; a group of
 // initials that names a people is of the nation its initials name.
 func TestChosenSubsets(t *testing.T) {

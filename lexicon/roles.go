@@ -110,6 +110,37 @@ func RoleAct(role string) string {
 	return best
 }
 
+// ActOfVerb returns the act of talks another form of its verb names, in
+// the past as RoleAct gives it: "mediating" → "mediated", "chairs" →
+// "chaired", "heads" → "headed", "leading" → "led"; "" for a verb of no
+// act of talks ("working", "is"). A question of who is doing it now ("who
+// is brokering the talks") asks for its doer as one of who did it does.
+func ActOfVerb(form string) string {
+	form = strings.ToLower(form)
+	var bases []string
+	for _, end := range []string{"ing", "es", "s"} {
+		if b, ok := strings.CutSuffix(form, end); ok && len(b) > 2 {
+			bases = append(bases, b, b+"e")
+		}
+	}
+	bases = append(bases, form)
+	for _, b := range bases {
+		if roles, ok := actRoles[b]; ok {
+			if strings.HasSuffix(b, "ed") {
+				return b
+			}
+			return RoleAct(roles[0])
+		}
+		// A regular past: "mediate" → "mediated", "chair" → "chaired".
+		for _, past := range []string{b + "d", b + "ed"} {
+			if _, ok := actRoles[past]; ok && strings.HasSuffix(b, "e") == (past == b+"d") {
+				return past
+			}
+		}
+	}
+	return ""
+}
+
 // roleSynonyms maps the head of an anonymous source ("people", "source")
 // to the heads it may refer back to.
 var roleSynonyms = map[string][]string{
