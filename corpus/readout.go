@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // readoutFormat is a readout of a call or meeting ("Readout of the
@@ -173,9 +174,22 @@ var statementKindRE = regexp.MustCompile(`(?i)^(?:press statement|statement|medi
 func headerIssuer(a *Article) (string, bool) {
 	// The header's lines, one by one, or read as one when the page put a
 	// blank line between "Press Statement" and the issuer.
+	// "Press Statement" with the issuer's name and role on lines of their
+	// own: "Press Statement / Ana Ruiz / Deputy Spokesperson / Washington,
+	// DC / May 2, 2019".
+	for i := 0; i+2 < len(a.Header); i++ {
+		name, role := strings.TrimSpace(a.Header[i+1]), strings.TrimSpace(a.Header[i+2])
+		// "Spokesperson, Bureau of Public Affairs": the role, not its bureau.
+		role, _, _ = strings.Cut(role, ",")
+		if statementKindRE.MatchString(strings.TrimSpace(a.Header[i])) && !strings.Contains(name, ",") && !hasRole(strings.Fields(name)) && hasRole(strings.Fields(role)) {
+			return role + " " + name, true
+		}
+	}
 	lines := append(append([]string{}, a.Header...), strings.Join(a.Header, " "))
 	for _, h := range lines {
-		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(h)); m != nil {
+		// The role after the comma is a role, not the place of a dateline
+		// ("Washington, DC").
+		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(h)); m != nil && hasRole(strings.Fields(m[2])) {
 			return m[2] + " " + m[1], true
 		}
 	}
@@ -186,7 +200,7 @@ func headerIssuer(a *Article) (string, bool) {
 		if !statementKindRE.MatchString(strings.TrimSpace(a.Header[i])) {
 			continue
 		}
-		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(a.Header[i]) + " " + strings.TrimSpace(a.Header[i+1])); m != nil {
+		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(a.Header[i]) + " " + strings.TrimSpace(a.Header[i+1])); m != nil && hasRole(strings.Fields(m[2])) {
 			return m[2] + " " + m[1], true
 		}
 	}
@@ -313,6 +327,16 @@ func ExtractReadout(a *Article) []Statement {
 				continue
 			}
 			st := Statement{Kind: Fact, Text: text, SaidOn: date, Where: where, Source: src, File: a.File, Sentence: s, Topics: a.Topics}
+			if kind == "statement" && date != "" {
+				// A statement answers an event of the day before ("welcomes
+				// the return yesterday of …"): the sentence tells of that day.
+				// A readout's sentences all tell of its call or meeting.
+				if m := relDayRE.FindStringSubmatch(s); m != nil && (strings.EqualFold(m[1], "yesterday") || strings.EqualFold(m[1], "last night")) {
+					if d, err := time.Parse(dateLayout, date); err == nil {
+						st.SaidOn = d.AddDate(0, 0, -1).Format(dateLayout)
+					}
+				}
+			}
 			if followingRE.MatchString(s) {
 				out = append(out, handover(s, date, src, a, res))
 				continue

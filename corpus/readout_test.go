@@ -112,6 +112,12 @@ func TestStatementForms(t *testing.T) {
 		// next, then the place and the day.
 		{"Norland: Anniversary of the Corridor Truce", "Department of State",
 			"Press Statement\nAda Okafor, Deputy Spokesperson\nWashington, DC\nApril 2, 2025\n\nOne year ago, the corridor truce ended a long war.\n\nWe urge every party to keep to it.", "Ada Okafor"},
+		// The name and the role each on a line of their own, the place's
+		// comma not read as the role's.
+		{"Renewal of the Corridor Truce", "Department of State",
+			"Press Statement\nTomas Hale\nSecretary of State\nWashington, DC\nApril 2, 2025\n\nThe United States welcomes the renewal of the corridor truce.\n\nWe urge every party to keep to it.", "Tomas Hale"},
+		{"Return of the Opposition Delegates", "Department of State",
+			"Press Statement\n\nLena Varga\n\nSpokesperson, Bureau of Public Affairs\n\nWashington, DC\nApril 2, 2025\n\nThe United States welcomes the truce between the two delegations.\n\nWe urge both to keep to it.", "Lena Varga"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
@@ -199,5 +205,66 @@ func TestCallTitleForms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStatementIssuerRole: the issuer's role is read from its own line,
+// without the bureau after its comma; a header whose lines name an office
+// and a place names no one.
+func TestStatementIssuerRole(t *testing.T) {
+	tests := []struct {
+		header     string
+		want, role string
+	}{
+		{"Press Statement\nTomas Hale\nSecretary of State\nWashington, DC\nApril 2, 2025", "Tomas Hale", "Secretary of State"},
+		{"Press Statement\n\nLena Varga\n\nSpokesperson, Bureau of Public Affairs\n\nWashington, DC\nApril 2, 2025", "Lena Varga", "Spokesperson"},
+	}
+	a, err := ParseText("s.md", []byte("---\ntitle: \"Estria Talks\"\noutlet: Department of State\npublished: 2025-04-02\n---\nMedia Note\n\nOffice of the Spokesperson\n\nWashington, DC\n\nApril 2, 2025\n\nThe talks on the corridor resumed in the capital."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if iss, ok := headerIssuer(a); ok {
+		t.Errorf("an office and a place read as the issuer %q", iss)
+	}
+	for _, tt := range tests {
+		a, err := ParseText("s.md", []byte("---\ntitle: \"Estria Talks\"\noutlet: Department of State\npublished: 2025-04-02\n---\n"+tt.header+"\n\nThe talks on the corridor resumed in the capital.\n\nWe urge both sides to keep going."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range ExtractReadout(a) {
+			if s.Speaker != tt.want || s.SpeakerTitle != tt.role {
+				t.Errorf("%q: %q given to %q (%q); want %q (%q)", tt.header, s.Text, s.Speaker, s.SpeakerTitle, tt.want, tt.role)
+			}
+		}
+	}
+}
+
+// TestStatementDayBefore: a statement's sentence about what happened the
+// day before is of that day; a readout's sentences all keep the day of the
+// call.
+func TestStatementDayBefore(t *testing.T) {
+	tests := []struct {
+		title, body, want string
+	}{
+		{"Return of the Opposition Delegates", "Press Statement\nLena Varga, Spokesperson\nWashington, DC\nApril 2, 2025\n\nThe United States welcomes the return to the capital yesterday of the opposition delegates.", "2025-04-01"},
+		{"Readout of the Secretary's Call with Foreign Minister Hale", "Secretary Okafor spoke today with Foreign Minister Hale.\n\nThe Secretary noted the news of a group of detainees freed yesterday.", "2025-04-02"},
+	}
+	for _, tt := range tests {
+		a, err := ParseText("s.md", []byte("---\ntitle: \""+tt.title+"\"\noutlet: Department of State\npublished: 2025-04-02\n---\n"+tt.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, s := range ExtractReadout(a) {
+			if strings.Contains(s.Text, "yesterday") {
+				n++
+				if s.SaidOn != tt.want {
+					t.Errorf("%q said on %q; want %q", s.Text, s.SaidOn, tt.want)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no statement", tt.title)
+		}
 	}
 }
