@@ -11,7 +11,10 @@ import (
 // and some ministries print them: "Blinken:", "Moderator:", "Secretary
 // Blinken:", "Mr. Miller:", "Question:", "President of Norland Ana
 // Ilic:", a newsroom asking ("Harbour TV:").
-var casedLabelRE = regexp.MustCompile(`^((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gen|Amb|Adm|Gov)\.?\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|for|the|and|on|at|[–—-])\s+)*[A-Z][\p{L}’'.-]*){0,14}(?:\s+(?:reporter|correspondent|journalist))?)\s*:\s+\S`)
+//
+// A reposted transcript may add the short form later turns use, in
+// brackets: "Moderator (M):", "Senior Official (SO):"; group 2 holds it.
+var casedLabelRE = regexp.MustCompile(`^((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gen|Amb|Adm|Gov)\.?\s+)?[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|for|the|and|on|at|[–—-])\s+)*[A-Z][\p{L}’'.-]*){0,14}(?:\s+(?:reporter|correspondent|journalist))?)(?:\s+\(([A-Z]{1,6})\))?\s*:\s+\S`)
 
 // casedLabel returns the label a paragraph opens with in ordinary case,
 // in capitals as transcripts print labels ("Blinken:" → "BLINKEN"), and
@@ -34,7 +37,11 @@ func casedLabel(p string) (lab, rest string, ok bool) {
 	if (notNames[first] || weekdayOrMonth(first)) && !reporterLabels[upFirst] && !moderatorLabels[upFirst] && !newsroomLabel(lab) {
 		return "", p, false
 	}
-	colon := strings.Index(p[m[3]:], ":") + m[3]
+	end := m[3]
+	if m[5] > 0 {
+		end = m[5]
+	}
+	colon := strings.Index(p[end:], ":") + end
 	rest = strings.TrimSpace(p[colon+1:])
 	if r := rest[0]; r >= '0' && r <= '9' || r == '$' {
 		return "", p, false // a tally: "Clinton: 1,769."
@@ -84,12 +91,16 @@ func casedTranscript(a *Article) bool {
 	all := allParagraphs(a)
 	first, count, cased := -1, 0, 0
 	turns := map[string]int{}
+	forms := shortForms(all, anyLabel)
 	for i, p := range all {
 		lab, rest, ok := label(p)
 		if !ok {
 			if lab, rest, ok = casedLabel(p); ok {
 				cased++
 			}
+		}
+		if f := forms[lab]; f != "" {
+			lab = f // "SO" for "Senior Official (SO)"
 		}
 		if !ok || wordCount(rest) < 3 {
 			continue
@@ -109,7 +120,7 @@ func casedTranscript(a *Article) bool {
 		turns[key]++
 	}
 	if cased < 2 || count < 4 || 3*count < len(all)-first {
-		return false
+		return briefingOpening(a, all, forms)
 	}
 	twice := 0
 	for _, n := range turns {
@@ -151,3 +162,37 @@ var newsroomUpper = func() map[string]bool {
 	}
 	return m
 }()
+
+// briefingOpening: the opening of a briefing or call labelled in ordinary
+// case, cut before its turns add up to the counts casedTranscript asks
+// for: a title that names the occasion ("Telephonic Press Briefing with
+// …", "Special Briefing: …"), and from the first label on only turns, two
+// speakers or more whose labels can only be a speaker's ("Moderator:",
+// "Mr. Okafor:", "Senior Official (SO):"), each of whose turns opens its
+// speaker's words, and no quotation attributed as news attributes it.
+func briefingOpening(a *Article, all []string, forms map[string]string) bool {
+	if !occasionRE.MatchString(a.Title) {
+		return false
+	}
+	speakers := map[string]bool{}
+	for _, p := range all {
+		lab, rest, ok := casedLabel(p)
+		if !ok {
+			if _, _, caps := label(p); caps {
+				return false // a transcript in capitals: isTranscript reads it
+			}
+			if len(speakers) > 0 && newsAttributionRE.MatchString(p) {
+				return false
+			}
+			continue
+		}
+		if f := forms[lab]; f != "" {
+			lab = f
+		}
+		if !knownShape(lab) || wordCount(rest) < 3 && !isModerator(lab) {
+			return false
+		}
+		speakers[lab] = true
+	}
+	return len(speakers) >= 2
+}

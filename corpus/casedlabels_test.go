@@ -159,3 +159,91 @@ func TestLabelNumbers(t *testing.T) {
 		t.Errorf("labelNumbers = %v; want %v", labelNumbers, want)
 	}
 }
+
+// TestBriefingOpening: the opening of a call or briefing labelled in
+// ordinary case holds only two or three turns before the page is cut; a
+// title that names the occasion and labels that can only be a speaker's
+// make it a transcript. A label may give the short form later turns use
+// ("Senior Official (SO):", then "SO:"). News that names its occasion in
+// the title and quotes a line after a name stays news.
+func TestBriefingOpening(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              map[string]string // words → speaker; "-" not a transcript
+	}{
+		{"a telephonic briefing with an envoy", "Telephonic Press Briefing with Ivo Marsh, Special Envoy for Estria",
+			"Moderator: Welcome to this on-the-record call with Special Envoy Marsh on the renewed truce.\n\n" +
+				"He will give opening remarks and then take your questions.\n\n" +
+				"Mr. Marsh: Thank you, and good morning to all of you. I came back from the port city on Friday.\n\n" +
+				"The truce has been renewed for two more months, and we are in this for the long run.",
+			map[string]string{"on-the-record call": "the moderator", "opening remarks": "the moderator",
+				"came back from the port city": "Ivo Marsh", "renewed for two more months": "Ivo Marsh"}},
+		{"labels with short forms", "Special Briefing: Senior Official on the Estria Talks",
+			"Moderator (M): This call is on background, attributable to a senior official.\n\n" +
+				"Senior Official (SO): Thanks. The parties have agreed to meet again in Lisbon next week.\n\n" +
+				"There is no military way out of this war.\n\n" +
+				"Question: Will the monitors go back in?\n\n" +
+				"SO: They will, once both sides sign the map.\n\n" +
+				"M: Next question, please.",
+			map[string]string{"call is on background": "the moderator", "meet again in Lisbon": "a senior official",
+				"no military way out": "a senior official", "once both sides sign": "a senior official", "Next question": "the moderator"}},
+		{"news about a briefing", "Envoy gives briefing on Estria truce",
+			"The envoy spoke to reporters on Monday.\n\n" +
+				"Marsh: “The truce is holding,” he told the briefing, adding that fighting had stopped.\n\n" +
+				"Officials said talks would resume in Lisbon.",
+			map[string]string{"-": "-"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &Article{Title: tt.title, Paragraphs: strings.Split(tt.body, "\n\n")}
+			if tt.want["-"] != "" {
+				if casedTranscript(a) {
+					t.Fatal("read as a transcript")
+				}
+				return
+			}
+			if !casedTranscript(a) {
+				t.Fatal("not read as a transcript")
+			}
+			sts := ExtractTranscript(a)
+			for words, want := range tt.want {
+				found := false
+				for _, s := range sts {
+					if !strings.Contains(s.Text, words) {
+						continue
+					}
+					found = true
+					if s.Speaker != want {
+						t.Errorf("%q said by %q; want %q", s.Text, s.Speaker, want)
+					}
+					if strings.HasPrefix(s.Text, "SO:") || strings.HasPrefix(s.Text, "M:") {
+						t.Errorf("the short label stayed in the words: %q", s.Text)
+					}
+				}
+				if !found {
+					t.Errorf("no statement holds %q", words)
+				}
+			}
+		})
+	}
+}
+
+// TestGuestOf: a briefing given "with" a named guest is the guest's, not
+// the spokesperson's regular briefing; one given "by" a name is the
+// spokesperson's own.
+func TestGuestOf(t *testing.T) {
+	tests := []struct {
+		title, surname string
+		want           bool
+	}{
+		{"Telephonic Press Briefing with Ivo Marsh, Special Envoy for Estria", "Marsh", true},
+		{"Press Briefing by Spokesman Ivo Marsh on the Lisbon Talks", "Marsh", false},
+		{"Department Press Briefing – March 4, 2025", "Marsh", false},
+		{"Press Briefing with the Envoy for Estria", "Marsh", false},
+	}
+	for _, tt := range tests {
+		if got := guestOf(tt.title, tt.surname); got != tt.want {
+			t.Errorf("guestOf(%q, %q) = %v; want %v", tt.title, tt.surname, got, tt.want)
+		}
+	}
+}

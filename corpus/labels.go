@@ -232,7 +232,7 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 		// "PRIME MINISTER AL NASSER" is the prime minister, whatever else.
 		title = lr
 	}
-	if title == "" && lab == r.briefer && r.briefing {
+	if title == "" && lab == r.briefer && r.briefing && !guestOf(r.a.Title, cased[len(cased)-1]) {
 		title = spokespersonOf(r.a.Outlet)
 	}
 	return labelSpeaker{name: canonName(full), title: title, person: true}
@@ -752,4 +752,13 @@ func labelRoleWord(w string) string {
 		return strings.ToLower(w)
 	}
 	return w[:1] + strings.ToLower(w[1:])
+}
+
+// guestOf: the title gives the briefing to a guest by name ("Telephonic
+// Press Briefing with Ivo Marsh, Special Envoy"), who is not the
+// spokesperson that gives the briefing by their name ("Press Briefing by
+// Ivo Marsh").
+func guestOf(title, surname string) bool {
+	_, after, ok := strings.Cut(title, " with ")
+	return ok && strings.Contains(after, surname)
 }

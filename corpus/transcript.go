@@ -510,6 +510,15 @@ func ExtractTranscript(a *Article) []Statement {
 	if casedTranscript(a) {
 		label = anyLabel // "Blinken:", "Moderator:"
 	}
+	if forms := shortForms(all, label); len(forms) > 0 {
+		full := label
+		label = func(p string) (string, string, bool) {
+			if lab, rest, ok := shortTurn(p, forms); ok {
+				return lab, rest, ok
+			}
+			return full(p)
+		}
+	}
 	first := -1
 	for i, p := range all {
 		if _, _, ok := label(p); ok {
@@ -540,6 +549,7 @@ func ExtractTranscript(a *Article) []Statement {
 			written := lab
 			if i := strings.LastIndex(p, rest); i > 0 && rest != "" {
 				written = strings.TrimRight(timeMarkRE.ReplaceAllString(p[:i], ""), ":. \t") // "Okafor" for OKAFOR
+				written = shortFormRE.ReplaceAllString(written, "")                          // "Moderator" for "Moderator (M)"
 			}
 			name, role := labelRole(lab)
 			written, _ = labelRole(written)
@@ -808,4 +818,35 @@ func chunkParagraph(p string, limit int) []string {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// shortFormRE is the short form a label gives in brackets at its end, by
+// which later turns are labelled: "Moderator (M)", "Senior Official (SO)".
+var shortFormRE = regexp.MustCompile(`\s+\(([A-Z]{1,6})\)\s*:?$`)
+
+// shortForms maps the short forms the labels give ("SO" in "Senior
+// Official (SO):") to their labels.
+func shortForms(all []string, label func(string) (string, string, bool)) map[string]string {
+	forms := map[string]string{}
+	for _, p := range all {
+		lab, rest, ok := label(p)
+		if !ok {
+			continue
+		}
+		head := strings.TrimSpace(strings.TrimSuffix(p, rest))
+		if m := shortFormRE.FindStringSubmatch(head); m != nil && m[1] != lab {
+			forms[m[1]] = lab
+		}
+	}
+	return forms
+}
+
+// shortTurn reads a turn labelled by a short form the document gave
+// earlier: "SO: We meet the parties weekly." after "Senior Official (SO):".
+func shortTurn(p string, forms map[string]string) (lab, rest string, ok bool) {
+	short, rest, found := strings.Cut(p, ":")
+	if !found || forms[short] == "" || rest != "" && rest[0] != ' ' {
+		return "", p, false
+	}
+	return forms[short], strings.TrimSpace(rest), true
 }
