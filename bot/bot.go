@@ -1177,11 +1177,23 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	if p.Head != "" {
 		head = ix.Terms(p.Head)
 	}
-	var actTerms []string
-	if p.Intent == When && p.Act != "" {
-		// The act, its other forms and its synonyms.
+	var actTerms [][]string
+	var actForms map[string]bool // the act in the forms a text may tell it by
+	if p.Intent == When && toldActRE.MatchString(p.Act) {
+		// The act, its other forms and its synonyms; a synonym of several
+		// words is held whole ("put their names to", not any "put").
 		r := relatedWords(p.Act)
-		actTerms = ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ") + " " + strings.Join(synonymIndex[p.Act], " "))
+		for _, t := range ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ")) {
+			actTerms = append(actTerms, []string{t})
+		}
+		for _, o := range synonymIndex[p.Act] {
+			if ts := ix.Terms(o); len(ts) > 0 {
+				actTerms = append(actTerms, ts)
+			}
+		}
+	}
+	if p.Intent == When && p.Act != "" {
+		actForms = v.actForms(p.Act)
 	}
 	asked := map[string]bool{}
 	if p.Want == WantPlace {
@@ -1417,17 +1429,27 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if p.Speaker != "" && sa.exact(s) {
 			r.score += 0.5
 		}
-		if p.Intent == When && actTerms != nil && !v.holdsAny(h.Pos, actTerms) {
+		if p.Intent == When && actTerms != nil && !slices.ContainsFunc(actTerms, func(g []string) bool { return v.holdsAll(h.Pos, g) }) {
 			// "when was the deal signed": a statement that says nothing
 			// was signed does not tell when.
 			continue
 		}
-		if maybeOnly != nil && !happenedIn(ix, s.Text, eventTerms, maybeOnly) &&
-			(s.Sentence == "" || s.Sentence == s.Text || !happenedIn(ix, s.Sentence, eventTerms, maybeOnly)) {
+		happened := func(text string) bool {
+			// "when did the assembly pass the charter": "the assembly
+			// must also pass a charter" tells of a charter, and of no
+			// passing.
+			return happenedIn(ix, text, eventTerms, maybeOnly) && !undoneIn(ix, text, actForms, lexicon.IsWish, lexicon.IsFailure)
+		}
+		if maybeOnly != nil && !happened(s.Text) && (s.Sentence == "" || s.Sentence == s.Text || !happened(s.Sentence)) {
 			// "when did the army invade": "an invasion could begin at
 			// any time" says it had not. The event may be told by the
 			// sentence around the words ("in a letter read out on the
 			// radio on Monday, they said they would …").
+			continue
+		}
+		if maybeOnly == nil && undoneIn(ix, s.Text, actForms, lexicon.IsFailure) {
+			// "when will the envoy sign the accord": "the envoy's
+			// failure to sign the accord" tells no day it will be.
 			continue
 		}
 		if counted != nil && (!countsPeople && !v.holdsAny(h.Pos, counted) || !countNear(s.Text, counted, peoples)) {
@@ -1959,6 +1981,78 @@ func happenedIn(ix Searcher, text string, terms []string, forms map[string]bool)
 		}
 	}
 	return false
+}
+
+// unfulfilled: the word toks[j] is an act that one of the marks, within
+// four words before it, tells was not done: "must pass", "hopes to
+// sign", "his failure last week to sign". A mark that is no modal verb
+// goes with the act only through "to": "the long-planned signing" was
+// done.
+func unfulfilled(toks []string, j int, marks ...func(string) bool) bool {
+	to := false
+	for k := j - 1; k >= max(0, j-5); k-- {
+		w := strings.ToLower(strings.Trim(toks[k], `.,;:!?"“”'’()—–-`))
+		if w == "to" {
+			to = true
+			continue
+		}
+		if (to || lexicon.IsAuxiliary(w)) && slices.ContainsFunc(marks, func(m func(string) bool) bool { return m(w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// undoneIn: the text tells of the act, in one of its forms (not
+// capitalised: "Hope" may be a name), and only as not done, by one of
+// the marks (unfulfilled): "the assembly must also pass a charter", "the
+// envoy's failure to sign", "has yet to sign". No forms, no act: false.
+func undoneIn(ix Searcher, text string, forms map[string]bool, marks ...func(string) bool) bool {
+	if forms == nil {
+		return false
+	}
+	toks := strings.Fields(text)
+	told := false
+	for j, tok := range toks {
+		w := strings.Trim(tok, `.,;:!?"“”'’()—–-`)
+		if w == "" || startsUpper(w) || !slices.ContainsFunc(ix.Terms(w), func(t string) bool { return forms[t] }) {
+			continue
+		}
+		if !unfulfilled(toks, j, marks...) {
+			return false
+		}
+		told = true
+	}
+	return told
+}
+
+// actForms are the terms of a question's act and the forms a text may
+// tell it by: its other forms, its synonyms of one word, and the words
+// that tell such an event otherwise ("call" → "spoke"). None for a
+// light verb, which tells no act of its own.
+func (v *view) actForms(act string) map[string]bool {
+	if lexicon.IsLightVerb(act) {
+		return nil
+	}
+	words := act + " " + strings.Join(relatedWords(act).Close, " ") + " " + eventKin[act]
+	for _, o := range synonymIndex[act] {
+		if !strings.Contains(o, " ") {
+			words += " " + o
+		}
+	}
+	forms := map[string]bool{}
+	for _, t := range v.s.Terms(words) {
+		forms[t] = true
+		for _, o := range relatedWords(t).Close {
+			for _, y := range v.s.Terms(o) {
+				forms[y] = true
+			}
+		}
+	}
+	if len(forms) == 0 {
+		return nil
+	}
+	return forms
 }
 
 // occasionPlaceRE finds the place that ends an occasion: "meeting Roth in

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/talkbot/talkbot/lexicon"
+	"github.com/talkbot/talkbot/lexicon/wordnet"
 )
 
 // MaxQuestion is the longest question read; the rest is ignored.
@@ -490,6 +491,13 @@ var parts = []part{
 	{intent: When, re: whenActRE, fill: func(p *Question, m []string) { p.Act = strings.ToLower(m[1]) }},
 	// "when did they sign the accord": the same, asked actively.
 	{intent: When, re: whenDidActRE, fill: func(p *Question, m []string) { p.Act = strings.ToLower(m[1]) }},
+	// "when did the assembly pass the charter", "when will the envoy
+	// return": any other act, read after its doer.
+	{intent: When, re: whenDoRE, fill: func(p *Question, m []string) {
+		if p.Act == "" && !saidVerbRE.MatchString(m[1]) {
+			p.Act = verbAfterSubject(m[1])
+		}
+	}},
 	// "who brokered the truce": the act whose doer is asked for.
 	{intent: Fact, re: actRE, fill: func(p *Question, m []string) {
 		if !questionWords[strings.ToLower(m[1])] {
@@ -520,9 +528,71 @@ func passiveSaid(q, subject string) bool {
 // whenActRE finds the act of a "when was X <done>" question.
 var whenActRE = regexp.MustCompile(`(?i)^when (?:was|were|is|are|will|has|have|had) .+ (?:been )?([a-z]+ed)$`)
 
+// closingActs end talks: a day is only given by a statement that says
+// the act was done, in its own words or a synonym.
+const closingActs = `sign|ratify|seal|finali[sz]e|conclude`
+
 // whenDidActRE finds an act that ends talks in a "when did X <act> …"
-// question: a day is only given by a statement that says it was done.
-var whenDidActRE = regexp.MustCompile(`(?i)^when (?:did|do|does|will) .+? (sign|ratify|seal|finali[sz]e|conclude)\b`)
+// question.
+var whenDidActRE = regexp.MustCompile(`(?i)^when (?:did|do|does|will) .+? (` + closingActs + `)\b`)
+
+// toldActRE is an act whose day only a statement that tells it, in its
+// own words or a synonym, gives: one that ends talks ("sign"), or one
+// asked of a thing done ("when was the truce announced"). Other acts may
+// be told otherwise ("when did the talks restart": "resumed").
+var toldActRE = regexp.MustCompile(`^(?:` + closingActs + `|[a-z]+ed)$`)
+
+// whenDoRE is a "when did X <do> …" question, in any tense: what follows
+// the auxiliary.
+var whenDoRE = regexp.MustCompile(`(?i)^when (?:did|do|does|will|would|can|could|should) (.+)$`)
+
+// verbAfterSubject reads the verb of "<subject> <verb> …", the words
+// after "did", "does" or "will" in a question ("the assembly pass the
+// charter", "the harbor envoys meet in Lisbon", "the truce expire"): of
+// the words past the subject's first that WordNet knows, written as a
+// verb's base form is (not "-ed", "-ing", a plural or a noun's ending,
+// not a function word), the first with nothing after it or what opens
+// its object or an adverbial (a determiner, a preposition other than
+// "of"); else the first followed by a word WordNet does not know, a name
+// ("meet Ostrova before …"). "" when no word is, or the verb tells no act
+// of its own ("go", "have"). A noun may still be read for a verb: the act
+// is looked for in the texts, not required of them.
+func verbAfterSubject(words string) string {
+	f := strings.Fields(strings.ToLower(strings.Trim(words, `?!.,;:"'()`)))
+	for len(f) > 0 && lexicon.IsDeterminer(f[0]) {
+		f = f[1:]
+	}
+	for i := range f {
+		f[i] = strings.Trim(f[i], `?!.,;:"'()`)
+	}
+	known := func(w string) bool { r := wordnet.Related(w); return r.Close != nil || r.Loose != nil }
+	opens := func(w string) bool {
+		return w != "of" && (lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.IsFunctionWord(w) || numberWordRE.MatchString(w))
+	}
+	beforeName := ""
+	for i := 1; i < len(f); i++ {
+		w := f[i]
+		if lexicon.IsLightVerb(w) || lexicon.IsAuxiliary(w) {
+			return "" // "go to Lisbon", "have lunch": no act of its own
+		}
+		if len(w) < 3 || opens(w) || questionWords[w] || w == "and" || w == "or" || w == "first" || strings.HasSuffix(w, "ly") ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || lexicon.IsIrregularForm(w) && !baseAndPast[w] ||
+			pluralRE.MatchString(w) || nounEndRE.MatchString(w) || !known(w) {
+			continue
+		}
+		if i == len(f)-1 || opens(f[i+1]) {
+			return w
+		}
+		if beforeName == "" && !strings.Contains(f[i+1], "-") && !pluralRE.MatchString(f[i+1]) && !known(f[i+1]) {
+			beforeName = w
+		}
+	}
+	return beforeName
+}
+
+// baseAndPast are irregular forms that are a verb's base form as well:
+// "put", "set", "come".
+var baseAndPast = map[string]bool{"put": true, "set": true, "hit": true, "let": true, "shut": true, "read": true, "come": true, "run": true}
 
 // possessedRE reads a subject of one's thing: "LURD's condition", "the
 // rebels' demand".

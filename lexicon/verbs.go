@@ -9,6 +9,27 @@ var hedges = set(`may might could would will can should possibility possible if 
 // or in the future: "could", "might", "if", "threatened".
 func IsHedge(w string) bool { return hedges[w] }
 
+// wishes, a few words before "to <act>" or a bare act, tell it was
+// wanted, owed or planned, not done: "must pass the law", "hopes to sign
+// next month", "plans to meet", "is expected to sign".
+var wishes = set(`must ought hope hopes hoped hoping plan plans planned planning expect expects expected intend intends
+	intended aim aims aimed want wants wanted`)
+
+// failures, a few words before "to <act>", tell it was not done and did
+// not go as planned: "his failure to sign", "refused to sign", "has yet to
+// sign".
+var failures = set(`fail fails failed failing failure refuse refuses refused refusing refusal yet`)
+
+// IsWish reports whether w (lower case), a few words before an act, tells
+// it was wanted, owed or planned, not done: "must", "hopes", "plan",
+// "expected".
+func IsWish(w string) bool { return wishes[w] }
+
+// IsFailure reports whether w (lower case), a few words before "to <act>",
+// tells the act was not done and did not go as planned: "failure",
+// "refused", "yet".
+func IsFailure(w string) bool { return failures[w] }
+
 // lightVerbs say little of what happened by themselves ("get", "took",
 // "did"): "when did the envoy get to Beirut" asks when they arrived.
 var lightVerbs = set(`get got go went come came make made take took do did`)

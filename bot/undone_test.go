@@ -1,0 +1,91 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// TestVerbAfterSubject: the act of "when did <doer> <act> …" is read for
+// any verb, past a doer of several words, and not from a name, a noun of
+// the doer or a verb that tells no act of its own.
+func TestVerbAfterSubject(t *testing.T) {
+	for _, tt := range []struct{ words, want string }{
+		{"the harbor assembly pass the fishing charter", "pass"},
+		{"delta and upland sign their water treaty", "sign"},
+		{"the envoy return to lisbon", "return"},
+		{"roe meet ostrova before seeing berry", "meet"},
+		{"the lake delegates meet in varna", "meet"},
+		{"the second dam truce expire", "expire"},
+		{"the river negotiations in basel restart", "restart"},
+		{"the envoy go to lisbon", ""},
+		{"the harbor truce come into force", ""},
+		{"roe have lunch with ostrova", ""},
+	} {
+		if got := verbAfterSubject(tt.words); got != tt.want {
+			t.Errorf("verbAfterSubject(%q) = %q; want %q", tt.words, got, tt.want)
+		}
+	}
+	if p := Parse("when did the harbor assembly pass the fishing charter"); p.Act != "pass" {
+		t.Errorf("Parse: Act = %q; want %q", p.Act, "pass")
+	}
+	if p := Parse("when did roe say the assembly would pass the charter"); p.Act != "" {
+		t.Errorf("Parse: Act = %q; want none for a question of when words were said", p.Act)
+	}
+}
+
+// TestActNotDone: a "when" question about an act is not answered by a
+// text that tells the act only as owed, wanted or failed ("must also
+// pass", "hopes to sign", "failure to sign", "has yet to sign"), nor by
+// one word of a synonym of several ("put the past behind" is no "put
+// their names to"); a text that tells it done still answers, and so does
+// a decision reported ("said it would put its mediation on hold").
+func TestActNotDone(t *testing.T) {
+	news := corpus.Source{Title: "Lake towns and the fishing charter", Outlet: "Example News", Published: "2033-03-27"}
+	remarks := corpus.Source{Title: "Remarks before the Delta and Upland meeting", Outlet: "Department of State", Published: "2033-11-07"}
+	talks := corpus.Source{Title: "Varna talks in trouble", Outlet: "Example News", Published: "2033-04-15"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Source: news, SaidOn: "2033-03-27",
+			Text: "The Harbor Assembly must also pass a fishing charter to set up the council for the lake towns, which will be called Tidewater"},
+		{ID: "b", Kind: corpus.Quote, Speaker: "Mara Quell", SpeakerTitle: "Secretary", Source: remarks, SaidOn: "2033-11-07",
+			Text: "Both Delta and Upland are taking brave steps to put the past behind them and to work toward a lasting peace"},
+		{ID: "c", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15",
+			Text: "The talks stalled after rebel commander Orlan Vesk’s failure last week to sign the final river accord"},
+		{ID: "d", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15", Seq: 1,
+			Text: "Ostmark and Varna hope to sign a border treaty in the summer"},
+		{ID: "e", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15", Seq: 2,
+			Text: "Valdora said on April 9 it would put its mediation on hold until both sides were serious"},
+	})
+	for _, tt := range []struct {
+		q    string
+		want string // the words the first item holds; "": none found
+	}{
+		{"when did the harbor assembly pass the fishing charter", ""},
+		{"when did delta and upland sign their peace treaty", ""},
+		{"when will vesk sign the final river accord", ""},
+		{"when did ostmark and varna sign the border treaty", ""},
+		{"when did valdora put its mediation on hold", "put its mediation on hold"},
+	} {
+		a := b.Ask(context.Background(), tt.q)
+		switch {
+		case tt.want == "" && a.Found:
+			t.Errorf("%q: found %+v; want none", tt.q, a.Items)
+		case tt.want != "" && (!a.Found || !strings.Contains(a.Items[0].Text, tt.want)):
+			t.Errorf("%q: found %v %+v; want %q", tt.q, a.Found, a.Items, tt.want)
+		}
+	}
+	// Told done, the same acts are answered.
+	done := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Source: news, SaidOn: "2033-03-27",
+			Text: "The Harbor Assembly passed the fishing charter on Tuesday, setting up the council for the lake towns"},
+		{ID: "b", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15",
+			Text: "Ostmark and Varna signed the border treaty in the summer after the long-planned signing was put off twice"},
+	})
+	for _, q := range []string{"when did the harbor assembly pass the fishing charter", "when did ostmark and varna sign the border treaty"} {
+		if a := done.Ask(context.Background(), q); !a.Found {
+			t.Errorf("%q: found none; want the statement that tells it done", q)
+		}
+	}
+}
