@@ -647,7 +647,7 @@ func (r *labelResolver) named(role []string) string {
 			j++
 		}
 		k := j
-		for k < len(toks) && isCap(toks[k].text) && isWord(toks[k].text) && !notNames[toks[k].text] && !titleWords[toks[k].text] && !headlineVerbs[strings.ToLower(toks[k].text)] ||
+		for k < len(toks) && isCap(toks[k].text) && isWord(toks[k].text) && !notNames[toks[k].text] && !titleWords[toks[k].text] && !lexicon.IsHeadlineVerb(strings.ToLower(toks[k].text)) ||
 			k < len(toks) && toks[k].text == "." && k > j && len(toks[k-1].text) == 1 {
 			k++
 		}
@@ -660,11 +660,6 @@ func (r *labelResolver) named(role []string) string {
 	}
 	return ""
 }
-
-// headlineVerbs are the verbs a title in title case writes with a
-// capital after an office: "Prime Minister Receives Phone Call …".
-var headlineVerbs = set(`receives received holds held meets met speaks spoke calls called hosts hosted welcomes welcomed visits
-	visited travels announces announced delivers delivered signs signed says said has had talks`)
 
 // occurrence is where a word stands in the document's text.
 type occurrence struct {

@@ -620,3 +620,21 @@ func TestDayTold(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelNamedInHeadline: a title in title case writes the verb after
+// the name with a capital ("President Okoro Commends the Accord"); the
+// verb is not part of the name the label resolves to.
+func TestLabelNamedInHeadline(t *testing.T) {
+	for _, title := range []string{
+		"President Okoro Commends Corridor Peace Accord",
+		"President Okoro Urges Calm in the North",
+		"President Okoro Praises Negotiators",
+		"President Okoro Condemns Attack on Monitors",
+	} {
+		a := &Article{Title: title, Outlet: "The White House"}
+		r := newLabelResolver(a, []turn{{label: "THE PRESIDENT", paras: []string{"Good afternoon."}}}, nil)
+		if got := r.resolve("THE PRESIDENT"); got.name != "Okoro" {
+			t.Errorf("%q: THE PRESIDENT resolved to %q; want Okoro", title, got.name)
+		}
+	}
+}

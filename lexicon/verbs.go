@@ -60,3 +60,15 @@ func AuxiliarySet() map[string]bool { return copySet(auxiliaries) }
 // IsIrregularForm reports whether w (lower case) is an irregular past
 // form or participle of a verb: "made", "met", "begun".
 func IsIrregularForm(w string) bool { return irregularForms[w] }
+
+// headlineVerbs are the verbs a title in title case writes with a capital
+// after an office and a name: "Prime Minister Receives Phone Call …",
+// "President Okoro Commends the Corridor Accord".
+var headlineVerbs = set(`receives received holds held meets met speaks spoke calls called hosts hosted welcomes welcomed visits
+	visited travels announces announced delivers delivered signs signed says said has had talks commends commended
+	praises praised hails hailed applauds applauded urges urged condemns condemned congratulates congratulated
+	thanks thanked marks marked discusses discussed reaffirms reaffirmed`)
+
+// IsHeadlineVerb reports whether w (lower case) is a verb a title in title
+// case writes with a capital after a name: "commends", "meets", "urges".
+func IsHeadlineVerb(w string) bool { return headlineVerbs[w] || speechVerbs[w] }
