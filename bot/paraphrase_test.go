@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/talkbot/talkbot/corpus"
@@ -106,4 +107,42 @@ func TestLooseSynonyms(t *testing.T) {
 		{"who said the militia bribed the mediators at the airport", ""},
 		{"how many demonstrators were arrested in the capital", ""},
 	})
+}
+
+// TestPhraseSynonyms: a question may ask in a phrase what news tells in
+// one word, or the other way round ("hand over their rifles" … "refused to
+// disarm", "the sticking point" … "the impasse", "walked out" … "left
+// the talks"); the phrase counts only whole: "the point of" the talks is
+// no impasse.
+func TestPhraseSynonyms(t *testing.T) {
+	src := corpus.Source{Title: "Coast militias and the government resume harbor talks", Outlet: "Wire", Published: "2036-03-04"}
+	st := func(seq int, text string) corpus.Statement {
+		return corpus.Statement{ID: text, Kind: corpus.Fact, Text: text, SaidOn: "2036-03-04", Source: src, Seq: seq}
+	}
+	stmts := []corpus.Statement{
+		st(0, "The coast militias and the government opened a third round of harbor talks on Tuesday in the old customs hall"),
+		st(1, "The militias have so far refused to disarm before the vote on the harbor council"),
+		st(2, "The impasse centers on who will run the harbor council during the handover"),
+		st(3, "The fishermen's union left the talks on Wednesday after a quarrel over quotas"),
+		st(4, "Each militia must register its guns with the harbor council by June"),
+	}
+	b := botOf(t, stmts)
+	checkFirst(t, b, []firstCase{
+		{"are the militias ready to hand over their guns", "refused to disarm"},
+		{"who walked out of the harbor talks", "left the talks"},
+	})
+	// A phrase's words alone are not the phrase: "point" is no impasse
+	// unless it is a sticking point.
+	v := b.cur.Load().v.get()
+	for _, c := range []struct {
+		words string
+		want  bool
+	}{{"the sticking point in the harbor talks", true}, {"the point of the harbor talks", false}} {
+		terms := v.s.Terms(c.words)
+		syn := v.synonymTerms(c.words, terms)
+		point := v.s.Terms("point")[0]
+		if got := slices.Contains(syn.syn[point], v.s.Terms("impasse")[0]); got != c.want {
+			t.Errorf("synonymTerms(%q)[%q] holds impasse: %v; want %v", c.words, point, got, c.want)
+		}
+	}
 }

@@ -43,6 +43,7 @@ type view struct {
 	articles  []article
 	artOf     []int32             // per statement: its article
 	stems     map[string][]string // analysed term → its synonyms analysed (the terms of one synonym joined by spaces)
+	phraseSyn map[string][]string // synonym of several words, as written → its synonyms analysed, as stems
 	rawSyn    map[string][]string // analysed term → its synonyms as written
 	topics    []string            // the corpus's topics, most followed first
 	surnames  map[string]bool     // the last names of the people quoted
@@ -215,18 +216,28 @@ func (v *view) build(ctx context.Context) bool {
 	}
 	v.stems = map[string][]string{}
 	v.rawSyn = map[string][]string{}
+	v.phraseSyn = map[string][]string{}
 	for w, syns := range synonymIndex {
-		if t := v.s.Terms(w); len(t) == 1 {
+		wt := v.s.Terms(w)
+		if len(wt) == 1 {
 			// One word analyses to one term: its synonyms are the term's.
-			v.rawSyn[t[0]] = append(v.rawSyn[t[0]], syns...)
+			v.rawSyn[wt[0]] = append(v.rawSyn[wt[0]], syns...)
 		}
-		for _, t := range v.s.Terms(w) {
-			for _, s := range syns {
-				// A synonym of several words counts only whole
-				// ("united kingdom" is not met by "United States").
-				if ts := v.s.Terms(s); len(ts) > 0 {
-					v.stems[t] = append(v.stems[t], strings.Join(ts, " "))
-				}
+		for _, s := range syns {
+			// A synonym of several words counts only whole
+			// ("united kingdom" is not met by "United States").
+			ts := v.s.Terms(s)
+			if len(ts) == 0 {
+				continue
+			}
+			if len(wt) > 1 {
+				// Nor are a phrase's synonyms its words' own: "sticking
+				// point" is an impasse, "point" alone is not.
+				v.phraseSyn[w] = append(v.phraseSyn[w], strings.Join(ts, " "))
+				continue
+			}
+			for _, t := range wt {
+				v.stems[t] = append(v.stems[t], strings.Join(ts, " "))
 			}
 		}
 	}

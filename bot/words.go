@@ -53,11 +53,19 @@ var synonymIndex = func() map[string][]string {
 // ("standing in way").
 type synonymPhrase struct{ phrase, content string }
 
+// phraseWords are the words of a phrase as phrases are matched: its
+// content words, normalised, without whose it is ("hand over their guns"
+// is "hand over guns", as "hand over its guns" is).
+func phraseWords(s string) string {
+	f := strings.Fields(corpus.NormWords(contentWords(s)))
+	return strings.Join(slices.DeleteFunc(f, lexicon.IsPossessive), " ")
+}
+
 // synonymPhrases are the synonyms of more than one word.
 var synonymPhrases = func() []synonymPhrase {
 	var out []synonymPhrase
 	for w := range synonymIndex {
-		if n := corpus.NormWords(contentWords(w)); strings.Contains(n, " ") {
+		if n := phraseWords(w); strings.Contains(n, " ") {
 			out = append(out, synonymPhrase{w, n})
 		}
 	}
@@ -68,7 +76,7 @@ var synonymPhrases = func() []synonymPhrase {
 // phrasesIn are the synonyms of several words that words hold, as
 // content words ("standing in way" holds "standing in the way").
 func phrasesIn(words string) []synonymPhrase {
-	norm := " " + corpus.NormWords(contentWords(words)) + " "
+	norm := " " + phraseWords(words) + " "
 	if strings.Count(norm, " ") < 3 {
 		return nil
 	}
@@ -143,6 +151,15 @@ func (v *view) synonymTerms(words string, terms []string) synonymSet {
 	out := synonymSet{syn: make(map[string][]string, len(terms)), loose: map[string][]string{}}
 	for _, t := range terms {
 		out.syn[t] = v.stems[t]
+	}
+	for _, p := range phrasesIn(words) {
+		// A phrase asked whole: its synonyms are each of its words'
+		// ("standing in the way" is met by "obstacle").
+		for _, t := range v.s.Terms(p.phrase) {
+			if _, ok := out.syn[t]; ok {
+				out.syn[t] = append(slices.Clip(out.syn[t]), v.phraseSyn[p.phrase]...)
+			}
+		}
 	}
 	for _, w := range strings.Fields(words) {
 		rel := relatedWords(w)

@@ -28,6 +28,15 @@ var functionWords = set(`anybody anyone anything everything nobody nothing somet
 var determiners = set(`a an the that this these those one two three four five six several some many other another both his her
 	their its`)
 
+// possessives are the determiners that say whose a thing is ("their",
+// "its"): a phrase means the same whoever's it is ("hand over their
+// guns", "hand over its guns").
+var possessives = set(`my your his her its our their`)
+
+// IsPossessive reports whether w, in lower case, is a possessive
+// determiner ("their", "its").
+func IsPossessive(w string) bool { return possessives[w] }
+
 // IsDeterminer reports whether w, in lower case or capitalised as it opens
 // a sentence ("The", "Several"), is a determiner.
 func IsDeterminer(w string) bool {

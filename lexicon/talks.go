@@ -208,7 +208,29 @@ var synonyms = slices.Concat([][]string{
 	{"demand", "demands", "demanded", "demanding", "want", "wants", "call for", "called for", "calls for"},
 	{"present", "presented", "presents", "tabled", "put forward", "submit", "submitted", "submits", "unveil", "unveiled", "unveils"},
 	{"lead", "leads", "led", "leading", "headed"},
-})
+	// Where talks are stuck, and the point they stick on.
+	{"impasse", "deadlock", "deadlocked", "stalemate", "standstill", "sticking point", "sticking points",
+		"stumbling block", "stumbling blocks"},
+	// Leaving talks in protest.
+	{"walk out", "walked out", "walks out", "walkout", "stormed out", "storm out", "left the talks", "leave the talks",
+		"quit the talks", "pulled out of the talks", "pull out of the talks", "abandoned the talks"},
+}, [][]string{disarming()})
+
+// disarming are the words for giving up one's weapons: the verb, and
+// the verbs of handing something over with weapons for their object
+// ("hand over weapons", "laid down arms"; a question's "their", "its"
+// is not read).
+func disarming() []string {
+	out := []string{"disarm", "disarms", "disarmed", "disarming", "disarmament", "decommission", "decommissioned",
+		"decommissioning"}
+	for _, v := range []string{"hand over", "handed over", "hand in", "handed in", "give up", "gave up", "given up",
+		"lay down", "laid down", "surrender", "surrendered", "turn in", "turned in"} {
+		for _, o := range []string{"weapons", "arms", "guns"} {
+			out = append(out, v+" "+o)
+		}
+	}
+	return out
+}
 
 // Synonyms returns the groups of words of negotiations that news writes
 // in several ways, in lower case, in a fixed order.
