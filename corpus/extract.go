@@ -160,6 +160,14 @@ type lastSaid struct {
 // before.
 func (x *extractor) mask(pi int, p string) string {
 	segs := splitQuotes(p)
+	if len(segs) > 0 && !segs[0].quoted && strings.TrimSpace(segs[0].raw) != "" {
+		// A paragraph that opens outside quotation marks ends a quotation
+		// left open before it (its closing mark forgotten): a later
+		// paragraph's quotation is not more of it.
+		if q := x.openQuote(); q != nil && q.para < pi {
+			q.open = false
+		}
+	}
 	var b strings.Builder
 	var prevQ *quote  // last quote in this paragraph
 	var between []int // indexes of plain segments since prevQ

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNewsSources checks who US political news names as the source of its
 // quotations: outlets by name, filings and documents, speakers behind a
@@ -126,4 +129,35 @@ func TestNewsSources(t *testing.T) {
 			"Reyes's associates said he is not planning to endorse anyone this spring.",
 			"he is not planning to endorse anyone this spring", "Reyes's associates", "Reyes's associates"},
 	})
+}
+
+// TestForgottenClosingMark: a quotation whose closing mark the writer
+// forgot ends with its paragraph when the next opens outside quotation
+// marks; a later paragraph's quotation is its own speaker's.
+func TestForgottenClosingMark(t *testing.T) {
+	body := "WASHINGTON — Delegates of Norland and Estria are meeting in the capital for talks.\n\n" +
+		"\"Ambassador Vale is patient. He knows the corridor deal will take time,\" Okafor said. \"But there is a way forward and we must take it with urgency.\n\n" +
+		"The sides have agreed to talk for at least six months, said department spokeswoman Dana Whitfield.\n\n" +
+		"\"So we will try to reach a deal in that time. But this is not a deadline, it is a target,\" she said.\n"
+	a, err := ParseText("x.md", []byte("---\ntitle: \"Corridor Talks Resume\"\noutlet: \"Voice of America\"\npublished: 2025-04-02\n---\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"with urgency": "Okafor", "not a deadline": "Dana Whitfield"}
+	for _, s := range Extract(a) {
+		for words, who := range want {
+			if strings.Contains(s.Text, words) {
+				if s.Speaker != who {
+					t.Errorf("%q given to %q; want %q", s.Text, s.Speaker, who)
+				}
+				if words == "with urgency" && strings.Contains(s.Text, "deadline") {
+					t.Errorf("%q runs on into a later paragraph's quotation", s.Text)
+				}
+				delete(want, words)
+			}
+		}
+	}
+	for words := range want {
+		t.Errorf("no statement holds %q", words)
+	}
 }
