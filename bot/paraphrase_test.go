@@ -129,6 +129,7 @@ func TestPhraseSynonyms(t *testing.T) {
 	b := botOf(t, stmts)
 	checkFirst(t, b, []firstCase{
 		{"are the militias ready to hand over their guns", "refused to disarm"},
+		{"what is the sticking point in the harbor talks", "The impasse centers"},
 		{"who walked out of the harbor talks", "left the talks"},
 	})
 	// A phrase's words alone are not the phrase: "point" is no impasse

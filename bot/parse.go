@@ -259,10 +259,17 @@ var rules = []rule{
 	{intent: WhoSaid, re: whoCmdRE, ok: func(q string, m []string) bool {
 		return !strings.HasPrefix(strings.ToLower(q), "who is") && !isQuestionWordNext(m[1])
 	}, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }}, // "/talks who <words>"
-	{intent: Fact, re: whatDidRE, ok: func(_ string, m []string) bool {
+	{intent: Fact, re: whatDidRE, ok: func(q string, m []string) bool {
 		// "what else is on the agenda": a place in the words, no one who
 		// did something.
-		return !lexicon.IsPreposition(strings.ToLower(m[1]))
+		if lexicon.IsPreposition(strings.ToLower(m[1])) {
+			return false
+		}
+		// "what is the sticking point between …": after "is", a word
+		// that is no verb's participle is the rest of what is asked
+		// for, not what its first words did.
+		_, verb, _ := subjectVerb(m[1], m[2], m[3])
+		return !copulaRE.MatchString(q) || participle(verb) || lexicon.IsPreposition(strings.ToLower(verb))
 	}, fill: func(p *Question, q string, m []string) {
 		m[1], m[2], m[3] = subjectVerb(m[1], m[2], m[3])
 		p.About = stripArticle(strings.TrimSpace(m[1]))
@@ -593,6 +600,25 @@ func verbAfterSubject(words string) string {
 // baseAndPast are irregular forms that are a verb's base form as well:
 // "put", "set", "come".
 var baseAndPast = map[string]bool{"put": true, "set": true, "hit": true, "let": true, "shut": true, "read": true, "come": true, "run": true}
+
+// copulaRE opens a "what is …" question: "what is", "which was".
+var copulaRE = regexp.MustCompile(`(?i)^(?:what|which)(?: \w+)? (?:is|was|are|were) `)
+
+// irregularForm: the past forms and participles of irregular verbs.
+var irregularForm = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range lexicon.IrregularForms() {
+		m[f] = true
+	}
+	return m
+}()
+
+// participle: w may be a verb's participle ("doing", "expected",
+// "given", "held"), as a verb after "is" is.
+func participle(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularForm[w]
+}
 
 // possessedRE reads a subject of one's thing: "LURD's condition", "the
 // rebels' demand".

@@ -145,6 +145,11 @@ func TestParseForms(t *testing.T) {
 		// "who are the mediators for …": who mediated it.
 		{"who are the mediators for the lake truce", Question{Intent: Fact, Want: WantPerson, Act: "mediated", Head: "mediators"}},
 		{"who is the leader of the lake delegation", Question{Intent: Fact, Want: WantPerson, Act: "led", Head: "leader"}},
+		// After "is", a word that is no participle is no verb: the thing
+		// asked is named whole, no one did anything.
+		{"what is the sticking point between delta and upland", Question{Intent: Fact, Want: WantStatement, Head: "sticking point"}},
+		{"what was roe's message to the lake towns", Question{Intent: Fact, Want: WantStatement}},
+		{"what is delta demanding", Question{Intent: Fact, Want: WantStatement, About: "delta", Words: "demanding"}},
 		// Done now: the same act.
 		{"who is brokering the lake truce", Question{Intent: Fact, Want: WantPerson, Act: "brokered"}},
 		{"who chairs the lake commission", Question{Intent: Fact, Want: WantPerson, Act: "chaired"}},
