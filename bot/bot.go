@@ -1121,6 +1121,10 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		hits, err = ix.Search(ctx, q)
 	}
 	dateInWords := (p.Scope.Month > 0 || p.Scope.bare && p.Scope.Year > 0) && (q.From != "" || q.To != "") && (p.Want == WantDate || p.Scope.Day > 0 && p.Scope.Rel != "" || p.Scope.bare)
+	day := ""
+	if p.Scope.Day > 0 && q.From == q.To {
+		day = q.From
+	}
 	if err == nil && len(hits) == 0 && dateInWords {
 		// "when is the ceasefire supposed to start (aug 2014)": the date
 		// may be when the thing happens, said earlier; "staying in
@@ -1129,7 +1133,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		// words must name that month (and day, and year).
 		q.From, q.To, dateInWords = "", "", false
 		hits, err = ix.Search(ctx, q)
-		hits = v.naming(hits, p.Scope)
+		hits = v.naming(hits, p.Scope, day)
 	}
 	if err != nil || len(hits) == 0 {
 		return nil, err
@@ -1142,7 +1146,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if hits, err = ix.Search(ctx, q); err != nil {
 			return nil, err
 		}
-		hits = fitSpeaker(v.naming(hits, p.Scope), sa)
+		hits = fitSpeaker(v.naming(hits, p.Scope, day), sa)
 	}
 	syn := v.synonymTerms(words, terms)
 	best := 0.0
@@ -1769,7 +1773,11 @@ func (v *view) holdsAny(i int, terms []string) bool {
 // naming keeps the hits whose words name the month of d, in full or
 // short, and its day when it has one ("June 30th"), and its year when it
 // has one ("November 2012").
-func (v *view) naming(hits []index.Hit, d DateScope) []index.Hit {
+//
+// day, when the scope is one day (YYYY-MM-DD), also lets through what was
+// said in the days after it of that day: "yesterday" the day after, the
+// day's weekday within the week after ("what was announced on Tuesday").
+func (v *view) naming(hits []index.Hit, d DateScope, day string) []index.Hit {
 	// "the 2012 truce": a year alone is named by the year.
 	re := regexp.MustCompile(` `)
 	if name := strings.ToLower(time.Month(d.Month).String()); d.Month > 0 && d.Day > 0 {
@@ -1788,12 +1796,47 @@ func (v *view) naming(hits []index.Hit, d DateScope) []index.Hit {
 	for _, h := range hits {
 		// "that deal", after the sentence that names the 2012 truce,
 		// names it too; "the accord" may be another one.
-		if names(h.Pos) || v.pointsBack(h) && thatThingRE.MatchString(h.Statement.Text) && names(h.Pos-1) {
+		if names(h.Pos) || v.pointsBack(h) && thatThingRE.MatchString(h.Statement.Text) && names(h.Pos-1) || spokeOfDay(h.Statement, day) {
 			out = append(out, h)
 		}
 	}
 	return out
 }
+
+// spokeOfDay: s, said in the week after day (YYYY-MM-DD), speaks of that
+// day by "yesterday" (the day after) or by its weekday ("on Tuesday").
+func spokeOfDay(s corpus.Statement, day string) bool {
+	d, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return false
+	}
+	said, err := time.Parse("2006-01-02", s.SaidOn)
+	if err != nil {
+		return false
+	}
+	after := int(said.Sub(d).Hours() / 24)
+	text := strings.ToLower(s.Text)
+	switch {
+	case after == 1:
+		return yesterdayRE.MatchString(text)
+	case after > 1 && after < 7:
+		return weekdayNamedRE[d.Weekday()].MatchString(text)
+	}
+	return false
+}
+
+// yesterdayRE finds "yesterday" in lower-case words.
+var yesterdayRE = regexp.MustCompile(`\byesterday\b`)
+
+// weekdayNamedRE finds a day named by its weekday in lower-case words: "on
+// tuesday", "since tuesday".
+var weekdayNamedRE = func() map[time.Weekday]*regexp.Regexp {
+	m := map[time.Weekday]*regexp.Regexp{}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		m[d] = regexp.MustCompile(`\b(?:on|since) ` + strings.ToLower(d.String()) + `\b`)
+	}
+	return m
+}()
 
 // thatThingRE finds a thing pointed back to by "that" or "this": "that
 // deal", "this truce".

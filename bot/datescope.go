@@ -144,6 +144,11 @@ func findDateScope(q, quoted string) (DateScope, string) {
 		}
 		d := DateScope{Text: strings.TrimSpace(q[m[0]:m[1]]), Month: month, Rel: dateRels[rel], bare: rel == "" || rel == "of"}
 		d.names = rel == "" && part == "" && namesThing(q[:m[0]], q[m[1]:])
+		if (rel == "" || rel == "on" || rel == "in") && part == "" && actBefore(q[:m[0]]) {
+			// "the truce announced on dec 13": the day of the act, which
+			// was spoken of then or after; not a bound on the words.
+			d.bare, d.names = true, true
+		}
 		d.Year, _ = strconv.Atoi(year)
 		d.Day, _ = strconv.Atoi(day)
 		if d.Day > 31 {
@@ -251,4 +256,11 @@ func (d DateScope) Range(latest string) (from, to string) {
 		return f, ""
 	}
 	return f, t
+}
+
+// actBefore: the words before a date end with an act done to a deal or
+// truce ("… the ceasefire announced", "… the deal signed").
+func actBefore(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	return len(f) > 1 && lexicon.IsDealActParticiple(f[len(f)-1])
 }

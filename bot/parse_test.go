@@ -45,6 +45,9 @@ func TestDateScope(t *testing.T) {
 		// is what was said then, first.
 		{"who brokered the may 2019 port truce", "who brokered the port truce", "2019-05-01", "2019-05-31"},
 		{"who mediated the 2021 lake ceasefire", "who mediated the lake ceasefire", "2021-01-01", "2021-12-31"},
+		// A day after an act done to a truce is the act's day: a scope
+		// that may give way to words said of that day later.
+		{"what did the envoy say about the truce announced on march 3 2021", "what did the envoy say about the truce announced", "2021-03-03", "2021-03-03"},
 	}
 	for _, tt := range tests {
 		d, rest := findDateScope(tt.q, "")
@@ -52,6 +55,12 @@ func TestDateScope(t *testing.T) {
 		if rest != tt.rest || from != tt.from || to != tt.to {
 			t.Errorf("findDateScope(%q) = %q, %s to %s; want %q, %s to %s", tt.q, rest, from, to, tt.rest, tt.from, tt.to)
 		}
+	}
+	if d, _ := findDateScope("what did the envoy say about the truce announced on march 3 2021", ""); !d.bare || !d.names {
+		t.Errorf("the day of an announced truce is not read as the truce's: %+v", d)
+	}
+	if d, _ := findDateScope("what did the envoy say on march 3 2021", ""); d.bare || d.names {
+		t.Errorf("the day words were said is read as a thing's: %+v", d)
 	}
 	// Quoted words are words, not a date scope.
 	if d, _ := findDateScope(`who said "in 2012, 43 percent"`, "in 2012, 43 percent"); !d.IsZero() {

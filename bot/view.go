@@ -382,7 +382,13 @@ func (v *view) scopeRange(d DateScope) (from, to string) {
 	for y := l.Year(); y > l.Year()-50; y-- {
 		within := d
 		within.Year, within.Rel = y, ""
-		if f, t := within.Range(v.latest); v.datedIn(f, t) {
+		f, t := within.Range(v.latest)
+		if d.names && d.Day > 0 {
+			// The day of an act ("the truce announced on dec 13") is
+			// the year something was said of it in the week after.
+			t = weekAfter(t)
+		}
+		if v.datedIn(f, t) {
 			within.Rel = d.Rel
 			return within.Range(v.latest)
 		}
@@ -573,4 +579,14 @@ func isLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// weekAfter is the day six days after day (YYYY-MM-DD), or day itself
+// when it is not a date.
+func weekAfter(day string) string {
+	d, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return day
+	}
+	return d.AddDate(0, 0, 6).Format("2006-01-02")
 }

@@ -241,3 +241,12 @@ func Synonyms() [][]string {
 	}
 	return out
 }
+
+// dealActParticiples tell what was done to a deal or truce when a date
+// follows them in a question ("the truce announced on May 3", "the deal
+// signed in March"): the date is the act's, not the day anyone spoke of it.
+var dealActParticiples = set(`announced signed agreed reached declared struck brokered concluded unveiled proposed launched accepted rejected`)
+
+// IsDealActParticiple reports whether w (lower case) is the participle of
+// an act done to a deal or truce ("announced", "signed", "brokered").
+func IsDealActParticiple(w string) bool { return dealActParticiples[w] }
