@@ -361,9 +361,10 @@ const maxDescribing = 10
 // the phrase names someone.
 func rolePhrase(about string) string {
 	f := strings.Fields(corpus.NormWords(about))
-	if i := slices.IndexFunc(f, lexicon.IsRolePreposition); i > 0 && len(f) > 5 {
-		// "us envoy for the sudan talks in jeddah": the role before what
-		// it is for.
+	if i := slices.IndexFunc(f, lexicon.IsRolePreposition); i > 0 && (len(f) > 5 || f[i] == "for" && i > 1) {
+		// "us envoy for the sudan talks in jeddah", "un special envoy for
+		// yemen": the role before what it is for ("secretary of state" is
+		// a role whole).
 		f = f[:i]
 	}
 	if len(f) < 2 || !lexicon.IsRoleNoun(f[len(f)-1]) || lexicon.InstitutionSet()[f[len(f)-1]] {
@@ -410,7 +411,79 @@ func (b *Bot) whoHolds(ctx context.Context, v *view, a Answer, p Question) Answe
 		a.Summary = fmt.Sprintf("%s: %s, according to %s.", s.Speaker, s.SpeakerTitle, orArticle(s.Source.Outlet))
 		return a
 	}
+	// No one who speaks holds it: a sentence may name the holder beside
+	// the role ("the UN Special Envoy, Ana Ruiz, said …", "named Ana Ruiz
+	// as the special envoy for …").
+	q = p
+	q.Intent, q.About, q.Words = Fact, "", p.About
+	if hits, err = b.search(ctx, v, q); err == nil {
+		for _, h := range hits {
+			s := h.Statement
+			sentence := strings.TrimSpace(s.Sentence)
+			if sentence == "" {
+				sentence = s.Text
+			}
+			name := roleHolder(sentence, p.About)
+			if name == "" || !roleFor(p.About, sentence+" "+s.Source.Title) {
+				continue
+			}
+			it := item(s)
+			it.Kind, it.Text = corpus.Fact, sentence
+			a.Items, a.Found = []Item{it}, true
+			a.Summary = fmt.Sprintf("%s, according to %s.", name, orArticle(s.Source.Outlet))
+			return a
+		}
+	}
 	return b.unknown(v, a, p)
+}
+
+// roleHolder is the person a sentence names beside the role a question
+// asks about, or "": the role's words then the name ("UN Special Envoy,
+// Ana Ruiz,"), or the name, "as", then the role ("named Ana Ruiz as the
+// special envoy").
+func roleHolder(sentence, about string) string {
+	role := rolePhrase(about)
+	if role == "" {
+		return ""
+	}
+	// The words before the role that say which one ("special" envoy):
+	// each must be in the sentence too, as must the role.
+	f := strings.Fields(corpus.NormWords(about))
+	have := " " + corpus.NormWords(sentence) + " "
+	for _, w := range f[:slices.Index(f, role)] {
+		if !lexicon.IsDeterminer(w) && len(w) > 2 && !strings.Contains(have, " "+w+" ") {
+			return ""
+		}
+	}
+	name := `((?:[A-Z][\p{L}'’.-]*\s+){1,4}[A-Z][\p{L}'’-]+)`
+	after := regexp.MustCompile(`(?i:\b` + regexp.QuoteMeta(role) + `)\b,?\s+` + name)
+	before := regexp.MustCompile(name + `\s+as\s+(?i:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,4}?(?i:` + regexp.QuoteMeta(role) + `)\b`)
+	for _, re := range []*regexp.Regexp{after, before} {
+		for _, m := range re.FindAllStringSubmatch(sentence, -1) {
+			words := strings.Fields(m[1])
+			if len(words) >= 2 && !slices.ContainsFunc(words, func(w string) bool { return lexicon.IsTitleWord(w) || lexicon.IsRoleNoun(strings.ToLower(w)) }) {
+				return strings.Join(words, " ")
+			}
+		}
+	}
+	return ""
+}
+
+// roleFor: what a role is for ("for yemen", "for israeli palestinian
+// negotiations") is named in the words given, its every word of content.
+func roleFor(about, words string) bool {
+	f := strings.Fields(corpus.NormWords(about))
+	i := slices.Index(f, "for")
+	if i < 0 {
+		return true
+	}
+	have := " " + corpus.NormWords(words) + " "
+	for _, w := range f[i+1:] {
+		if !lexicon.IsDeterminer(w) && len(w) > 2 && !genericTopic[w] && !strings.Contains(have, " "+w+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 // whoIs answers "who is X" with X's role and where it comes from: the

@@ -1075,3 +1075,27 @@ func TestShortFormAskedAbout(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleHolderNamedBeside: "who is the union special envoy for the dam
+// talks", when the envoy never speaks, is the person a sentence names
+// beside the role ("Union Special Envoy, Ada Marsh,", "named Ada Marsh as
+// the special envoy for …"); not when the sentence names the role alone,
+// another role, or talks of another place.
+func TestRoleHolderNamedBeside(t *testing.T) {
+	dam := corpus.Source{Title: "Truce on the Dam Talks", Outlet: "Department of State", Published: "2026-05-02"}
+	port := corpus.Source{Title: "Port Talks Resume", Outlet: "Wire", Published: "2026-06-02"}
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Fact, Seq: 0, SaidOn: "2026-05-02", Source: dam, Speaker: "Tomas Hale", SpeakerTitle: "Secretary of State",
+			Text: "The truce, which the Union Special Envoy, Ada Marsh, has said will begin on Friday, covers the whole river valley."},
+		{ID: "2", Kind: corpus.Fact, Seq: 1, SaidOn: "2026-05-02", Source: dam, Speaker: "Tomas Hale", SpeakerTitle: "Secretary of State",
+			Text: "The people of the valley are depending on the full support of every party for the Special Envoy’s request."},
+		{ID: "3", Kind: corpus.Fact, Seq: 0, SaidOn: "2026-06-02", Source: port,
+			Text: "Earlier in the day, the minister named former ambassador Iva Roe as the special envoy for the port negotiations."},
+	}
+	checkFirst(t, botOf(t, stmts), []firstCase{
+		{"who is the union special envoy for the dam talks", "Ada Marsh"},
+		{"who is the special envoy for the port negotiations", "Iva Roe"},
+		{"who is the union special envoy for the harbour", ""},
+		{"who is the union chief mediator for the dam talks", ""},
+	})
+}
