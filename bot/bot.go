@@ -2225,13 +2225,8 @@ func (v *view) placeWord(t string) bool {
 		if lexicon.IsPeopleEnding(w[len(t):]) {
 			return true
 		}
-		if w != t && !v.formOf(w, t) {
-			continue
-		}
-		for _, j := range v.post[w] {
-			if strings.Contains(v.norm[j], " in "+w+" ") {
-				return true
-			}
+		if v.placed[w] && (w == t || v.formOf(w, t)) {
+			return true
 		}
 	}
 	return false

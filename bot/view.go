@@ -40,6 +40,7 @@ type view struct {
 	norm      []string // per statement: " words of its text and sentence "
 	vocab     []string // every word, sorted, for prefix look-ups
 	post      map[string][]int32
+	placed    map[string]bool // the words after "in" in some statement's words ("talks in cairo"), for placeWord
 	articles  []article
 	artOf     []int32             // per statement: its article
 	stems     map[string][]string // analysed term → its synonyms analysed (the terms of one synonym joined by spaces)
@@ -140,6 +141,7 @@ func (v *view) build(ctx context.Context) bool {
 	v.artOf = make([]int32, len(stmts))
 	v.anaphors = make([]atomic.Uint32, (len(stmts)+15)/16)
 	v.post = map[string][]int32{}
+	v.placed = map[string]bool{}
 	byArt := map[corpus.Source]int32{}
 	for i := range stmts {
 		if i%1024 == 0 && ctx.Err() != nil {
@@ -171,6 +173,16 @@ func (v *view) build(ctx context.Context) bool {
 		}
 		n := corpus.NormWords(words)
 		v.norm[i] = " " + n + " "
+		for rest := v.norm[i]; ; {
+			k := strings.Index(rest, " in ")
+			if k < 0 {
+				break
+			}
+			rest = rest[k+len(" in"):]
+			if e := strings.IndexByte(rest[1:], ' '); e > 0 {
+				v.placed[rest[1:1+e]] = true
+			}
+		}
 		for _, w := range strings.Fields(n + " " + corpus.NormWords(strings.Join(s.Topics, " ")+" "+s.Source.Title)) {
 			p := v.post[w]
 			if len(p) == 0 || p[len(p)-1] != int32(i) {

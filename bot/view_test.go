@@ -2,11 +2,15 @@ package bot
 
 import (
 	"context"
+	"sort"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/gen"
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // TestAnaphoric: whether a statement points back is the expression's
@@ -156,5 +160,61 @@ func TestNumberWords(t *testing.T) {
 	}
 	if !numberWordRE.MatchString("seventy") || numberWordRE.MatchString("seventh") {
 		t.Error("numberWordRE: want seventy and not seventh")
+	}
+}
+
+// TestPlaceWordAsScan: a word is a place's when a statement says a thing
+// is in it (or names its people), as a scan of every statement holding
+// one of its forms finds it, for every word of the corpus and the first
+// letters of each; the words after "in" are found once, as the view is
+// worked out.
+func TestPlaceWordAsScan(t *testing.T) {
+	src := corpus.Source{Title: "Port talks", Outlet: "Wire", Published: "2025-04-02"}
+	stmts := gen.Statements(3000, 5)
+	for _, text := range []string{
+		"the envoys met in Varnholm on Tuesday",
+		"talks in in-person form resumed",
+		"a truce holds in the north in Calder",
+		"they said in",
+		"within Ostra the markets reopened",
+		"Ostran negotiators walked out",
+	} {
+		stmts = append(stmts, corpus.Statement{Kind: corpus.Fact, Speaker: "Mira Tolland", Text: text, Sentence: text, Source: src})
+	}
+	v := newView(statementsOnly(stmts)).get()
+	scan := func(p string) bool {
+		for i := sort.SearchStrings(v.vocab, p); i < len(v.vocab) && strings.HasPrefix(v.vocab[i], p); i++ {
+			w := v.vocab[i]
+			if lexicon.IsPeopleEnding(w[len(p):]) {
+				return true
+			}
+			if w != p && !v.formOf(w, p) {
+				continue
+			}
+			for _, j := range v.post[w] {
+				if strings.Contains(v.norm[j], " in "+w+" ") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	found := map[bool]int{}
+	for _, w := range v.vocab {
+		for _, p := range []string{w, w[:len(w)*2/3]} {
+			got, want := v.placeWord(p), scan(p)
+			if got != want {
+				t.Errorf("placeWord(%q) = %v, the scan finds %v", p, got, want)
+			}
+			found[want]++
+		}
+	}
+	for _, w := range []string{"varnholm", "calder", "ostra"} {
+		if !v.placeWord(w) {
+			t.Errorf("placeWord(%q) = false", w)
+		}
+	}
+	if found[true] == 0 || found[false] == 0 {
+		t.Errorf("the words are all of one kind: %v", found)
 	}
 }
