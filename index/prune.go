@@ -3,16 +3,21 @@ package index
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/scorer"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // A question's words are a disjunction of terms (each in the statement's
@@ -33,7 +38,11 @@ import (
 // of them, and the postings of the others skip the statements that hold
 // fewer. Scores are worked out as Bleve's term scorer works them out
 // (checked, term by term, against it) and summed in the order Bleve sums
-// them, so they are the same to the bit (TestPrunedAsBleve).
+// them, so they are the same to the bit (TestPrunedAsBleve). The
+// postings are read from each segment of the index as Bleve's term field
+// reader reads them, without going through it (which, for every step,
+// found the segment of the document asked and wrote its number out and
+// read it back), and a large index's segments are searched side by side.
 
 // bound is the posting of a term in a field with the largest
 // sqrt(frequency) × norm, which gives the term's largest score there.
@@ -141,18 +150,28 @@ func (q *anyOf) termsOnly() bool {
 }
 
 // clause is one term of a disjunction being searched, read from its
-// postings directly: its score in a document is worked out as Bleve's term
-// scorer works it out (TF-IDF: sqrt(frequency) × norm × idf, times the
-// query weight), and only for the documents that could be among the best.
+// postings in each segment of the index directly: its score in a document
+// is worked out as Bleve's term scorer works it out (TF-IDF:
+// sqrt(frequency) × norm × idf, times the query weight), and only for the
+// documents that could be among the best.
 type clause struct {
-	tfr bindex.TermFieldReader
-	tfd bindex.TermFieldDoc
-	// doc is the document the postings stand at, end past the last.
+	// pls are the term's postings in each segment, offs the number of
+	// each segment's first document and, last, the number past them all
+	// (as the snapshot numbers them: each segment after those before it).
+	pls  []segment.PostingsList
+	offs []uint64
+	// it reads the postings of segment seg; the segments from hi on are
+	// not read (another reader reads them).
+	it      segment.PostingsIterator
+	seg, hi int
+	// doc is the document the postings stand at, end past the last; freq
+	// and norm its posting's.
 	doc         uint64
+	freq        uint64
+	norm        float64
 	count       uint64 // documents holding the term
 	idf, weight float64
 	ub          float64 // the largest score
-	at          [8]byte // doc, encoded, for Advance
 	// term is the clause's term, text whether it is asked in the
 	// statement's words (else its sentence).
 	term string
@@ -162,7 +181,7 @@ type clause struct {
 const end = math.MaxUint64
 
 // score is the clause's score in the document its postings stand at.
-func (c *clause) score() float64 { return c.scoreOf(c.tfd.Freq, c.tfd.Norm) }
+func (c *clause) score() float64 { return c.scoreOf(c.freq, c.norm) }
 
 func (c *clause) scoreOf(freq uint64, norm float64) float64 {
 	s := sqrtFreq(freq) * norm * c.idf
@@ -172,34 +191,60 @@ func (c *clause) scoreOf(freq uint64, norm float64) float64 {
 	return s
 }
 
-// stand records where the postings stand after a step.
-func (c *clause) stand(d *bindex.TermFieldDoc, err error) error {
-	if err != nil {
-		return err
+// read stands the postings at their first document in the segments from
+// lo to hi (not included).
+func (c *clause) read(lo, hi int) error {
+	c.seg, c.hi, c.it = lo, hi, nil
+	return c.next()
+}
+
+// stand records where the postings stand after a step in segment seg.
+func (c *clause) stand(p segment.Posting) {
+	c.doc = c.offs[c.seg] + p.Number()
+	c.freq, c.norm = p.Frequency(), p.Norm()
+}
+
+func (c *clause) next() error {
+	for ; c.seg < c.hi; c.seg, c.it = c.seg+1, nil {
+		if c.it == nil {
+			c.it = c.pls[c.seg].Iterator(true, true, false, nil)
+		}
+		p, err := c.it.Next()
+		if err != nil {
+			return err
+		}
+		if p != nil {
+			c.stand(p)
+			return nil
+		}
 	}
-	if d == nil {
+	c.doc = end
+	return nil
+}
+
+// advance steps the postings to the first document at or after d, which
+// is after the one they stand at.
+func (c *clause) advance(d uint64) error {
+	for c.seg < c.hi && d >= c.offs[c.seg+1] {
+		c.seg, c.it = c.seg+1, nil
+	}
+	if c.seg >= c.hi {
 		c.doc = end
 		return nil
 	}
-	c.doc, err = number(d.ID)
-	return err
-}
-
-// number is the document of an internal identifier (scorch's: 8 bytes,
-// big-endian).
-func number(id bindex.IndexInternalID) (uint64, error) {
-	if len(id) != 8 {
-		return 0, fmt.Errorf("index: a document number of %d bytes", len(id))
+	if c.it == nil {
+		c.it = c.pls[c.seg].Iterator(true, true, false, nil)
 	}
-	return binary.BigEndian.Uint64(id), nil
-}
-
-func (c *clause) next() error { return c.stand(c.tfr.Next(c.tfd.Reset())) }
-
-// advance steps the postings to the first document at or after d.
-func (c *clause) advance(d uint64) error {
-	binary.BigEndian.PutUint64(c.at[:], d)
-	return c.stand(c.tfr.Advance(c.at[:], c.tfd.Reset()))
+	p, err := c.it.Advance(d - c.offs[c.seg])
+	if err != nil {
+		return err
+	}
+	if p == nil {
+		c.seg, c.it = c.seg+1, nil
+		return c.next()
+	}
+	c.stand(p)
+	return nil
 }
 
 // byCount orders clauses as Bleve's disjunction orders its searchers
@@ -221,48 +266,64 @@ type terms struct {
 	cs     byCount // the clauses that match anything, in Bleve's order
 	tqs    []*query.TermQuery
 	scs    []*scorer.TermQueryScorer
+	offs   []uint64 // the number of each segment's first document, and past the last
 }
 
-// openTerms opens the postings of q's terms in r and weighs them as
-// Bleve's term searchers do. ok is false when q is one topTerms does not
-// search as Bleve does (more clauses than Bleve ORs without a heap, whose
-// sums it orders otherwise); the caller then asks Bleve.
-func openTerms(ctx context.Context, r bindex.IndexReader, q *anyOf) (t *terms, ok bool, err error) {
+// openTerms finds the postings of q's terms in each segment of r (as
+// Bleve's term field reader finds them) and weighs them as Bleve's term
+// searchers do. ok is false when q is one topTerms does not search as
+// Bleve does (more clauses than Bleve ORs without a heap, whose sums it
+// orders otherwise; an index that is not scorch's); the caller then asks
+// Bleve.
+func openTerms(r bindex.IndexReader, q *anyOf) (t *terms, ok bool, err error) {
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, false, nil
+	}
 	docs, err := r.DocCount()
 	if err != nil {
 		return nil, false, err
 	}
 	t = &terms{q: q, docs: docs}
-	defer func() {
-		if !ok || err != nil {
-			t.close()
-		}
-	}()
+	segs := snap.Segments()
+	t.offs = make([]uint64, len(segs)+1)
+	for i, ss := range segs {
+		t.offs[i+1] = t.offs[i] + ss.Segment().Count()
+	}
+	// Each field's dictionary in each segment, looked up once.
+	dicts := map[string][]segment.TermDictionary{}
 	for _, c := range q.qs {
 		tq := c.(*query.TermQuery)
-		tfr, err := r.TermFieldReader(ctx, []byte(tq.Term), tq.Field(), true, true, false)
-		if err != nil {
-			return t, false, err
+		field := tq.Field()
+		ds, ok := dicts[field]
+		if !ok {
+			ds = make([]segment.TermDictionary, len(segs))
+			for i, ss := range segs {
+				if ds[i], err = ss.Segment().Dictionary(field); err != nil {
+					return nil, false, err
+				}
+			}
+			dicts[field] = ds
+		}
+		pls := make([]segment.PostingsList, len(segs))
+		count := uint64(0)
+		for i, ss := range segs {
+			if pls[i], err = ds[i].PostingsList([]byte(tq.Term), ss.Deleted(), nil); err != nil {
+				return nil, false, err
+			}
+			count += pls[i].Count()
 		}
 		// As Bleve's term searcher weighs it.
-		sc := scorer.NewTermQueryScorer([]byte(tq.Term), tq.Field(), tq.Boost(), docs, tfr.Count(), 0, search.SearcherOptions{})
+		sc := scorer.NewTermQueryScorer([]byte(tq.Term), field, tq.Boost(), docs, count, 0, search.SearcherOptions{})
 		t.weight += sc.Weight()
-		if tfr.Count() == 0 {
-			tfr.Close()
+		if count == 0 {
 			continue
 		}
-		t.cs = append(t.cs, &clause{tfr: tfr, count: tfr.Count(), term: tq.Term, text: tq.Field() == "text"})
+		t.cs = append(t.cs, &clause{pls: pls, offs: t.offs, count: count, term: tq.Term, text: field == "text"})
 		t.tqs = append(t.tqs, tq)
 		t.scs = append(t.scs, sc)
 	}
 	return t, len(t.cs) <= searcher.DisjunctionHeapTakeover, nil
-}
-
-func (t *terms) close() {
-	for _, c := range t.cs {
-		c.tfr.Close()
-	}
-	t.cs = nil
 }
 
 // count is how many documents Bleve's disjunction of the terms reports
@@ -275,8 +336,8 @@ func (t *terms) count() uint64 {
 	return n
 }
 
-// start normalises the clauses by qnorm, finds their bounds and stands
-// each at its first posting, in Bleve's order. ok is false if a score
+// start normalises the clauses by qnorm, finds their bounds and puts them
+// in Bleve's order. ok is false if a score
 // worked out here is not the scorer's to the bit (another scoring model).
 func (t *terms) start(ctx context.Context, ix *Index, r bindex.IndexReader, qnorm float64) (ok bool, err error) {
 	pool := search.NewDocumentMatchPool(1, 0)
@@ -297,12 +358,19 @@ func (t *terms) start(ctx context.Context, ix *Index, r bindex.IndexReader, qnor
 		if !same {
 			return false, nil
 		}
-		if err := c.next(); err != nil {
-			return false, err
-		}
 	}
 	sort.Sort(t.cs)
 	return true, nil
+}
+
+// clauses are copies of t's clauses, in their order, to read apart.
+func (t *terms) clauses() []*clause {
+	out := make([]*clause, len(t.cs))
+	for i, c := range t.cs {
+		cc := *c
+		out[i] = &cc
+	}
+	return out
 }
 
 // holds is which clauses of terms (by their place in cs) a document
@@ -319,20 +387,21 @@ func init() {
 }
 
 // scoreAt is the disjunction's score in d, as anyOf's searcher gives it,
-// every clause standing at d or after it, and which clauses hold d.
-func (t *terms) scoreAt(d uint64) (score float64, in holds) {
+// every clause of cs (t's, in their order) standing at d or after it, and
+// which clauses hold d.
+func (t *terms) scoreAt(cs []*clause, d uint64) (score float64, in holds) {
 	// The sum in Bleve's order, times the share of clauses searched that
 	// the document holds, times that of the clauses searched among those
 	// asked (anyOf).
 	held := 0
-	for i, c := range t.cs {
+	for i, c := range cs {
 		if c.doc == d {
 			score += c.score()
 			held++
 			in.set(i)
 		}
 	}
-	k := len(t.cs)
+	k := len(cs)
 	score *= float64(held) / float64(k)
 	score *= float64(k) / float64(len(t.q.qs))
 	return score, in
@@ -381,11 +450,10 @@ func (t *terms) heldBy(hs []hit, asked []string) []held {
 // when q is one topTerms does not search as Bleve does; the caller then
 // asks Bleve.
 func (ix *Index) topTerms(ctx context.Context, r bindex.IndexReader, q *anyOf, size int, asked []string) (hits search.DocumentMatchCollection, in []held, ok bool, err error) {
-	t, ok, err := openTerms(ctx, r, q)
+	t, ok, err := openTerms(r, q)
 	if !ok || err != nil {
 		return nil, nil, false, err
 	}
-	defer t.close()
 	if len(t.cs) == 0 || float64(len(t.cs)) < q.min {
 		return nil, nil, true, nil
 	}
@@ -416,11 +484,10 @@ func (c counted) Count() uint64 { return c.n }
 // the words scored only where the score other gives could make, with the
 // words' largest, one of the best.
 func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf, other query.Query, size int, asked []string) (hits search.DocumentMatchCollection, in []held, ok bool, err error) {
-	t, ok, err := openTerms(ctx, r, q)
+	t, ok, err := openTerms(r, q)
 	if !ok || err != nil {
 		return nil, nil, false, err
 	}
-	defer t.close()
 	rs, err := other.Searcher(ctx, r, ix.mapping, search.SearcherOptions{})
 	if err != nil {
 		return nil, nil, false, err
@@ -445,6 +512,11 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 	rs.SetQueryNorm(qnorm)
 	if ok, err := t.start(ctx, ix, r, qnorm); !ok || err != nil {
 		return nil, nil, false, err
+	}
+	for _, c := range t.cs {
+		if err := c.read(0, len(t.offs)-1); err != nil {
+			return nil, nil, false, err
+		}
 	}
 	// The most the words score in a document.
 	most := 0.0
@@ -515,7 +587,7 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 			}
 			continue
 		}
-		ws, in := t.scoreAt(d)
+		ws, in := t.scoreAt(t.cs, d)
 		// Bleve's conjunction sums its two searchers' scores.
 		if x := (hit{ws + dm.Score, d, in}); !top.full() || worse(top.h[0], x) {
 			top.add(x)
@@ -526,6 +598,15 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 		}
 	}
 	return top.hits(r, t, asked)
+}
+
+// number is the document of an internal identifier (scorch's: 8 bytes,
+// big-endian).
+func number(id bindex.IndexInternalID) (uint64, error) {
+	if len(id) != 8 {
+		return 0, fmt.Errorf("index: a document number of %d bytes", len(id))
+	}
+	return binary.BigEndian.Uint64(id), nil
 }
 
 // hit is one of the best documents so far, and the clauses it holds.
@@ -582,26 +663,131 @@ func (b *best) add(x hit) {
 	}
 }
 
-// wand finds the size best documents of the disjunction of cs (in the
-// order Bleve sums them, each standing at its first posting), of n clauses
-// in all (those that match nothing counted, as coord counts them), by WAND
-// (Broder et al., 2003): with the clauses in the order of the documents
-// they stand at, the next document looked at is the first that the clauses
-// up to it could make one of the best, and the clauses before it skip to
-// it, past documents that only fewer clauses hold.
+// sideBySide is how many postings the terms of a question's words must
+// have in all for the segments of an index to be searched side by side,
+// on as many cores as there are, each keeping its own best hits: below it
+// starting the searches costs more than it saves.
+var sideBySide uint64 = 200_000
+
+// cores is how many searches run side by side at most.
+var cores = func() int { return runtime.GOMAXPROCS(0) }
+
+// wand finds the size best documents of the disjunction of t's clauses
+// (in the order Bleve sums them), of len(t.q.qs) clauses in all (those
+// that match nothing counted, as coord counts them), by WAND (Broder et
+// al., 2003), a segment of the index at a time: with the clauses in the
+// order of the documents they stand at, the next document looked at is
+// the first that the clauses up to it could make one of the best, and the
+// clauses before it skip to it, past documents that only fewer clauses
+// hold. The segments are searched side by side when there are many
+// postings (sideBySide), each search keeping its own best, a document
+// passed over when it could not make the best of any; the best of them
+// all are the best documents.
 func wand(ctx context.Context, t *terms, size int) (*best, error) {
-	cs, n := t.cs, len(t.q.qs)
+	segs := len(t.offs) - 1
+	workers := 1
+	if t.count() >= sideBySide {
+		workers = max(1, min(cores(), segs))
+	}
+	var shared bar
+	if workers == 1 {
+		top := &best{size: size}
+		cs := t.clauses()
+		for s := range segs {
+			if err := wandIn(ctx, t, cs, s, top, &shared); err != nil {
+				return nil, err
+			}
+		}
+		return top, nil
+	}
+	var (
+		next  atomic.Int64 // the next segment to search
+		wg    sync.WaitGroup
+		tops  = make([]*best, workers)
+		errs  = make([]error, workers)
+		cause = ctx
+	)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	for w := range workers {
+		tops[w] = &best{size: size}
+		wg.Go(func() {
+			cs := t.clauses()
+			for {
+				s := int(next.Add(1) - 1)
+				if s >= segs {
+					return
+				}
+				if err := wandIn(ctx, t, cs, s, tops[w], &shared); err != nil {
+					errs[w] = err
+					cancel()
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if err := cause.Err(); err != nil {
+		return nil, err
+	}
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return nil, err
+		}
+	}
+	top := tops[0]
+	for _, o := range tops[1:] {
+		for _, x := range o.h {
+			if !top.full() || worse(top.h[0], x) {
+				top.add(x)
+			}
+		}
+	}
+	return top, nil
+}
+
+// bar is the score of the worst of the best documents of any search side
+// by side that has found size of them: a document that scores less
+// cannot be one of the best of all (one that scores the same can, if it
+// was indexed earlier).
+type bar struct{ bits atomic.Uint64 }
+
+func (b *bar) get() float64 { return math.Float64frombits(b.bits.Load()) }
+
+// raise raises the bar to s.
+func (b *bar) raise(s float64) {
+	for {
+		old := b.bits.Load()
+		if math.Float64frombits(old) >= s || b.bits.CompareAndSwap(old, math.Float64bits(s)) {
+			return
+		}
+	}
+}
+
+// wandIn searches segment s with the clauses cs (copies of t's) into top.
+func wandIn(ctx context.Context, t *terms, cs []*clause, s int, top *best, shared *bar) error {
+	n := len(t.q.qs)
 	k := len(cs)
 	byDoc := make([]*clause, k)
 	copy(byDoc, cs)
+	for _, c := range cs {
+		if err := c.read(s, s+1); err != nil {
+			return err
+		}
+	}
 	// atMost is the largest score of a document holding m clauses whose
 	// scores sum to sum.
 	atMost := func(m int, sum float64) float64 { return float64(m) / float64(n) * sum * margin }
-	top := &best{size: size}
+	// could reports whether a document scoring at most b could be one of
+	// the best: above the worst of this search's best, once it has size
+	// of them, and not below the worst of another's.
+	could := func(b float64) bool {
+		return (!top.full() || b > top.h[0].score) && b >= shared.get()
+	}
 	for steps := 1; ; steps++ {
 		if steps%1024 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		// Insertion sort: the order changes little from step to step.
@@ -610,19 +796,15 @@ func wand(ctx context.Context, t *terms, size int) (*best, error) {
 				byDoc[j], byDoc[j-1] = byDoc[j-1], byDoc[j]
 			}
 		}
-		// Until there are size hits, every document is one of them.
-		pivot := 0
-		if top.full() {
-			sum := 0.0
-			for pivot = 0; pivot < k; pivot++ {
-				sum += byDoc[pivot].ub
-				if atMost(pivot+1, sum) > top.h[0].score {
-					break
-				}
-			}
-			if pivot == k {
+		pivot, sum := 0, 0.0
+		for ; pivot < k; pivot++ {
+			sum += byDoc[pivot].ub
+			if could(atMost(pivot+1, sum)) {
 				break
 			}
+		}
+		if pivot == k {
+			break
 		}
 		d := byDoc[pivot].doc
 		if d == end {
@@ -634,16 +816,19 @@ func wand(ctx context.Context, t *terms, size int) (*best, error) {
 			for _, c := range byDoc[:pivot] {
 				if c.doc < d {
 					if err := c.advance(d); err != nil {
-						return nil, err
+						return err
 					}
 				}
 			}
 			continue
 		}
 		// Every clause stands at d or after it.
-		exact, in := t.scoreAt(d)
+		exact, in := t.scoreAt(cs, d)
 		if x := (hit{exact, d, in}); !top.full() || worse(top.h[0], x) {
 			top.add(x)
+			if top.full() {
+				shared.raise(top.h[0].score)
+			}
 		}
 		// Step past d the clauses on it (first in byDoc).
 		for _, c := range byDoc {
@@ -651,11 +836,11 @@ func wand(ctx context.Context, t *terms, size int) (*best, error) {
 				break
 			}
 			if err := c.next(); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
-	return top, nil
+	return nil
 }
 
 // hits are the best hits, best first, with their identifiers in r, and

@@ -22,9 +22,10 @@ import (
 // the same statements in the same order with the same scores as Bleve's
 // search of the same query (anyOf, which TestSparseAsBleve holds to
 // Bleve's own disjunction), over corpora of one segment and of
-// several, with statements repeated (equal scores, which go to the
-// statement indexed first), words rare and common, questions of one word
-// to thirty, and from one hit asked to more than match.
+// several (searched one after another and side by side), with statements
+// repeated (equal scores, which go to the statement indexed first), words
+// rare and common, questions of one word to thirty, and from one hit
+// asked to more than match.
 func TestPrunedAsBleve(t *testing.T) {
 	longer := gen.Statements(3000, 7)
 	for i := range longer {
@@ -38,20 +39,34 @@ func TestPrunedAsBleve(t *testing.T) {
 	for range 3 {
 		repeated = append(repeated, gen.Statements(400, 3)...)
 	}
+	several := gen.Statements(2*BatchSize+1500, 11)
+	var repeatedSegs []corpus.Statement
+	for range 2 {
+		repeatedSegs = append(repeatedSegs, several[:BatchSize-100]...)
+	}
 	corpora := []struct {
 		name  string
 		stmts []corpus.Statement
 		asks  int
+		// sideBySide searches the segments side by side whatever their
+		// postings.
+		sideBySide bool
 	}{
-		{"test statements", testStatements(), 40},
-		{"3,000 with longer sentences", append(longer, testStatements()...), 150},
-		{"1,200 repeated", repeated, 150},
+		{"test statements", testStatements(), 40, false},
+		{"3,000 with longer sentences", append(longer, testStatements()...), 150, false},
+		{"1,200 repeated", repeated, 150, false},
 		// Three segments (batches of BatchSize).
-		{"several segments", gen.Statements(2*BatchSize+1500, 11), 60},
+		{"several segments", several, 60, false},
+		{"several segments side by side", several, 60, true},
+		{"segments repeated side by side", repeatedSegs, 60, true},
 	}
 	ctx := context.Background()
 	for _, c := range corpora {
 		t.Run(c.name, func(t *testing.T) {
+			if c.sideBySide {
+				defer func(n uint64, f func() int) { sideBySide, cores = n, f }(sideBySide, cores)
+				sideBySide, cores = 0, func() int { return 3 }
+			}
 			searched := 0 // questions whose hits' terms the search told
 			defer func() {
 				if searched < c.asks/2 {
