@@ -2278,7 +2278,13 @@ func (v *view) articleMeets(ai int32, all []string) bool {
 			break
 		}
 	}
+	// The keys as one text: a word, which holds no space, is in it where
+	// it is in one of them.
+	joined := " " + strings.Join(keys, " ") + " "
 	if slices.ContainsFunc(all, func(t string) bool {
+		if !strings.Contains(t, " ") {
+			return v.hasIn(joined, t)
+		}
 		return slices.ContainsFunc(keys, func(k string) bool { return v.hasIn(" "+k+" ", t) })
 	}) {
 		return true

@@ -218,3 +218,41 @@ func TestPlaceWordAsScan(t *testing.T) {
 		t.Errorf("the words are all of one kind: %v", found)
 	}
 }
+
+// TestHasInJoined: a word is in keys joined by spaces where it is in one
+// of them, as articleMeets reads an article's keys, for words of every
+// length, forms of a key's word ("israeli", "talks") and keys of several
+// words, empty or spaced.
+func TestHasInJoined(t *testing.T) {
+	v := newView(statementsOnly(nil)).get()
+	keysets := [][]string{
+		{"israel", "gaza strip", "hostages"},
+		{"", " egypt", "qatar ", "sudan  talks"},
+		{"ukrainian", "kyiv"},
+		{},
+	}
+	words := []string{"israel", "isra", "gaza", "strip", "gaz", "hostage", "hostages", "egypt", "qatar", "talk", "talks",
+		"ukraine", "ukrainian", "kyiv", "us", "un", "sudan", "nil", "strip gaza"}
+	met := 0
+	for _, keys := range keysets {
+		joined := " " + strings.Join(keys, " ") + " "
+		for _, w := range words {
+			want := false
+			for _, k := range keys {
+				want = want || v.hasIn(" "+k+" ", w)
+			}
+			if strings.Contains(w, " ") {
+				continue // articleMeets reads such a word key by key
+			}
+			if got := v.hasIn(joined, w); got != want {
+				t.Errorf("keys %q, %q: joined %v, key by key %v", keys, w, got, want)
+			}
+			if want {
+				met++
+			}
+		}
+	}
+	if met < 5 {
+		t.Errorf("only %d words met", met)
+	}
+}
