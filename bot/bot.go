@@ -2009,19 +2009,43 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 }
 
 // countDoneRE is a question of how many were done something to: "how
-// many hostages did Hamas release", "how many waivers were issued for …".
-var countDoneRE = regexp.MustCompile(`(?i)^how many [\w-]+(?: [\w-]+)? (?:did|were|was|have been|has been|had been|have|has|had) (.+)$`)
+// many hostages did Hamas release", "how many waivers were issued for …",
+// "how many fighters have reached the camps", "how many hostages does
+// the group still hold".
+var countDoneRE = regexp.MustCompile(`(?i)^how many [\w-]+(?: [\w-]+)? (did|does|do|will|were|was|are|is|have been|has been|had been|have|has|had) (.+)$`)
 
 // countedVerb is what a "how many X did Y <verb>" question asks was done:
-// the last word before the first preposition after the auxiliary
-// ("release", "issued"), or "".
+// after "did", "does" or "will", the verb after its doer ("release",
+// "hold"); after "were" or "have", the participle that follows
+// ("issued", "reached"); else the last word before the first preposition
+// after the auxiliary (not after "are" or "is"); or "".
 func countedVerb(words string) string {
 	m := countDoneRE.FindStringSubmatch(strings.TrimSpace(words))
 	if m == nil {
 		return ""
 	}
+	switch aux := strings.ToLower(m[1]); aux {
+	case "did", "does", "do", "will":
+		if v := verbAfterSubject(m[2]); v != "" {
+			return v
+		}
+	default:
+		for _, w := range strings.Fields(strings.ToLower(m[2])) {
+			w = strings.Trim(w, `?!.,;:"'()`)
+			if w == "been" || lexicon.IsPreVerbAdverb(w) {
+				continue
+			}
+			if strings.HasSuffix(w, "ed") || lexicon.IsIrregularForm(w) {
+				return w
+			}
+			break
+		}
+		if aux == "are" || aux == "is" {
+			return "" // "how many troops are fighting …": no act done to them
+		}
+	}
 	var keep []string
-	for _, w := range strings.Fields(m[1]) {
+	for _, w := range strings.Fields(m[2]) {
 		if lexicon.IsPreposition(strings.ToLower(w)) {
 			break
 		}

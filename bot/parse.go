@@ -574,7 +574,7 @@ func verbAfterSubject(words string) string {
 	}
 	known := func(w string) bool { r := wordnet.Related(w); return r.Close != nil || r.Loose != nil }
 	opens := func(w string) bool {
-		return w != "of" && (lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.IsFunctionWord(w) || numberWordRE.MatchString(w))
+		return w != "of" && !lexicon.IsPreVerbAdverb(w) && (lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.IsFunctionWord(w) || numberWordRE.MatchString(w))
 	}
 	beforeName := ""
 	for i := 1; i < len(f); i++ {
@@ -582,8 +582,8 @@ func verbAfterSubject(words string) string {
 		if lexicon.IsLightVerb(w) || lexicon.IsAuxiliary(w) {
 			return "" // "go to Lisbon", "have lunch": no act of its own
 		}
-		if len(w) < 3 || opens(w) || questionWords[w] || w == "and" || w == "or" || w == "first" || strings.HasSuffix(w, "ly") ||
-			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || lexicon.IsIrregularForm(w) && !baseAndPast[w] ||
+		if len(w) < 3 || opens(w) || questionWords[w] || w == "and" || w == "or" || lexicon.IsPreVerbAdverb(w) || strings.HasSuffix(w, "ly") ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || lexicon.IsIrregularForm(w) && !lexicon.IsBaseForm(w) ||
 			pluralRE.MatchString(w) || nounEndRE.MatchString(w) || !known(w) {
 			continue
 		}
@@ -596,10 +596,6 @@ func verbAfterSubject(words string) string {
 	}
 	return beforeName
 }
-
-// baseAndPast are irregular forms that are a verb's base form as well:
-// "put", "set", "come".
-var baseAndPast = map[string]bool{"put": true, "set": true, "hit": true, "let": true, "shut": true, "read": true, "come": true, "run": true}
 
 // copulaRE opens a "what is …" question: "what is", "which was".
 var copulaRE = regexp.MustCompile(`(?i)^(?:what|which)(?: \w+)? (?:is|was|are|were) `)

@@ -89,3 +89,55 @@ func TestActNotDone(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedVerb: what a "how many" question asks was done is read
+// after the doer ("did", "does", "will") or as the participle after
+// "were" or "have".
+func TestCountedVerb(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"how many hostages did the front release", "release"},
+		{"how many hostages does the front still hold", "hold"},
+		{"how many hostages does the red hand front hold in the hills", "hold"},
+		{"how many fighters have reached the camps", "reached"},
+		{"how many waivers were issued for the port", "issued"},
+		{"how many hostages have been freed so far", "freed"},
+		{"how many troops are fighting beside the rebels", ""},
+	} {
+		if got := countedVerb(tt.q); got != tt.want {
+			t.Errorf("countedVerb(%q) = %q; want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestCountNotOfTheAct: "how many" is not answered by a number of
+// people something else was done to, nor by a count of what the act is
+// only required to reach ("will require fighters to gather at two
+// camps").
+func TestCountNotOfTheAct(t *testing.T) {
+	news := corpus.Source{Title: "Hill truce begins", Outlet: "Example News", Published: "2034-08-22"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Source: news, SaidOn: "2034-08-22",
+			Text: "The Red Hand Front has released six people it seized last month"},
+		{ID: "b", Kind: corpus.Fact, Source: news, SaidOn: "2034-08-22", Seq: 1,
+			Text: "The accord, which starts on Monday, will require rebel fighters to gather at two camps in the hills"},
+	})
+	for _, q := range []string{"how many hostages does the red hand front still hold", "how many rebel fighters have reached the camps"} {
+		if a := b.Ask(context.Background(), q); a.Found {
+			t.Errorf("%q: found %+v; want none", q, a.Items)
+		}
+	}
+	done := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Source: news, SaidOn: "2034-08-22",
+			Text: "The Red Hand Front still holds 12 hostages in the hills, the mediators said"},
+		{ID: "b", Kind: corpus.Fact, Source: news, SaidOn: "2034-08-22", Seq: 1,
+			Text: "So far 40 rebel fighters have reached the camps in the hills"},
+	})
+	for _, c := range []struct{ q, want string }{
+		{"how many hostages does the red hand front still hold", "12 hostages"},
+		{"how many rebel fighters have reached the camps", "40 rebel fighters"},
+	} {
+		if a := done.Ask(context.Background(), c.q); !a.Found || !strings.Contains(a.Items[0].Text, c.want) {
+			t.Errorf("%q: found %v %+v; want %q", c.q, a.Found, a.Items, c.want)
+		}
+	}
+}

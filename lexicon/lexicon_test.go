@@ -58,6 +58,8 @@ func TestWords(t *testing.T) {
 		{"occasion prepositions", func(w string) bool { return OccasionPrepositionSet()[w] }, []string{"on", "during"}, []string{"of", "On"}},
 		{"denial phrases", func(w string) bool { return DenialPhraseSet()[w] }, []string{"a claim", "an allegation"}, []string{"claim", "a statement"}},
 		{"hedges", IsHedge, []string{"could", "might", "if", "threatened"}, []string{"did", "signed", "Could"}},
+		{"base forms", IsBaseForm, []string{"put", "come"}, []string{"took", "sign", "Put"}},
+		{"pre-verb adverbs", IsPreVerbAdverb, []string{"still", "ever", "first"}, []string{"signed", "the", "Still"}},
 		{"wishes", IsWish, []string{"must", "hopes", "plan", "expected"}, []string{"signed", "will", "Must"}},
 		{"failures", IsFailure, []string{"failure", "refused", "yet"}, []string{"signed", "must", "Failed"}},
 		{"light verbs", IsLightVerb, []string{"get", "went", "took"}, []string{"arrived", "signed", "Get"}},

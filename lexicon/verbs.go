@@ -72,3 +72,19 @@ var headlineVerbs = set(`receives received holds held meets met speaks spoke cal
 // IsHeadlineVerb reports whether w (lower case) is a verb a title in title
 // case writes with a capital after a name: "commends", "meets", "urges".
 func IsHeadlineVerb(w string) bool { return headlineVerbs[w] || speechVerbs[w] }
+
+// baseForms are the irregular forms that are a verb's base form as well:
+// "did they put", "when will the talks run".
+var baseForms = set(`put set hit let shut read come run`)
+
+// IsBaseForm reports whether w (lower case), an irregular form, is a
+// verb's base form as well: "put", "set", "come".
+func IsBaseForm(w string) bool { return baseForms[w] }
+
+// preVerbAdverbs stand between a doer and its verb in a question: "does
+// the group still hold", "did they ever sign".
+var preVerbAdverbs = set(`still already ever also yet just now never not first finally`)
+
+// IsPreVerbAdverb reports whether w (lower case) is an adverb that stands
+// between a doer and its verb: "still", "ever", "first".
+func IsPreVerbAdverb(w string) bool { return preVerbAdverbs[w] }
