@@ -164,11 +164,11 @@ type clause struct {
 	// not read (another reader reads them).
 	it      segment.PostingsIterator
 	seg, hi int
-	// doc is the document the postings stand at, end past the last; freq
-	// and norm its posting's.
+	// doc is the document the postings stand at, end past the last, p
+	// its posting (valid until the postings step again), whose frequency
+	// and norm are read only if the document is scored.
 	doc         uint64
-	freq        uint64
-	norm        float64
+	p           segment.Posting
 	count       uint64 // documents holding the term
 	idf, weight float64
 	ub          float64 // the largest score
@@ -181,7 +181,7 @@ type clause struct {
 const end = math.MaxUint64
 
 // score is the clause's score in the document its postings stand at.
-func (c *clause) score() float64 { return c.scoreOf(c.freq, c.norm) }
+func (c *clause) score() float64 { return c.scoreOf(c.p.Frequency(), c.p.Norm()) }
 
 func (c *clause) scoreOf(freq uint64, norm float64) float64 {
 	s := sqrtFreq(freq) * norm * c.idf
@@ -200,8 +200,7 @@ func (c *clause) read(lo, hi int) error {
 
 // stand records where the postings stand after a step in segment seg.
 func (c *clause) stand(p segment.Posting) {
-	c.doc = c.offs[c.seg] + p.Number()
-	c.freq, c.norm = p.Frequency(), p.Norm()
+	c.doc, c.p = c.offs[c.seg]+p.Number(), p
 }
 
 func (c *clause) next() error {
