@@ -256,3 +256,59 @@ func FuzzWordAnalyser(f *testing.F) {
 		}
 	})
 }
+
+// tokensOf is what words (asciiWords or unicodeWords) makes of text, one
+// token a line.
+func tokensOf(words func(string, func(*analysis.Token) bool) bool, text string) string {
+	var b strings.Builder
+	words(text, func(t *analysis.Token) bool {
+		fmt.Fprintf(&b, "%q %d-%d #%d %v\n", t.Term, t.Start, t.End, t.Position, t.Type)
+		return true
+	})
+	return b.String()
+}
+
+// TestASCIIWordsAsSegmenter: ASCII text is cut into the same tokens, at
+// the same places and of the same types, as by the segment package's
+// machine, for every text of up to five characters made of letters,
+// digits and the characters that join or break them, and for some longer.
+func TestASCIIWordsAsSegmenter(t *testing.T) {
+	texts := []string{
+		"Israel's army's 2,000 troops, the U.N.'s 3.5% and talks",
+		"at 12:30 on 1.5.2024; a:b 1;2 1,a a,1 x_1 _ __ 1_ _1 a_.b a._b 3'4 o'clock",
+		"\"quoted\" 'single' l'accord -- end. ...e.g. i.e.\r\nnext\vline\ffeed\ttab",
+		"", " ", ".", "a", "1", "_", "a.", ".a", "a..b", "1..2", "1.,2", "A1B2c3_4'5:6",
+	}
+	alphabet := "aZ1_.,:;'\" -\n"
+	var grow func(prefix string, n int)
+	grow = func(prefix string, n int) {
+		texts = append(texts, prefix)
+		if n == 0 {
+			return
+		}
+		for i := range len(alphabet) {
+			grow(prefix+alphabet[i:i+1], n-1)
+		}
+	}
+	grow("", 5)
+	for _, text := range texts {
+		got, want := tokensOf(asciiWords, text), tokensOf(unicodeWords, text)
+		if got != want {
+			t.Fatalf("tokens of %q:\n%s\nwant\n%s", text, got, want)
+		}
+	}
+}
+
+// FuzzASCIIWords: ASCII text is cut as the segment package cuts it.
+func FuzzASCIIWords(f *testing.F) {
+	f.Add("Israel's army's 2,000 troops, the U.N.'s 3.5% and talks")
+	f.Add("a:b 1;2 x_1 _ a_.b 3'4")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !isASCII(text) {
+			t.Skip()
+		}
+		if got, want := tokensOf(asciiWords, text), tokensOf(unicodeWords, text); got != want {
+			t.Fatalf("tokens of %q:\n%s\nwant\n%s", text, got, want)
+		}
+	})
+}
