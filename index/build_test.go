@@ -312,3 +312,32 @@ func FuzzASCIIWords(f *testing.F) {
 		}
 	})
 }
+
+// TestParts: the batches of a build are as many as a multiple of the
+// cores, of equal sizes, at most maxSegments, none smaller than minPart
+// unless the corpus is.
+func TestParts(t *testing.T) {
+	for _, c := range []struct{ n, cores, segments, size int }{
+		{0, 2, 0, 1},
+		{500, 2, 1, 500},
+		{2*minPart - 1, 2, 1, 2*minPart - 1},
+		{2 * minPart, 2, 2, minPart},
+		{10_000, 1, 1, 10_000},
+		{10_000, 2, 2, 5_000},
+		{10_001, 2, 2, 5_001},
+		{26_300, 2, 2, 13_150},
+		{35_000, 2, 4, 8_750},
+		{100_000, 2, 10, 10_000},
+		{100_000, 4, 8, 12_500},
+		{1_000_000, 2, 32, 31_250},
+		{1_000_000, 3, 30, 33_334},
+		{1_000_000, 64, 32, 31_250},
+		{10_000, 8, 4, 2_500},
+	} {
+		size := parts(c.n, c.cores)
+		segments := (c.n + size - 1) / size
+		if size != c.size || segments != c.segments {
+			t.Errorf("parts(%d, %d cores) = %d segments of %d; want %d of %d", c.n, c.cores, segments, size, c.segments, c.size)
+		}
+	}
+}

@@ -177,10 +177,34 @@ const maxSegments = 32
 // segments.
 func Batch(n int) int { return max(BatchSize, (n+maxSegments-1)/maxSegments) }
 
-// add indexes stmts in batches of Batch(len(stmts)), up to workers batches at
-// once: each batch becomes a segment of its own, so building segments, the
-// larger part of indexing, runs on every core. progress is called after
-// each batch with the statements done so far.
+// minPart is the fewest statements a batch is cut to so that every core
+// builds a segment (see parts).
+const minPart = 2500
+
+// parts is how many statements each batch, each segment, holds when n
+// are indexed on cores cores. Bleve builds a segment on one core, the
+// larger part of indexing, and the segments of batches given it at once
+// side by side; so the batches are as many as a multiple of the cores,
+// of equal sizes: the multiple nearest below the number of batches of
+// Batch(n), or the cores themselves when that is fewer (at most
+// maxSegments, and each of at least minPart statements). Ten thousand
+// statements were one segment, built on one core while the other
+// waited, and are now two; 26,000 were two segments built side by side,
+// then a third alone, and are now two of 13,000 (fewer segments, each
+// term asked looked up fewer times).
+func parts(n, cores int) int {
+	size := Batch(n)
+	segs := max(1, (n+size-1)/size)
+	if cores > 1 {
+		segs = max(1, min(cores, n/minPart, maxSegments), segs/cores*cores)
+	}
+	return max(1, (n+segs-1)/segs)
+}
+
+// add indexes stmts in batches of parts(len(stmts), workers), up to
+// workers batches at once: each batch becomes a segment of its own, so
+// building segments, the larger part of indexing, runs on every core.
+// progress is called after each batch with the statements done so far.
 func (ix *Index) add(stmts []corpus.Statement, workers int, progress func(done, total int)) error {
 	ix.stmts = stmts
 	var (
@@ -195,7 +219,7 @@ func (ix *Index) add(stmts []corpus.Statement, workers int, progress func(done, 
 		return first != nil
 	}
 	starts := make(chan int)
-	size := Batch(len(stmts))
+	size := parts(len(stmts), workers)
 	workers = max(1, min(workers, (len(stmts)+size-1)/size))
 	// The cores that the batches in flight leave free analyse a batch's
 	// statements side by side.
