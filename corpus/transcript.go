@@ -425,10 +425,12 @@ func occasion(a *Article) string {
 var placeLineRE = regexp.MustCompile(`(?:^|\s)((?:(?:New|San|Santa|Los|Las|Tel|Abu|Sharm|El|Al|Saint|St\.|Kuala|Buenos|Rio|Hong|Addis|Port|Cape|Mexico|Panama|Kuwait|Guatemala|Dar) )?[A-Z][a-z]+, (?:[A-Z][a-z]+\s?){1,3}|[A-Z][a-z]+, [A-Z]{2}\b|[A-Z][a-z]+, [A-Z]\.[A-Z]\.)(?:\s+[A-Z][a-z]+ \d{1,2}, \d{4})?$`)
 
 // isRolePlace: "Whitfield, Spokesperson" is a name and role, not a place.
+// A country that may stand before a role ("Israel Defense Minister …") is
+// still a place after a city: "Tel Aviv, Israel".
 func isRolePlace(p string) bool {
 	_, region, _ := strings.Cut(p, ", ")
 	for _, w := range strings.Fields(region) {
-		if roleNouns[strings.ToLower(w)] || titleWords[w] {
+		if roleNouns[strings.ToLower(w)] || titleWords[w] && !lexicon.IsPlaceTitleWord(w) {
 			return true
 		}
 	}

@@ -638,3 +638,22 @@ func TestLabelNamedInHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestOccasionPlace: a header's "City, Country" is where the words were
+// said, though the country's name may also stand before a role ("Israel
+// Defense Minister …"); "Name, Role" is no place.
+func TestOccasionPlace(t *testing.T) {
+	tests := []struct {
+		header []string
+		want   string
+	}{
+		{[]string{"Press Availability", "Ada Okafor", "Secretary of State", "Tel Aviv, Israel", "June 3, 2025"}, "press availability, Tel Aviv, Israel"},
+		{[]string{"Press Availability", "Port Vell, Norland", "June 3, 2025"}, "press availability, Port Vell, Norland"},
+		{[]string{"Press Availability", "Whitfield, Spokesperson", "June 3, 2025"}, "press availability"},
+	}
+	for _, tt := range tests {
+		if got := occasion(&Article{Title: "Press Availability", Header: tt.header}); got != tt.want {
+			t.Errorf("occasion(%q) = %q; want %q", tt.header, got, tt.want)
+		}
+	}
+}

@@ -59,3 +59,13 @@ var rankTitles = set(`Ambassador Senator General Admiral Colonel Captain Major L
 // IsRankTitle reports whether role, capitalised, is a rank or a form of
 // address rather than a post.
 func IsRankTitle(role string) bool { return rankTitles[role] }
+
+// placeTitleWords are the title words that name a country or its people
+// ("Israel Defense Minister …", "Egyptian Foreign Minister …"): after a
+// city and a comma they are the city's country, not a role.
+var placeTitleWords = set(`Israel Israeli Palestinian Egyptian Qatari Lebanese Iranian Russian Ukrainian Chinese Turkish Saudi
+	Jordanian Syrian Emirati British French German American US U.S. European`)
+
+// IsPlaceTitleWord reports whether w is a title word that names a country
+// or its people: "Israel", "Egyptian", "U.S.".
+func IsPlaceTitleWord(w string) bool { return placeTitleWords[w] }
