@@ -1050,6 +1050,13 @@ type ranked struct {
 	index.Hit
 	score   float64
 	covered float64 // the question's terms it holds (see coverage)
+	// own is how many of the question's terms its own words or sentence
+	// hold, themselves or by a synonym: not its article's title, its
+	// speaker, nor the statement before it.
+	own int
+	// kind is what its score holds for being the kind of answer asked:
+	// a statement that names the month, the doer, a place asked for.
+	kind float64
 }
 
 // maxYearsBack bounds how many earlier years a month or day asked without
@@ -1399,10 +1406,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 			// them; its rare words before its common ones.
 			r.score += (2.2*covered+0.2*float64(exact))/float64(len(terms)) + rareWeight*rare
 		}
+		r.own = v.ownTerms(h, terms, syn)
 		s := h.Statement
 		if n := v.spread(s.Text, terms); n > 0 {
 			r.score -= spreadWeight * float64(n) / float64(len(terms))
 		}
+		fit := r.score // what follows is for the kind of answer asked
 		// The view's words of the statement hold its own words: most hits
 		// are ruled out there without normalising their words again. The
 		// text's words, once normalised, serve the quoted run too.
@@ -1551,6 +1560,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		if out == nil {
 			out = make([]ranked, 0, len(hits)) // grown once, not by doubling
 		}
+		r.kind = r.score - fit
 		out = append(out, r)
 	}
 	// The order is sorted, not the hits: a ranked hit holds a whole
@@ -1581,6 +1591,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		sorted[k] = out[i]
 	}
 	out = sorted
+	ownFirst(v, out)
 	if p.First && len(out) > 1 {
 		// "when did X first say …": of the statements that fit about as
 		// well as the best and hold as many of the words, the earliest
@@ -1610,6 +1621,53 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 		out = append(turn, rest...)
 	}
 	return out, nil
+}
+
+// neighbourMargin is how far below the first a statement of the same
+// article may rank and still come first for holding more of the question
+// in its own words.
+const neighbourMargin = 0.3
+
+// ownFirst puts first, of the statements of the first one's article that
+// rank within neighbourMargin of it and are as much the kind of answer
+// asked, the one whose own words and sentence hold the most of the
+// question's terms, when that is more than the first holds: every
+// statement of an article shares its title, so among neighbours what
+// each says itself tells them apart (a fragment met only by the title,
+// "a profound change in the region", is no answer before the words that
+// name the talks). One that names the month asked, or who did the act,
+// keeps its place.
+func ownFirst(v *view, out []ranked) {
+	if len(out) < 2 || out[0].Pos < 0 || out[0].Pos >= len(v.artOf) {
+		return
+	}
+	a, k := v.artOf[out[0].Pos], 0
+	for j := 1; j < len(out) && out[0].score-out[j].score <= neighbourMargin; j++ {
+		if i := out[j].Pos; i >= 0 && i < len(v.artOf) && v.artOf[i] == a && out[j].own > out[k].own && out[j].kind >= out[0].kind-0.01 {
+			k = j
+		}
+	}
+	if k > 0 {
+		top := out[k]
+		copy(out[1:k+1], out[:k])
+		out[0] = top
+	}
+}
+
+// ownTerms counts the terms a hit's own words or sentence hold, or a
+// synonym of one (as coverageExact finds them, without the article's
+// title, the speaker or the statement before).
+func (v *view) ownTerms(h index.Hit, terms []string, syn synonymSet) int {
+	in := func(t string) bool {
+		return slices.Contains(h.Matched, t) || slices.Contains(h.Terms, t) || h.Pos >= 0 && h.Pos < len(v.norm) && v.has(h.Pos, t)
+	}
+	n := 0
+	for _, t := range terms {
+		if in(t) || slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, in) }) {
+			n++
+		}
+	}
+	return n
 }
 
 // claimTerms are the terms of the words someone is asked to have said that
