@@ -1331,6 +1331,7 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	articleMet := map[int32]bool{} // partiesMet by an article, as worked out for one of its hits
 	if p.Intent == Fact || p.Intent == When {
 		parties = slices.Concat(v.namedParties(words)...)
+		parties = append(parties, v.namedTalks(words, parties)...)
 	}
 	var maybeOnly map[string]bool
 	eventTerms, eventWords := terms, words
@@ -1686,6 +1687,30 @@ func (v *view) claimTerms(terms []string) []string {
 			continue
 		}
 		out = append(out, t)
+	}
+	return out
+}
+
+// namedTalks are the question's terms that name what some article is
+// about, once the talks are worked out ("israel", "jordan" of "the
+// Israel Jordan treaty", though the corpus names no Jordanian), and are
+// no place already found (have), nor a word of a quoted person's name,
+// nor of talks.
+func (v *view) namedTalks(words string, have []string) []string {
+	if _, ok := v.talksNow(); !ok {
+		return nil
+	}
+	talks := v.s.Terms(strings.Join(lexicon.TalksNouns(), " "))
+	var out []string
+	for _, w := range strings.Fields(corpus.NormWords(words)) {
+		if len(w) < 4 || stopWords[w] || questionWords[w] || v.nameWords[w] {
+			continue
+		}
+		for _, t := range v.s.Terms(w) {
+			if len(t) >= 4 && v.nameTerm(t) && !v.surnames[t] && !slices.Contains(talks, t) && !slices.Contains(have, t) && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
 	}
 	return out
 }

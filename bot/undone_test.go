@@ -141,3 +141,26 @@ func TestCountNotOfTheAct(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedTalksMet: a question that names what some article is about
+// ("Vesk", "Tarn") is not answered from an article on other talks in
+// another place (Osterland), even when the corpus names no people of
+// what it names ("Vesk") nor anything "in" it.
+func TestNamedTalksMet(t *testing.T) {
+	talks := corpus.Source{Title: "Vesk and Tarn talks stall again", Outlet: "Example News", Published: "2033-04-15"}
+	other := corpus.Source{Title: "Statement on the Anniversary of the Harlow Peace Agreement", Outlet: "Department of State", Published: "2041-10-03"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15",
+			Text: "Talks between Tarn and the rebel leader Orlan Vesk stalled again this week in the river town"},
+		{ID: "b", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15", Seq: 1,
+			Text: "Vesk has asked Tarn for more time, and the mediators from Tarn say they will wait"},
+		{ID: "c", Kind: corpus.Fact, Source: other, SaidOn: "2041-10-03",
+			Text: "The partners join the people in Osterland to mark the anniversary of the signing of the Harlow Peace Agreement on October 3, 2040"},
+	})
+	if a := b.Ask(context.Background(), "when will vesk sign the final peace agreement"); a.Found {
+		t.Errorf("found %+v; want none", a.Items)
+	}
+	if a := b.Ask(context.Background(), "when was the harlow peace agreement signed"); !a.Found || !strings.Contains(a.Items[0].Text, "October 3, 2040") {
+		t.Errorf("found %v %+v; want the Harlow signing", a.Found, a.Items)
+	}
+}
