@@ -158,6 +158,11 @@ func handsOver(a *Article) bool {
 	return false
 }
 
+// deliveredByRE is the line that names who read a statement out: "As
+// delivered by Deputy Counselor Ana Ruiz to the Permanent Council,
+// Vienna", "As prepared for delivery by Ambassador Hale".
+var deliveredByRE = regexp.MustCompile(`^As (?:delivered|prepared for delivery|read) by ((?:[A-Z][\w.'’-]*\s+){1,8}?[A-Z][\w'’-]+)(?:\s+(?:to|at|before|in)\b.*|,.*)?$`)
+
 // statedByRE opens a readout with its attribution in the same paragraph:
 // "As stated by Spokesperson Dana Whitfield: Secretary …".
 var statedByRE = regexp.MustCompile(`^As (?:stated|said) by ([^:]{3,80}):\s*`)
@@ -228,6 +233,14 @@ func headerIssuer(a *Article) (string, bool) {
 func readoutKind(a *Article) string {
 	if _, ok := headerIssuer(a); ok {
 		return "statement"
+	}
+	for i, p := range append(append([]string{}, a.Header...), a.Paragraphs...) {
+		if i > len(a.Header)+1 {
+			break
+		}
+		if deliveredByRE.MatchString(strings.TrimSpace(p)) {
+			return "statement" // read out by the one it names
+		}
 	}
 	switch {
 	case statementTitleRE.MatchString(a.Title):
@@ -392,6 +405,18 @@ func handover(line, date string, src Source, a *Article, res *labelResolver) Sta
 // readoutActor is who the title says acted or issued the document, named
 // as fully as the document names them.
 func readoutActor(a *Article, res *labelResolver) (readoutParty, string) {
+	// "As delivered by Deputy Counselor Ana Ruiz to the Council, Vienna":
+	// a statement read out by the one its opening line names.
+	for i, p := range append(append([]string{}, a.Header...), a.Paragraphs...) {
+		if i > len(a.Header)+1 {
+			break
+		}
+		if m := deliveredByRE.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
+			if party := partyOf(m[1], res); party.name != "" && party.person {
+				return party, m[1]
+			}
+		}
+	}
 	if who := statedAs(a); who != "" && readoutKind(a) == "statement" {
 		if p := partyOf(who, res); p.name != "" {
 			return p, who

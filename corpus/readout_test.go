@@ -116,6 +116,9 @@ func TestStatementForms(t *testing.T) {
 		// comma not read as the role's.
 		{"Renewal of the Corridor Truce", "Department of State",
 			"Press Statement\nTomas Hale\nSecretary of State\nWashington, DC\nApril 2, 2025\n\nThe United States welcomes the renewal of the corridor truce.\n\nWe urge every party to keep to it.", "Tomas Hale"},
+		// A statement read out by the one its opening line names.
+		{"US Statement on the Corridor Talks", "U.S. Mission to the Council",
+			"April 2, 2025\n\nAs delivered by Deputy Political Counselor Iva Roe to the Permanent Council, Vienna\n\nThe United States supports the truce on the corridor.\n\nWe urge the sides to keep to it.", "Iva Roe"},
 		{"Return of the Opposition Delegates", "Department of State",
 			"Press Statement\n\nLena Varga\n\nSpokesperson, Bureau of Public Affairs\n\nWashington, DC\nApril 2, 2025\n\nThe United States welcomes the truce between the two delegations.\n\nWe urge both to keep to it.", "Lena Varga"},
 	}

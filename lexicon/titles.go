@@ -15,7 +15,7 @@ var titleWords = set(`President Vice Prime Minister Secretary State Foreign Defe
 	Trade Treasury Homeland Israel's Spy Mossad Shin Bet CIA Central Command Ministry Minister-President
 	Foreign-Minister Egypt's Qatar's US's America's Britain's Iran's Russia's Ukraine's Lebanon's Gaza's Hamas's
 	Hezbollah's Sudan's China's France's Germany's CEO Executive Congressman Congresswoman Assemblyman Assemblywoman
-	Councilman Councilwoman Del. Delegate Sheriff Superintendent Professor Prof. Rev. Reverend`)
+	Councilman Councilwoman Del. Delegate Sheriff Superintendent Professor Prof. Rev. Reverend Counselor Counsellor`)
 
 // honorifics stand before a name and give its gender.
 var honorifics = map[string]string{"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f", "King": "m", "Queen": "f", "Prince": "m", "Princess": "f", "Sheikh": "m", "Emir": "m", "Sultan": "m"}
