@@ -985,7 +985,7 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 	if !ok && c0+1 < last && isCap(toks[c0+1].text) && !notNames[toks[c0+1].text] {
 		v, ok = x.verbAfterOpenQuote(toks, c0, c0)
 	}
-	if ok && v < last && !listenerVerbs[strings.ToLower(toks[c0].text)] {
+	if ok && v < last && !lexicon.IsListenerVerb(strings.ToLower(toks[c0].text)) {
 		if st, en, appos, ok := npAfter(toks[:last], v); ok && (appos != "" || clauseEnds(toks, en, last) || afterQuote(toks, c0) && (trailingModifier(toks, en) || postmodifierAt(toks, en) || documents[strings.ToLower(toks[en-1].text)])) {
 			e, mention := x.resolve(toks[st:en], appos)
 			if e != nil {
@@ -1259,9 +1259,6 @@ func pastParticiple(w string) bool {
 
 // asideOpeners open a clause of circumstance after a closing attribution.
 var asideOpeners = set(`when while after before because although though until`)
-
-// listenerVerbs take who was spoken to right after them ("told The Hill").
-var listenerVerbs = set(`told tells tell`)
 
 // preAttribution: "SPEAKER VERB [told X] [mods] [that] CONTENT".
 func (x *extractor) preAttribution(s string, toks []token) *attribution {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // closingFollows: the text after a quotation that ends in "?", "!" or "."
@@ -40,12 +42,59 @@ func closingFollows(s string) bool {
 		if _, _, _, ok := looseNP(toks, 0, v); !ok {
 			return false
 		}
-		if !(v+1 >= len(toks) || toks[v+1].text == "," || toks[v+1].text == "." || trailingModifier(toks, v+1) || askedWho(toks, v+1)) {
+		k := afterClosingVerb(toks, v)
+		if !(k >= len(toks) || toks[k].text == "," || toks[k].text == "." || trailingModifier(toks, k) || askedWho(toks, k)) {
 			return false
 		}
-		return clauseCloses(toks, v+1)
+		return clauseCloses(toks, k)
 	}
 	return false
+}
+
+// afterClosingVerb skips what may stand between a closing attribution's
+// verb at toks[v] and the modifiers that end its clause: who the words were
+// told or put to ("…?” Holt asked council members", "told Britain’s
+// ITV station in an interview"), what they were about ("said of the
+// ferry"), and how ("asked rhetorically"). It returns the first token after
+// them, v+1 when there are none.
+func afterClosingVerb(toks []token, v int) int {
+	k := v + 1
+	switch lv := strings.ToLower(toks[v].text); {
+	case k >= len(toks):
+		return k
+	case (lexicon.IsListenerVerb(lv) || lexicon.IsAskingVerb(lv)) && !askedWho(toks, k):
+		k = objectEnd(toks, k)
+	case lexicon.IsTopicPreposition(toks[k].text):
+		if j := objectEnd(toks, k+1); j > k+1 {
+			k = j
+		}
+	}
+	if k < len(toks) && mannerAdverb(toks[k].text) {
+		k++
+	}
+	return k
+}
+
+// objectEnd reads a short noun phrase from toks[i] ("council members",
+// "the old ferry", "Britain’s ITV station") up to a modifier or the end of
+// the clause, and returns where it ends; i when none is there or a clause
+// follows ("that", "to", a finite or speech verb).
+func objectEnd(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j-i < 6 && (isWord(toks[j].text) || toks[j].text == "’s" || toks[j].text == "'s") && !trailingModifier(toks, j) && !mannerAdverb(toks[j].text) {
+		lt := strings.ToLower(toks[j].text)
+		if lt == "that" || lt == "to" || finite[lt] || stopWords[lt] && !determiners[lt] || speechVerbs[lt] {
+			return i
+		}
+		j++
+	}
+	return j
+}
+
+// mannerAdverb: a lower-case word in -ly that tells how something was
+// said ("rhetorically", "forcefully"), not a noun like "rally".
+func mannerAdverb(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !isCap(w) && !lexicon.IsRoleNoun(w)
 }
 
 // clauseCloses: the attribution's verb ends the sentence's business from

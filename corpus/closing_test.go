@@ -46,3 +46,28 @@ func TestAsideSubjects(t *testing.T) {
 			"He found deals where nobody else looked.", "Lena Fisk", ""},
 	})
 }
+
+// TestClosingAfterQuestion checks a quotation that ends in a question mark
+// or exclamation mark, whose closing attribution names who was asked or
+// told, what it was about, or how: the attribution belongs to the same
+// sentence, not the speaker quoted before.
+func TestClosingAfterQuestion(t *testing.T) {
+	before := "“The ferry is safe,” Mayor Kai Dorn said on Monday.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"told a station and an interview after it",
+			before + "“Is it really safe?” Lina Holt told Vell’s harbour radio station in an interview aired on Tuesday when asked about the storm.",
+			"Is it really safe?", "Lina Holt", "Lina Holt"},
+		{"asked those in the room",
+			before + "“Who would buy it now?” Ivo Brandt asked council members.",
+			"Who would buy it now?", "Ivo Brandt", "Ivo Brandt"},
+		{"asked them, and how",
+			before + "“Who would buy it now?” Ivo Brandt asked reporters rhetorically during a news conference.",
+			"Who would buy it now?", "Ivo Brandt", "Ivo Brandt"},
+		{"said of what it was about",
+			before + "“What else could we sell?” Lina Holt said of the old ferry in February.",
+			"What else could we sell?", "Lina Holt", "Lina Holt"},
+		{"told, after a question quoted inside the quotation",
+			before + "“When the flood came, her first words were, ‘What can we do to help?’” Ivo Brandt told reporters during the call.",
+			"When the flood came, her first words were, ‘What can we do to help?’", "Ivo Brandt", "Ivo Brandt"},
+	})
+}

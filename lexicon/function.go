@@ -81,6 +81,14 @@ var rolePrepositions = set(`for of to`)
 // is for: "for", "of", "to".
 func IsRolePreposition(w string) bool { return rolePrepositions[w] }
 
+// topicPrepositions tie what was said to what it was about: "said of the
+// ferry", "wrote about the vote".
+var topicPrepositions = set(`of about`)
+
+// IsTopicPreposition reports whether w (lower case) ties what was said to
+// what it was about: "of", "about".
+func IsTopicPreposition(w string) bool { return topicPrepositions[w] }
+
 // demonstratives point to something at hand: "this", "that", "these",
 // "those".
 var demonstratives = set(`this that these those`)

@@ -59,6 +59,22 @@ var participles = set(`adding saying noting stressing warning arguing insisting 
 // (", adding that …"), so a statement can be cut there.
 var contentParticiples = []string{"adding", "saying", "noting", "stressing", "warning", "arguing", "insisting", "explaining", "vowing", "calling", "describing", "promising", "accusing", "demanding", "pledging"}
 
+// listenerVerbs take who was spoken to right after them ("told The Hill").
+var listenerVerbs = set(`told tells tell`)
+
+// IsListenerVerb reports whether w (lower case) takes who was spoken to
+// right after it: "told", "tells".
+func IsListenerVerb(w string) bool { return listenerVerbs[w] }
+
+// askingVerbs take who was asked after them where they close a quotation
+// ("…?” she asked reporters"); before a name that ends the clause they are
+// inverted and the name is the asker ("…?” asked Sen. Ames").
+var askingVerbs = set(`asked asks`)
+
+// IsAskingVerb reports whether w (lower case) is a verb of asking that may
+// take who was asked: "asked", "asks".
+func IsAskingVerb(w string) bool { return askingVerbs[w] }
+
 // continuingVerbs go on with what the one who spoke last was saying: "he
 // added", "she continued".
 var continuingVerbs = set(`added adds continued continues`)
