@@ -71,3 +71,13 @@ func TestClosingAfterQuestion(t *testing.T) {
 			"When the flood came, her first words were, ‘What can we do to help?’", "Ivo Brandt", "Ivo Brandt"},
 	})
 }
+
+// TestClosingVerbsInThePresent checks closing verbs a column writes in
+// the present: the one it quotes speaks, not whoever was quoted before.
+func TestClosingVerbsInThePresent(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"concludes",
+			"“The ferry is safe,” Mayor Kai Dorn said on Monday.\n\n“The port will never pay for itself,” the harbour historian Ivo Brandt concludes.",
+			"The port will never pay for itself", "Ivo Brandt", "the harbour historian Ivo Brandt"},
+	})
+}

@@ -32,7 +32,7 @@ var closingVerbs = set(`said says say told tells added adds wrote writes posted 
 	recalled continued replied responded estimated estimates predicted stressed stresses suggested believes
 	believe according observed remarked maintained maintains conceded admitted declared tweeted asked asks joked
 	quipped sighed shouted exclaimed boasted retorted snapped scoffed mused wondered gushed interjected proclaimed
-	pleaded countered concluded recounted testified answered yelled texted emailed opined fumed griped sniped read
+	pleaded countered concluded concludes recounted testified answered yelled texted emailed opined fumed griped sniped read
 	reads chanted questioned agreed agrees echoed cracked screamed cried barked roared hollered whispered muttered
 	murmured thundered cheered sang sings hissed intoned crowed pressed offered added affirmed protested
 	explains explained assured assures reassured groused raged urged urges demanded demands vowed vows promised
