@@ -350,7 +350,8 @@ func (x *extractor) leadVerbComma(s string, toks []token) *attribution {
 
 // dashColon: a roundup line that sums up and then names its source after a
 // dash and before a colon: "Turnout was the surprise - Lakeside Polling:
-// “…”", "The count was close - More from Ada Reyes: “…”".
+// “…”", "The count was close - More from Ada Reyes: “…”"; or that opens
+// with it: "From the board’s report: “…”".
 func (x *extractor) dashColon(s string, toks []token) *attribution {
 	q := quotedAt(toks, 0)
 	if q < 4 || toks[q-1].text != ":" {
@@ -363,15 +364,20 @@ func (x *extractor) dashColon(s string, toks []token) *attribution {
 			break
 		}
 	}
-	if d < 0 {
+	if d < 0 && !(strings.EqualFold(toks[0].text, "from") || toks[0].text == "More" && toks[1].text == "from") {
 		return nil
 	}
+	// With no dash, the source opens the sentence: "From the report: “…”",
+	// "More from Ada Reyes’s letter: “…”".
 	st := d + 1
 	for st < q-1 && (toks[st].text == "More" || toks[st].text == "more" || strings.EqualFold(toks[st].text, "from")) {
 		st++
 	}
 	if st >= q-1 || !(isCap(toks[st].text) || determiners[toks[st].text]) {
 		return nil
+	}
+	if e, mention := x.ownersDocument(toks[st : q-1]); e != nil {
+		return &attribution{speaker: e, mention: mention, region: s[:toks[q-1].start], content: []string{s[toks[q].start:]}}
 	}
 	if _, _, ok := npCore(toks, q-1); !ok {
 		return nil
@@ -381,6 +387,29 @@ func (x *extractor) dashColon(s string, toks []token) *attribution {
 		return nil
 	}
 	return &attribution{speaker: e, mention: mention, region: s[:toks[q-1].start], content: []string{s[toks[q].start:]}}
+}
+
+// ownersDocument reads a writing named by its owner's possessive ("Ada
+// Reyes’s letter", "Dorn’s Facebook post"): the owner speaks, and the
+// phrase whole is how the article names the source.
+func (x *extractor) ownersDocument(np []token) (*entity, string) {
+	if len(np) < 2 || len(np) > 8 || !documents[strings.ToLower(np[len(np)-1].text)] {
+		return nil, ""
+	}
+	for p := len(np) - 2; p >= 0; p-- {
+		if !possessive(np[p].text) {
+			continue
+		}
+		owner, _, ok := possessor(np[:p+1])
+		if !ok {
+			return nil, ""
+		}
+		if e, _ := x.resolve(owner, ""); e != nil {
+			return e, strings.Join(texts(np), " ")
+		}
+		return nil, ""
+	}
+	return nil, ""
 }
 
 // lastIndexOf finds the last token text in toks[from:to], or -1.

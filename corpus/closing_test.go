@@ -81,3 +81,18 @@ func TestClosingVerbsInThePresent(t *testing.T) {
 			"The port will never pay for itself", "Ivo Brandt", "the harbour historian Ivo Brandt"},
 	})
 }
+
+// TestFromSourceColon checks a sentence that opens by naming the writing
+// it quotes and a colon: the writing speaks, or its owner when a
+// possessive names one.
+func TestFromSourceColon(t *testing.T) {
+	before := "The harbour board met on Monday.\n\n“The ferry is safe,” Mayor Kai Dorn said.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"from a report",
+			"The harbour board met on Monday.\n\nFrom the report: “Most boats were late in the spring and the summer.”",
+			"Most boats were late in the spring and the summer.", "the report", "the report"},
+		{"from an owner's post",
+			before + "Aides say Ada Voss will back the plan. From Voss’s Facebook post: “For the sake of the town, we must move past the feud.”",
+			"For the sake of the town, we must move past the feud.", "Ada Voss", "Voss’s Facebook post"},
+	})
+}
