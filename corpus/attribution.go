@@ -1671,6 +1671,11 @@ func (x *extractor) participle(s string, toks []token) *attribution {
 				break
 			}
 		}
+		// "And then Ames went on the attack, saying …": the words that join
+		// the sentence to the one before are no part of the subject.
+		for start < p-1 && (sentenceJoiners[toks[start].text] || start > 0 && toks[start].text == "then" && sentenceJoiners[toks[start-1].text]) {
+			start++
+		}
 		end := subjectEnd(toks, start, p-1)
 		if end <= start {
 			return nil

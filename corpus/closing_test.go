@@ -96,3 +96,19 @@ func TestFromSourceColon(t *testing.T) {
 			"For the sake of the town, we must move past the feud.", "Ada Voss", "Voss’s Facebook post"},
 	})
 }
+
+// TestJoinedSubjectParticiple checks a participle of saying after the
+// main clause of a sentence that opens with words joining it to the one
+// before ("And then"), and a closing verb of urging: the subject speaks,
+// not whoever was quoted before.
+func TestJoinedSubjectParticiple(t *testing.T) {
+	before := "The harbour board met on Monday.\n\n“The ferry is safe,” Mayor Kai Dorn said.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"and then, the subject, a participle",
+			before + "And then Lina Holt went fully on the attack, saying, “Will the mayor finally resign? If he does not, he should go!”",
+			"Will the mayor finally resign? If he does not, he should go!", "Lina Holt", "Lina Holt"},
+		{"exhorted, then a role and a name",
+			before + "Then came the plainest change of all: “It is about time we had a new pier,” exhorted harbour chief Ada Voss.",
+			"It is about time we had a new pier", "Ada Voss", "harbour chief Ada Voss"},
+	})
+}

@@ -15,7 +15,7 @@ var speechVerbs = set(`said says reports states say told tells added adds stress
 	believes objected announce estimate estimates insist demand propose proposes proposed accuse warn urge argue
 	deny claim vow gushed interjected joked quipped sighed shouted yelled exclaimed boasted boasts bragged
 	retorted snapped scoffed mused wondered texted emailed proclaimed proclaims pleaded laughed opined fumed
-	griped railed grumbled marveled marvelled sniped concluded concludes recounted testified testifies chided`)
+	griped railed grumbled marveled marvelled sniped concluded concludes recounted testified testifies chided exhorted`)
 
 // remarkVerbs tell that someone spoke without giving the words ("a day
 // after the two leaders commented on the talks").
@@ -36,7 +36,7 @@ var closingVerbs = set(`said says say told tells added adds wrote writes posted 
 	reads chanted questioned agreed agrees echoed cracked screamed cried barked roared hollered whispered muttered
 	murmured thundered cheered sang sings hissed intoned crowed pressed offered added affirmed protested
 	explains explained assured assures reassured groused raged urged urges demanded demands vowed vows promised
-	promises lamented complained alleged alleges asserted emphasized emphasised`)
+	promises lamented complained alleged alleges asserted emphasized emphasised exhorted`)
 
 // closingOnlyVerbs say something only when they close an attribution
 // ("…?” she asked.", "the sign read"): "asked Israel to wait" and "the talks
