@@ -1264,10 +1264,12 @@ func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error)
 	var actTerms [][]string
 	var actForms map[string]bool // the act in the forms a text may tell it by
 	if p.Intent == When && toldActRE.MatchString(p.Act) {
-		// The act, its other forms and its synonyms; a synonym of several
-		// words is held whole ("put their names to", not any "put").
+		// The act, its other forms and its synonyms, not the more
+		// general acts above it ("write" for "sign": "as we write a new
+		// chapter" signed nothing); a synonym of several words is held
+		// whole ("put their names to", not any "put").
 		r := relatedWords(p.Act)
-		for _, t := range ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Loose, " ")) {
+		for _, t := range ix.Terms(p.Act + " " + strings.Join(r.Close, " ") + " " + strings.Join(r.Synonyms, " ")) {
 			actTerms = append(actTerms, []string{t})
 		}
 		for _, o := range synonymIndex[p.Act] {

@@ -164,3 +164,25 @@ func TestNamedTalksMet(t *testing.T) {
 		t.Errorf("found %v %+v; want the Harlow signing", a.Found, a.Items)
 	}
 }
+
+// TestSignedNotWritten: a text that tells a more general act ("write a
+// new chapter") does not tell when an accord was signed; its synonyms
+// ("ratified") still do.
+func TestSignedNotWritten(t *testing.T) {
+	remarks := corpus.Source{Title: "Remarks on the Delta and Upland declaration", Outlet: "The White House", Published: "2035-07-25"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Mara Quell", SpeakerTitle: "President", Source: remarks, SaidOn: "2035-07-25",
+			Text:     "their peoples would fight no more",
+			Sentence: "As we write a new chapter of peace at this table, we recall the day Delta and Upland declared that their peoples would fight no more"},
+	})
+	if a := b.Ask(context.Background(), "when was the final delta upland peace treaty signed"); a.Found {
+		t.Errorf("found %+v; want none", a.Items)
+	}
+	b = botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Source: remarks, SaidOn: "2035-07-25",
+			Text: "Delta and Upland ratified the final peace treaty on July 24 at the lake house"},
+	})
+	if a := b.Ask(context.Background(), "when was the final delta upland peace treaty signed"); !a.Found {
+		t.Errorf("found none; want the ratified treaty")
+	}
+}
