@@ -125,12 +125,16 @@ func TestPhraseSynonyms(t *testing.T) {
 		st(2, "The impasse centers on who will run the harbor council during the handover"),
 		st(3, "The fishermen's union left the talks on Wednesday after a quarrel over quotas"),
 		st(4, "Each militia must register its guns with the harbor council by June"),
+		st(5, "Shortly after noon, the militia envoy met with the harbor master in the customs hall"),
+		st(6, "The militia envoy said he would like to see the governor's letter at noon"),
 	}
 	b := botOf(t, stmts)
 	checkFirst(t, b, []firstCase{
 		{"are the militias ready to hand over their guns", "refused to disarm"},
 		{"what is the sticking point in the harbor talks", "The impasse centers"},
 		{"who walked out of the harbor talks", "left the talks"},
+		// Whom someone saw is whom they met.
+		{"who did the militia envoy see at noon", "met with the harbor master"},
 	})
 	// A phrase's words alone are not the phrase: "point" is no impasse
 	// unless it is a sticking point.

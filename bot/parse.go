@@ -511,6 +511,10 @@ var parts = []part{
 			p.Act = strings.ToLower(m[1])
 		}
 	}},
+	// "who did the envoy see in Abuja": whom the envoy met.
+	{intent: Fact, re: whoSeeRE, fill: func(p *Question, m []string) {
+		p.Words = seeRE.ReplaceAllString(p.Words, "meet")
+	}},
 	// "who is brokering the talks", "who chairs the commission": the
 	// same act, done now.
 	{intent: Fact, re: actNowRE, fill: func(p *Question, m []string) {
@@ -622,6 +626,13 @@ var possessedRE = regexp.MustCompile(`^(\S+(?: \S+)?)(?:['’]s|s['’]) ([a-z]+
 
 // actRE finds the verb of a "who <verb>ed …" question.
 var actRE = regexp.MustCompile(`(?i)^who (?:first |had |has |have )?([a-z]+ed)\b`)
+
+// whoSeeRE is a question of whom someone saw: "who did the envoy see
+// first", "whom will she see in Geneva".
+var whoSeeRE = regexp.MustCompile(`(?i)^whom? (?:did|does|do|will|would|is|was|has|had) .*\b(?:see|seeing|saw|seen)\b`)
+
+// seeRE finds the verb of seeing someone.
+var seeRE = regexp.MustCompile(`(?i)\b(?:see|seeing|saw|seen)\b`)
 
 // actNowRE finds the verb of a "who is <verb>ing …" or "who <verb>s …"
 // question.

@@ -159,6 +159,8 @@ func TestParseForms(t *testing.T) {
 		{"what is the sticking point between delta and upland", Question{Intent: Fact, Want: WantStatement, Head: "sticking point"}},
 		{"what was roe's message to the lake towns", Question{Intent: Fact, Want: WantStatement}},
 		{"what is delta demanding", Question{Intent: Fact, Want: WantStatement, About: "delta", Words: "demanding"}},
+		// Whom someone saw is whom they met.
+		{"who did roe see first in basel", Question{Intent: Fact, Want: WantPerson, Words: "who did roe meet first in basel"}},
 		// Done now: the same act.
 		{"who is brokering the lake truce", Question{Intent: Fact, Want: WantPerson, Act: "brokered"}},
 		{"who chairs the lake commission", Question{Intent: Fact, Want: WantPerson, Act: "chaired"}},
