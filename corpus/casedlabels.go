@@ -174,6 +174,9 @@ func briefingOpening(a *Article, all []string, forms map[string]string) bool {
 	if !occasionRE.MatchString(a.Title) {
 		return false
 	}
+	if namedOpeningTurn(all) {
+		return true
+	}
 	speakers := map[string]bool{}
 	for _, p := range all {
 		lab, rest, ok := casedLabel(p)
@@ -195,4 +198,39 @@ func briefingOpening(a *Article, all []string, forms map[string]string) bool {
 		speakers[lab] = true
 	}
 	return len(speakers) >= 2
+}
+
+// namedOpeningTurn: remarks whose opening is one turn under the speaker's
+// full name in ordinary case ("Ana Ilic: Well, good evening, everybody.
+// Let me start by …"), speaking in the first person, no other paragraph
+// labelled.
+func namedOpeningTurn(all []string) bool {
+	if len(all) == 0 {
+		return false
+	}
+	lab, rest, ok := casedLabel(all[0])
+	if !ok {
+		return false
+	}
+	words := strings.Fields(strings.TrimSpace(all[0][:strings.Index(all[0], ":")]))
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !isCap(w) || !isWord(w) || notNames[w] || titleWords[w] || strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	if !firstPersonRE.MatchString(rest) && !strings.Contains(strings.ToLower(rest), "let me") || knownShape(lab) {
+		return false
+	}
+	for _, p := range all[1:] {
+		if _, _, ok := casedLabel(p); ok {
+			return false
+		}
+		if _, _, ok := label(p); ok {
+			return false
+		}
+	}
+	return true
 }

@@ -247,3 +247,38 @@ func TestGuestOf(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedOpeningTurn: remarks whose opening is one turn under the
+// speaker's full name in ordinary case are the speaker's; a news story
+// that opens with a name and a colon is not read so.
+func TestNamedOpeningTurn(t *testing.T) {
+	a, err := ParseText("t.md", []byte("---\ntitle: Remarks at the Corridor Support Group Meeting in Port Vell\npublished: 2025-06-05\n---\n"+
+		"Ama Okoro: Well, good evening, everybody. Let me start by thanking the people of Norland for hosting this meeting.\n\n"+
+		"The two delegations have made real progress on the border articles, and the next round is expected within weeks."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isTranscript(a) {
+		t.Fatalf("not read as a transcript: %q", a.Paragraphs)
+	}
+	found := false
+	for _, s := range ExtractTranscript(a) {
+		if strings.Contains(s.Text, "real progress") {
+			found = true
+			if s.Speaker != "Ama Okoro" {
+				t.Errorf("%q said by %q; want Ama Okoro", s.Text, s.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement holds the progress words")
+	}
+	news, err := ParseText("n.md", []byte("---\ntitle: Border talks stall in Estria\npublished: 2025-06-05\n---\n"+
+		"Ama Okoro: the name on every list, and the talks stalled on Thursday, officials said.\n\nThe delegations left the capital in the evening."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if isTranscript(news) {
+		t.Error("a news story that opens with a name and a colon read as a transcript")
+	}
+}
