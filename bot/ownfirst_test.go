@@ -19,15 +19,15 @@ func TestOwnWordsFirst(t *testing.T) {
 			SaidOn: src.Published, Source: src, Seq: seq}
 	}
 	stmts := []corpus.Statement{
-		st(release, 0, "the Press Secretary", "Meeting the terms of the cease-fire is a step toward relief for the people of the coast", ""),
-		st(release, 1, "the Press Secretary", "The cease-fire should give new impetus to the work of the envoys", ""),
-		st(release, 2, "the Press Secretary", "The Governor calls on every side to abide by the terms of the cease-fire", ""),
-		st(release, 3, "the Press Secretary", "The Governor welcomes the agreement the Vestlandian parties reached today to put into effect last week's cease-fire across the whole country, from one minute past midnight", ""),
-		{ID: "w0", Kind: corpus.Fact, Text: "The government and the rebels have agreed to extend their cease-fire for another three months", SaidOn: "2037-11-02", Source: wire, Seq: 0},
-		{ID: "w1", Kind: corpus.Fact, Text: "The talks between the TLF and the government were nearly derailed when the group held a mayor for 12 days", SaidOn: "2037-11-02", Source: wire, Seq: 1},
+		st(release, 0, "the Press Secretary", "Keeping to the cease-fire will bring the coastal towns some relief", ""),
+		st(release, 1, "the Press Secretary", "Envoys will find the cease-fire a spur to their work", ""),
+		st(release, 2, "the Press Secretary", "The Governor urges each side to honour the cease-fire in full", ""),
+		st(release, 3, "the Press Secretary", "The Governor is glad the Vestlandian parties settled today how last week's cease-fire will take hold nationwide, starting at midnight", ""),
+		{ID: "w0", Kind: corpus.Fact, Text: "Rebel and government negotiators agreed on Friday to extend the cease-fire by another three months", SaidOn: "2037-11-02", Source: wire, Seq: 0},
+		{ID: "w1", Kind: corpus.Fact, Text: "A kidnapping by the TLF last spring almost brought its talks with the government to a halt", SaidOn: "2037-11-02", Source: wire, Seq: 1},
 	}
 	checkFirst(t, botOf(t, stmts), []firstCase{
-		{"what did the press secretary say about the vestland ceasefire", "Vestlandian parties reached today"},
+		{"what did the press secretary say about the vestland ceasefire", "Vestlandian parties settled today"},
 		{"how long is the tlf ceasefire being extended", "another three months"},
 	})
 }

@@ -37,9 +37,9 @@ func TestVerbAfterSubject(t *testing.T) {
 }
 
 // TestActNotDone: a "when" question about an act is not answered by a
-// text that tells the act only as owed, wanted or failed ("must also
+// text that tells the act only as owed, wanted or failed ("must still
 // pass", "hopes to sign", "failure to sign", "has yet to sign"), nor by
-// one word of a synonym of several ("put the past behind" is no "put
+// one word of a synonym of several ("put old quarrels behind" is no "put
 // their names to"); a text that tells it done still answers, and so does
 // a decision reported ("said it would put its mediation on hold").
 func TestActNotDone(t *testing.T) {
@@ -48,11 +48,11 @@ func TestActNotDone(t *testing.T) {
 	talks := corpus.Source{Title: "Varna talks in trouble", Outlet: "Example News", Published: "2033-04-15"}
 	b := botOf(t, []corpus.Statement{
 		{ID: "a", Kind: corpus.Fact, Source: news, SaidOn: "2033-03-27",
-			Text: "The Harbor Assembly must also pass a fishing charter to set up the council for the lake towns, which will be called Tidewater"},
+			Text: "Before any council can sit, the Harbor Assembly must still pass the fishing charter for the lake towns"},
 		{ID: "b", Kind: corpus.Quote, Speaker: "Mara Quell", SpeakerTitle: "Secretary", Source: remarks, SaidOn: "2033-11-07",
-			Text: "Both Delta and Upland are taking brave steps to put the past behind them and to work toward a lasting peace"},
+			Text: "Delta and Upland leaders say it is time to put old quarrels behind them and build a lasting peace"},
 		{ID: "c", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15",
-			Text: "The talks stalled after rebel commander Orlan Vesk’s failure last week to sign the final river accord"},
+			Text: "Orlan Vesk, the rebel commander, stayed away again, and his failure to sign the final river accord has stalled the talks"},
 		{ID: "d", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15", Seq: 1,
 			Text: "Ostmark and Varna hope to sign a border treaty in the summer"},
 		{ID: "e", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15", Seq: 2,
@@ -111,7 +111,7 @@ func TestCountedVerb(t *testing.T) {
 
 // TestCountNotOfTheAct: "how many" is not answered by a number of
 // people something else was done to, nor by a count of what the act is
-// only required to reach ("will require fighters to gather at two
+// only required to reach ("fighters are to assemble in two
 // camps").
 func TestCountNotOfTheAct(t *testing.T) {
 	news := corpus.Source{Title: "Hill truce begins", Outlet: "Example News", Published: "2034-08-22"}
@@ -119,7 +119,7 @@ func TestCountNotOfTheAct(t *testing.T) {
 		{ID: "a", Kind: corpus.Fact, Source: news, SaidOn: "2034-08-22",
 			Text: "The Red Hand Front has released six people it seized last month"},
 		{ID: "b", Kind: corpus.Fact, Source: news, SaidOn: "2034-08-22", Seq: 1,
-			Text: "The accord, which starts on Monday, will require rebel fighters to gather at two camps in the hills"},
+			Text: "Under the accord, in force from Monday, rebel fighters are to assemble in two camps in the hills"},
 	})
 	for _, q := range []string{"how many hostages does the red hand front still hold", "how many rebel fighters have reached the camps"} {
 		if a := b.Ask(context.Background(), q); a.Found {

@@ -136,9 +136,9 @@ func TestNewsSources(t *testing.T) {
 // marks; a later paragraph's quotation is its own speaker's.
 func TestForgottenClosingMark(t *testing.T) {
 	body := "WASHINGTON — Delegates of Norland and Estria are meeting in the capital for talks.\n\n" +
-		"\"Ambassador Vale is patient. He knows the corridor deal will take time,\" Okafor said. \"But there is a way forward and we must take it with urgency.\n\n" +
-		"The sides have agreed to talk for at least six months, said department spokeswoman Dana Whitfield.\n\n" +
-		"\"So we will try to reach a deal in that time. But this is not a deadline, it is a target,\" she said.\n"
+		"\"The corridor deal will not come quickly, and Ambassador Vale knows it,\" Okafor said. \"Still, the road ahead is open and we mean to move along it with urgency.\n\n" +
+		"Both delegations will keep talking for six months or more, department spokeswoman Dana Whitfield said.\n\n" +
+		"\"We hope to close the deal within that span. Think of it as a target and not a deadline,\" she said.\n"
 	a, err := ParseText("x.md", []byte("---\ntitle: \"Corridor Talks Resume\"\noutlet: \"Voice of America\"\npublished: 2025-04-02\n---\n"+body))
 	if err != nil {
 		t.Fatal(err)

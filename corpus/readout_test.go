@@ -249,7 +249,7 @@ func TestStatementDayBefore(t *testing.T) {
 	tests := []struct {
 		title, body, want string
 	}{
-		{"Return of the Opposition Delegates", "Press Statement\nLena Varga, Spokesperson\nWashington, DC\nApril 2, 2025\n\nThe United States welcomes the return to the capital yesterday of the opposition delegates.", "2025-04-01"},
+		{"Return of the Opposition Delegates", "Press Statement\nLena Varga, Spokesperson\nWashington, DC\nApril 2, 2025\n\nWe are glad the opposition delegates came back to the capital yesterday.", "2025-04-01"},
 		{"Readout of the Secretary's Call with Foreign Minister Hale", "Secretary Okafor spoke today with Foreign Minister Hale.\n\nThe Secretary noted the news of a group of detainees freed yesterday.", "2025-04-02"},
 	}
 	for _, tt := range tests {
