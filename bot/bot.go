@@ -2209,7 +2209,7 @@ func happenedIn(ix Searcher, text string, terms []string, forms map[string]bool)
 }
 
 // unfulfilled: the word toks[j] is an act that one of the marks, within
-// four words before it, tells was not done: "must pass", "hopes to
+// five words before it, tells was not done: "must pass", "hopes to
 // sign", "his failure last week to sign". A mark that is no modal verb
 // goes with the act only through "to": "the long-planned signing" was
 // done.

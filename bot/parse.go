@@ -56,8 +56,10 @@ type Question struct {
 	Head string `json:",omitempty"`
 	// Act is the verb whose doer a "who <verb>ed …" question asks for
 	// ("brokered" in "who brokered the truce", and in "who is brokering
-	// the truce"): the answer names who did it; or whose day "when was X <done>" asks for ("signed" in "when was
-	// the deal signed"): the answer says it was done.
+	// the truce"): the answer names who did it; or whose day "when was X
+	// <done>" or "when did X <act>" asks for ("signed" in "when was the
+	// deal signed", "pass" in "when did the assembly pass the charter"):
+	// the answer says it was done.
 	Act string `json:",omitempty"`
 	// Limit is how many statements an answer may list; 0 means the
 	// usual number. A conversation's "more" asks again with a higher one.

@@ -100,7 +100,7 @@ func casedTranscript(a *Article) bool {
 			}
 		}
 		if f := forms[lab]; f != "" {
-			lab = f // "SO" for "Senior Official (SO)"
+			lab = f // "Senior Official" for "SO", as "Senior Official (SO):" gave it
 		}
 		if !ok || wordCount(rest) < 3 {
 			continue

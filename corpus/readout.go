@@ -177,8 +177,6 @@ var statementKindRE = regexp.MustCompile(`(?i)^(?:press statement|statement|medi
 
 // headerIssuer is the "Name, Role" of a statement's header.
 func headerIssuer(a *Article) (string, bool) {
-	// The header's lines, one by one, or read as one when the page put a
-	// blank line between "Press Statement" and the issuer.
 	// "Press Statement" with the issuer's name and role on lines of their
 	// own: "Press Statement / Ana Ruiz / Deputy Spokesperson / Washington,
 	// DC / May 2, 2019".
@@ -190,6 +188,8 @@ func headerIssuer(a *Article) (string, bool) {
 			return role + " " + name, true
 		}
 	}
+	// The header's lines, one by one, or read as one when the page put a
+	// blank line between "Press Statement" and the issuer.
 	lines := append(append([]string{}, a.Header...), strings.Join(a.Header, " "))
 	for _, h := range lines {
 		// The role after the comma is a role, not the place of a dateline

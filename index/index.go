@@ -172,9 +172,9 @@ const BatchSize = 10000
 // beyond BatchSize as the corpus does.
 const maxSegments = 32
 
-// Batch is how many statements go to Bleve in one batch when n are
-// indexed: BatchSize, or more, so that an index has at most maxSegments
-// segments.
+// Batch is the size of batch for n statements that a build starts from
+// before it fits the batches to the cores (parts): BatchSize, or more, so
+// that an index has at most maxSegments segments.
 func Batch(n int) int { return max(BatchSize, (n+maxSegments-1)/maxSegments) }
 
 // minPart is the fewest statements a batch is cut to so that every core

@@ -116,7 +116,8 @@ type plainDoc struct {
 
 // newPlain builds the plain Bleve index: in-memory scorch, the English
 // analyzer on text and speaker with Bleve's defaults, batches of
-// index.Batch(len(stmts)) statements, as talkbot's.
+// index.Batch(len(stmts)) statements (talkbot's start from that size,
+// then are cut so that every core builds a segment).
 func newPlain(stmts []corpus.Statement) (bleve.Index, error) {
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = en.AnalyzerName
