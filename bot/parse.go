@@ -606,20 +606,11 @@ func verbAfterSubject(words string) string {
 // copulaRE opens a "what is …" question: "what is", "which was".
 var copulaRE = regexp.MustCompile(`(?i)^(?:what|which)(?: \w+)? (?:is|was|are|were) `)
 
-// irregularForm: the past forms and participles of irregular verbs.
-var irregularForm = func() map[string]bool {
-	m := map[string]bool{}
-	for _, f := range lexicon.IrregularForms() {
-		m[f] = true
-	}
-	return m
-}()
-
 // participle: w may be a verb's participle ("doing", "expected",
 // "given", "held"), as a verb after "is" is.
 func participle(w string) bool {
 	w = strings.ToLower(w)
-	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularForm[w]
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || lexicon.IsIrregularForm(w)
 }
 
 // possessedRE reads a subject of one's thing: "LURD's condition", "the
