@@ -610,7 +610,7 @@ var copulaRE = regexp.MustCompile(`(?i)^(?:what|which)(?: \w+)? (?:is|was|are|we
 // "given", "held"), as a verb after "is" is.
 func participle(w string) bool {
 	w = strings.ToLower(w)
-	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || lexicon.IsIrregularForm(w)
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || lexicon.IsIrregularForm(w)
 }
 
 // possessedRE reads a subject of one's thing: "LURD's condition", "the

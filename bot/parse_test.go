@@ -158,6 +158,8 @@ func TestParseForms(t *testing.T) {
 		// asked is named whole, no one did anything.
 		{"what is the sticking point between delta and upland", Question{Intent: Fact, Want: WantStatement, Head: "sticking point"}},
 		{"what was roe's message to the lake towns", Question{Intent: Fact, Want: WantStatement}},
+		// "open" ends as "given" does, and is no participle.
+		{"what is the open question between delta and upland", Question{Intent: Fact, Want: WantStatement, Head: "open question", Words: "what is the open question between delta and upland"}},
 		{"what is delta demanding", Question{Intent: Fact, Want: WantStatement, About: "delta", Words: "demanding"}},
 		// Whom someone saw is whom they met.
 		{"who did roe see first in basel", Question{Intent: Fact, Want: WantPerson, Words: "who did roe meet first in basel"}},
