@@ -172,8 +172,8 @@ func TestSignedNotWritten(t *testing.T) {
 	remarks := corpus.Source{Title: "Remarks on the Delta and Upland declaration", Outlet: "The White House", Published: "2035-07-25"}
 	b := botOf(t, []corpus.Statement{
 		{ID: "a", Kind: corpus.Quote, Speaker: "Mara Quell", SpeakerTitle: "President", Source: remarks, SaidOn: "2035-07-25",
-			Text:     "their peoples would fight no more",
-			Sentence: "As we write a new chapter of peace at this table, we recall the day Delta and Upland declared that their peoples would fight no more"},
+			Text:     "an end to their long quarrel",
+			Sentence: "Here at this table we write the next page of peace, and we remember the spring Delta and Upland declared an end to their long quarrel"},
 	})
 	if a := b.Ask(context.Background(), "when was the final delta upland peace treaty signed"); a.Found {
 		t.Errorf("found %+v; want none", a.Items)

@@ -253,7 +253,7 @@ func TestGuestOf(t *testing.T) {
 // that opens with a name and a colon is not read so.
 func TestNamedOpeningTurn(t *testing.T) {
 	a, err := ParseText("t.md", []byte("---\ntitle: Remarks at the Corridor Support Group Meeting in Port Vell\npublished: 2025-06-05\n---\n"+
-		"Ama Okoro: Well, good evening, everybody. Let me start by thanking the people of Norland for hosting this meeting.\n\n"+
+		"Ama Okoro: Thank you all for coming out tonight. Let me begin with a word of thanks to our hosts in Norland.\n\n"+
 		"The two delegations have made real progress on the border articles, and the next round is expected within weeks."))
 	if err != nil {
 		t.Fatal(err)

@@ -92,8 +92,8 @@ func TestFromSourceColon(t *testing.T) {
 			"The harbour board met on Monday.\n\nFrom the report: “Most boats were late in the spring and the summer.”",
 			"Most boats were late in the spring and the summer.", "the report", "the report"},
 		{"from an owner's post",
-			before + "Aides say Ada Voss will back the plan. From Voss’s Facebook post: “For the sake of the town, we must move past the feud.”",
-			"For the sake of the town, we must move past the feud.", "Ada Voss", "Voss’s Facebook post"},
+			before + "Aides say Ada Voss will back the plan. From Voss’s Facebook post: “The pier is worth every penny, and I will vote for it.”",
+			"The pier is worth every penny, and I will vote for it.", "Ada Voss", "Voss’s Facebook post"},
 	})
 }
 
@@ -105,8 +105,8 @@ func TestJoinedSubjectParticiple(t *testing.T) {
 	before := "The harbour board met on Monday.\n\n“The ferry is safe,” Mayor Kai Dorn said.\n\n"
 	checkSpeakers(t, []speakerCase{
 		{"and then, the subject, a participle",
-			before + "And then Lina Holt went fully on the attack, saying, “Will the mayor finally resign? If he does not, he should go!”",
-			"Will the mayor finally resign? If he does not, he should go!", "Lina Holt", "Lina Holt"},
+			before + "And then Lina Holt turned on the council, saying, “Who signed off on that ferry? Somebody has to answer for it!”",
+			"Who signed off on that ferry? Somebody has to answer for it!", "Lina Holt", "Lina Holt"},
 		{"exhorted, then a role and a name",
 			before + "Then came the plainest change of all: “It is about time we had a new pier,” exhorted harbour chief Ada Voss.",
 			"It is about time we had a new pier", "Ada Voss", "harbour chief Ada Voss"},
