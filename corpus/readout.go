@@ -163,6 +163,21 @@ func handsOver(a *Article) bool {
 // Vienna", "As prepared for delivery by Ambassador Hale".
 var deliveredByRE = regexp.MustCompile(`^As (?:delivered|prepared for delivery|read) by ((?:[A-Z][\w.'’-]*\s+){1,8}?[A-Z][\w'’-]+)(?:\s+(?:to|at|before|in)\b.*|,.*)?$`)
 
+// deliveredBy are who the lines that name who read a statement out
+// (deliveredByRE) name, in the header or the first two paragraphs.
+func deliveredBy(a *Article) []string {
+	var out []string
+	for i, p := range append(append([]string{}, a.Header...), a.Paragraphs...) {
+		if i > len(a.Header)+1 {
+			break
+		}
+		if m := deliveredByRE.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
 // statedByRE opens a readout with its attribution in the same paragraph:
 // "As stated by Spokesperson Dana Whitfield: Secretary …".
 var statedByRE = regexp.MustCompile(`^As (?:stated|said) by ([^:]{3,80}):\s*`)
@@ -234,13 +249,8 @@ func readoutKind(a *Article) string {
 	if _, ok := headerIssuer(a); ok {
 		return "statement"
 	}
-	for i, p := range append(append([]string{}, a.Header...), a.Paragraphs...) {
-		if i > len(a.Header)+1 {
-			break
-		}
-		if deliveredByRE.MatchString(strings.TrimSpace(p)) {
-			return "statement" // read out by the one it names
-		}
+	if len(deliveredBy(a)) > 0 {
+		return "statement" // read out by the one it names
 	}
 	switch {
 	case statementTitleRE.MatchString(a.Title):
@@ -407,14 +417,9 @@ func handover(line, date string, src Source, a *Article, res *labelResolver) Sta
 func readoutActor(a *Article, res *labelResolver) (readoutParty, string) {
 	// "As delivered by Deputy Counselor Ana Ruiz to the Council, Vienna":
 	// a statement read out by the one its opening line names.
-	for i, p := range append(append([]string{}, a.Header...), a.Paragraphs...) {
-		if i > len(a.Header)+1 {
-			break
-		}
-		if m := deliveredByRE.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
-			if party := partyOf(m[1], res); party.name != "" && party.person {
-				return party, m[1]
-			}
+	for _, who := range deliveredBy(a) {
+		if party := partyOf(who, res); party.name != "" && party.person {
+			return party, who
 		}
 	}
 	if who := statedAs(a); who != "" && readoutKind(a) == "statement" {
