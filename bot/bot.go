@@ -417,13 +417,14 @@ func (b *Bot) whoHolds(ctx context.Context, v *view, a Answer, p Question) Answe
 	q = p
 	q.Intent, q.About, q.Words = Fact, "", p.About
 	if hits, err = b.search(ctx, v, q); err == nil {
+		holder := holderOf(p.About)
 		for _, h := range hits {
 			s := h.Statement
 			sentence := strings.TrimSpace(s.Sentence)
 			if sentence == "" {
 				sentence = s.Text
 			}
-			name := roleHolder(sentence, p.About)
+			name := holder.in(sentence)
 			if name == "" || !roleFor(p.About, sentence+" "+s.Source.Title) {
 				continue
 			}
@@ -437,28 +438,48 @@ func (b *Bot) whoHolds(ctx context.Context, v *view, a Answer, p Question) Answe
 	return b.unknown(v, a, p)
 }
 
-// roleHolder is the person a sentence names beside the role a question
-// asks about, or "": the role's words then the name ("UN Special Envoy,
-// Ana Ruiz,"), or the name, "as", then the role ("named Ana Ruiz as the
-// special envoy").
-func roleHolder(sentence, about string) string {
+// roleHolder finds the person a sentence names beside the role a question
+// asks about: the role's words then the name ("UN Special Envoy, Ana
+// Ruiz,"), or the name, "as", then the role ("named Ana Ruiz as the
+// special envoy"). It is made once a question, for every hit.
+type roleHolder struct {
+	quals         []string // the words before the role that say which one ("special" envoy)
+	after, before *regexp.Regexp
+}
+
+// holderOf is the finder of the holder of the role about names, or nil
+// when it names none.
+func holderOf(about string) *roleHolder {
 	role := rolePhrase(about)
 	if role == "" {
-		return ""
+		return nil
 	}
-	// The words before the role that say which one ("special" envoy):
-	// each must be in the sentence too, as must the role.
 	f := strings.Fields(corpus.NormWords(about))
-	have := " " + corpus.NormWords(sentence) + " "
+	r := &roleHolder{}
 	for _, w := range f[:slices.Index(f, role)] {
-		if !lexicon.IsDeterminer(w) && len(w) > 2 && !strings.Contains(have, " "+w+" ") {
-			return ""
+		if !lexicon.IsDeterminer(w) && len(w) > 2 {
+			r.quals = append(r.quals, w)
 		}
 	}
 	name := `((?:[A-Z][\p{L}'’.-]*\s+){1,4}[A-Z][\p{L}'’-]+)`
-	after := regexp.MustCompile(`(?i:\b` + regexp.QuoteMeta(role) + `)\b,?\s+` + name)
-	before := regexp.MustCompile(name + `\s+as\s+(?i:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,4}?(?i:` + regexp.QuoteMeta(role) + `)\b`)
-	for _, re := range []*regexp.Regexp{after, before} {
+	r.after = regexp.MustCompile(`(?i:\b` + regexp.QuoteMeta(role) + `)\b,?\s+` + name)
+	r.before = regexp.MustCompile(name + `\s+as\s+(?i:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,4}?(?i:` + regexp.QuoteMeta(role) + `)\b`)
+	return r
+}
+
+// in is the holder the sentence names, or "": each word that says which
+// role must be in the sentence too, as must the role.
+func (r *roleHolder) in(sentence string) string {
+	if r == nil {
+		return ""
+	}
+	have := " " + corpus.NormWords(sentence) + " "
+	for _, w := range r.quals {
+		if !strings.Contains(have, " "+w+" ") {
+			return ""
+		}
+	}
+	for _, re := range []*regexp.Regexp{r.after, r.before} {
 		for _, m := range re.FindAllStringSubmatch(sentence, -1) {
 			words := strings.Fields(m[1])
 			if len(words) >= 2 && !slices.ContainsFunc(words, func(w string) bool { return lexicon.IsTitleWord(w) || lexicon.IsRoleNoun(strings.ToLower(w)) }) {

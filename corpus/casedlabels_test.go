@@ -240,6 +240,8 @@ func TestGuestOf(t *testing.T) {
 		{"Press Briefing by Spokesman Ivo Marsh on the Lisbon Talks", "Marsh", false},
 		{"Department Press Briefing – March 4, 2025", "Marsh", false},
 		{"Press Briefing with the Envoy for Estria", "Marsh", false},
+		{"Press Briefing with Commander Ada Rayburn", "Ray", false},
+		{"Background Briefing with Senior Officials and Ivo MARSH", "Marsh", true},
 	}
 	for _, tt := range tests {
 		if got := guestOf(tt.title, tt.surname); got != tt.want {

@@ -755,5 +755,13 @@ func labelRoleWord(w string) string {
 // Ivo Marsh").
 func guestOf(title, surname string) bool {
 	_, after, ok := strings.Cut(title, " with ")
-	return ok && strings.Contains(after, surname)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+		if strings.EqualFold(w, surname) {
+			return true
+		}
+	}
+	return false
 }
