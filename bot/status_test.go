@@ -309,3 +309,43 @@ func TestSameDayHalfAsMuch(t *testing.T) {
 		t.Errorf("sameDay = %v (articles %v); want the update (2.5 of 4) and not the weather (1 of 4)", got, idx)
 	}
 }
+
+// TestStatusStuckAndSpelledApart: a status answer leads with what the
+// talks' state is, what still stands in the way among it, over a
+// sentence that only names the place; a "cease-fire" written apart is the
+// ceasefire asked about; and a briefing of the dates asked that speaks of
+// "the cease-fire" without naming the place answers for talks the
+// corpus names only at other dates.
+func TestStatusStuckAndSpelledApart(t *testing.T) {
+	harbour := corpus.Source{Title: "Statement on the visit of the Islanders", Outlet: "The Palace", Published: "2011-04-02"}
+	brief := corpus.Source{Title: "Daily Briefing", Outlet: "Foreign Ministry", Published: "2012-03-09"}
+	later := corpus.Source{Title: "Envoys meet on a Vellmark truce", Outlet: "Wire", Published: "2016-05-10"}
+	st := func(src corpus.Source, seq int, speaker, text string) corpus.Statement {
+		return corpus.Statement{ID: src.Title + text, Kind: corpus.Quote, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
+	}
+	stmts := []corpus.Statement{
+		st(harbour, 0, "the Governor", "I was glad to welcome the leaders of the Islanders' new council to the harbour town today"),
+		st(harbour, 1, "the Governor", "The Islanders have a brighter future than at any time in forty years"),
+		st(harbour, 2, "the Governor", "Hard questions on carrying out the Harbour Accord are unresolved, but the parties can overcome their differences"),
+		st(brief, 0, "the spokesman", "Good afternoon, everyone, and thank you for coming in today"),
+		st(brief, 1, "the spokesman", "We welcome the cease-fire proposal put forward last night and are working with all sides on it"),
+		st(later, 0, "the mediator", "A truce in Vellmark could be agreed within days"),
+	}
+	b := botOf(t, stmts)
+	tests := []struct{ q, text string }{
+		{"status islanders", "are unresolved"},
+		{"status ceasefire", "cease-fire proposal"},
+		{"status vellmark ceasefire as of march 2012", "cease-fire proposal"},
+	}
+	for _, tt := range tests {
+		a := b.Ask(context.Background(), tt.q)
+		if !a.Found || !strings.Contains(a.Items[0].Text, tt.text) {
+			t.Errorf("%q: found %v %v; want %q first", tt.q, a.Found, a.Items, tt.text)
+		}
+	}
+	// A place the corpus never names, at any date, is not answered by a
+	// briefing that names no place.
+	if a := b.Ask(context.Background(), "status ostrava ceasefire as of march 2012"); a.Found {
+		t.Errorf("talks never named answered: %v", a.Items)
+	}
+}
