@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -342,6 +343,10 @@ func (v *view) statusScore(i int32, kw []string) float64 {
 	return n + 2/float64(1+s.Seq)
 }
 
+// sentenceBreakRE finds where one sentence ends and another begins (a
+// passage of several, or an exchange, is no one statement's sentence).
+var sentenceBreakRE = regexp.MustCompile(`[.?!][”"’]?\s+[“"‘]?[A-Z]`)
+
 // status gives the newest sourced statements about the talks asked about,
 // as they stood at the end of the question's date scope: the article
 // about them that is newest in scope, its statements that say most about
@@ -432,6 +437,12 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 		}
 		seen[i] = true
 		it := item(stmts[i])
+		// The verb a reported statement was said with ("urged the
+		// parties to …", "rejected …") tells where the talks stand.
+		if one := stmts[i].Sentence; !sentenceBreakRE.MatchString(one) &&
+			strings.Contains(corpus.NormWords(one), corpus.NormWords(stmts[i].Text)) {
+			it.Text = wholeSentence(stmts[i], statusWords)
+		}
 		it.Topic = topic
 		a.Items = append(a.Items, it)
 	}

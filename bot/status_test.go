@@ -349,3 +349,36 @@ func TestStatusStuckAndSpelledApart(t *testing.T) {
 		t.Errorf("talks never named answered: %v", a.Items)
 	}
 }
+
+// TestStatusShowsTheReportingVerb: a reported statement in a status
+// answer is shown with the verb it was said with when that verb tells
+// the talks' state ("urged … to return to the talks"), as one sentence;
+// a passage of several sentences is not shown for it.
+func TestStatusShowsTheReportingVerb(t *testing.T) {
+	src := corpus.Source{Title: "Readout of the Minister's call on the river talks", Outlet: "Foreign Ministry", Published: "2019-02-11"}
+	fact := func(seq int, text, sentence string) corpus.Statement {
+		return corpus.Statement{ID: text, Kind: corpus.Fact, Speaker: "the Minister", Text: text, Sentence: sentence, SaidOn: src.Published, Source: src, Seq: seq}
+	}
+	stmts := []corpus.Statement{
+		fact(0, "both delegations to return to the river talks in Lindau next week",
+			"The Minister urged both delegations to return to the river talks in Lindau next week."),
+		fact(1, "the river talks had made progress on the water quotas",
+			"The Minister said the river talks had made progress on the water quotas. She also urged calm."),
+	}
+	b := botOf(t, stmts)
+	a := b.Ask(context.Background(), "status river talks")
+	want := map[string]string{
+		"both delegations to return": "The Minister urged both delegations to return to the river talks in Lindau next week.",
+		"made progress":              "the river talks had made progress on the water quotas",
+	}
+	if !a.Found || len(a.Items) != 2 {
+		t.Fatalf("found %v %v; want both statements", a.Found, a.Items)
+	}
+	for _, it := range a.Items {
+		for k, w := range want {
+			if strings.Contains(it.Text, k) && it.Text != w {
+				t.Errorf("shown %q; want %q", it.Text, w)
+			}
+		}
+	}
+}

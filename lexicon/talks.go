@@ -128,7 +128,9 @@ func GenericTopicSet() map[string]bool { return copySet(genericTopic) }
 // "stalled", "resum…").
 var statusStems = []string{"deal", "talks", "negotiat", "ceasefire", "cease fire", "truce", "agreement", "deadline", "progress", "possible", "holding", "violat", "adjourn", "accept", "reject", "proposal", "hostage", "release", "pause", "framework", "extension", "extend", "close", "closer", "hands", "support", "resum", "stalled", "collapse", "signed", "agreed",
 	// What is stuck: the issues still open and what stands in the way.
-	"accord", "difficult", "differences", "obstacle", "overcome", "impasse", "deadlock", "stuck", "unresolved", "outstanding", "sticking point"}
+	"accord", "difficult", "differences", "obstacle", "overcome", "impasse", "deadlock", "stuck", "unresolved", "outstanding", "sticking point",
+	// The next step asked for.
+	"urge", "called on", "calls on"}
 
 // StatusStems returns the beginnings of the words that say where talks
 // stand ("deal", "negotiat", "resum"), in a fixed order.
