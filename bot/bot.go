@@ -1151,8 +1151,20 @@ func (b *Bot) earlierYears(ctx context.Context, v *view, p Question) ([]ranked, 
 // search queries the index for p and ranks what comes back by how well it
 // fits the question; statements that do not fit well enough are dropped.
 func (b *Bot) search(ctx context.Context, v *view, p Question) ([]ranked, error) {
+	hits, err := b.searchUS(ctx, v, p, true)
+	if err == nil && len(hits) == 0 && contentWordsUS(p.Words, true) != contentWordsUS(p.Words, false) {
+		// The United States speaks of itself as "we": what fits
+		// without "U.S." ("where was the us team": "we are in Vienna").
+		return b.searchUS(ctx, v, p, false)
+	}
+	return hits, err
+}
+
+// searchUS is search, with "us" in the question's words read as the
+// United States where it cannot be the pronoun if country is set.
+func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) ([]ranked, error) {
 	ix := searcherFor(ctx, v.s)
-	words := v.spell(contentWords(p.Words))
+	words := v.spell(contentWordsUS(p.Words, country))
 	if p.Phrase != "" && words == "" {
 		words = p.Phrase
 	}

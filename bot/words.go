@@ -15,10 +15,28 @@ var questionWords = lexicon.QuestionWordSet()
 
 // contentWords drops question words, keeping what the question is about,
 // short forms written out ("govts" → "governments").
-func contentWords(s string) string {
+func contentWords(s string) string { return contentWordsUS(s, true) }
+
+// contentWordsUS is contentWords, reading "us" as the United States
+// where it cannot be the pronoun if country is set ("what did the us
+// offer": "U.S."), and dropping it always if not.
+func contentWordsUS(s string, country bool) string {
 	var keep []string
-	for _, w := range strings.Fields(s) {
-		lw := strings.ToLower(strings.Trim(w, `?!.,;:"'“”‘’`))
+	f := strings.Fields(s)
+	lower := func(i int) string {
+		if i < 0 || i >= len(f) {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(f[i], `?!.,;:"'“”‘’`))
+	}
+	for i, w := range f {
+		lw := lower(i)
+		if country && lw == "us" && lexicon.IsUnitedStates(lower(i-1), lower(i+1)) {
+			// "what did the us offer", "us envoy": the United States,
+			// written as news writes it.
+			keep = append(keep, "U.S.")
+			continue
+		}
 		if lw == "" || questionWords[lw] {
 			continue
 		}

@@ -316,3 +316,29 @@ func TestIsPeopleEnding(t *testing.T) {
 		}
 	}
 }
+
+// "us" typed in lower case is the United States after "the" or before an
+// office, and the pronoun after a verb or preposition.
+func TestIsUnitedStates(t *testing.T) {
+	tests := []struct {
+		prev, next string
+		want       bool
+	}{
+		{"the", "say", true},         // what did the us say about the truce
+		{"the", "envoy", true},       // who is the us envoy for the talks
+		{"did", "officials", true},   // what did us officials promise
+		{"", "delegation", true},     // us delegation leaves the talks
+		{"a", "special", true},       // a us special envoy
+		{"tell", "what", false},      // tell us what the mediator said
+		{"for", "", false},           // what does the truce mean for us
+		{"let", "know", false},       // let us know when the talks resume
+		{"show", "people", false},    // show us people freed in the swap
+		{"to", "about", false},       // talk to us about the truce
+		{"give", "statement", false}, // give us statement of the envoy
+	}
+	for _, tt := range tests {
+		if got := IsUnitedStates(tt.prev, tt.next); got != tt.want {
+			t.Errorf("IsUnitedStates(%q, %q) = %v; want %v", tt.prev, tt.next, got, tt.want)
+		}
+	}
+}

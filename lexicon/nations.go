@@ -127,3 +127,25 @@ func initialsOf(words []string) string {
 	}
 	return b.String()
 }
+
+// usOffices are the words after which "us" typed in lower case is the
+// United States, not the pronoun: its offices and envoys ("us envoy",
+// "us officials") and the words before them ("us special envoy").
+var usOffices = set(`special senior top state department`)
+
+// usNotOffices are the role nouns "us" the pronoun also comes before
+// ("show us people", "send us a statement" typed without the article).
+var usNotOffices = set(`people person statement family families`)
+
+// IsUnitedStates reports whether "us", as users type the United States
+// in lower case, is the country and not the pronoun, from the words
+// either side of it (lower case; "" at either end of the question):
+// after "the" ("what did the us say"), or before a role or office ("us
+// envoy", "us officials"). "Tell us", "for us" and "let us" are the
+// pronoun.
+func IsUnitedStates(prev, next string) bool {
+	if prev == "the" {
+		return true
+	}
+	return usOffices[next] || roleNouns[next] && !usNotOffices[next]
+}

@@ -179,6 +179,9 @@ var synonyms = slices.Concat([][]string{
 	{"killed", "dead", "deaths", "died", "lost their lives", "lost his life", "lost her life"},
 	{"mediate", "mediator", "mediators", "mediation", "broker"},
 }, initials, [][]string{
+	// "U.S." as the United States, without "us", which in a statement
+	// is as often the pronoun ("join us").
+	{"u.s.", "united states", "american", "americans"},
 	{"escalation", "escalating", "escalate", "de-escalation", "deescalate"},
 	{"directly", "direct"},
 	{"south", "southern"}, {"north", "northern"}, {"east", "eastern"}, {"west", "western"},
