@@ -56,3 +56,46 @@ func TestQuotedSubjects(t *testing.T) {
 			"Generous pensions and paid “study trips” are handed to the board each year", "", ""},
 	})
 }
+
+// TestLabelledTitles checks capitalised words in quotation marks, which
+// read as a title by their look: after a verb of naming, denouncing or
+// saying over, or after "as" and an article, they are the subject's words;
+// beside a work they name, after a form of "be" or in a comparison they
+// stay a title, no one's.
+func TestLabelledTitles(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a verb of denouncing before the name of a movement",
+			"Mayor Dana Whitlock denounced the so-called “Friends of the Port” campaign at a rally on Tuesday.",
+			"Mayor Dana Whitlock denounced the so-called “Friends of the Port” campaign at a rally on Tuesday", "Dana Whitlock", "Mayor Dana Whitlock"},
+		{"a verdict after its object",
+			"The review board examined the claim and rated it “Misleading.”",
+			"The review board examined the claim and rated it “Misleading.”", "the review board", "The review board"},
+		{"as and an article",
+			"The senator repeatedly referred to the treaty as the “Great Betrayal.”",
+			"The senator repeatedly referred to the treaty as the “Great Betrayal.”", "the senator", "The senator"},
+		{"two speakers and an adverb before the verb",
+			"Mayor Whitlock and Governor Ames both condemned the new “Ports First” alliance in interviews on Friday.",
+			"Mayor Whitlock and Governor Ames both condemned the new “Ports First” alliance in interviews on Friday", "Whitlock and Ames", "Mayor Whitlock and Governor Ames"},
+		{"words said over after a leading clause",
+			"Reading from a card, Senator Ortiz twice pronounced the name of the shipping firm “Maersk” wrongly.",
+			"Reading from a card, Senator Ortiz twice pronounced the name of the shipping firm “Maersk” wrongly", "Ortiz", "Senator Ortiz"},
+		{"an ordinal opening the sentence",
+			"First, Governor Ruth Ames identified the envoy as “Foreign,” which drew criticism from the council.",
+			"First, Governor Ruth Ames identified the envoy as “Foreign,” which drew criticism from the council", "Ruth Ames", "Governor Ruth Ames"},
+		{"a series stays a title",
+			"Senator Lena Ortiz mocked the “Night Watch” series on Tuesday.",
+			"Senator Lena Ortiz mocked the “Night Watch” series on Tuesday", "", ""},
+		{"a talk show stays a title",
+			"Senator Lena Ortiz mocked the host of the talk show “Harbor Lights.”",
+			"Senator Lena Ortiz mocked the host of the talk show “Harbor Lights.”", "", ""},
+		{"a name given in the passive is no one's",
+			"The new fund will informally be dubbed the “Save The Port Fund” and will pay for ads.",
+			"The new fund will informally be dubbed the “Save The Port Fund” and will pay for ads", "", ""},
+		{"a comparison is no naming",
+			"The mayor’s answer was not as sharp as the “Harbor First” remark.",
+			"The mayor’s answer was not as sharp as the “Harbor First” remark", "", ""},
+		{"as in a phrase of its own is no naming",
+			"Ames broke his promise and joined Reyes as part of the “Group of Six,” which also included Lund.",
+			"Ames broke his promise and joined Reyes as part of the “Group of Six,” which also included Lund", "", ""},
+	})
+}

@@ -28,11 +28,97 @@ func quotedAt(toks []token, from int) int {
 		if placeholder(toks[k].text) >= 0 {
 			return k
 		}
-		if t := toks[k].text; (t == "“" || t == "\"") && k > 0 && titleCues[strings.ToLower(toks[k-1].text)] {
+		if t := toks[k].text; (t == "“" || t == "\"") && k > 0 && (titleCues[strings.ToLower(toks[k-1].text)] || namedWords(toks, k)) {
 			return k
 		}
 	}
 	return -1
+}
+
+// labelVerbs put a name, a label or a verdict on what they govern.
+var labelVerbs = lexicon.LabelVerbSet()
+
+// namedWords: the capitalised quotation kept in place as a title at k is
+// in what a verb of naming, denouncing or saying over governs, or follows
+// "as" and an article, and no work stands beside it: "denounced the new
+// “Ports First” alliance", "rated the claim “Misleading”", "referred to
+// the treaty as the “Great Betrayal”" are the subject's words; "the
+// “Night Watch” series", "the talk show “Harbor Lights”" are titles.
+func namedWords(toks []token, k int) bool {
+	if workBeside(toks, k) {
+		return false
+	}
+	onlyArticles := true // toks[j+1:k] are articles and possessives alone
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		t := toks[j].text
+		lt := strings.ToLower(t)
+		switch {
+		case labelVerbs[lt] && !isCap(t):
+			return !passive(toks, j)
+		case titleCues[lt] && lt != "of" && j < k-1 && onlyArticles:
+			// "as the “…”", "called the “…”": a cue before an article;
+			// not "as the “…” comment" after "as bold as" nor "was
+			// called the “…”", where the words are someone else's.
+			return !passive(toks, j) && !(lt == "as" && (comparative(toks, j) || quoteModifies(toks, k)))
+		case !isWord(t) || relatives[lt] || subordinators[lt] && lt != "of" && lt != "to" || lt == "and" || lt == "or" || lt == "but" ||
+			prepositions[lt] && lt != "of" && lt != "to" || strongVerb(t) && !strings.Contains(t, "-") || lexicon.IsOutletWord(stripPossessive(t)):
+			return false
+		}
+		onlyArticles = onlyArticles && (determiners[lt] || lt == "so-called" || strings.HasSuffix(norm(lt), "'s"))
+	}
+	return false
+}
+
+// passive: the verb at v is a participle after a form of "be" ("was
+// dubbed", "has been called", "will informally be rated"): the one it
+// names did not say the words.
+func passive(toks []token, v int) bool {
+	for j := v - 1; j >= 0 && v-j <= 3; j-- {
+		lt := strings.ToLower(toks[j].text)
+		if copulas[lt] || lt == "being" || lt == "become" || lt == "became" || lt == "get" || lt == "got" {
+			return true
+		}
+		if !adverbs[lt] && !strings.HasSuffix(lt, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// comparative: the "as" at j closes a comparison ("as bold as the …").
+func comparative(toks []token, j int) bool {
+	for i := j - 1; i >= 0 && j-i <= 5; i-- {
+		if strings.EqualFold(toks[i].text, "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteModifies: the quotation at k stands before a noun it qualifies
+// ("the “1960s” comment"), not at the end of a phrase of its own.
+func quoteModifies(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j-k <= 8; j++ {
+		if t := toks[j].text; t == "”" || t == "\"" {
+			return j+1 < len(toks) && isWord(toks[j+1].text) && !isCap(toks[j+1].text) && !stopWords[toks[j+1].text] &&
+				!prepositions[toks[j+1].text] && !subordinators[toks[j+1].text] && !relatives[toks[j+1].text] && toks[j+1].text != "and"
+		}
+	}
+	return false
+}
+
+// workBeside: a noun naming a work stands just before the quotation at k
+// ("the talk show “…”") or just after it closes ("the “…” series").
+func workBeside(toks []token, k int) bool {
+	if k > 0 && lexicon.IsWorkNoun(strings.ToLower(toks[k-1].text)) {
+		return true
+	}
+	for j := k + 1; j < len(toks) && j-k <= 8; j++ {
+		if t := toks[j].text; t == "”" || t == "\"" {
+			return j+1 < len(toks) && lexicon.IsWorkNoun(strings.ToLower(toks[j+1].text))
+		}
+	}
+	return false
 }
 
 // expletives open a sentence in the place of a subject that speaks: "It’s
@@ -89,6 +175,9 @@ func verbLike(toks []token, v int, plural bool) bool {
 	return plural && !strings.HasSuffix(lt, "ing") && !strings.HasSuffix(lt, "ly")
 }
 
+// ordinals open a sentence as a step of a list ("First, …", "Second, …").
+var ordinals = set(strings.Join(lexicon.Ordinals(), " "))
+
 // subjectStarts are where the subject of a sentence may begin: its first
 // word, and, after a leading clause ("After a short, tense
 // session, …", "Speaking to reporters on Monday in Ohio,
@@ -109,7 +198,8 @@ func subjectStarts(toks []token, limit int) (starts []int) {
 	}()
 	first := toks[0].text
 	lead := leadingNonSpeaker[first] || numberWords[strings.ToLower(strings.SplitN(first, "-", 2)[0])] || strings.HasSuffix(first, "ly") && isCap(first) || strings.HasSuffix(first, "ing") && isCap(first) || isNumber(first) ||
-		strings.Contains(first, "-") && isCap(first) && !isName([]string{first, "X"})
+		strings.Contains(first, "-") && isCap(first) && !isName([]string{first, "X"}) ||
+		len(toks) > 1 && toks[1].text == "," && ordinals[strings.ToLower(first)] // "First, …"
 	if !lead {
 		return starts
 	}

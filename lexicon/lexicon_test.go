@@ -41,6 +41,8 @@ func TestWords(t *testing.T) {
 		{"asked speech verbs", func(w string) bool { return slices.Contains(AskedSpeechVerbs(), w) }, []string{"say", "mentioned", "criticised"}, []string{"Say", "talks"}},
 		{"time words", func(w string) bool { return TimeWordSet()[w] }, []string{"day", "weeks", "evening"}, []string{"Day", "today"}},
 		{"recordings", func(w string) bool { return RecordingSet()[w] }, []string{"footage", "clips", "audio"}, []string{"statement", "Footage"}},
+		{"label verbs", func(w string) bool { return LabelVerbSet()[w] }, []string{"denounced", "rated", "pronounced", "referring"}, []string{"said", "Denounced", "wrote"}},
+		{"work nouns", IsWorkNoun, []string{"series", "film", "documentary", "ad"}, []string{"movement", "Series", "campaign"}},
 		{"org words", IsOrgWord, []string{"Hamas", "Kremlin", "Ministry", "U.N."}, []string{"hamas", "Minister", "Reuters"}},
 		{"number words", IsNumberWord, []string{"one", "fifteen", "seventeen", "forty", "thousands", "dozen", "billion"}, []string{"One", "first", "zero"}},
 		{"stage nouns", func(w string) bool { return StageNounSet()[w] }, []string{"phase", "round"}, []string{"truce", "Phase"}},

@@ -100,7 +100,7 @@ var speakerAdverbs = set(`also later earlier previously repeatedly long consiste
 	then has have had further reportedly recently often already once since always frequently initially subsequently
 	similarly likewise meanwhile too himself herself themselves itself directly explicitly flatly bluntly firmly
 	would will could did does do is are was were even still never only just quickly finally famously
-	immediately angrily simply first gently quietly loudly proudly sharply tersely curtly now`)
+	immediately angrily simply first gently quietly loudly proudly sharply tersely curtly now both twice`)
 
 // SpeakerAdverbSet returns the words that may stand between a speaker and
 // the speech verb, as a set.
@@ -149,3 +149,30 @@ var recordings = set(`footage video videos clip clips tape tapes recording recor
 // RecordingSet returns the words of what shows or plays someone speaking
 // ("footage", "clip", "audio"), as a set.
 func RecordingSet() map[string]bool { return copySet(recordings) }
+
+// labelVerbs put a name, a label or a verdict on something, or say
+// words over: capitalised words quoted in what they govern are the
+// subject's words, not a title ("denounced the new “Ports First”
+// alliance", "rated the claim “Misleading”", "pronounced the firm’s name
+// “Maersk”").
+var labelVerbs = set(`denounce denounces denounced denouncing condemn condemns condemned condemning decry decries decried
+	decrying deride derides derided deriding mock mocks mocked mocking ridicule ridicules ridiculed ridiculing
+	rate rates rated term terms termed terming pronounce pronounces pronounced pronouncing mispronounced
+	repeat repeats repeated repeating reiterate reiterates reiterated reiterating invoke invokes invoked invoking
+	coin coins coined coining tout touts touted touting refer refers referred referring`)
+
+// LabelVerbSet returns the verbs that put a name, a label or a verdict
+// on something or say words over ("denounced", "rated", "pronounced"),
+// as a set.
+func LabelVerbSet() map[string]bool { return copySet(labelVerbs) }
+
+// workNouns name a work or a piece of media whose title is quoted beside
+// them: "the “Night Watch” series", "the talk show “Harbor Lights”".
+var workNouns = set(`show shows series miniseries film films movie movies documentary documentaries book books memoir novel
+	song songs album anthem sequel episode episodes program programs programme podcast play musical sitcom drama
+	broadcast column article essay editorial report study poll survey ad ads advert commercial spot video videos
+	poem magazine newspaper channel website blog newsletter segment franchise game opera painting`)
+
+// IsWorkNoun reports whether w (lower case) names a work or a piece of
+// media whose title may be quoted beside it: "series", "film", "ad".
+func IsWorkNoun(w string) bool { return workNouns[w] }
