@@ -362,6 +362,14 @@ func (x *extractor) subjectVerb(toks []token, st, q int) (*entity, string, int) 
 	}
 	v := en
 	appos := ""
+	if toks[v].text == "(" && v+1 < q && relatives[toks[v+1].text] {
+		// "Clearcheck (which is not known as partisan) rated it …": a
+		// relative clause in brackets stands apart from the verb (not a
+		// party tag, "Ames (D-Vt.)", which the readings of speech take).
+		if c := indexOf(toks, ")", v+1, min(q, v+16)); c > v+1 && c+1 < q {
+			v = c + 1
+		}
+	}
 	if toks[v].text == "," {
 		// "Kerr, who has long called the plan “…”, clearly meant …"
 		k := v + 1
