@@ -207,21 +207,13 @@ func TestBriefingOpening(t *testing.T) {
 			}
 			sts := ExtractTranscript(a)
 			for words, want := range tt.want {
-				found := false
-				for _, s := range sts {
-					if !strings.Contains(s.Text, words) {
-						continue
-					}
-					found = true
+				for _, s := range holding(t, sts, words) {
 					if s.Speaker != want {
 						t.Errorf("%q said by %q; want %q", s.Text, s.Speaker, want)
 					}
 					if strings.HasPrefix(s.Text, "SO:") || strings.HasPrefix(s.Text, "M:") {
 						t.Errorf("the short label stayed in the words: %q", s.Text)
 					}
-				}
-				if !found {
-					t.Errorf("no statement holds %q", words)
 				}
 			}
 		})
@@ -263,17 +255,10 @@ func TestNamedOpeningTurn(t *testing.T) {
 	if !isTranscript(a) {
 		t.Fatalf("not read as a transcript: %q", a.Paragraphs)
 	}
-	found := false
-	for _, s := range ExtractTranscript(a) {
-		if strings.Contains(s.Text, "real progress") {
-			found = true
-			if s.Speaker != "Ama Okoro" {
-				t.Errorf("%q said by %q; want Ama Okoro", s.Text, s.Speaker)
-			}
+	for _, s := range holding(t, ExtractTranscript(a), "real progress") {
+		if s.Speaker != "Ama Okoro" {
+			t.Errorf("%q said by %q; want Ama Okoro", s.Text, s.Speaker)
 		}
-	}
-	if !found {
-		t.Error("no statement holds the progress words")
 	}
 	news, err := ParseText("n.md", []byte("---\ntitle: Border talks stall in Estria\npublished: 2025-06-05\n---\n"+
 		"Ama Okoro: the name on every list, and the talks stalled on Thursday, officials said.\n\nThe delegations left the capital in the evening."))

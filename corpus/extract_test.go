@@ -462,3 +462,19 @@ func TestListItemOpening(t *testing.T) {
 		}
 	}
 }
+
+// holding is the statements whose words hold words; a test fails that
+// finds none.
+func holding(t *testing.T, sts []Statement, words string) []Statement {
+	t.Helper()
+	var out []Statement
+	for _, s := range sts {
+		if strings.Contains(s.Text, words) {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("no statement holds %q", words)
+	}
+	return out
+}

@@ -519,17 +519,10 @@ func TestOneTurnRemarksWithClock(t *testing.T) {
 	if !isTranscript(a) {
 		t.Fatalf("not read as a transcript: %q %q", a.Header, a.Paragraphs)
 	}
-	found := false
-	for _, s := range ExtractTranscript(a) {
-		if strings.Contains(s.Text, "drafting the text") {
-			found = true
-			if s.Speaker != "Okoro" {
-				t.Errorf("%q said by %q; want Okoro", s.Text, s.Speaker)
-			}
+	for _, s := range holding(t, ExtractTranscript(a), "drafting the text") {
+		if s.Speaker != "Okoro" {
+			t.Errorf("%q said by %q; want Okoro", s.Text, s.Speaker)
 		}
-	}
-	if !found {
-		t.Error("no statement holds the drafting words")
 	}
 }
 
