@@ -41,7 +41,24 @@ const maxTopicWords = 12
 // another ("Ukraine-Russia energy truce talks" → ukraine, russia, energy),
 // each once, at most maxTopicWords.
 func topicKeywords(topic string) []string {
-	var out, all []string
+	kw, all := topicKeywordSets(topic)
+	if len(kw) == 0 {
+		return all
+	}
+	return kw
+}
+
+// topicKeywordsAll are a topic's keywords, its general words too
+// ("gaza ceasefire" → gaza, ceasefire), as many as topicKeywords keeps.
+func topicKeywordsAll(topic string) []string {
+	_, all := topicKeywordSets(topic)
+	return all
+}
+
+// topicKeywordSets are a topic's words that are no stop words, each once and at
+// most maxTopicWords: those that tell one set of talks from another (kw),
+// and all of them, the general ones too (all).
+func topicKeywordSets(topic string) (kw, all []string) {
 	seen := map[string]bool{}
 	for _, w := range strings.Fields(corpus.NormWords(topic)) {
 		if seen[w] || stopWords[w] {
@@ -51,26 +68,11 @@ func topicKeywords(topic string) []string {
 		if len(all) < maxTopicWords {
 			all = append(all, w)
 		}
-		if !genericTopic[w] && len(out) < maxTopicWords {
-			out = append(out, w)
+		if !genericTopic[w] && len(kw) < maxTopicWords {
+			kw = append(kw, w)
 		}
 	}
-	if len(out) == 0 {
-		return all
-	}
-	return out
-}
-
-// topicKeywordsAll are a topic's keywords, its general words too
-// ("gaza ceasefire" → gaza, ceasefire), as many as topicKeywords keeps.
-func topicKeywordsAll(topic string) []string {
-	var out []string
-	for _, w := range strings.Fields(corpus.NormWords(topic)) {
-		if !stopWords[w] && !slices.Contains(out, w) && len(out) < maxTopicWords {
-			out = append(out, w)
-		}
-	}
-	return out
+	return kw, all
 }
 
 // stopWords carry nothing of what a topic or question is about.
@@ -101,7 +103,8 @@ func (v *view) topicArticles(ctx context.Context, kw []string) (score []float64,
 		}
 		// Every statement of an article holds its title's words, so the
 		// articles to look at are those of the statements holding k.
-		post := v.withTopicWord(k)
+		sp := spellings(k)
+		post := v.withTopicWord(k, sp)
 		work += len(post)
 		touched = touched[:0]
 		for _, i := range post {
@@ -113,7 +116,7 @@ func (v *view) topicArticles(ctx context.Context, kw []string) (score []float64,
 		}
 		for _, ai := range touched {
 			a := &v.articles[ai]
-			if n := int(hits[ai]); headHas(a.head, k) || 4*n >= len(a.stmts) {
+			if n := int(hits[ai]); headHas(a.head, sp) || 4*n >= len(a.stmts) {
 				score[ai]++
 			} else {
 				score[ai] += math.Max(0.25, float64(4*n)/float64(len(a.stmts)))
@@ -139,10 +142,9 @@ func spellings(k string) []string {
 }
 
 // withTopicWord are the statements holding topic keyword k in any of its
-// spellings: a word beginning with k (withPrefix), or its words written
+// spellings sp: a word beginning with k (withPrefix), or its words written
 // apart.
-func (v *view) withTopicWord(k string) []int32 {
-	sp := spellings(k)
+func (v *view) withTopicWord(k string, sp []string) []int32 {
 	if len(sp) == 1 {
 		return v.withPrefix(k)
 	}
@@ -168,10 +170,10 @@ func (v *view) hasWords(i int, w string) bool {
 	return strings.Contains(v.norm[i], " "+w)
 }
 
-// headHas: an article's normalised title and topics hold topic keyword k
-// in one of its spellings.
-func headHas(head, k string) bool {
-	for _, n := range spellings(k) {
+// headHas: an article's normalised title and topics hold a topic keyword
+// in one of its spellings sp.
+func headHas(head string, sp []string) bool {
+	for _, n := range sp {
 		if strings.Contains(head, " "+n) {
 			return true
 		}
@@ -291,7 +293,7 @@ func (v *view) sameDay(pick int32, score []float64, kw []string) []int32 {
 // titled: one of the keywords is in article a's title or topics.
 func (v *view) titled(a int32, kw []string) bool {
 	for _, k := range kw {
-		if headHas(v.articles[a].head, k) {
+		if headHas(v.articles[a].head, spellings(k)) {
 			return true
 		}
 	}
@@ -315,8 +317,10 @@ func (v *view) byDate(arts []int32) {
 // statusWords say where talks stand.
 var statusWords = lexicon.StatusStems()
 
-// statusScore says how much a statement tells of where the talks stand.
-func (v *view) statusScore(i int32, kw []string) float64 {
+// statusScore says how much a statement tells of where the talks stand;
+// spelled are the ways of writing each of the topic's keywords
+// (spellings), worked out once a status, not for each statement.
+func (v *view) statusScore(i int32, spelled [][]string) float64 {
 	s := v.s.Statements()[i]
 	n := 0.0
 	for _, w := range statusWords {
@@ -325,8 +329,8 @@ func (v *view) statusScore(i int32, kw []string) float64 {
 		}
 	}
 	n = math.Min(n, 3)
-	for _, k := range kw {
-		if slices.ContainsFunc(spellings(k), func(w string) bool { return v.hasWords(int(i), w) }) {
+	for _, sp := range spelled {
+		if slices.ContainsFunc(sp, func(w string) bool { return v.hasWords(int(i), w) }) {
 			n += 0.5
 		}
 	}
@@ -408,9 +412,13 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 			}
 		}
 	}
+	spelled := make([][]string, len(kw))
+	for j, k := range kw {
+		spelled[j] = spellings(k)
+	}
 	says := map[int32]float64{}
 	for _, i := range pool {
-		says[i] = v.statusScore(i, kw)
+		says[i] = v.statusScore(i, spelled)
 	}
 	sort.SliceStable(pool, func(i, j int) bool {
 		if says[pool[i]] != says[pool[j]] {
