@@ -98,13 +98,20 @@ func comparative(toks []token, j int) bool {
 // quoteModifies: the quotation at k stands before a noun it qualifies
 // ("the “1960s” comment"), not at the end of a phrase of its own.
 func quoteModifies(toks []token, k int) bool {
+	j := quoteCloseNear(toks, k)
+	return j >= 0 && j+1 < len(toks) && isWord(toks[j+1].text) && !isCap(toks[j+1].text) && !stopWords[toks[j+1].text] &&
+		!prepositions[toks[j+1].text] && !subordinators[toks[j+1].text] && !relatives[toks[j+1].text] && toks[j+1].text != "and"
+}
+
+// quoteCloseNear is where the quotation opened at k closes, within eight
+// tokens, or -1.
+func quoteCloseNear(toks []token, k int) int {
 	for j := k + 1; j < len(toks) && j-k <= 8; j++ {
 		if t := toks[j].text; t == "”" || t == "\"" {
-			return j+1 < len(toks) && isWord(toks[j+1].text) && !isCap(toks[j+1].text) && !stopWords[toks[j+1].text] &&
-				!prepositions[toks[j+1].text] && !subordinators[toks[j+1].text] && !relatives[toks[j+1].text] && toks[j+1].text != "and"
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // workBeside: a noun naming a work stands just before the quotation at k
@@ -113,12 +120,8 @@ func workBeside(toks []token, k int) bool {
 	if k > 0 && lexicon.IsWorkNoun(strings.ToLower(toks[k-1].text)) {
 		return true
 	}
-	for j := k + 1; j < len(toks) && j-k <= 8; j++ {
-		if t := toks[j].text; t == "”" || t == "\"" {
-			return j+1 < len(toks) && lexicon.IsWorkNoun(strings.ToLower(toks[j+1].text))
-		}
-	}
-	return false
+	j := quoteCloseNear(toks, k)
+	return j >= 0 && j+1 < len(toks) && lexicon.IsWorkNoun(strings.ToLower(toks[j+1].text))
 }
 
 // expletives open a sentence in the place of a subject that speaks: "It’s
