@@ -758,7 +758,7 @@ func guestOf(title, surname string) bool {
 	if !ok {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+	for _, w := range letterWords(after) {
 		if strings.EqualFold(w, surname) {
 			return true
 		}

@@ -291,12 +291,18 @@ func isTranscript(a *Article) bool {
 	return false
 }
 
+// letterWords are the words of s: its runs of letters, apostrophes and
+// hyphens ("Ivo Marsh, Special Envoy" → Ivo, Marsh, Special, Envoy).
+func letterWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' })
+}
+
 // labelNamedIn tells whether the title names the speaker of one of the
 // labels by the label's last word, a name and not a role: "SECRETARY
 // OKORO:" under "Secretary Ama Okoro at a Signing Ceremony".
 func labelNamedIn(title string, labels map[string]bool) bool {
 	in := map[string]bool{}
-	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+	for _, w := range letterWords(title) {
 		in[strings.ToLower(w)] = true
 	}
 	for lab := range labels {
