@@ -588,9 +588,7 @@ func (ix *Index) topTermsAnd(ctx context.Context, r bindex.IndexReader, q *anyOf
 		}
 		ws, in := t.scoreAt(t.cs, d)
 		// Bleve's conjunction sums its two searchers' scores.
-		if x := (hit{ws + dm.Score, d, in}); !top.full() || worse(top.h[0], x) {
-			top.add(x)
-		}
+		top.offer(hit{ws + dm.Score, d, in})
 		sctx.DocumentMatchPool.Put(dm)
 		if dm, err = rs.Next(sctx); err != nil {
 			return nil, nil, false, err
@@ -631,6 +629,16 @@ type best struct {
 }
 
 func (b *best) full() bool { return len(b.h) == b.size }
+
+// offer adds x to the best if it is one of them, the worst giving way,
+// and reports whether it was.
+func (b *best) offer(x hit) bool {
+	if b.full() && !worse(b.h[0], x) {
+		return false
+	}
+	b.add(x)
+	return true
+}
 
 func (b *best) add(x hit) {
 	if !b.full() {
@@ -737,9 +745,7 @@ func wand(ctx context.Context, t *terms, size int) (*best, error) {
 	top := tops[0]
 	for _, o := range tops[1:] {
 		for _, x := range o.h {
-			if !top.full() || worse(top.h[0], x) {
-				top.add(x)
-			}
+			top.offer(x)
 		}
 	}
 	return top, nil
@@ -823,11 +829,8 @@ func wandIn(ctx context.Context, t *terms, cs []*clause, s int, top *best, share
 		}
 		// Every clause stands at d or after it.
 		exact, in := t.scoreAt(cs, d)
-		if x := (hit{exact, d, in}); !top.full() || worse(top.h[0], x) {
-			top.add(x)
-			if top.full() {
-				shared.raise(top.h[0].score)
-			}
+		if top.offer(hit{exact, d, in}) && top.full() {
+			shared.raise(top.h[0].score)
 		}
 		// Step past d the clauses on it (first in byDoc).
 		for _, c := range byDoc {
