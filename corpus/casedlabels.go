@@ -212,7 +212,11 @@ func namedOpeningTurn(all []string) bool {
 	if !ok {
 		return false
 	}
-	words := strings.Fields(strings.TrimSpace(all[0][:strings.Index(all[0], ":")]))
+	colon := strings.Index(all[0], ":")
+	if colon < 0 {
+		return false // a label with a period ("Q. …"), not a name and a colon
+	}
+	words := strings.Fields(strings.TrimSpace(all[0][:colon]))
 	if len(words) < 2 || len(words) > 3 {
 		return false
 	}

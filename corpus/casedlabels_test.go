@@ -269,3 +269,24 @@ func TestNamedOpeningTurn(t *testing.T) {
 		t.Error("a news story that opens with a name and a colon read as a transcript")
 	}
 }
+
+// TestBriefingOpeningPeriodLabel: an excerpt of a briefing that opens on a
+// reporter's "Q." (a label with a period, no colon) loads and is read as
+// the briefing it is; it once stopped the whole load.
+func TestBriefingOpeningPeriodLabel(t *testing.T) {
+	a, err := ParseText("q.md", []byte("---\ntitle: Press Briefing by Press Secretary Ada Rayburn (excerpt on the detained engineer)\npublished: 2025-03-12\n---\n"+
+		"Q. Is the President open to an exchange of prisoners to bring the engineer home from Norland?\n\n"+
+		"MS. RAYBURN: Let me say that we believe the engineer should be released at once, and that his detention is not justified.\n\n"+
+		"His continued detention stands in the way of better relations between our two countries."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isTranscript(a) {
+		t.Fatalf("not read as a transcript: %q", a.Paragraphs)
+	}
+	for _, s := range holding(t, ExtractTranscript(a), "stands in the way") {
+		if !strings.Contains(s.Speaker, "Rayburn") {
+			t.Errorf("%q said by %q; want Rayburn", s.Text, s.Speaker)
+		}
+	}
+}
