@@ -163,6 +163,8 @@ var synonyms = slices.Concat([][]string{
 	{"ceasefire", "cease-fire", "truce"},
 	{"hostage", "hostages", "captive", "captives", "abductee", "abductees"},
 	{"prisoner", "prisoners", "detainee", "detainees"},
+	// Letting a captive go: a question's "freed" for a text's "released".
+	{"release", "released", "releases", "releasing", "freed", "freeing", "set free"},
 	{"swap", "swaps", "swapped", "exchange", "exchanges", "exchanged", "trade", "traded"},
 	{"talks", "negotiations", "discussions", "diplomacy"},
 	{"deal", "agreement", "accord", "plan", "proposal", "framework", "pact"},
@@ -208,6 +210,9 @@ var synonyms = slices.Concat([][]string{
 	{"decline", "declines", "drop", "drops", "decrease", "decreases"},
 	{"goal", "goals", "target", "aim", "objective", "objectives"},
 	{"ready", "willing", "prepared"},
+	// What must be had or done: "needing money" for "appropriations will
+	// be necessary".
+	{"need", "needs", "needed", "needing", "necessary", "require", "requires", "required"},
 	{"election", "elections", "vote", "polls", "ballot"},
 	{"deputy", "number two", "second-in-command"},
 	{"noon", "midday"},
