@@ -103,6 +103,7 @@ var (
 	// grundberg", "most recent remarks by the envoy".
 	latestQuotesRE = regexp.MustCompile(`(?i)^(?:the |any )?(?:latest|last|newest|most recent|recent) (?:quotes?|comments?|remarks?|statements?|words) (?:from|by|of) (.+)$`)
 	quotesRE       = regexp.MustCompile(`(?i)^(?:quotes?(?: (?:from|by|of))?|what has (.+?) been quoted as saying)\s+(.+)$`)
+	askWordRE      = regexp.MustCompile(`(?i)^(?:who|whom|whose|which|when|where|why|how)\b`)
 	whoCmdRE       = regexp.MustCompile(`(?i)^who\s+(.+)$`)
 	whoSaidRE      = regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group)s?) (?:(?:has|have|had|was|were) )?(?:first )?` + speechVerbRE + `(?: that| about| it)?\b\s*(.*)$`)
 	whoIsRE        = regexp.MustCompile(`(?i)^(?:who(?:'s| is| was| are)|tell me about|what do you know about) (.+)$`)
@@ -250,7 +251,11 @@ var rules = []rule{
 			p.Words = a[1]
 		}
 	}},
-	{intent: WhatSaid, re: saidNounRE, fill: func(p *Question, _ string, m []string) {
+	{intent: WhatSaid, re: saidNounRE, ok: func(_ string, m []string) bool {
+		// "who called Russia's remarks a rant": who said it, not what
+		// "who called Russia" said.
+		return !askWordRE.MatchString(m[1])
+	}, fill: func(p *Question, _ string, m []string) {
 		p.Speaker = m[1]
 		p.Where, p.Words = splitWhere(m[2])
 	}},
@@ -281,6 +286,13 @@ var rules = []rule{
 			p.Speaker, p.About = m[1], ""
 		}
 		p.Words = strings.TrimSpace(m[2] + " " + m[3])
+		if namesUnitedStates(p.About) {
+			// "what will the us do about …": statements write the
+			// country "the United States", "U.S." or "Washington", and
+			// its officials "we"; it is a word to find, not a name every
+			// statement must hold.
+			p.Words, p.About = strings.TrimSpace(m[1]+" "+p.Words), ""
+		}
 		if o := possessedRE.FindStringSubmatch(p.About); o != nil && p.Speaker == "" {
 			// "what is LURD's condition for talks": LURD is asked
 			// about; its condition is what is asked.
@@ -688,6 +700,16 @@ func subjectVerb(subject, verb, rest string) (string, string, string) {
 		verb, rest = f[0], strings.Join(f[1:], " ")
 	}
 	return subject, verb, rest
+}
+
+// namesUnitedStates: the words, their article gone, are the United States
+// as users type it ("us", "u.s.", "the united states", "america").
+func namesUnitedStates(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "us", "u.s.", "u.s", "united states", "america":
+		return true
+	}
+	return false
 }
 
 // isOffice: the words name an office that speaks for a government ("the

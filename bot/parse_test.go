@@ -136,6 +136,13 @@ func TestParseForms(t *testing.T) {
 		{"whats the target deadline for a fishing accord", Question{Intent: Fact, Want: WantStatement, Head: "target deadline"}},
 		{"which governments did the pentagon thank for the accord", Question{Intent: Fact, Want: WantPerson, Speaker: "the pentagon"}},
 		{"what does kabul want lifted in the final deal", Question{Intent: Fact, Want: WantStatement, About: "kabul"}},
+		// The United States is written "the United States", "U.S." or
+		// "we": a word to find, not a name every statement must hold.
+		{"what will the us do about the fishing quota", Question{Intent: Fact, Want: WantStatement, Words: "the us do about the fishing quota"}},
+		{"what does america want from the harbour talks", Question{Intent: Fact, Want: WantStatement, Words: "america want from the harbour talks"}},
+		// "who called X's remarks …" asks who said it, not what "who
+		// called X" said.
+		{"who called the delta's remarks a stunt", Question{Intent: Fact, Want: WantPerson}},
 		// One's thing: the one is asked about, the thing is asked.
 		{"what is the delta's condition for talks", Question{Intent: Fact, Want: WantStatement, About: "delta", Words: "condition for talks"}},
 		{"how many people fled the floods", Question{Intent: Fact, Want: WantNumber}},
