@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -92,6 +93,26 @@ func headerSpeaker(a *Article, title string) string {
 	return ""
 }
 
+// headerNameRole is the speaker a statement's header names on a line of
+// their own, their title first, with their role on the next line, as a
+// mission prints what its ambassador said ("Ambassador Ana Ruiz / Deputy
+// Representative to the United Nations / New York, New York / May 2,
+// 2024"); "" when no header does. The first lines only: a name further
+// down is someone the text is about.
+func headerNameRole(a *Article) string {
+	for i := 0; i+1 < len(a.Header) && i < 3; i++ {
+		name, role := strings.TrimSpace(a.Header[i]), strings.TrimSpace(a.Header[i+1])
+		f := strings.Fields(name)
+		if len(f) < 3 || len(f) > 6 || !titleWords[f[0]] || strings.ContainsAny(name, ",:") {
+			continue
+		}
+		if !slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) && !strings.ContainsAny(role, ":") && hasRole(strings.Fields(role)) {
+			return name
+		}
+	}
+	return ""
+}
+
 // firstPersonRE is a speaker's own "I" or "we".
 var firstPersonRE = regexp.MustCompile(`\b(?:I|I'm|I’m|we|We|our|Our|my|My)\b`)
 
@@ -114,6 +135,9 @@ func speechBy(a *Article) string {
 	}
 	if who == "" {
 		who = headerSpeaker(a, t)
+	}
+	if who == "" {
+		who = headerNameRole(a)
 	}
 	if who == "" || len(a.Paragraphs) == 0 {
 		return ""

@@ -15,6 +15,10 @@ func TestSpeech(t *testing.T) {
 			"Thank you, Prime Minister, and welcome.\n\nWe agreed today that the monitors will stay until the spring.", "the Prime Minister"},
 		{"Remarks Following Meeting With Special Envoy Tomas Brell",
 			"Lena Varga, Under Secretary for Political Affairs\nVell, Norland\nMarch 5, 2025\n\nGood afternoon. We fully support the work of the monitors and of the envoy.\n\nWe very much want an end to the violence and a return to the talks.", "Lena Varga"},
+		// A mission's page: the title names the occasion, the header the
+		// ambassador on one line and the role on the next.
+		{"Explanation of Vote on the Harbour Truce Resolution",
+			"Ambassador Tomas Brell\nDeputy Representative to the United Nations\nNew York, New York\nMarch 5, 2025\n\nThank you, Madam President. We voted for this text because it keeps the monitors in the port.\n\nI will not answer the insults we heard today.", "Tomas Brell"},
 		{"Foreign Minister Lena Varga on the Violations of the Harbour Truce",
 			"The attacks on the port these last days are simply unacceptable.\n\nSo we are talking about further steps. I am confident our partners will stand with us.\n\nMinister Holm and I also discussed the monitors.", "Lena Varga"},
 	}
@@ -42,6 +46,17 @@ func TestSpeech(t *testing.T) {
 		"The envoy's remarks on Monday drew sharp criticism.\n\n“It was a mistake,” one lawmaker said.\n\n“We expected more,” a diplomat said."))
 	if speechBy(news) != "" {
 		t.Errorf("a news story read as a speech of %q", speechBy(news))
+	}
+	// A name on a header line is no speaker without a role under it, nor
+	// where the body tells of others in the third person.
+	for _, body := range []string{
+		"Ambassador Tomas Brell\nNew York, New York\nMarch 5, 2025\n\nWe voted for this text.\n\nI will not answer the insults.",
+		"Ambassador Tomas Brell\nDeputy Representative to the United Nations\n\nThe council met on Monday.\n\n“We voted for it,” a diplomat said.",
+	} {
+		a, _ := ParseText("v.md", []byte("---\ntitle: Explanation of Vote on the Harbour Truce Resolution\n---\n"+body))
+		if who := speechBy(a); who != "" {
+			t.Errorf("%q read as a speech of %q", body, who)
+		}
 	}
 	// A name and what they spoke on heads news too; without a title it
 	// names no speech.
