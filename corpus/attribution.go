@@ -487,9 +487,11 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 			// the process", "people familiar with the talks".
 			found := -1
 			for b := k - 1; b >= 0 && b >= k-3; b-- {
-				if (roleNouns[strings.ToLower(toks[b].text)] || roleLike(strings.ToLower(toks[b].text))) && (!isCap(toks[b].text) || b == 0) {
+				lb := strings.ToLower(toks[b].text)
+				if (roleNouns[lb] || roleLike(lb)) && (!isCap(toks[b].text) || b == 0) || isCap(toks[b].text) && institutions[lb] {
 					// "Voters in each town": capitalised only as the
-					// sentence's first word.
+					// sentence's first word; "the U.S. Embassy in Vell":
+					// an institution's name.
 					found = b
 					break
 				}

@@ -11,7 +11,7 @@ import (
 var orgHeads = set(`Observatory Agency Center Centre Institute Institution Council Committee Commission Foundation
 	Organization Organisation Association Federation Union League Ministry Department Office Fund Bank Court Party
 	Movement Front Forces Army Network Watch Group University College School Program Programme Authority
-	Corporation Company Service Services Mission Coalition Alliance Board Bureau Tribunal Assembly Parliament
+	Corporation Company Service Services Mission Embassy Consulate Coalition Alliance Board Bureau Tribunal Assembly Parliament
 	Congress Senate Cabinet Society Trust Initiative Project Secretariat Brigades Brigade Corps Guard
 	Guards Police Directorate Administration Forum Press Times Post News Herald Journal Monitor Review
 	Television Radio Broadcasting Channel Media`)
@@ -25,7 +25,8 @@ func IsOrgHead(w string) bool { return orgHeads[w] }
 // "Kremlin", "Ministry".
 var orgWords = set(`Hamas Hezbollah Israel Egypt Qatar Iran Russia Ukraine France Britain China Jordan Syria Turkey Lebanon
 	IDF Kremlin Pentagon NATO EU UN U.N. Houthis Fatah Washington Moscow Kyiv Tehran Cairo Doha Jerusalem Beirut
-	Council Ministry Department Office House Army Military Government Administration Authority Nations`)
+	Council Ministry Department Office House Army Military Government Administration Authority Nations
+	Embassy Consulate Mission`)
 
 // IsOrgWord reports whether w, as written, names a group, a state or an
 // institution and alone no person: "Hamas", "Kremlin", "Ministry".
