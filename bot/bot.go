@@ -1560,7 +1560,7 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 			// "when did the assembly pass the charter": "the assembly
 			// must also pass a charter" tells of a charter, and of no
 			// passing.
-			return happenedIn(ix, text, eventTerms, maybeOnly) && !undoneIn(ix, text, actForms, lexicon.IsWish, lexicon.IsFailure)
+			return happenedIn(ix, text, eventTerms, maybeOnly) && !undoneIn(ix, text, actForms, lexicon.IsWish, lexicon.IsFailure, lexicon.IsCondition)
 		}
 		if maybeOnly != nil && !happened(s.Text) && (s.Sentence == "" || s.Sentence == s.Text || !happened(s.Sentence)) {
 			// "when did the army invade": "an invasion could begin at
@@ -2245,7 +2245,8 @@ func happenedIn(ix Searcher, text string, terms []string, forms map[string]bool)
 // five words before it, tells was not done: "must pass", "hopes to
 // sign", "his failure last week to sign". A mark that is no modal verb
 // goes with the act only through "to": "the long-planned signing" was
-// done.
+// done. A condition goes with an act up to three words after it: "valid
+// if accepted", "if both sides sign".
 func unfulfilled(toks []string, j int, marks ...func(string) bool) bool {
 	to := false
 	for k := j - 1; k >= max(0, j-5); k-- {
@@ -2254,7 +2255,7 @@ func unfulfilled(toks []string, j int, marks ...func(string) bool) bool {
 			to = true
 			continue
 		}
-		if (to || lexicon.IsAuxiliary(w)) && slices.ContainsFunc(marks, func(m func(string) bool) bool { return m(w) }) {
+		if (to || lexicon.IsAuxiliary(w) || k >= j-3 && lexicon.IsCondition(w)) && slices.ContainsFunc(marks, func(m func(string) bool) bool { return m(w) }) {
 			return true
 		}
 	}

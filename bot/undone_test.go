@@ -41,7 +41,9 @@ func TestVerbAfterSubject(t *testing.T) {
 // pass", "hopes to sign", "failure to sign", "has yet to sign"), nor by
 // one word of a synonym of several ("put old quarrels behind" is no "put
 // their names to"); a text that tells it done still answers, and so does
-// a decision reported ("said it would put its mediation on hold").
+// a decision reported ("said it would put its mediation on hold"). An
+// act offered or told as a condition ("said it was ready to accept the
+// plan, which would hold if accepted by the rebels") was not done either.
 func TestActNotDone(t *testing.T) {
 	news := corpus.Source{Title: "Lake towns and the fishing charter", Outlet: "Example News", Published: "2033-03-27"}
 	remarks := corpus.Source{Title: "Remarks before the Delta and Upland meeting", Outlet: "Department of State", Published: "2033-11-07"}
@@ -57,6 +59,8 @@ func TestActNotDone(t *testing.T) {
 			Text: "Ostmark and Varna hope to sign a border treaty in the summer"},
 		{ID: "e", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15", Seq: 2,
 			Text: "Valdora said on April 9 it would put its mediation on hold until both sides were serious"},
+		{ID: "f", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15", Seq: 3,
+			Text: "Varna declared its readiness to accept the ten-day river truce, which would hold only if accepted and kept by the Ostmark rebels"},
 	})
 	for _, tt := range []struct {
 		q    string
@@ -67,6 +71,8 @@ func TestActNotDone(t *testing.T) {
 		{"when will vesk sign the final river accord", ""},
 		{"when did ostmark and varna sign the border treaty", ""},
 		{"when did valdora put its mediation on hold", "put its mediation on hold"},
+		{"when did the ostmark rebels accept the ten day river truce", ""},
+		{"when did varna accept the ten day truce", ""},
 	} {
 		a := b.Ask(context.Background(), tt.q)
 		switch {
@@ -82,8 +88,10 @@ func TestActNotDone(t *testing.T) {
 			Text: "The Harbor Assembly passed the fishing charter on Tuesday, setting up the council for the lake towns"},
 		{ID: "b", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15",
 			Text: "Ostmark and Varna signed the border treaty in the summer after the long-planned signing was put off twice"},
+		{ID: "c", Kind: corpus.Fact, Source: talks, SaidOn: "2033-04-15", Seq: 1,
+			Text: "Varna accepted the river truce on Sunday, a week after the rebels had said they were ready to talk"},
 	})
-	for _, q := range []string{"when did the harbor assembly pass the fishing charter", "when did ostmark and varna sign the border treaty"} {
+	for _, q := range []string{"when did the harbor assembly pass the fishing charter", "when did ostmark and varna sign the border treaty", "when did varna accept the river truce"} {
 		if a := done.Ask(context.Background(), q); !a.Found {
 			t.Errorf("%q: found none; want the statement that tells it done", q)
 		}

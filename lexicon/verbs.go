@@ -10,10 +10,11 @@ var hedges = set(`may might could would will can should possibility possible if 
 func IsHedge(w string) bool { return hedges[w] }
 
 // wishes, a few words before "to <act>" or a bare act, tell it was
-// wanted, owed or planned, not done: "must pass the law", "hopes to sign
-// next month", "plans to meet", "is expected to sign".
+// wanted, owed, planned or offered, not done: "must pass the law", "hopes
+// to sign next month", "plans to meet", "is expected to sign", "said it
+// was ready to accept".
 var wishes = set(`must ought hope hopes hoped hoping plan plans planned planning expect expects expected intend intends
-	intended aim aims aimed want wants wanted`)
+	intended aim aims aimed want wants wanted ready readiness willing willingness`)
 
 // failures, a few words before "to <act>", tell it was not done and did
 // not go as planned: "his failure to sign", "refused to sign", "has yet to
@@ -21,9 +22,17 @@ var wishes = set(`must ought hope hopes hoped hoping plan plans planned planning
 var failures = set(`fail fails failed failing failure refuse refuses refused refusing refusal yet`)
 
 // IsWish reports whether w (lower case), a few words before an act, tells
-// it was wanted, owed or planned, not done: "must", "hopes", "plan",
-// "expected".
+// it was wanted, owed, planned or offered, not done: "must", "hopes",
+// "plan", "expected", "readiness".
 func IsWish(w string) bool { return wishes[w] }
+
+// conditions, just before an act, tell it only as what may be: "valid if
+// accepted", "unless both sides sign", "whether the council will vote".
+var conditions = set(`if unless whether`)
+
+// IsCondition reports whether w (lower case), just before an act, tells
+// it only as a condition, not as done: "if", "unless", "whether".
+func IsCondition(w string) bool { return conditions[w] }
 
 // IsFailure reports whether w (lower case), a few words before "to <act>",
 // tells the act was not done and did not go as planned: "failure",
