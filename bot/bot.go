@@ -1320,6 +1320,11 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 			asked[w] = true
 		}
 	}
+	membersAsked := p.Want == WantPerson && p.Intent == Fact && membersAskRE.MatchString(p.Text)
+	askedNorm := ""
+	if membersAsked {
+		askedNorm = " " + corpus.NormWords(p.Text) + " "
+	}
 	var monthNamed *regexp.Regexp
 	if p.Scope.Month > 0 && (p.Intent == Fact || p.Intent == When) {
 		name := strings.ToLower(time.Month(p.Scope.Month).String())
@@ -1532,6 +1537,13 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 		// words but names none.
 		if p.Want == WantPlace && namesPlace(s.Text, asked) {
 			r.score += 1.5
+		}
+		// "which countries helped", "who is in the troika": the statement
+		// that lists them ("Kuwait, Oman and Jordan") before one that
+		// holds as many of the question's words but names no one it does
+		// not.
+		if membersAsked && listsNames(s.Text, askedNorm, v.headOf(h.Pos)) {
+			r.score += listBonus
 		}
 		// "why were the talks adjourned": the statement that gives a
 		// reason ("due to", "because", "in protest").
@@ -1840,6 +1852,44 @@ func (v *view) withNext(i int, text string) string {
 
 // reasonRE finds the words that give a reason.
 var reasonRE = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|in protest|as a result of|on the grounds that|for fear|so that|in order to|in response to|citing|the reason)\b`)
+
+// membersAskRE asks who several are: "which countries helped", "which
+// governments backed the plan", "who is in the troika", "who are the
+// guarantors".
+var membersAskRE = regexp.MustCompile(`(?i)^(?:which|what) (?:other )?(?:countries|nations|governments|parties|groups|mediators|sides)\b|^who (?:are|were|is in|was in|are in|were in|makes? up|belongs? to)\b`)
+
+// listBonus is what a statement that lists those asked about gains.
+const listBonus = 0.5
+
+// nameListRE finds names listed together: "Kuwait, Oman and Jordan", "the
+// United States, the United Kingdom, and Norway", "Egypt and Qatar".
+var nameListRE = func() *regexp.Regexp {
+	name := `(?:[Tt]he )?\p{Lu}[\p{L}'’.-]*(?: (?:of )?\p{Lu}[\p{L}'’.-]*)*`
+	return regexp.MustCompile(`(?:^|[^\p{L}])(` + name + `(?:, ` + name + `)*,? and ` + name + `|` + name + `(?:, ` + name + `){2,})`)
+}()
+
+// nameSepRE parts the names of a list.
+var nameSepRE = regexp.MustCompile(`,? and |, `)
+
+// listsNames: the text lists two names or more, one of them neither among
+// the question's words (asked, normalised, with a space at each end) nor
+// in the title of its article (head): "the Troika" listing its members
+// names them; "President Abbas and Prime Minister Netanyahu met" answers
+// "who met Abbas"; "Egypt and Qatar" answers nothing new to "which
+// countries did Egypt and Qatar call", nor "Israel and Hezbollah" to
+// "which countries is the US working with" in an article on a truce
+// between them.
+func listsNames(text, asked, head string) bool {
+	for _, m := range nameListRE.FindAllStringSubmatch(text, -1) {
+		for _, n := range nameSepRE.Split(m[1], -1) {
+			w := corpus.NormWords(strings.TrimPrefix(strings.TrimPrefix(n, "the "), "The "))
+			if w != "" && !strings.Contains(asked, " "+w+" ") && !strings.Contains(" "+head+" ", " "+w+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // placeRE finds a place named after a preposition ("in Vienna", "at the
 // Hague", "to Doha"); not "from": "independence from Portugal" names where
