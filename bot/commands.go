@@ -347,6 +347,12 @@ func (v *view) statusScore(i int32, spelled [][]string) float64 {
 	return n + 2/float64(1+s.Seq)
 }
 
+// isLede: the statement is a news story's opening, in its writer's own
+// words.
+func isLede(s corpus.Statement) bool {
+	return s.Seq == 0 && s.Speaker == "" && s.Kind == corpus.Fact && s.Question == ""
+}
+
 // sentenceBreakRE finds where one sentence ends and another begins (a
 // passage of several, or an exchange, is no one statement's sentence).
 var sentenceBreakRE = regexp.MustCompile(`[.?!][”"’]?\s+[“"‘]?[A-Z]`)
@@ -429,6 +435,14 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 	lead := 3
 	if p.Topic != "" {
 		lead = 5
+	}
+	// A news story's opening sentence says where things stand in the
+	// writer's own voice: it follows the best sourced line, not the
+	// sourced lines that say less.
+	if k := slices.IndexFunc(pool, func(i int32) bool { return v.artOf[i] == pick && isLede(stmts[i]) }); k > 1 {
+		lede := pool[k]
+		copy(pool[2:k+1], pool[1:k])
+		pool[1] = lede
 	}
 	seen := map[int32]bool{}
 	add := func(i int32, topic string) {

@@ -382,3 +382,27 @@ func TestStatusShowsTheReportingVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusKeepsTheLede: a news story's opening sentence, in the writer's
+// own voice, says where the talks stand ("have opened in Sarno"); the
+// status of those talks lists it with its sourced lines, not below five
+// of them.
+func TestStatusKeepsTheLede(t *testing.T) {
+	src := corpus.Source{Title: "Lake talks open without the army", Outlet: "Wire", Published: "2035-06-12"}
+	st := func(seq int, speaker, text string) corpus.Statement {
+		return corpus.Statement{ID: text, Kind: corpus.Fact, Speaker: speaker, Text: text, SaidOn: "2035-06-12", Source: src, Seq: seq}
+	}
+	b := botOf(t, []corpus.Statement{
+		st(0, "", "Talks on the lake war, hosted by Delta and Upland, have opened in Sarno"),
+		st(1, "the envoy", "the lake talks will proceed with or without the army, and progress is possible"),
+		st(2, "the envoy", "the lake talks must reach a deal on aid and a ceasefire before the rains"),
+		st(3, "the envoy", "the army's seat at the lake talks stays open and a deal is within reach"),
+		st(4, "the envoy", "negotiators at the lake talks agreed to meet again on Friday to discuss a truce"),
+		st(5, "the envoy", "the lake talks are the best chance of a ceasefire this year and the talks will continue"),
+		st(6, "the envoy", "the mediators expect progress at the lake talks on aid within days, and a truce later"),
+	})
+	a := b.Ask(context.Background(), "status lake talks")
+	if !a.Found || !slices.ContainsFunc(a.Items[:min(5, len(a.Items))], func(it Item) bool { return strings.Contains(it.Text, "have opened in Sarno") }) {
+		t.Errorf("status lake talks: found %v %+v; want the opening sentence among the first five", a.Found, a.Items)
+	}
+}
