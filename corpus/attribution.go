@@ -213,7 +213,7 @@ func longAppositive(toks []token, i int) (start, end int, title string, ok bool)
 	first := toks[a].text
 	lf := strings.ToLower(first)
 	switch {
-	case lf == "a" || lf == "an" || lf == "the" || lf == "one" || lf == "who" || lf == "whose" || lf == "both":
+	case isArticle(lf) || lf == "one" || lf == "who" || lf == "whose" || lf == "both":
 	case parentheticalStarts[lf] || lf == "meanwhile" || lf == "however" || lf == "too":
 		// "Clinton, during a town hall in Columbus, Ohio, said": an aside.
 	case !isCap(first) && hasRole(texts(toks[a:min(a+3, i)])):
@@ -233,7 +233,7 @@ func longAppositive(toks []token, i int) (start, end int, title string, ok bool)
 			return 0, 0, "", false
 		}
 	}
-	if lf == "a" || lf == "an" || lf == "the" || !isCap(first) && roleLike(lf) {
+	if isArticle(lf) || !isCap(first) && roleLike(lf) {
 		t0 := a + 1
 		if !determiners[lf] {
 			t0 = a // "founder of the Media Research Center"
@@ -333,7 +333,7 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 					return s, e, "", perfect, true
 				}
 			}
-			if len(app) > 0 && (app[0] == "a" || app[0] == "an" || app[0] == "the" || app[0] == "who" || app[0] == "which" || app[0] == "both" || strings.HasSuffix(norm(app[0]), "'s") || hasRole(app)) {
+			if len(app) > 0 && (isArticle(app[0]) || app[0] == "who" || app[0] == "which" || app[0] == "both" || strings.HasSuffix(norm(app[0]), "'s") || hasRole(app)) {
 				// "Petro Yatsenko, 41, a marine …, said": skip the age.
 				if j >= 3 && toks[j-2].text == "," && isNumber(toks[j-1].text) {
 					j -= 2
@@ -341,10 +341,7 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 				if s, e, ok := npCore(toks, j); ok {
 					title := ""
 					if app[0] != "who" && app[0] != "which" && app[0] != "both" && app[0] != "like" && app[0] != "unlike" {
-						if app[0] == "a" || app[0] == "an" || app[0] == "the" {
-							app = app[1:]
-						}
-						title = strings.Join(app, " ")
+						title = strings.Join(dropArticle(app), " ")
 					}
 					return s, e, title, perfect, true
 				}
@@ -839,11 +836,8 @@ func npAfter(toks []token, i int) (start, end int, appos string, ok bool) {
 			k++
 		}
 		app := texts(toks[j+1 : k])
-		if len(app) > 0 && (app[0] == "a" || app[0] == "an" || app[0] == "the" || strings.HasSuffix(norm(app[0]), "'s") || titleWords[app[0]] && !notNames[app[0]]) && hasRole(app) {
-			if app[0] == "a" || app[0] == "an" || app[0] == "the" {
-				app = app[1:]
-			}
-			appos = strings.Join(app, " ")
+		if len(app) > 0 && (isArticle(app[0]) || strings.HasSuffix(norm(app[0]), "'s") || titleWords[app[0]] && !notNames[app[0]]) && hasRole(app) {
+			appos = strings.Join(dropArticle(app), " ")
 		}
 	}
 	return i, j, appos, true
@@ -1177,12 +1171,10 @@ func (x *extractor) namedAppositive(s string, toks []token, c0, last int) (*attr
 	}
 	title := ""
 	if words := texts(toks[n+1 : appEnd]); len(words) <= 12 {
-		if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
-			words = words[1:]
-		}
-		if hasRole(words) && !relativeIn(words) {
+		// The bound of twelve counts the article too.
+		if words := dropArticle(words); hasRole(words) && !relativeIn(words) {
 			from := n + 1
-			if a := toks[from].text; a == "a" || a == "an" || a == "the" {
+			if isArticle(toks[from].text) {
 				from++
 			}
 			title = s[toks[from].start:toks[appEnd-1].end]

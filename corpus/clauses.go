@@ -223,10 +223,7 @@ func (x *extractor) signatures(m string) string {
 				k++
 			}
 			words := texts(toks[j+1 : k])
-			if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
-				words = words[1:]
-			}
-			appos = strings.Join(words, " ")
+			appos = strings.Join(dropArticle(words), " ")
 			end = k
 			if end < len(toks) && toks[end].text == "." {
 				end++
@@ -456,10 +453,7 @@ func (x *extractor) subjectQuote(s string, toks []token) *attribution {
 			appos = strings.Join(texts(subj), " ")
 			subj = toks[v+1 : k]
 		} else {
-			if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
-				words = words[1:]
-			}
-			if hasRole(words) {
+			if words := dropArticle(words); hasRole(words) {
 				appos = strings.Join(words, " ")
 			}
 		}

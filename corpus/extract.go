@@ -561,7 +561,7 @@ func appositiveAfter(toks []token, j int) string {
 		return ""
 	}
 	d := strings.ToLower(toks[j+1].text)
-	if d != "a" && d != "an" && d != "the" && !strings.HasSuffix(norm(toks[j+1].text), "'s") {
+	if !isArticle(d) && !strings.HasSuffix(norm(toks[j+1].text), "'s") {
 		return ""
 	}
 	k := j + 1
@@ -571,10 +571,7 @@ func appositiveAfter(toks []token, j int) string {
 		}
 		k++
 	}
-	words := texts(toks[j+1 : k])
-	if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
-		words = words[1:]
-	}
+	words := dropArticle(texts(toks[j+1 : k]))
 	for len(words) > 0 && (words[len(words)-1] == "who" || words[len(words)-1] == "which" || words[len(words)-1] == "that") {
 		words = words[:len(words)-1] // "a former minister who is …"
 	}

@@ -393,7 +393,7 @@ func (x *extractor) subjectVerb(toks []token, st, q int) (*entity, string, int) 
 				appos = strings.Join(role, " ")
 			}
 			st, en = v+1, k
-		case len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") && hasRole(words[1:]):
+		case len(words) > 0 && isArticle(words[0]) && hasRole(words[1:]):
 			appos = strings.Join(words[1:], " ")
 		}
 		v = k + 1
@@ -544,7 +544,7 @@ func (x *extractor) asideSubject(toks []token, st int) (*entity, string) {
 		}
 	}
 	if words := texts(toks[st:head]); x.namesPerson(words) {
-		if a := texts(toks[c1+1 : c2]); len(a) > 0 && (relatives[a[0]] || a[0] == "a" || a[0] == "an" || a[0] == "the") {
+		if a := texts(toks[c1+1 : c2]); len(a) > 0 && (relatives[a[0]] || isArticle(a[0])) {
 			return x.resolve(toks[st:head], "")
 		}
 	}

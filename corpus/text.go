@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // token is a word, a punctuation mark or a quote placeholder in a sentence.
@@ -84,6 +86,19 @@ var markRE = regexp.MustCompile(`⟦(\d+)⟧`)
 
 // norm folds typographic apostrophes to ASCII for lexicon look-ups.
 func norm(w string) string { return strings.ReplaceAll(w, "’", "'") }
+
+// isArticle reports whether w, as written inside a sentence, is "a", "an"
+// or "the".
+func isArticle(w string) bool { return lexicon.IsArticle(w) }
+
+// dropArticle returns words without the article that opens them: ", the
+// chief negotiator," gives the title "chief negotiator".
+func dropArticle(words []string) []string {
+	if len(words) > 0 && isArticle(words[0]) {
+		return words[1:]
+	}
+	return words
+}
 
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

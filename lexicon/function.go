@@ -28,6 +28,14 @@ var functionWords = set(`anybody anyone anything everything nobody nothing somet
 var determiners = set(`a an the that this these those one two three four five six several some many other another both his her
 	their its`)
 
+// articles are the determiners that only open a noun phrase: "a", "an",
+// "the". A role after one reads the same without it ("the chief
+// negotiator", "chief negotiator").
+var articles = set(`a an the`)
+
+// IsArticle reports whether w, in lower case, is "a", "an" or "the".
+func IsArticle(w string) bool { return articles[w] }
+
 // possessives are the determiners that say whose a thing is ("their",
 // "its"): a phrase means the same whoever's it is ("hand over their
 // guns", "hand over its guns").

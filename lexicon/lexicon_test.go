@@ -21,6 +21,7 @@ func TestWords(t *testing.T) {
 		{"outlet words", IsOutletWord, []string{"Reuters", "Times", "News", "CNN"}, []string{"Hamas", "news", "Senate"}},
 		{"share nouns", IsShareNoun, []string{"percent", "half", "majority"}, []string{"Half", "voters"}},
 		{"group names", IsGroupName, []string{"Hamas", "the Houthis", "al-Shabab"}, []string{"Israel", "group", "Hamad"}},
+		{"articles", IsArticle, []string{"a", "an", "the"}, []string{"The", "An", "this", "their", "one"}},
 		{"determiners", IsDeterminer, []string{"the", "The", "several", "Their", "two"}, []string{"THE", "said", "Ames", "under"}},
 		{"function words", IsFunctionWord, []string{"the", "their", "several", "nothing", "beyond"}, []string{"The", "official", "said"}},
 		{"name suffixes", IsNameSuffix, []string{"Jr.", "III"}, []string{"Smith", "I"}},
