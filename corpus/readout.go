@@ -245,11 +245,15 @@ func headerIssuer(a *Article) (string, bool) {
 
 // readoutKind says whether an article is a readout or an official
 // statement, by its title or by a line handing over to the readout.
-func readoutKind(a *Article) string {
+func readoutKind(a *Article) string { return readoutKindRead(a, deliveredBy(a)) }
+
+// readoutKindRead is readoutKind of an article whose opening lines name
+// readers (deliveredBy) as the ones reading its statement out.
+func readoutKindRead(a *Article, readers []string) string {
 	if _, ok := headerIssuer(a); ok {
 		return "statement"
 	}
-	if len(deliveredBy(a)) > 0 {
+	if len(readers) > 0 {
 		return "statement" // read out by the one it names
 	}
 	switch {
@@ -417,17 +421,19 @@ func handover(line, date string, src Source, a *Article, res *labelResolver) Sta
 func readoutActor(a *Article, res *labelResolver) (readoutParty, string) {
 	// "As delivered by Deputy Counselor Ana Ruiz to the Council, Vienna":
 	// a statement read out by the one its opening line names.
-	for _, who := range deliveredBy(a) {
+	readers := deliveredBy(a)
+	for _, who := range readers {
 		if party := partyOf(who, res); party.name != "" && party.person {
 			return party, who
 		}
 	}
-	if who := statedAs(a); who != "" && readoutKind(a) == "statement" {
+	statement := readoutKindRead(a, readers) == "statement"
+	if who := statedAs(a); who != "" && statement {
 		if p := partyOf(who, res); p.name != "" {
 			return p, who
 		}
 	}
-	if m := officeStatementRE.FindStringSubmatch(readoutTitle(a)); m != nil && readoutKind(a) == "statement" {
+	if m := officeStatementRE.FindStringSubmatch(readoutTitle(a)); m != nil && statement {
 		if p := partyOf(m[1], res); p.name != "" {
 			return p, m[1]
 		}
