@@ -204,23 +204,20 @@ func headerIssuer(a *Article) (string, bool) {
 		}
 	}
 	// The header's lines, one by one, or read as one when the page put a
-	// blank line between "Press Statement" and the issuer.
+	// blank line between "Press Statement" and the issuer; last, "Press
+	// Statement" on a line of its own read with the next, the issuer,
+	// before the place and day: "Press Statement / Ana Ruiz, Deputy
+	// Spokesman / Washington, DC / November 21, 2006".
 	lines := append(append([]string{}, a.Header...), strings.Join(a.Header, " "))
+	for i := 0; i+1 < len(a.Header); i++ {
+		if kind := strings.TrimSpace(a.Header[i]); statementKindRE.MatchString(kind) {
+			lines = append(lines, kind+" "+strings.TrimSpace(a.Header[i+1]))
+		}
+	}
 	for _, h := range lines {
 		// The role after the comma is a role, not the place of a dateline
 		// ("Washington, DC").
 		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(h)); m != nil && hasRole(strings.Fields(m[2])) {
-			return m[2] + " " + m[1], true
-		}
-	}
-	// "Press Statement" on a line of its own, the issuer on the next, the
-	// place and day after: "Press Statement / Ana Ruiz, Deputy Spokesman /
-	// Washington, DC / November 21, 2006".
-	for i := 0; i+1 < len(a.Header); i++ {
-		if !statementKindRE.MatchString(strings.TrimSpace(a.Header[i])) {
-			continue
-		}
-		if m := statementHeaderRE.FindStringSubmatch(strings.TrimSpace(a.Header[i]) + " " + strings.TrimSpace(a.Header[i+1])); m != nil && hasRole(strings.Fields(m[2])) {
 			return m[2] + " " + m[1], true
 		}
 	}
