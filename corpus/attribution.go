@@ -1544,7 +1544,7 @@ func splitParticiple(c string) []string {
 }
 
 var modifierRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:` +
-	`(?:publicly|privately|repeatedly|again|also|later|earlier|previously|separately|recently|bluntly|flatly|simply|firmly|openly|explicitly|however|though|nonetheless)` +
+	`(?:` + strings.Join(lexicon.ClauseAdverbs(), "|") + `)` +
 	`|(?:on |late |early |earlier |later |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| afternoon| evening)?` +
 	`|(?:on |last )?` + monthRE + `\s+\d{1,2}(?:,\s*\d{4})?` +
 	`|(?:on )?\d{1,2}\s+` + monthRE + `(?:\s+\d{4})?` +
@@ -1667,7 +1667,7 @@ func (x *extractor) participle(s string, toks []token) *attribution {
 		}
 		// "And then Ames went on the attack, saying …": the words that join
 		// the sentence to the one before are no part of the subject.
-		for start < p-1 && (sentenceJoiners[toks[start].text] || start > 0 && toks[start].text == "then" && sentenceJoiners[toks[start-1].text]) {
+		for start < p-1 && (lexicon.IsSentenceJoiner(toks[start].text) || start > 0 && toks[start].text == "then" && lexicon.IsSentenceJoiner(toks[start-1].text)) {
 			start++
 		}
 		end := subjectEnd(toks, start, p-1)
@@ -2211,7 +2211,7 @@ func possessor(np []token) (owner []token, mention string, ok bool) {
 		return nil, "", false
 	}
 	st := 0
-	for st < len(np)-1 && sentenceJoiners[np[st].text] {
+	for st < len(np)-1 && lexicon.IsSentenceJoiner(np[st].text) {
 		st++
 	}
 	for i, t := range np[st:] {
@@ -2231,9 +2231,6 @@ func possessor(np []token) (owner []token, mention string, ok bool) {
 	t.text, t.end = last[:cut], t.start+cut
 	return owner, strings.Join(texts(np[st:]), " "), true
 }
-
-// sentenceJoiners open a sentence before its subject: "But Amsel’s …".
-var sentenceJoiners = set(`And But So Yet Then`)
 
 // pronounOwner: "It's", "That's" are not a name's possessive.
 func pronounOwner(w string) bool { return notSpeaker(w) }

@@ -75,7 +75,7 @@ func namedWords(toks []token, k int) bool {
 func passive(toks []token, v int) bool {
 	for j := v - 1; j >= 0 && v-j <= 3; j-- {
 		lt := strings.ToLower(toks[j].text)
-		if copulas[lt] || lt == "being" || lt == "become" || lt == "became" || lt == "get" || lt == "got" {
+		if passiveAuxiliaries[lt] {
 			return true
 		}
 		if !adverbs[lt] && !strings.HasSuffix(lt, "ly") {
@@ -767,7 +767,10 @@ var participleForms = set(strings.Join(lexicon.IrregularForms(), " "))
 
 // copulas link a subject to what someone else called it: in "The lack of
 // places was “burdensome”" the quotation is not the lack's.
-var copulas = set(`is are was were be been being remains remained seems seemed`)
+var copulas = lexicon.CopulaSet()
+
+// passiveAuxiliaries before a participle make it passive: "was dubbed".
+var passiveAuxiliaries = lexicon.PassiveAuxiliarySet()
 
 // speakerBetween: a person or a role and a verb of their own stand between
 // the verb at v and the quotation at q ("… when Ames called them “…”",

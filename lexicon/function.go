@@ -203,3 +203,23 @@ var openingConjunctions = set(`But And Yet So Still`)
 // sentence, is a conjunction that may stand before the sentence's subject
 // ("But the minister said …").
 func IsOpeningConjunction(w string) bool { return openingConjunctions[w] }
+
+// sentenceJoiners join a sentence to the one before it, before its
+// subject: "But Amsel’s …", "And then Ames …". Beside the opening
+// conjunctions they hold "Then" and not "Still".
+var sentenceJoiners = set(`And But So Yet Then`)
+
+// IsSentenceJoiner reports whether w, capitalised as it opens a sentence,
+// joins the sentence to the one before it: "And", "But", "Then".
+func IsSentenceJoiner(w string) bool { return sentenceJoiners[w] }
+
+// clauseAdverbs may stand between a verb of saying and what was said:
+// "said publicly that …", "warned again on Monday that …", "insisted,
+// however, that …". In this order.
+var clauseAdverbs = []string{"publicly", "privately", "repeatedly", "again", "also", "later", "earlier", "previously",
+	"separately", "recently", "bluntly", "flatly", "simply", "firmly", "openly", "explicitly", "however", "though",
+	"nonetheless"}
+
+// ClauseAdverbs returns the adverbs that may stand between a verb of
+// saying and what was said ("publicly", "again", "however").
+func ClauseAdverbs() []string { return slices.Clone(clauseAdverbs) }

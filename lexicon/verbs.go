@@ -66,6 +66,21 @@ func IsAuxiliary(w string) bool { return auxiliaries[w] }
 // AuxiliarySet returns the auxiliary and modal verbs, as a set.
 func AuxiliarySet() map[string]bool { return copySet(auxiliaries) }
 
+// copulas link a subject to what is said of it: forms of "be", "remain"
+// and "seem" ("The lack of places was “burdensome”").
+var copulas = set(`is are was were be been being remains remained seems seemed`)
+
+// CopulaSet returns the copulas ("was", "remains", "seemed"), as a set.
+func CopulaSet() map[string]bool { return copySet(copulas) }
+
+// passiveAuxiliaries make the participle after them passive: the copulas,
+// and "become" and "get" ("was dubbed", "became known", "got called").
+var passiveAuxiliaries = set(`is are was were be been being remains remained seems seemed become became get got`)
+
+// PassiveAuxiliarySet returns the verbs that make a participle after them
+// passive ("was", "being", "became", "got"), as a set.
+func PassiveAuxiliarySet() map[string]bool { return copySet(passiveAuxiliaries) }
+
 // IsIrregularForm reports whether w (lower case) is an irregular past
 // form or participle of a verb: "made", "met", "begun".
 func IsIrregularForm(w string) bool { return irregularForms[w] }
