@@ -555,7 +555,7 @@ var whenActRE = regexp.MustCompile(`(?i)^when (?:was|were|is|are|will|has|have|h
 
 // closingActs end talks: a day is only given by a statement that says
 // the act was done, in its own words or a synonym.
-const closingActs = `sign|ratify|seal|finali[sz]e|conclude`
+var closingActs = strings.Join(lexicon.ClosingActs(), "|")
 
 // whenDidActRE finds an act that ends talks in a "when did X <act> …"
 // question.
@@ -634,10 +634,13 @@ var actRE = regexp.MustCompile(`(?i)^who (?:first |had |has |have )?([a-z]+ed)\b
 
 // whoSeeRE is a question of whom someone saw: "who did the envoy see
 // first", "whom will she see in Geneva".
-var whoSeeRE = regexp.MustCompile(`(?i)^whom? (?:did|does|do|will|would|is|was|has|had) .*\b(?:see|seeing|saw|seen)\b`)
+var whoSeeRE = regexp.MustCompile(`(?i)^whom? (?:did|does|do|will|would|is|was|has|had) .*` + seeWord)
 
 // seeRE finds the verb of seeing someone.
-var seeRE = regexp.MustCompile(`(?i)\b(?:see|seeing|saw|seen)\b`)
+var seeRE = regexp.MustCompile(`(?i)` + seeWord)
+
+// seeWord is a form of "see" as a word: "saw", "seen".
+var seeWord = `\b(?:` + strings.Join(lexicon.SeeingForms(), "|") + `)\b`
 
 // actNowRE finds the verb of a "who is <verb>ing …" or "who <verb>s …"
 // question.

@@ -25,6 +25,8 @@ func TestWords(t *testing.T) {
 		{"copulas", func(w string) bool { return CopulaSet()[w] }, []string{"was", "remains", "seemed", "being"}, []string{"became", "got", "said"}},
 		{"passive auxiliaries", func(w string) bool { return PassiveAuxiliarySet()[w] }, []string{"was", "being", "became", "got"}, []string{"had", "said", "Was"}},
 		{"clause adverbs", func(w string) bool { return slices.Contains(ClauseAdverbs(), w) }, []string{"publicly", "again", "however"}, []string{"said", "Publicly", "then"}},
+		{"closing acts", func(w string) bool { return slices.Contains(ClosingActs(), w) }, []string{"sign", "ratify", "finalise", "finalize"}, []string{"signed", "meet", "Sign"}},
+		{"forms of see", func(w string) bool { return slices.Contains(SeeingForms(), w) }, []string{"see", "saw", "seen"}, []string{"sees", "meet", "Saw"}},
 		{"articles", IsArticle, []string{"a", "an", "the"}, []string{"The", "An", "this", "their", "one"}},
 		{"determiners", IsDeterminer, []string{"the", "The", "several", "Their", "two"}, []string{"THE", "said", "Ames", "under"}},
 		{"function words", IsFunctionWord, []string{"the", "their", "several", "nothing", "beyond"}, []string{"The", "official", "said"}},

@@ -262,3 +262,17 @@ var dealActParticiples = set(`announced signed agreed reached declared struck br
 // IsDealActParticiple reports whether w (lower case) is the participle of
 // an act done to a deal or truce ("announced", "signed", "brokered").
 func IsDealActParticiple(w string) bool { return dealActParticiples[w] }
+
+// closingActs end talks: "sign", "ratify", "seal", "finalise",
+// "conclude" (the base forms).
+var closingActs = []string{"sign", "ratify", "seal", "finalise", "finalize", "conclude"}
+
+// ClosingActs returns the base forms of the acts that end talks ("sign",
+// "ratify", "conclude").
+func ClosingActs() []string { return slices.Clone(closingActs) }
+
+// seeingForms are the forms of "see", as one sees someone: a meeting.
+var seeingForms = []string{"see", "seeing", "saw", "seen"}
+
+// SeeingForms returns the forms of "see" ("see", "saw", "seen").
+func SeeingForms() []string { return slices.Clone(seeingForms) }
