@@ -203,12 +203,18 @@ func (c *clause) stand(p segment.Posting) {
 	c.doc, c.p = c.offs[c.seg]+p.Number(), p
 }
 
+// iterator reads the postings of segment seg, from where they stand; it
+// is made when first read.
+func (c *clause) iterator() segment.PostingsIterator {
+	if c.it == nil {
+		c.it = c.pls[c.seg].Iterator(true, true, false, nil)
+	}
+	return c.it
+}
+
 func (c *clause) next() error {
 	for ; c.seg < c.hi; c.seg, c.it = c.seg+1, nil {
-		if c.it == nil {
-			c.it = c.pls[c.seg].Iterator(true, true, false, nil)
-		}
-		p, err := c.it.Next()
+		p, err := c.iterator().Next()
 		if err != nil {
 			return err
 		}
@@ -231,10 +237,7 @@ func (c *clause) advance(d uint64) error {
 		c.doc = end
 		return nil
 	}
-	if c.it == nil {
-		c.it = c.pls[c.seg].Iterator(true, true, false, nil)
-	}
-	p, err := c.it.Advance(d - c.offs[c.seg])
+	p, err := c.iterator().Advance(d - c.offs[c.seg])
 	if err != nil {
 		return err
 	}
