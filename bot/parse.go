@@ -198,7 +198,7 @@ var rules = []rule{
 	{intent: Status, re: statusRE, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
 	{intent: Status, re: statusTailRE, ok: func(q string, _ []string) bool { return !whStartRE.MatchString(q) }, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1] + " " + m[2]) }},
 	{intent: Status, re: statusWhereRE, ok: func(_ string, m []string) bool {
-		return m[2] != "" || talksWordRE.MatchString(m[1]) && !doneTailRE.MatchString(m[1])
+		return m[2] != "" || talksWordRE.MatchString(m[1]) && !doneTailRE.MatchString(m[1]) && !venueTailRE.MatchString(m[1])
 	},
 		fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
 	{intent: Status, re: goingRE, fill: func(p *Question, _ string, m []string) { p.Topic = topicWords(m[1]) }},
@@ -340,7 +340,11 @@ var (
 	// doneTailRE ends "where was the truce signed", "where was the deal
 	// put together": a question about the place something was done, not
 	// about how the talks stand.
-	doneTailRE  = regexp.MustCompile(`(?i)\b(?:[a-z]{3,}ed|put|held|made|built|struck|set|hit|fought|begun|done|written|sent|met|won|together|up|out)$`)
+	doneTailRE = regexp.MustCompile(`(?i)\b(?:[a-z]{3,}ed|put|held|made|built|struck|set|hit|fought|begun|done|written|sent|met|won|together|up|out)$`)
+	// venueTailRE ends "where are the talks taking place", "where are the
+	// talks going to resume": a question about where they are or will be
+	// held, not about how they stand.
+	venueTailRE = regexp.MustCompile(`(?i)\b(?:(?:take|takes|taking|took) place|going to \w+(?: \w+)?|resum(?:e|es|ing)|(?:re)?conven(?:e|es|ing))$`)
 	talksWordRE = regexp.MustCompile(`(?i)\b(?:` + strings.Join(lexicon.TalksNouns(), "|") + `)\b`)
 )
 

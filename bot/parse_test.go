@@ -86,6 +86,11 @@ func TestParseParts(t *testing.T) {
 		{"yemen talks status april 2022", Status, WantStatus, "", "yemen", "", true},
 		{"latest on the iran talks as of feb 2015", Status, WantStatus, "", "iran", "", true},
 		{"where was the french delegation on may 9 2019", Fact, WantPlace, "", "", "", true},
+		// Where talks are held or will be, not how they stand.
+		{"where are the lake talks taking place", Fact, WantPlace, "", "", "", false},
+		{"where are the lake peace talks going to resume", Fact, WantPlace, "", "", "", false},
+		{"where are the dam negotiations set to reconvene", Fact, WantPlace, "", "", "", false},
+		{"where are the lake talks", Status, WantStatus, "", "lake", "", false},
 		{"what did the spokesperson say when asked about the iran sanctions waiver", WhatSaid, WantStatement, "the spokesperson", "", "the iran sanctions waiver", false},
 		{"how many waivers were issued", Fact, WantNumber, "", "", "", false},
 		{"who is dana whitfield", WhoIs, WantRole, "", "", "", false},
