@@ -2558,6 +2558,12 @@ func (v *view) countedTerms(q string) []string {
 		// "how many Sudanese fled": people, counted as news counts them.
 		out = append(out, v.s.Terms(peopleWords)...)
 	}
+	if forceMembers[strings.ToLower(m[1])] {
+		// "how many fighters does the group have": a force is counted by
+		// its members ("the 1,500-member strong group"); hostages are not
+		// ("a 15-member team" holds none).
+		out = append(out, "member", "members")
+	}
 	// "how much aid": assistance is counted as aid.
 	out = append(out, v.s.Terms(strings.Join(synonymIndex[strings.ToLower(m[1])], " "))...)
 	rel := relatedWords(m[1])
@@ -2623,6 +2629,9 @@ var peopleWords = strings.Join(lexicon.PeopleWords(), " ")
 // personNouns are the people a "how many" question counts whom news may
 // count as people.
 var personNouns = lexicon.CountedPeopleSet()
+
+// forceMembers are the people of an armed force, counted by its members.
+var forceMembers = lexicon.ForceMemberSet()
 
 // unsaid: a third or more of the content words, and at least two, are
 // in no statement, as written, analysed, or by a synonym or another form.

@@ -41,3 +41,27 @@ func TestLostTheirLivesIsKilled(t *testing.T) {
 		t.Errorf("found %v %+v; want the six engineers", a.Found, a.Items)
 	}
 }
+
+// TestForceCountedByMembers: "how many fighters does the group have" is
+// answered by the size of the group in members ("the 900-member strong
+// Tanu Front"), not by a count of people it holds; a count of hostages
+// is not the size of a negotiating team.
+func TestForceCountedByMembers(t *testing.T) {
+	src := corpus.Source{Title: "Tanu Front frees captives ahead of talks", Outlet: "Example News", Published: "2036-02-10"}
+	st := func(id string, seq int, text string) corpus.Statement {
+		return corpus.Statement{ID: id, Kind: corpus.Fact, Source: src, SaidOn: "2036-02-10", Seq: seq, Text: text}
+	}
+	b := botOf(t, []corpus.Statement{
+		st("a", 0, "The Tanu Front, the last rebel group in the hills, has freed four people it seized in January"),
+		st("b", 1, "The 900-member strong Tanu Front has refused to join the truce"),
+		st("c", 2, "A 12-member team of mediators will meet the Tanu Front next week"),
+	})
+	a := b.Ask(context.Background(), "how many fighters does the tanu front have")
+	if !a.Found || !strings.Contains(a.Items[0].Text, "900-member") {
+		t.Errorf("how many fighters: found %v %+v; want the 900 members", a.Found, a.Items)
+	}
+	a = b.Ask(context.Background(), "how many hostages did the tanu front free")
+	if a.Found && strings.Contains(a.Items[0].Text, "12-member") {
+		t.Errorf("how many hostages: %+v; want no team size", a.Items)
+	}
+}

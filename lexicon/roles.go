@@ -224,6 +224,15 @@ var countedPeople = set(`prisoners detainees hostages captives civilians soldier
 // ("prisoners", "hostages", "civilians"), as a set.
 func CountedPeopleSet() map[string]bool { return copySet(countedPeople) }
 
+// forceMembers are the people of an armed force, which news counts by its
+// members: "the 1,500-member strong group", "a 300-member militia".
+var forceMembers = set(`fighters soldiers troops rebels militants combatants guerrillas militiamen`)
+
+// ForceMemberSet returns the words for the people of an armed force
+// ("fighters", "troops"), whom a count of a force's members counts, as a
+// set.
+func ForceMemberSet() map[string]bool { return copySet(forceMembers) }
+
 // genericRoles describe a role or office, not who holds it: "prime
 // minister", "senior", "spokesperson", "us".
 var genericRoles = set(`prime minister foreign defence defense official officials spokesman spokeswoman spokesperson envoy special
