@@ -1401,8 +1401,15 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 			}
 		}
 	}
+	var plain []string // the terms a fact's statement must meet one of in its own words
+	if p.Intent == Fact && p.Want != WantDuration && p.Want != WantNumber {
+		// "how long", "how many": the length or number is what the
+		// question asks beyond its names, and is held to below.
+		plain = v.plainTerms(terms, parties)
+	}
 	var out []ranked
 	for _, h := range hits {
+		s0 := h.Statement
 		if occPlace != "" && !v.placeMet(h, occPlace) {
 			// "what did X say after meeting Y in Lisbon": not what X
 			// said anywhere else.
@@ -1424,6 +1431,13 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 			// the closure of the station …"), does not speak to it. The
 			// briefing's title is no reporter's: "the goal" in a turn
 			// of "the Camp David talks" briefing is the goal there.
+			continue
+		}
+		if plain != nil && !v.beyondNames(ix, h, plain, syn) && !(p.Want == WantPlace && namesPlace(s0.Text, asked)) &&
+			!(p.Act != "" && (roleNamed(s0.Text, p.Act) || actRole(s0.SpeakerTitle, p.Act))) {
+			// Names alone do not answer a fact asked of them; the kind
+			// of answer asked, a place named or someone in the act's role
+			// ("JMEC Chairperson, Ola Brun" for "who chairs JMEC"), may.
 			continue
 		}
 		if claim != nil {
@@ -2486,6 +2500,54 @@ func (v *view) articleMeets(ai int32, all []string) bool {
 	// one: an invitation to "the talks" that names no place may be to
 	// those.
 	return len(v.namedParties(v.articles[ai].head+" "+strings.Join(keys, " "))) == 0
+}
+
+// plainTerms are the question's terms that are no name and say
+// something by themselves: not the people, places and things the
+// articles are about (artKeys, the people quoted, the places and talks
+// named, parties), not a light verb ("get") nor a word of time order
+// ("before").
+func (v *view) plainTerms(terms, parties []string) []string {
+	var out []string
+	for _, t := range terms {
+		if !slices.Contains(parties, t) && !v.names[t] && !v.surnames[t] && !lexicon.IsLightVerb(t) && !occasionWords[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// beyondNames: the statement's own words (or its sentence) meet one of
+// the plain terms (plainTerms) of the question, in any form or by a
+// synonym, or there are none: "what did Vell get in exchange for the
+// reporter Ada Roe" is not answered by "thank you for joining this call
+// on the release of Ada Roe from Vell", which names both and tells of no
+// exchange, nor by its article's title.
+func (v *view) beyondNames(ix Searcher, h index.Hit, plain []string, syn synonymSet) bool {
+	if len(plain) == 0 {
+		return true
+	}
+	i := h.Pos
+	if i < 0 || i >= len(v.norm) {
+		return true
+	}
+	var own map[string]bool
+	found := func(t string) bool {
+		if v.has(i, t) {
+			return true
+		}
+		if own == nil {
+			own = map[string]bool{}
+			for _, x := range ix.Terms(h.Statement.Text + " " + h.Statement.Sentence) {
+				own[x] = true
+			}
+		}
+		return own[t]
+	}
+	return slices.ContainsFunc(plain, func(t string) bool {
+		return found(t) || slices.ContainsFunc(syn.syn[t], func(x string) bool { return allFound(x, found) }) ||
+			slices.ContainsFunc(syn.loose[t], found)
+	})
 }
 
 // ownCovered counts the question's terms, or a synonym of one, that a
