@@ -89,9 +89,15 @@ func anyLabel(p string) (string, string, bool) {
 // labelled, and no quotation attributed as news attributes it.
 func casedTranscript(a *Article) bool {
 	all := allParagraphs(a)
+	_, forms := shortForms(all)
+	return casedTurns(a, all, forms)
+}
+
+// casedTurns is casedTranscript of the article's paragraphs all, whose
+// labels give the short forms forms (shortForms, in any case).
+func casedTurns(a *Article, all []string, forms map[string]string) bool {
 	first, count, cased := -1, 0, 0
 	turns := map[string]int{}
-	forms := shortForms(all, anyLabel)
 	for i, p := range all {
 		lab, rest, ok := label(p)
 		if !ok {

@@ -515,10 +515,11 @@ func ExtractTranscript(a *Article) []Statement {
 	}
 	all := allParagraphs(a)
 	label := label
-	if casedTranscript(a) {
-		label = anyLabel // "Blinken:", "Moderator:"
+	forms, anyCase := shortForms(all)
+	if casedTurns(a, all, anyCase) {
+		label, forms = anyLabel, anyCase // "Blinken:", "Moderator:"
 	}
-	if forms := shortForms(all, label); len(forms) > 0 {
+	if len(forms) > 0 {
 		full := label
 		label = func(p string) (string, string, bool) {
 			if lab, rest, ok := shortTurn(p, forms); ok {
@@ -833,20 +834,29 @@ func chunkParagraph(p string, limit int) []string {
 var shortFormRE = regexp.MustCompile(`\s+\(([A-Z]{1,6})\)\s*:?$`)
 
 // shortForms maps the short forms the labels give ("SO" in "Senior
-// Official (SO):") to their labels.
-func shortForms(all []string, label func(string) (string, string, bool)) map[string]string {
-	forms := map[string]string{}
+// Official (SO):") to their labels: those of the labels in capitals
+// (label), and those of the labels in capitals or ordinary case
+// (anyLabel), read in one pass.
+func shortForms(all []string) (caps, anyCase map[string]string) {
+	caps, anyCase = map[string]string{}, map[string]string{}
 	for _, p := range all {
 		lab, rest, ok := label(p)
+		inCaps := ok
+		if !ok {
+			lab, rest, ok = casedLabel(p)
+		}
 		if !ok {
 			continue
 		}
 		head := strings.TrimSpace(strings.TrimSuffix(p, rest))
 		if m := shortFormRE.FindStringSubmatch(head); m != nil && m[1] != lab {
-			forms[m[1]] = lab
+			anyCase[m[1]] = lab
+			if inCaps {
+				caps[m[1]] = lab
+			}
 		}
 	}
-	return forms
+	return caps, anyCase
 }
 
 // shortTurn reads a turn labelled by a short form the document gave
