@@ -105,9 +105,7 @@ func casedTurns(a *Article, all []string, forms map[string]string) bool {
 				cased++
 			}
 		}
-		if f := forms[lab]; f != "" {
-			lab = f // "Senior Official" for "SO", as "Senior Official (SO):" gave it
-		}
+		lab = fullLabel(lab, forms)
 		if !ok || wordCount(rest) < 3 {
 			continue
 		}
@@ -195,9 +193,7 @@ func briefingOpening(a *Article, all []string, forms map[string]string) bool {
 			}
 			continue
 		}
-		if f := forms[lab]; f != "" {
-			lab = f
-		}
+		lab = fullLabel(lab, forms)
 		if !knownShape(lab) || wordCount(rest) < 3 && !isModerator(lab) {
 			return false
 		}

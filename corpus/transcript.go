@@ -866,5 +866,15 @@ func shortTurn(p string, forms map[string]string) (lab, rest string, ok bool) {
 	if !found || forms[short] == "" || rest != "" && rest[0] != ' ' {
 		return "", p, false
 	}
-	return forms[short], strings.TrimSpace(rest), true
+	return fullLabel(short, forms), strings.TrimSpace(rest), true
+}
+
+// fullLabel is the label a short form read as a label stands for
+// ("SENIOR OFFICIAL" for "SO", as "Senior Official (SO):" gave it), or
+// lab itself.
+func fullLabel(lab string, forms map[string]string) string {
+	if f := forms[lab]; f != "" {
+		return f
+	}
+	return lab
 }
