@@ -1466,6 +1466,12 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 		if n := v.spread(s.Text, terms); n > 0 {
 			r.score -= spreadWeight * float64(n) / float64(len(terms))
 		}
+		if p.Intent != WhoSaid && housekeepingRE.MatchString(s.Text) {
+			// "Good afternoon, everyone", "With that, I'll turn it over
+			// to …": a briefing's opening courtesies hold the question's
+			// words only by the way.
+			r.score -= housekeepingWeight
+		}
 		fit := r.score // what follows is for the kind of answer asked
 		// The view's words of the statement hold its own words: most hits
 		// are ruled out there without normalising their words again. The
@@ -1863,6 +1869,14 @@ func (v *view) withNext(i int, text string) string {
 	}
 	return strings.TrimRight(text, " .") + ". " + next
 }
+
+// housekeepingRE opens a briefing's courtesies: a greeting, thanks for
+// joining, handing over to the next speaker.
+var housekeepingRE = regexp.MustCompile(`(?i)^(?:(?:all right|okay|ok|well|so|hi|hello)[.,!]?\s+)*(?:good (?:morning|afternoon|evening)|hi|hello|hey|thanks? (?:you )?(?:all |everyone |everybody )?for (?:joining|being here|coming)|with that,? (?:i(?:'ll|’ll| will) |let me )?(?:turn|hand) it over)\b`)
+
+// housekeepingWeight is what a statement opening with a briefing's
+// courtesies loses.
+const housekeepingWeight = 0.3
 
 // reasonRE finds the words that give a reason.
 var reasonRE = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|in protest|as a result of|on the grounds that|for fear|so that|in order to|in response to|citing|the reason)\b`)

@@ -1,0 +1,50 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// TestHousekeepingRE: a briefing's courtesies are told by how a turn
+// opens; the same words later in a turn, or a turn that opens on its
+// matter, are not.
+func TestHousekeepingRE(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Good afternoon, everyone. I have two things at the top", true},
+		{"Hi. Hi, everybody. So we had a long day with the envoys", true},
+		{"All right. Well, good morning", true},
+		{"Thank you all for joining this call on the lake talks", true},
+		{"With that, I'll turn it over to our first speaker", true},
+		{"The envoy spent about an hour with the negotiators", false},
+		{"We thank the mediators for hosting the talks", false},
+		{"Highlights of the accord include a truce", false},
+	} {
+		if got := housekeepingRE.MatchString(c.text); got != c.want {
+			t.Errorf("housekeepingRE.MatchString(%q) = %v; want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestGreetingIsNotTheAnswer: of two turns that hold the same words of
+// the question, the one that opens with a greeting ranks below the one
+// that opens on its matter, wherever each stands in the briefing.
+func TestGreetingIsNotTheAnswer(t *testing.T) {
+	src := corpus.Source{Title: "Envoy Ana Lind speaks to reporters after the lake talks", Outlet: "Example Ministry", Published: "2036-05-06"}
+	st := func(id string, seq int, text string) corpus.Statement {
+		return corpus.Statement{ID: id, Kind: corpus.Quote, Speaker: "Ana Lind", SpeakerTitle: "Special Envoy", Source: src, SaidOn: "2036-05-06", Seq: seq, Text: text}
+	}
+	b := botOf(t, []corpus.Statement{
+		st("a", 0, "Good afternoon, everyone. The minister met the freed captives for a day."),
+		st("b", 1, "The minister spent about an hour with each of the freed captives, as we hear from those who were in the room at the time."),
+	})
+	a := b.Ask(context.Background(), "what did lind say about the minister and the freed captives")
+	if !a.Found || !strings.Contains(a.Items[0].Text, "about an hour") {
+		t.Errorf("found %v %+v; want the hour first", a.Found, a.Items)
+	}
+}
