@@ -79,6 +79,10 @@ var (
 	ErrDate        = errors.New("unparseable date")
 	ErrNoText      = errors.New("no article text found")
 	ErrDuplicate   = errors.New("duplicate article")
+	// ErrUnreadable: reading the file failed inside the reader itself, on
+	// a shape of page it was not made for; the file is skipped, the rest
+	// of the corpus loads.
+	ErrUnreadable = errors.New("page could not be read")
 )
 
 // checkText rejects data that is not a readable text file.

@@ -308,8 +308,7 @@ func load(opts Options, files []file) *Corpus {
 			continue
 		}
 		in := &input{Name: f.name, Data: data}
-		fm := formatOf(in)
-		a, sts, err := fm.Read(in)
+		fm, a, sts, err := readInput(in)
 		if err != nil {
 			c.Errors = append(c.Errors, err)
 			continue
@@ -345,6 +344,22 @@ func load(opts Options, files []file) *Corpus {
 	nameFromCorpus(c.Statements, unnamed)
 	c.Statements = mergeCurated(c.Statements, curated)
 	return c
+}
+
+// readInput reads one file in its format. A reader that fails on a page
+// whose shape it was never shown (a slice cut at a mark the page does not
+// have) fails that file alone, as ErrUnreadable, and is not let stop the
+// load of every other file.
+func readInput(in *input) (fm format, a *Article, sts []Statement, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, sts = nil, nil
+			err = &FileError{File: in.Name, Err: fmt.Errorf("%w: %v", ErrUnreadable, p)}
+		}
+	}()
+	fm = formatOf(in)
+	a, sts, err = fm.Read(in)
+	return fm, a, sts, err
 }
 
 // normURL is the key two copies of one page share: scheme, "www." and a

@@ -241,3 +241,36 @@ func TestNormURL(t *testing.T) {
 		}
 	}
 }
+
+// panickyFormat reads "broken.md" by failing inside the reader, as a
+// reader might on a page whose shape no one foresaw.
+type panickyFormat struct{}
+
+func (panickyFormat) Name() string         { return "panicky" }
+func (panickyFormat) Detect(f *input) bool { return filepath.Base(f.Name) == "broken.md" }
+func (panickyFormat) Read(*input) (*Article, []Statement, error) {
+	var labels []string
+	_ = labels[len(labels)-1] // index out of range
+	return nil, nil, nil
+}
+
+// TestLoadReaderFailure: a reader failing on one page skips that page
+// alone, named with the reason, and every other file still loads.
+func TestLoadReaderFailure(t *testing.T) {
+	saved := formats
+	formats = append([]format{panickyFormat{}}, saved...)
+	defer func() { formats = saved }()
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "good.md"), []byte("---\ntitle: T\n---\n\nThe talks resumed on Monday, officials said.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "broken.md"), []byte("---\ntitle: B\n---\n\nQ. Is there a deal?\n"), 0o644)
+	c, err := Load(Options{}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Errors) != 1 || !errors.Is(c.Errors[0], ErrUnreadable) || !strings.Contains(c.Errors[0].Error(), "broken.md") {
+		t.Fatalf("errors %v; want one naming broken.md as unreadable", c.Errors)
+	}
+	if len(c.Articles) != 1 || c.Articles[0].Title != "T" {
+		t.Fatalf("%d articles; want the good one", len(c.Articles))
+	}
+}
