@@ -144,8 +144,25 @@ func limit(p Question, n int) int {
 	return n
 }
 
-// Ask answers one question.
-func (b *Bot) Ask(ctx context.Context, question string) Answer {
+// Ask answers one question. A question the bot fails on inside itself
+// (an index out of range on words no one foresaw) is answered with an
+// apology and logged; it does not stop the program, nor every question
+// asked after it.
+func (b *Bot) Ask(ctx context.Context, question string) (a Answer) {
+	defer b.recovered(&a, question)
+	return b.ask(ctx, question)
+}
+
+// recovered turns a failure inside the bot while answering question into
+// an apology in *a, and logs it.
+func (b *Bot) recovered(a *Answer, question string) {
+	if r := recover(); r != nil {
+		b.logError(fmt.Errorf("answering %q: %v", question, r), a.Intent)
+		*a = Answer{Question: question, Intent: a.Intent, Summary: "Sorry, something went wrong answering that.", Error: true}
+	}
+}
+
+func (b *Bot) ask(ctx context.Context, question string) Answer {
 	if st := b.cur.Load(); st != nil && len(st.ix.Statements()) > 0 && !quotedRE.MatchString(question) {
 		// Misspelt words read as the corpus or the parser has them
 		// ("sttaus", "alawys"); quoted words are left as written.
@@ -159,8 +176,14 @@ func (b *Bot) Ask(ctx context.Context, question string) Answer {
 }
 
 // AskQuestion answers a question already parsed (or carried forward from
-// an earlier one and changed).
-func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
+// an earlier one and changed); a failure inside the bot is an apology, as
+// for Ask.
+func (b *Bot) AskQuestion(ctx context.Context, p Question) (a Answer) {
+	defer b.recovered(&a, p.Text)
+	return b.askQuestion(ctx, p)
+}
+
+func (b *Bot) askQuestion(ctx context.Context, p Question) Answer {
 	st := b.cur.Load()
 	a := Answer{Question: p.Text, Intent: p.Intent}
 	if st == nil || len(st.ix.Statements()) == 0 {
