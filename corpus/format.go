@@ -4,6 +4,8 @@ import (
 	"path"
 	"strings"
 	"time"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // A format is one kind of document the loader reads: news text, a saved
@@ -173,6 +175,13 @@ func nameFromCorpus(stmts []Statement, idx []int) {
 	}
 	for _, i := range idx {
 		s := &stmts[i]
+		if p := whiteHousePresident(*s); p != "" {
+			// "THE PRESIDENT:" of a White House page is the President
+			// of its day, whoever else the corpus calls "the President".
+			s.Aliases = append(s.Aliases, s.Speaker)
+			s.Speaker = p
+			continue
+		}
 		if s.SpeakerTitle != "" && s.Speaker == "the "+s.SpeakerTitle && s.SaidOn != "" {
 			best, gap := "", 4*366
 			for _, h := range holders {
@@ -203,6 +212,21 @@ func nameFromCorpus(stmts []Statement, idx []int) {
 			}
 		}
 	}
+}
+
+// whiteHousePresident is who the bare "the President" speaking in a White
+// House document is: the President of the United States on the day it was
+// said; "" for other speakers, other outlets, or a day the lexicon does not
+// cover.
+func whiteHousePresident(s Statement) string {
+	if s.Speaker != "the President" || !strings.Contains(strings.ToLower(s.Source.Outlet), "white house") {
+		return ""
+	}
+	day := s.SaidOn
+	if day == "" {
+		day = s.Source.Published
+	}
+	return lexicon.USPresidentOn(day)
 }
 
 // daysApart is how many days lie between two YYYY-MM-DD dates, or -1.

@@ -650,3 +650,46 @@ func TestOccasionPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestWhiteHousePresident: "the President" speaking in a White House
+// document is the President of the United States on its day, even when
+// the corpus has another President of the same outlet a few weeks later.
+func TestWhiteHousePresident(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"statement.md": "---\ntitle: \"Statement by the President on the Resumption of the Harbour Talks\"\noutlet: \"The White House\"\npublished: 2013-07-29\n---\n" +
+			"I am pleased that both delegations have accepted the invitation to resume direct talks in Washington this week.\n\n" +
+			"The United States stands ready to support them throughout these talks, and we will do our part.\n",
+		"remarks.md": "---\ntitle: \"Remarks by the President Before a Meeting on the Harbour Truce\"\noutlet: \"The White House\"\npublished: 2016-12-20\n---\n" +
+			"THE PRESIDENT:  Well, we discussed the harbour truce and the need to keep the crossings open.\n\n" +
+			"Q    Will the truce hold through the winter?\n\n" +
+			"THE PRESIDENT:  We are hopeful that it will hold, and that the talks resume next month.\n",
+		"later.md": "---\ntitle: \"Remarks by President Trump Before a Meeting on the Harbour Truce\"\noutlet: \"The White House\"\npublished: 2017-02-10\n---\n" +
+			"THE PRESIDENT:  We had a very good discussion about the harbour truce this morning.\n\n" +
+			"Q    Will you meet the delegations?\n\n" +
+			"THE PRESIDENT:  I will meet them soon, very soon, at the right time.\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := Load(Options{}, dir)
+	if err != nil || len(c.Errors) > 0 {
+		t.Fatalf("load: %v %v", err, c.Errors)
+	}
+	want := map[string]string{"statement.md": "Barack Obama", "remarks.md": "Barack Obama", "later.md": "Trump"}
+	seen := map[string]int{}
+	for _, s := range c.Statements {
+		f := filepath.Base(s.File)
+		seen[f]++
+		if !strings.Contains(s.Speaker, want[f]) || s.SpeakerTitle != "President" {
+			t.Errorf("%s: %q said by %q (%q); want %s, President", f, s.Text, s.Speaker, s.SpeakerTitle, want[f])
+		}
+	}
+	for f := range want {
+		if seen[f] == 0 {
+			t.Errorf("%s: no statements", f)
+		}
+	}
+}
