@@ -165,12 +165,10 @@ func TestNamedTalksMet(t *testing.T) {
 		{ID: "c", Kind: corpus.Fact, Source: other, SaidOn: "2041-10-03",
 			Text: "The partners join the people in Osterland to mark the anniversary of the signing of the Harlow Peace Agreement on October 3, 2040"},
 	})
-	if a := b.Ask(context.Background(), "when will vesk sign the final peace agreement"); a.Found {
-		t.Errorf("found %+v; want none", a.Items)
-	}
-	if a := b.Ask(context.Background(), "when was the harlow peace agreement signed"); !a.Found || !strings.Contains(a.Items[0].Text, "October 3, 2040") {
-		t.Errorf("found %v %+v; want the Harlow signing", a.Found, a.Items)
-	}
+	checkFirst(t, b, []firstCase{
+		{"when will vesk sign the final peace agreement", ""},
+		{"when was the harlow peace agreement signed", "October 3, 2040"},
+	})
 }
 
 // TestSignedNotWritten: a text that tells a more general act ("write a
