@@ -890,6 +890,12 @@ func (x *extractor) narration(s string, toks []token, ctx string, seq int, by *e
 			if e == nil {
 				e = x.reg.bySurname[name[len(name)-1]]
 			}
+			if c := x.reg.candidates[name[len(name)-1]]; e == nil && len(name) >= 2 && c.name == strings.Join(name, " ") && i > 0 && roleNouns[toks[i-1].text] {
+				// Someone named in full after a role in lower case
+				// ("named former ambassador Ola Brun as envoy") is
+				// mentioned as much as one with a title.
+				e = x.reg.person(c.name, "", c.gender)
+			}
 			if e != nil {
 				x.reg.touch(e)
 				if spoke && strings.Contains(rest, texts(toks[i:j])[0]) {
