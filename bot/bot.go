@@ -153,12 +153,21 @@ func (b *Bot) Ask(ctx context.Context, question string) (a Answer) {
 	return b.ask(ctx, question)
 }
 
+// ApologyText is what the asker is told when answering failed unexpectedly.
+const ApologyText = "Sorry, I could not answer that just now. Please try again in a minute."
+
+// Apology is the answer to question when answering it failed unexpectedly:
+// inside the bot, or in whatever carries its answers.
+func Apology(question string) Answer {
+	return Answer{Question: question, Intent: None, Error: true, Summary: ApologyText}
+}
+
 // recovered turns a failure inside the bot while answering question into
 // an apology in *a, and logs it.
 func (b *Bot) recovered(a *Answer, question string) {
 	if r := recover(); r != nil {
 		b.logError(fmt.Errorf("answering %q: %v", question, r), a.Intent)
-		*a = Answer{Question: question, Intent: a.Intent, Summary: "Sorry, something went wrong answering that.", Error: true}
+		*a = Apology(question)
 	}
 }
 

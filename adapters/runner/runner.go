@@ -244,16 +244,8 @@ func (p *Pool) Close(ctx context.Context) error {
 	return err
 }
 
-// ApologyText is what the asker is told when answering failed unexpectedly.
-const ApologyText = "Sorry, I could not answer that just now. Please try again in a minute."
-
 // BusyText is what the asker is told when too many questions wait.
 const BusyText = "I am answering a lot of questions right now. Please ask again in a minute."
-
-// Apology is the answer given instead of one that failed unexpectedly.
-func Apology(question string) bot.Answer {
-	return bot.Answer{Question: question, Intent: bot.None, Error: true, Summary: ApologyText}
-}
 
 // Busy is the answer given when the pool refuses a job.
 func Busy(question string) bot.Answer {
@@ -269,7 +261,7 @@ func Ask(ctx context.Context, log *slog.Logger, h Handler, req bot.Request) (a b
 				log = slog.Default()
 			}
 			log.Error("answering failed", "panic", fmt.Sprint(r), "user", req.User, "stack", string(debug.Stack()))
-			a, ok = Apology(req.Text), false
+			a, ok = bot.Apology(req.Text), false
 		}
 	}()
 	return h.Handle(ctx, req), true

@@ -189,7 +189,7 @@ func (panicky) Handle(context.Context, bot.Request) bot.Answer { panic("core exp
 func TestAskRecoversAPanic(t *testing.T) {
 	log, logs := testLog()
 	a, ok := Ask(context.Background(), log, panicky{}, bot.Request{Text: "status"})
-	if ok || !a.Error || a.Summary != ApologyText {
+	if ok || !a.Error || a.Summary != bot.ApologyText {
 		t.Errorf("Ask = %+v, %v; want the apology and false", a, ok)
 	}
 	if !strings.Contains(logs.String(), "core exploded") {

@@ -203,7 +203,7 @@ func (r *responder) withAdminToken(cfg Config) {
 	}
 }
 
-func apology() bot.Answer { return runner.Apology("") }
+func apology() bot.Answer { return bot.Apology("") }
 func busy() bot.Answer    { return runner.Busy("") }
 
 // target is where an answer goes.
@@ -233,7 +233,7 @@ func (r *responder) deliverOrApologize(ctx context.Context, t target, a bot.Answ
 		return
 	}
 	r.log.Error("posting the answer failed", "err", loggable(err), "channel", t.channel, "user", t.user)
-	if a.Summary == runner.ApologyText {
+	if a.Summary == bot.ApologyText {
 		return
 	}
 	if err := r.deliver(ctx, t, apology()); err != nil {
