@@ -219,7 +219,11 @@ func TestServeKilledDuringBuild(t *testing.T) {
 		close(lines)
 	}()
 	var seen []string
-	deadline := time.After(40 * time.Second)
+	// serve logs its progress every few seconds while it loads and
+	// builds, so only a minute without a line means it is stuck; a fixed
+	// limit failed on a loaded machine while the load was still going.
+	const stall = time.Minute
+	deadline := time.After(stall)
 	building := ""
 wait:
 	for {
@@ -229,12 +233,13 @@ wait:
 				t.Fatalf("serve exited before building:\n%s", strings.Join(seen, "\n"))
 			}
 			seen = append(seen, l)
+			deadline = time.After(stall)
 			if strings.Contains(l, "index built on disk") {
 				t.Fatalf("the build finished before the kill; make the corpus bigger:\n%s", strings.Join(seen, "\n"))
 			}
 		case <-time.After(10 * time.Millisecond):
 		case <-deadline:
-			t.Fatalf("no build started:\n%s", strings.Join(seen, "\n"))
+			t.Fatalf("no build started, and serve said nothing for %s:\n%s", stall, strings.Join(seen, "\n"))
 		}
 		// Kill once the build has written some of the new index.
 		tmp, _ := filepath.Glob(filepath.Join(filepath.Dir(idx), ".idx.building-*", "bleve", "*"))
