@@ -52,7 +52,7 @@ func TestServeCorpusFolderComesBack(t *testing.T) {
 func TestServeSlowWriteReloadsOnce(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "truce.md", articleTruce)
-	m, _ := startMain(t, testConfig(dir), func(m *Main) { m.settle = 1500 * time.Millisecond })
+	m, _ := startMain(t, testConfig(dir), func(m *Main) { m.settle = 3 * time.Second })
 
 	var pieces []string
 	pieces = append(pieces, "---\ntitle: Envoys shuttle between capitals\noutlet: Slow Wire\npublished: 2024-12-05\n---\n")
