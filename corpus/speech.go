@@ -37,8 +37,9 @@ func (speechFormat) Read(f *input) (*Article, []Statement, error) {
 }
 
 // speechTitleRE names a speech's speaker in its title: "Press remarks by
-// Name upon arrival", "Speech by Name at …", "Remarks of Name to …".
-var speechTitleRE = regexp.MustCompile(`(?i)(?:^|:\s+)(?:press |opening |closing |keynote )?(?:remarks|speech|address|intervention) (?:by|of|from) (?:the )?(.+?)(?:\s+(?:at|on|to|upon|after|before|following|during|in|ahead of|with)\s.*)?$`)
+// Name upon arrival", "Speech by Name at …", "Remarks of Name to …", a
+// mission's "Explanation of Vote Delivered by Ambassador Name Following …".
+var speechTitleRE = regexp.MustCompile(`(?i)(?:^|:\s+)(?:press |opening |closing |keynote )?(?:remarks|speech|address|intervention|explanation of (?:vote|position))(?: (?:as )?delivered)? (?:by|of|from) (?:the )?(.+?)(?:\s+(?:at|on|to|upon|after|before|following|during|in|ahead of|with)\s.*)?$`)
 
 // ownSpeechTitleRE is a title that puts the speaker first: "PM remarks
 // at …", "Foreign Secretary's speech to …".

@@ -15,6 +15,8 @@ func TestSpeech(t *testing.T) {
 			"Thank you, Prime Minister, and welcome.\n\nWe agreed today that the monitors will stay until the spring.", "the Prime Minister"},
 		{"Remarks Following Meeting With Special Envoy Tomas Brell",
 			"Lena Varga, Under Secretary for Political Affairs\nVell, Norland\nMarch 5, 2025\n\nGood afternoon. We fully support the work of the monitors and of the envoy.\n\nWe very much want an end to the violence and a return to the talks.", "Lena Varga"},
+		{"Explanation of Vote Delivered by Ambassador Tomas Brell Following the Adoption of the Harbour Resolution",
+			"Thank you, Madam President.\n\nWe voted for this text because it keeps the monitors in the port.\n\nI will not answer the insults we heard today.", "Tomas Brell"},
 		// A mission's page: the title names the occasion, the header the
 		// ambassador on one line and the role on the next.
 		{"Explanation of Vote on the Harbour Truce Resolution",
