@@ -7,7 +7,7 @@ import (
 
 // handoverRE is news handing over to a statement it prints whole: "The
 // following statement was released by the foreign ministers of …".
-var handoverRE = regexp.MustCompile(`(?i)(?:^|[–—-] )the following (?:joint )?(?:statement|remarks|message|communiqu[eé]|declaration|letter)s? (?:was|were|is|are|has been|have been) (?:[a-z]+ )?(?:released|issued|made|delivered|published|sent|signed) (?:[a-z]+ )?by (.+)$`)
+var handoverRE = regexp.MustCompile(`(?i)(?:^|[–—-] )(?:the text of )?the following (?:joint )?(?:statement|remarks|message|communiqu[eé]|declaration|letter)s? (?:was|were|is|are|has been|have been) (?:[a-z]+ )?(?:released|issued|made|delivered|published|sent|signed) (?:[a-z]+ )?by (.+)$`)
 
 // handover is who a statement the article prints after "The following
 // statement was released by A, B and C" is by: the people the words after
@@ -44,12 +44,35 @@ func (x *extractor) handover(s string) *entity {
 	}
 	switch len(names) {
 	case 0:
-		return nil
+		return x.governments(m[1])
 	case 1:
 		return x.reg.person(names[0], "", "")
 	}
 	return x.together(names)
 }
+
+// governments is the issuer a joint statement's opening line names when
+// it is governments, not people: "The text of the following statement was
+// released by the Governments of the United States of America and Estria";
+// nil for anything else.
+func (x *extractor) governments(by string) *entity {
+	name := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(by), ".:"))
+	if !governmentsRE.MatchString(name) {
+		return nil
+	}
+	name = "t" + name[1:] // "the Governments of …", as a sentence goes on
+	if e := x.reg.orgs[name]; e != nil {
+		return e
+	}
+	e := &entity{name: name, org: true, plural: true}
+	e.addHeads("governments", "government")
+	x.reg.orgs[name] = e
+	return e
+}
+
+// governmentsRE opens the words naming the governments that issue a
+// statement together.
+var governmentsRE = regexp.MustCompile(`^[Tt]he [Gg]overnments? of (?:the )?[A-Z]`)
 
 // together is one speaker for several people who speak as one: "Ema
 // Roth, Pel Dunar and Ilka Dorn".
