@@ -60,7 +60,15 @@ func topicKeywordsAll(topic string) []string {
 // and all of them, the general ones too (all).
 func topicKeywordSets(topic string) (kw, all []string) {
 	seen := map[string]bool{}
-	for _, w := range strings.Fields(corpus.NormWords(topic)) {
+	words := strings.Fields(corpus.NormWords(topic))
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if i+1 < len(words) && lexicon.CompoundPlace(w, words[i+1]) {
+			// "south sudan": one keyword, written together, that talks
+			// on Sudan do not hold (see spellings).
+			w += words[i+1]
+			i++
+		}
 		if seen[w] || stopWords[w] {
 			continue
 		}
@@ -133,6 +141,10 @@ func (v *view) topicArticles(ctx context.Context, kw []string) (score []float64,
 // Other synonyms ("truce") mean the same but name other talks as often.
 func spellings(k string) []string {
 	out := []string{k}
+	if a, b, ok := lexicon.CompoundPlaceWords(k); ok {
+		// "South Sudan", or "S. Sudan" as headlines write it.
+		return append(out, a+" "+b, a[:1]+" "+b)
+	}
 	for _, o := range synonymIndex[k] {
 		if n := corpus.NormWords(o); strings.Contains(n, " ") && strings.ReplaceAll(n, " ", "") == k {
 			out = append(out, n)
@@ -152,7 +164,9 @@ func (v *view) withTopicWord(k string, sp []string) []int32 {
 	for _, n := range sp[1:] {
 		var l []int32
 		for _, i := range v.withPrefix(strings.Fields(n)[0]) {
-			if strings.Contains(v.norm[i], " "+n+" ") {
+			// In the statement, or in its article's title, which every
+			// statement holds as withPrefix reads it.
+			if strings.Contains(v.norm[i], " "+n+" ") || strings.Contains(v.articles[v.artOf[i]].head, " "+n+" ") {
 				l = append(l, i)
 			}
 		}
@@ -551,7 +565,7 @@ func (b *Bot) timeline(ctx context.Context, v *view, a Answer, p Question) Answe
 				a.Summary, a.Error = "That took too long; please ask again.", true
 				return a
 			}
-			lists = append(lists, v.withPrefix(k))
+			lists = append(lists, v.withTopicWord(k, spellings(k)))
 		}
 		cand = union(lists, len(stmts))
 	} else {

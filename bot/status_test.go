@@ -381,3 +381,32 @@ func TestStatusKeepsTheLede(t *testing.T) {
 		t.Errorf("status lake talks: found %v %+v; want the opening sentence among the first five", a.Found, a.Items)
 	}
 }
+
+// A place whose name holds another's after a word of direction is its own
+// talks: "status south sudan" is not answered from newer talks on Sudan,
+// and the headline's short form ("S. Sudan") names it too.
+func TestStatusCompoundPlace(t *testing.T) {
+	south := corpus.Source{Title: "S. Sudan rivals sign a new truce", Outlet: "Wire", Published: "2015-02-02"}
+	sudan := corpus.Source{Title: "Talks on Sudan open in a lakeside town", Outlet: "Wire", Published: "2024-08-16"}
+	st := func(src corpus.Source, seq int, speaker, text string) corpus.Statement {
+		return corpus.Statement{ID: src.Title + text, Kind: corpus.Fact, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
+	}
+	b := botOf(t, []corpus.Statement{
+		st(south, 0, "the mediator", "the two sides in South Sudan would meet again in three weeks to settle the details"),
+		st(south, 1, "the mediator", "anyone breaking the truce would be reported to the regional bloc"),
+		st(sudan, 0, "the envoy", "talks on Sudan had opened without one of the two armies"),
+		st(sudan, 1, "the envoy", "aid must reach every besieged town in Sudan"),
+	})
+	for _, tt := range []struct{ q, asOf string }{
+		{"status south sudan talks", "2015-02-02"},
+		{"latest on the south sudan truce", "2015-02-02"},
+		{"status sudan talks", "2024-08-16"},
+	} {
+		if a := b.Ask(context.Background(), tt.q); !a.Found || a.AsOf != tt.asOf {
+			t.Errorf("%q: found %v as of %q; want as of %s", tt.q, a.Found, a.AsOf, tt.asOf)
+		}
+	}
+	if got := topicKeywords("south sudan peace talks"); !slices.Equal(got, []string{"southsudan"}) {
+		t.Errorf("topicKeywords(south sudan peace talks) = %q; want [southsudan]", got)
+	}
+}

@@ -64,6 +64,29 @@ func SameNation(adj, word string) bool {
 	return false
 }
 
+// compoundPlaces are the places whose name holds another place's after a
+// word of direction, in lower case: talks on South Sudan are not talks on
+// Sudan, nor North Korea's on Korea's.
+var compoundPlaces = set(`south_sudan north_korea south_korea west_bank northern_ireland east_timor western_sahara
+	south_africa south_ossetia north_macedonia`)
+
+// CompoundPlace reports whether first and second, lower case, are the two
+// words of a place whose name holds another's ("south", "sudan").
+func CompoundPlace(first, second string) bool { return compoundPlaces[first+"_"+second] }
+
+// CompoundPlaceWords are the two words of the place whose name written
+// together is joined ("southsudan" → "south", "sudan"); ok is false for
+// any other word.
+func CompoundPlaceWords(joined string) (first, second string, ok bool) {
+	for p := range compoundPlaces {
+		a, b, _ := strings.Cut(p, "_")
+		if a+b == joined {
+			return a, b, true
+		}
+	}
+	return "", "", false
+}
+
 // initials are the countries and bodies news writes by their initials,
 // each with the ways it writes them in full, their people and, for the
 // United States, its capital: "UAE",
