@@ -1,9 +1,9 @@
 package bot
 
 import (
+	"maps"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,16 +119,21 @@ var (
 	aboutRE        = regexp.MustCompile(`(?i)^(?:about|on|regarding|concerning|of)\s+(.*)$`)
 )
 
-// speechVerbs is a pattern of the verbs of saying: the project's lexicon
-// of them, the plain ones questions use ("say", "tell", "mention") and
-// the phrasal ones ("call for").
+// speechVerbs is a pattern of the verbs of saying (speechVerbWords).
 func speechVerbs() string {
+	return wordTree(speechVerbWords())
+}
+
+// speechVerbWords are the verbs of saying: the project's lexicon of them,
+// the plain ones questions use ("say", "tell", "mention") and the phrasal
+// ones ("call for").
+func speechVerbWords() []string {
 	seen := map[string]bool{}
 	var vs []string
 	add := func(w string) {
 		if w != "" && !seen[w] {
 			seen[w] = true
-			vs = append(vs, regexp.QuoteMeta(w))
+			vs = append(vs, w)
 		}
 	}
 	for _, w := range lexicon.SpeechVerbs() {
@@ -149,9 +154,53 @@ func speechVerbs() string {
 			add(v + " " + p)
 		}
 	}
-	// Longest first, so "call for" is tried before "call".
-	sort.Slice(vs, func(i, j int) bool { return len(vs[i]) > len(vs[j]) || len(vs[i]) == len(vs[j]) && vs[i] < vs[j] })
-	return `(?:` + strings.Join(vs, "|") + `)`
+	return vs
+}
+
+// wordTree is a pattern matching any of words, as one tree of their
+// letters ("ca(?:ll(?: for| on)?|ution(?:ed|s))"), the longer tried first
+// where one word begins another, so "call for" is tried before "call": it
+// matches what the words one after another, longest first, match, with
+// the same preference, but in a fraction of the time: a regular
+// expression that tries two hundred words in turn at every place of a
+// question took one and a half to four times as long to match "who said
+// …", "what did X say …" and "when did X say …".
+func wordTree(words []string) string {
+	type node struct {
+		end  bool
+		next map[rune]*node
+	}
+	root := &node{next: map[rune]*node{}}
+	for _, w := range words {
+		n := root
+		for _, r := range w {
+			if n.next[r] == nil {
+				n.next[r] = &node{next: map[rune]*node{}}
+			}
+			n = n.next[r]
+		}
+		n.end = true
+	}
+	var branch func(n *node) string
+	branch = func(n *node) string {
+		if len(n.next) == 0 {
+			return ""
+		}
+		var alts []string
+		for _, r := range slices.Sorted(maps.Keys(n.next)) {
+			alts = append(alts, regexp.QuoteMeta(string(r))+branch(n.next[r]))
+		}
+		if len(alts) == 1 && !n.end {
+			return alts[0]
+		}
+		s := `(?:` + strings.Join(alts, "|") + `)`
+		if n.end {
+			// Greedy: the longer word first, then the word ending here.
+			s += `?`
+		}
+		return s
+	}
+	return `(?:` + branch(root) + `)`
 }
 
 // actVerbs report an act as much as words: a question with one asks about
