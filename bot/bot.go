@@ -2180,20 +2180,27 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 		}
 		return strings.Contains(who, " "+t)
 	}
+	// Most of the terms and synonyms looked for are in none of the texts
+	// a hit is looked at in: a word no word of the text begins as does
+	// (its first two bytes) is not looked for in it (the look-ups, in
+	// texts of a few hundred bytes, were a quarter of answering "who
+	// said <a sentence's first words>").
+	var words, head, prev wordStarts
 	found := func(t string) bool {
-		return have(t) || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.articles[v.artOf[i]].head, " "+t) ||
+		return have(t) || i >= 0 && i < len(v.norm) && (len(t) >= 4 && words.of(v.norm[i]).may(t) && v.has(i, t) ||
+			head.of(v.articles[v.artOf[i]].head).may(t) && strings.Contains(v.articles[v.artOf[i]].head, " "+t) ||
 			len(t) > 3 && plainNumberRE.MatchString(t) && strings.Contains(v.norm[i], " "+grouped(t)+" ")) ||
 			len(t) >= 3 && whoHas(t)
 	}
 	// A loose synonym counts in the statement's own words only.
 	own := func(t string) bool {
-		return have(t) || i >= 0 && i < len(v.norm) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.norm[i], " "+t+" "))
+		return have(t) || i >= 0 && i < len(v.norm) && words.of(v.norm[i]).may(t) && (len(t) >= 4 && v.has(i, t) || strings.Contains(v.norm[i], " "+t+" "))
 	}
 	// The statement before it in its article, for what this one names
 	// only by "that deal", "the framework", "he": whether it points back
 	// is only asked (a regular expression) of a term found no other way.
 	before := func(t string) bool {
-		return len(t) >= 4 && v.has(i-1, t) || strings.Contains(v.norm[i-1], " "+t+" ")
+		return prev.of(v.norm[i-1]).may(t) && (len(t) >= 4 && v.has(i-1, t) || strings.Contains(v.norm[i-1], " "+t+" "))
 	}
 	back := 0 // not yet asked; 1 it points back, -1 it does not
 	pointsBack := func() bool {
@@ -2234,6 +2241,49 @@ func (v *view) coverageExact(h index.Hit, terms []string, syn synonymSet, weight
 		rare /= all
 	}
 	return n, exact, rare
+}
+
+// wordStarts is the set of the pairs of bytes that begin a word of a text
+// (every two bytes after a space), each pair one of 1,024 bits, worked out
+// on first use (of): where " "+k is in the text, k's first two bytes
+// begin a word of it, so a k whose pair is not in the set (may) is not
+// there, and the text need not be searched for it.
+type wordStarts struct {
+	done bool
+	bits [16]uint64
+}
+
+// of works out the set for text the first time; later calls return it
+// as it is.
+func (w *wordStarts) of(text string) *wordStarts {
+	if !w.done {
+		w.done = true
+		for j := strings.IndexByte(text, ' '); j >= 0 && j+2 < len(text); {
+			b := startBit(text[j+1], text[j+2])
+			w.bits[b>>6] |= 1 << (b & 63)
+			k := strings.IndexByte(text[j+1:], ' ')
+			if k < 0 {
+				break
+			}
+			j += 1 + k
+		}
+	}
+	return w
+}
+
+// may: k, of fewer than two bytes or beginning as some word of the text
+// does, may be in it after a space.
+func (w *wordStarts) may(k string) bool {
+	if len(k) < 2 {
+		return true
+	}
+	b := startBit(k[0], k[1])
+	return w.bits[b>>6]&(1<<(b&63)) != 0
+}
+
+// startBit is the bit of a word's first two bytes.
+func startBit(a, b byte) uint {
+	return (uint(a)<<5 ^ uint(b)) & 1023
 }
 
 // countDoneRE is a question of how many were done something to: "how
