@@ -1043,9 +1043,22 @@ func quotedRun(words []string, t string) int {
 	if len(words) < minQuotedRun {
 		return 0
 	}
+	// A run the text holds holds only words the text holds: each word
+	// is looked for once, and the runs tried from a word end before the
+	// first word after it that the text does not hold (the runs were
+	// joined and looked for, up to thirty of them, in every hit of "who
+	// said <a sentence's first words>").
+	held := make([]bool, len(words))
+	for k, w := range words {
+		held[k] = strings.Contains(t, " "+w+" ")
+	}
 	best := 0
 	for i := range words {
-		for j := len(words); j-i >= minQuotedRun && j-i > best; j-- {
+		end := i
+		for end < len(words) && held[end] {
+			end++
+		}
+		for j := end; j-i >= minQuotedRun && j-i > best; j-- {
 			content := 0
 			for _, w := range words[i:j] {
 				if !stopWords[w] && !questionWords[w] {

@@ -2,10 +2,12 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/internal/gen"
 )
 
 // TestSentenceHoldsTheWords: of two turns of one envoy that hold the words
@@ -86,5 +88,64 @@ func TestSpreadCountsForms(t *testing.T) {
 		if got := v.spread(tt.text, tt.terms); got != tt.want {
 			t.Errorf("spread(%q, %q) = %d; want %d", tt.text, tt.terms, got, tt.want)
 		}
+	}
+}
+
+// TestQuotedRunAsJoined checks quotedRun, which tries only runs of words
+// the text holds, against trying every run joined, longest first: the same
+// length for runs of generated statements' words cut anywhere, with a
+// word changed or put in, and run on into another statement's.
+func TestQuotedRunAsJoined(t *testing.T) {
+	joined := func(words []string, t string) int {
+		if len(words) < minQuotedRun {
+			return 0
+		}
+		best := 0
+		for i := range words {
+			for j := len(words); j-i >= minQuotedRun && j-i > best; j-- {
+				content := 0
+				for _, w := range words[i:j] {
+					if !stopWords[w] && !questionWords[w] {
+						content++
+					}
+				}
+				if content >= 2 && strings.Contains(t, " "+strings.Join(words[i:j], " ")+" ") {
+					best = j - i
+					break
+				}
+			}
+		}
+		return best
+	}
+	stmts := gen.Statements(30, 7)
+	found := 0
+	for k, s := range stmts {
+		text := " " + corpus.NormWords(s.Text) + " "
+		words := strings.Fields(text)
+		other := strings.Fields(corpus.NormWords(stmts[(k+1)%len(stmts)].Text))
+		other = other[:min(4, len(other))]
+		for a := 0; a < len(words); a++ {
+			for b := a; b <= len(words) && b-a <= 10; b++ {
+				run := slices.Clone(words[a:b])
+				asks := [][]string{run, append(slices.Clone(run), other...), append(slices.Clone(other), run...)}
+				if len(run) > 2 {
+					changed := slices.Clone(run)
+					changed[len(run)/2] = "zzword"
+					asks = append(asks, changed, slices.Insert(slices.Clone(run), 1, "the"))
+				}
+				for _, ask := range asks {
+					got, want := quotedRun(ask, text), joined(ask, text)
+					if got != want {
+						t.Fatalf("quotedRun(%q) in %q = %d; joined %d", ask, text, got, want)
+					}
+					if got > 0 {
+						found++
+					}
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no run found")
 	}
 }
