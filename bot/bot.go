@@ -2520,14 +2520,30 @@ func (v *view) placeMet(h index.Hit, t string) bool {
 func (v *view) namedParties(words string) [][]string {
 	var out [][]string
 	for _, w := range strings.Fields(corpus.NormWords(words)) {
-		if len(w) < 4 || stopWords[w] || questionWords[w] || len(relatedWords(w).Loose) > 0 {
-			continue
-		}
-		for _, t := range v.s.Terms(w) {
-			if len(t) >= 4 && !v.surnames[t] && v.placeWord(t) && !slices.ContainsFunc(out, func(g []string) bool { return g[0] == t }) {
-				// The country of a capital meets it too: "Accra" is in Ghana.
-				out = append(out, append([]string{t}, v.s.Terms(strings.Join(relatedWords(w).Close, " "))...))
+		// The lists are the memo's: shared, never changed.
+		for _, g := range v.places.get(w, v.placesOf) {
+			if !slices.ContainsFunc(out, func(o []string) bool { return o[0] == g[0] }) {
+				out = append(out, g)
 			}
+		}
+	}
+	return out
+}
+
+// placesOf are the places a normalised word names, as namedParties gives
+// them, each once: worked out once a view for each word (memo places),
+// not for every article whose title and talks' names are asked whether
+// they name a place. Its look-ups (WordNet, the index's analysis, the
+// vocabulary) had been a quarter of answering "when did X say <words>".
+func (v *view) placesOf(w string) [][]string {
+	if len(w) < 4 || stopWords[w] || questionWords[w] || len(relatedWords(w).Loose) > 0 {
+		return nil
+	}
+	var out [][]string
+	for _, t := range v.s.Terms(w) {
+		if len(t) >= 4 && !v.surnames[t] && v.placeWord(t) && !slices.ContainsFunc(out, func(g []string) bool { return g[0] == t }) {
+			// The country of a capital meets it too: "Accra" is in Ghana.
+			out = append(out, append([]string{t}, v.s.Terms(strings.Join(relatedWords(w).Close, " "))...))
 		}
 	}
 	return out

@@ -55,6 +55,8 @@ type view struct {
 
 	freq memo[int]    // docFreq of the keywords asked
 	stem memo[string] // a word's stem as the index analyses it, for the forms formOf does not know
+	// places are the places each word names (placesOf).
+	places memo[[][]string]
 	// anaphors is, two bits a statement, whether its words point back
 	// (anaphorRE): 0 not yet asked, 1 no, 2 yes.
 	anaphors []atomic.Uint32
@@ -95,7 +97,7 @@ type article struct {
 }
 
 func newView(s Searcher) *view {
-	return &view{s: s, freq: memo[int]{max: 8192}, stem: memo[string]{max: 8192}}
+	return &view{s: s, freq: memo[int]{max: 8192}, stem: memo[string]{max: 8192}, places: memo[[][]string]{max: 8192}}
 }
 
 // formOf: word is another form of the stem k, by its ending, or as the
