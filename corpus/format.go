@@ -175,11 +175,16 @@ func nameFromCorpus(stmts []Statement, idx []int) {
 	}
 	for _, i := range idx {
 		s := &stmts[i]
-		if p := whiteHousePresident(*s); p != "" {
+		if p, title := officeHolder(*s); p != "" {
 			// "THE PRESIDENT:" of a White House page is the President
-			// of its day, whoever else the corpus calls "the President".
+			// of its day, whoever else the corpus calls "the President";
+			// "the Secretary" of a State Department or Defense page is
+			// the Secretary of State or of Defense of its day.
 			s.Aliases = append(s.Aliases, s.Speaker)
 			s.Speaker = p
+			if s.SpeakerTitle == "" {
+				s.SpeakerTitle = title
+			}
 			continue
 		}
 		if s.SpeakerTitle != "" && s.Speaker == "the "+s.SpeakerTitle && s.SaidOn != "" {
@@ -214,19 +219,58 @@ func nameFromCorpus(stmts []Statement, idx []int) {
 	}
 }
 
-// whiteHousePresident is who the bare "the President" speaking in a White
-// House document is: the President of the United States on the day it was
-// said; "" for other speakers, other outlets, or a day the lexicon does not
-// cover.
-func whiteHousePresident(s Statement) string {
-	if s.Speaker != "the President" || !strings.Contains(strings.ToLower(s.Source.Outlet), "white house") {
-		return ""
-	}
+// officeHolder is who the bare office speaking in a U.S. government
+// document is, and the office: "the President" of a White House document
+// is the President of the United States on the day it was said, "the
+// Secretary" of a State Department document the Secretary of State, of a
+// Defense Department one the Secretary of Defense. "" for other speakers,
+// other outlets (another country's ministry has its own minister), or a
+// day the lexicon names no one for.
+func officeHolder(s Statement) (name, title string) {
 	day := s.SaidOn
 	if day == "" {
 		day = s.Source.Published
 	}
-	return lexicon.USPresidentOn(day)
+	switch strings.ToLower(s.Speaker) {
+	case "the president":
+		if s.Speaker == "the President" && strings.Contains(strings.ToLower(s.Source.Outlet), "white house") {
+			return lexicon.USPresidentOn(day), "President"
+		}
+	case "the secretary":
+		switch usDepartment(s.Source) {
+		case "state":
+			return lexicon.USSecretaryOfStateOn(day), "Secretary of State"
+		case "defense":
+			return lexicon.USSecretaryOfDefenseOn(day), "Secretary of Defense"
+		}
+	}
+	return "", ""
+}
+
+// usDepartment is which U.S. department published a document, "state"
+// or "defense", by its outlet, its site or, for a briefing an embassy
+// reposts, its title; "" for any other publisher.
+func usDepartment(src Source) string {
+	outlet, title, url := strings.ToLower(src.Outlet), strings.ToLower(src.Title), strings.ToLower(src.URL)
+	if strings.Contains(outlet, "ministry") {
+		return ""
+	}
+	has := func(text string, words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(text, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has(outlet, "department of state", "state department") || has(url, "state.gov/") ||
+		strings.HasPrefix(outlet, "u.s. embassy") && has(title, "department of state", "state department"):
+		return "state"
+	case has(outlet, "department of defense", "defense department", "pentagon") || has(url, "defense.gov/"):
+		return "defense"
+	}
+	return ""
 }
 
 // daysApart is how many days lie between two YYYY-MM-DD dates, or -1.

@@ -693,3 +693,53 @@ func TestWhiteHousePresident(t *testing.T) {
 		}
 	}
 }
+
+// TestDepartmentSecretary: "the Secretary" as the one speaking in a State
+// Department document is the Secretary of State on its day, in a Defense
+// Department document the Secretary of Defense; in another country's
+// ministry's briefing, or on a day no one listed held the office, it
+// stays "the Secretary".
+func TestDepartmentSecretary(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"state.md": "---\ntitle: \"Department Press Briefing\"\noutlet: \"U.S. Department of State\"\npublished: 2014-03-11\n---\n" +
+			"On the harbour talks, the Secretary urged Foreign Minister Ostrova to reopen the northern crossing before the winter.\n\n" +
+			"QUESTION: Will the crossing open this week?\n\nSPOKESPERSON: We expect an answer from them within days.\n",
+		"embassy.md": "---\ntitle: \"Harbour Talks in the State Department Daily Press Briefing\"\noutlet: \"U.S. Embassy in Valdoria\"\npublished: 2022-06-03\n---\n" +
+			"On the harbour talks, the Secretary urged Foreign Minister Ostrova to reopen the southern crossing before the winter.\n\n" +
+			"QUESTION: Will the crossing open this week?\n\nSPOKESPERSON: We expect an answer from them within days.\n",
+		"defense.md": "---\ntitle: \"Press Briefing in the Pentagon Briefing Room\"\noutlet: \"U.S. Department of Defense\"\npublished: 2014-07-21\n---\n" +
+			"On the harbour talks, the Secretary urged Defence Minister Ostrova to keep the harbour crossing at eastern gate open for relief convoys.\n\n" +
+			"QUESTION: Will the crossing open this week?\n\nSPOKESPERSON: We expect an answer from them within days.\n",
+		"ministry.md": "---\ntitle: \"Briefing by the Ministry Spokesperson\"\noutlet: \"Valdorian Ministry of Foreign Affairs\"\npublished: 2014-03-12\n---\n" +
+			"On the harbour talks, the Secretary urged Foreign Minister Ostrova to reopen the western crossing before the winter.\n\n" +
+			"QUESTION: Will the crossing open this week?\n\nSPOKESPERSON: We expect an answer from them within days.\n",
+		"gap.md": "---\ntitle: \"Department Press Briefing\"\noutlet: \"U.S. Department of State\"\npublished: 2017-01-25\n---\n" +
+			"On the harbour talks, the Secretary urged Foreign Minister Ostrova to reopen the upper crossing before the winter.\n\n" +
+			"QUESTION: Will the crossing open this week?\n\nSPOKESPERSON: We expect an answer from them within days.\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := Load(Options{}, dir)
+	if err != nil || len(c.Errors) > 0 {
+		t.Fatalf("load: %v %v", err, c.Errors)
+	}
+	want := map[string]string{
+		"state.md": "John Kerry", "embassy.md": "Antony Blinken", "defense.md": "Chuck Hagel",
+		"ministry.md": "the Secretary", "gap.md": "the Secretary",
+	}
+	got := map[string]string{}
+	for _, s := range c.Statements {
+		if strings.Contains(s.Text, "Ostrova") {
+			got[filepath.Base(s.File)] = s.Speaker
+		}
+	}
+	for f, w := range want {
+		if !strings.EqualFold(got[f], w) {
+			t.Errorf("%s: the Secretary's words said by %q; want %q", f, got[f], w)
+		}
+	}
+}
