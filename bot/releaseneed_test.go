@@ -12,8 +12,8 @@ import (
 // question has a word more than the answer.
 func TestFreedAndNeeded(t *testing.T) {
 	brief := corpus.Source{Title: "Press Briefing on the Ostra Fishermen", Outlet: "Ministry of Foreign Affairs", Published: "2034-02-11"}
-	q := "Lawmakers say they will not approve money for a consulate in Ostra. Can the plan go ahead?"
-	a := "I would say it is not clear to me that new appropriations will be necessary to open a consulate in Ostra."
+	q := "Some lawmakers want no money spent on a consulate in Ostra. Does that stop the project?"
+	a := "As far as I know, no extra funds from the legislature will be necessary before the consulate in Ostra can open."
 	stmts := []corpus.Statement{
 		{ID: "r0", Kind: corpus.Quote, Seq: 0, SaidOn: "2034-02-11", Source: brief, Speaker: "Lena Vidal", SpeakerTitle: "spokesperson",
 			Text: "Mediators secured the release of 40 fishermen held on the island of Ostra, who were then taken to the port of Velka."},
@@ -24,6 +24,6 @@ func TestFreedAndNeeded(t *testing.T) {
 	}
 	checkFirst(t, botOf(t, stmts), []firstCase{
 		{"where were the freed fishermen brought", "taken to the port of Velka"},
-		{"what did vidal say about needing money from lawmakers for a consulate", "new appropriations will be necessary"},
+		{"what did vidal say about needing money from lawmakers for a consulate", "no extra funds from the legislature will be necessary"},
 	})
 }

@@ -657,9 +657,9 @@ func TestOccasionPlace(t *testing.T) {
 func TestWhiteHousePresident(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
-		"statement.md": "---\ntitle: \"Statement by the President on the Resumption of the Harbour Talks\"\noutlet: \"The White House\"\npublished: 2013-07-29\n---\n" +
-			"I am pleased that both delegations have accepted the invitation to resume direct talks in Washington this week.\n\n" +
-			"The United States stands ready to support them throughout these talks, and we will do our part.\n",
+		"statement.md": "---\ntitle: \"Statement by the President on the Harbour Talks\"\noutlet: \"The White House\"\npublished: 2014-03-11\n---\n" +
+			"I welcome the news that the two harbour delegations will sit down together again in Washington this week.\n\n" +
+			"We will help both delegations in every way we can for as long as the talks run.\n",
 		"remarks.md": "---\ntitle: \"Remarks by the President Before a Meeting on the Harbour Truce\"\noutlet: \"The White House\"\npublished: 2016-12-20\n---\n" +
 			"THE PRESIDENT:  Well, we discussed the harbour truce and the need to keep the crossings open.\n\n" +
 			"Q    Will the truce hold through the winter?\n\n" +
