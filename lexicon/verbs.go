@@ -75,7 +75,13 @@ func CopulaSet() map[string]bool { return copySet(copulas) }
 
 // passiveAuxiliaries make the participle after them passive: the copulas,
 // and "become" and "get" ("was dubbed", "became known", "got called").
-var passiveAuxiliaries = set(`is are was were be been being remains remained seems seemed become became get got`)
+var passiveAuxiliaries = func() map[string]bool {
+	m := copySet(copulas)
+	for w := range set(`become became get got`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // PassiveAuxiliarySet returns the verbs that make a participle after them
 // passive ("was", "being", "became", "got"), as a set.
