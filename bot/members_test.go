@@ -1,8 +1,6 @@
 package bot
 
 import (
-	"context"
-	"strings"
 	"testing"
 
 	"github.com/talkbot/talkbot/corpus"
@@ -47,13 +45,8 @@ func TestMembersListed(t *testing.T) {
 		{ID: "d", Kind: corpus.Fact, Source: group, SaidOn: "2034-04-10", Seq: 1,
 			Text: "Delta, the Upland Republic, and Marro (the Contact Group) welcome the lake accord"},
 	})
-	for _, c := range []struct{ q, text string }{
+	checkFirst(t, b, []firstCase{
 		{"which countries helped facilitate the sarno consultations", "Arland, Bosk and Cerra"},
 		{"who is in the contact group", "Delta, the Upland Republic, and Marro"},
-	} {
-		a := b.Ask(context.Background(), c.q)
-		if !a.Found || !strings.Contains(a.Items[0].Text, c.text) {
-			t.Errorf("%q: found %v %+v; want %q first", c.q, a.Found, a.Items, c.text)
-		}
-	}
+	})
 }
