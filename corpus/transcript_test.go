@@ -655,7 +655,6 @@ func TestOccasionPlace(t *testing.T) {
 // document is the President of the United States on its day, even when
 // the corpus has another President of the same outlet a few weeks later.
 func TestWhiteHousePresident(t *testing.T) {
-	dir := t.TempDir()
 	files := map[string]string{
 		"statement.md": "---\ntitle: \"Statement by the President on the Harbour Talks\"\noutlet: \"The White House\"\npublished: 2014-03-11\n---\n" +
 			"I welcome the news that the two harbour delegations will sit down together again in Washington this week.\n\n" +
@@ -669,15 +668,7 @@ func TestWhiteHousePresident(t *testing.T) {
 			"Q    Will you meet the delegations?\n\n" +
 			"THE PRESIDENT:  I will meet them soon, very soon, at the right time.\n",
 	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c, err := Load(Options{}, dir)
-	if err != nil || len(c.Errors) > 0 {
-		t.Fatalf("load: %v %v", err, c.Errors)
-	}
+	c := loadFiles(t, files)
 	want := map[string]string{"statement.md": "Barack Obama", "remarks.md": "Barack Obama", "later.md": "Trump"}
 	seen := map[string]int{}
 	for _, s := range c.Statements {
@@ -700,7 +691,6 @@ func TestWhiteHousePresident(t *testing.T) {
 // ministry's briefing, or on a day no one listed held the office, it
 // stays "the Secretary".
 func TestDepartmentSecretary(t *testing.T) {
-	dir := t.TempDir()
 	files := map[string]string{
 		"state.md": "---\ntitle: \"Department Press Briefing\"\noutlet: \"U.S. Department of State\"\npublished: 2014-03-11\n---\n" +
 			"On the harbour talks, the Secretary urged Foreign Minister Ostrova to reopen the northern crossing before the winter.\n\n" +
@@ -718,15 +708,7 @@ func TestDepartmentSecretary(t *testing.T) {
 			"On the harbour talks, the Secretary urged Foreign Minister Ostrova to reopen the upper crossing before the winter.\n\n" +
 			"QUESTION: Will the crossing open this week?\n\nSPOKESPERSON: We expect an answer from them within days.\n",
 	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c, err := Load(Options{}, dir)
-	if err != nil || len(c.Errors) > 0 {
-		t.Fatalf("load: %v %v", err, c.Errors)
-	}
+	c := loadFiles(t, files)
 	want := map[string]string{
 		"state.md": "John Kerry", "embassy.md": "Antony Blinken", "defense.md": "Chuck Hagel",
 		"ministry.md": "the Secretary", "gap.md": "the Secretary",
@@ -742,4 +724,21 @@ func TestDepartmentSecretary(t *testing.T) {
 			t.Errorf("%s: the Secretary's words said by %q; want %q", f, got[f], w)
 		}
 	}
+}
+
+// loadFiles writes files (name → text) to a folder of their own and loads
+// it; any file that does not load fails the test.
+func loadFiles(t *testing.T, files map[string]string) *Corpus {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := Load(Options{}, dir)
+	if err != nil || len(c.Errors) > 0 {
+		t.Fatalf("load: %v %v", err, c.Errors)
+	}
+	return c
 }
