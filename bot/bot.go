@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"maps"
 	"math"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
@@ -163,10 +165,15 @@ func Apology(question string) Answer {
 }
 
 // recovered turns a failure inside the bot while answering question into
-// an apology in *a, and logs it.
+// an apology in *a, and logs it with its stack (to the default logger when
+// the bot was given none: a failure is never silent).
 func (b *Bot) recovered(a *Answer, question string) {
 	if r := recover(); r != nil {
-		b.logError(fmt.Errorf("answering %q: %v", question, r), a.Intent)
+		log := b.opts.Logger
+		if log == nil {
+			log = slog.Default()
+		}
+		log.Error("answering failed", "question", question, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 		*a = Apology(question)
 	}
 }

@@ -1,25 +1,35 @@
 package bot
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
+	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
 )
 
-// failingSearch is an index whose search fails inside itself, as code
-// might on words no one foresaw.
-type failingSearch struct{ *index.Index }
+// failingOnce is an index whose first search fails inside itself, as
+// code might on words no one foresaw; the searches after it are sound.
+type failingOnce struct {
+	*index.Index
+	failed *atomic.Bool
+}
 
-func (failingSearch) Search(context.Context, index.Query) ([]index.Hit, error) {
-	var hits []index.Hit
-	_ = hits[len(hits)-1] // index out of range
-	return nil, nil
+func (f failingOnce) Search(ctx context.Context, q index.Query) ([]index.Hit, error) {
+	if f.failed.CompareAndSwap(false, true) {
+		var hits []index.Hit
+		_ = hits[len(hits)-1] // index out of range
+	}
+	return f.Index.Search(ctx, q)
 }
 
 // TestAskRecovers: a question the bot fails on inside itself gets an
-// apology, marked as an error, and the bot answers the next question.
+// apology, marked as an error, and is logged with the failure; the same
+// bot answers the next question.
 func TestAskRecovers(t *testing.T) {
 	src := corpus.Source{Title: "Envoy briefs on the Ostra talks", Outlet: "Wire", Published: "2034-02-11"}
 	stmts := []corpus.Statement{{ID: "s0", Kind: corpus.Quote, Speaker: "Lena Vidal", Text: "The Ostra talks resume on Monday in Velka.", SaidOn: "2034-02-11", Source: src}}
@@ -28,16 +38,17 @@ func TestAskRecovers(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	b := New(ix, Options{})
-	b.cur.Store(startState(ix, failingSearch{ix}))
-	for _, q := range []string{"who said the ostra talks resume on monday", "what did vidal say about velka"} {
-		a := b.Ask(context.Background(), q)
-		if !a.Error || a.Found || a.Summary != ApologyText {
-			t.Errorf("%q: %+v; want an apology marked as an error", q, a)
-		}
+	var logs bytes.Buffer
+	b := New(ix, Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	b.cur.Store(startState(ix, failingOnce{ix, new(atomic.Bool)}))
+	const q = "who said the ostra talks resume on monday"
+	if a := b.Ask(context.Background(), q); !a.Error || a.Found || a.Summary != ApologyText {
+		t.Errorf("%q: %+v; want an apology marked as an error", q, a)
 	}
-	good := New(ix, Options{})
-	if a := good.Ask(context.Background(), "who said the ostra talks resume on monday"); !a.Found {
-		t.Errorf("the same question on a sound index found nothing: %+v", a)
+	if l := logs.String(); !strings.Contains(l, "answering failed") || !strings.Contains(l, "index out of range") {
+		t.Errorf("the failure is not logged with its cause:\n%s", l)
+	}
+	if a := b.Ask(context.Background(), q); a.Error || !a.Found || a.Items[0].Speaker != "Lena Vidal" {
+		t.Errorf("after the failure the same bot does not answer %q: %+v", q, a)
 	}
 }
