@@ -92,8 +92,8 @@ func TestLoadDuplicateText(t *testing.T) {
 	dir := t.TempDir()
 	body := "---\ntitle: A\n---\n\nMediators met in Doha on Monday, officials said.\n"
 	other := "---\ntitle: B\n---\n\nMediators met in Doha on Monday, officials said.\n"
-	os.WriteFile(filepath.Join(dir, "a.md"), []byte(body), 0o644)
-	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(other), 0o644)
+	put(t, dir, "a.md", body)
+	put(t, dir, "b.txt", other)
 	c, _ := Load(Options{}, dir)
 	if len(c.Articles) != 1 || len(c.Errors) != 1 || !errors.Is(c.Errors[0], ErrDuplicate) {
 		t.Fatalf("articles %d errors %v; want the same text loaded once", len(c.Articles), c.Errors)
@@ -121,9 +121,9 @@ statements:
     said_on: 2024-11-20
 `
 	bad := "source:\n  title: X\nstatements:\n  - kind: rumour\n    text: hi\n"
-	os.WriteFile(filepath.Join(dir, "a.md"), []byte(art), 0o644)
-	os.WriteFile(filepath.Join(dir, "fixes.yaml"), []byte(cur), 0o644)
-	os.WriteFile(filepath.Join(dir, "bad.yml"), []byte(bad), 0o644)
+	put(t, dir, "a.md", art)
+	put(t, dir, "fixes.yaml", cur)
+	put(t, dir, "bad.yml", bad)
 	c, err := Load(Options{}, dir)
 	if err != nil {
 		t.Fatal(err)
@@ -149,7 +149,7 @@ statements:
 // and the rest still load.
 func TestLoadUnreadableFile(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "good.md"), []byte("---\ntitle: T\n---\n\nThe talks resumed on Monday, officials said.\n"), 0o644)
+	put(t, dir, "good.md", "---\ntitle: T\n---\n\nThe talks resumed on Monday, officials said.\n")
 	if err := os.Symlink(filepath.Join(dir, "missing-target.md"), filepath.Join(dir, "gone.md")); err != nil {
 		t.Fatal(err)
 	}
@@ -261,8 +261,8 @@ func TestLoadReaderFailure(t *testing.T) {
 	formats = append([]format{panickyFormat{}}, saved...)
 	defer func() { formats = saved }()
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "good.md"), []byte("---\ntitle: T\n---\n\nThe talks resumed on Monday, officials said.\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "broken.md"), []byte("---\ntitle: B\n---\n\nQ. Is there a deal?\n"), 0o644)
+	put(t, dir, "good.md", "---\ntitle: T\n---\n\nThe talks resumed on Monday, officials said.\n")
+	put(t, dir, "broken.md", "---\ntitle: B\n---\n\nQ. Is there a deal?\n")
 	c, err := Load(Options{}, dir)
 	if err != nil {
 		t.Fatal(err)
@@ -272,5 +272,13 @@ func TestLoadReaderFailure(t *testing.T) {
 	}
 	if len(c.Articles) != 1 || c.Articles[0].Title != "T" {
 		t.Fatalf("%d articles; want the good one", len(c.Articles))
+	}
+}
+
+// put writes text to dir/name, failing the test if it cannot.
+func put(t *testing.T, dir, name, text string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
