@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/talkbot/talkbot/lexicon"
@@ -27,17 +28,29 @@ func (x *extractor) attribute(s string, toks []token) *attribution {
 	if a := x.recordingOf(s, toks); a != nil {
 		return a
 	}
-	if a := x.postAttribution(s, toks); a != nil {
-		if a.reported && len(a.content) == 1 {
-			// "Hamas said it would …, Reuters reported": the group spoke;
-			// the agency reported it.
-			c := strings.TrimRight(a.content[0], ", ")
-			if inner := x.preAttribution(c, tokenize(c)); inner != nil {
-				return inner
-			}
+	post := x.postAttribution(s, toks)
+	if post != nil && post.reported && len(post.content) == 1 {
+		// "Hamas said it would …, Reuters reported": the group spoke;
+		// the agency reported it.
+		c := strings.TrimRight(post.content[0], ", ")
+		if inner := x.preAttribution(c, tokenize(c)); inner != nil {
+			return inner
 		}
+	}
+	if post != nil && !(post.record && quotesIn(toks)) {
+		return post
+	}
+	if a := x.attributeAfter(s, toks); a != nil {
 		return a
 	}
+	// "“…,” according to a transcript of the call": the record speaks
+	// only for quoted words no one else in the sentence says.
+	return post
+}
+
+// attributeAfter reads the attributions attribute tries after a closing
+// one.
+func (x *extractor) attributeAfter(s string, toks []token) *attribution {
 	if a := x.preAttribution(s, toks); a != nil {
 		return a
 	}
@@ -90,6 +103,77 @@ func (x *extractor) accordingFirst(s string, toks []token) *attribution {
 		return nil
 	}
 	return &attribution{speaker: e, mention: mention, region: s[:toks[end].start], content: []string{s[toks[end].end:]}}
+}
+
+// quotesIn reports whether toks hold a quotation.
+func quotesIn(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return placeholder(t.text) >= 0 })
+}
+
+// accountAfter reads the source of a closing "according to" from toks[i]
+// to the comma or the end of the clause at last, when it is a record or an
+// account rather than someone the speaker phrases name ("according to
+// state corporate records", "according to a review of the transcripts").
+// "according to plan" means "in keeping with" and names no source.
+func accountAfter(toks []token, i, last int) (start, end int, ok bool) {
+	const longest = 14
+	j := i
+	for j < last && toks[j].text != "," {
+		t := toks[j].text
+		abbrev := t == "." && j > i && (abbreviations[toks[j-1].text] || isInitial(toks[j-1].text))
+		if j-i >= longest || !isWord(t) && !abbrev && !numberSlash(toks, j) {
+			return 0, 0, false
+		}
+		j++
+	}
+	if j == i {
+		return 0, 0, false
+	}
+	first := toks[i].text
+	if lf := strings.ToLower(first); stopWords[lf] && !determiners[lf] {
+		return 0, 0, false // "according to whether …", "according to how …"
+	}
+	head := j - 1
+	for k := i + 1; k < j; k++ {
+		if t := toks[k].text; !isCap(t) && (prepositions[t] || stopWords[t] && !determiners[t] || participleLike(t)) {
+			head = k - 1 // "a count by …", "data released Friday"
+			break
+		}
+	}
+	if lexicon.IsAccordanceWord(strings.ToLower(toks[head].text)) {
+		return 0, 0, false
+	}
+	for k := head + 1; k+1 < j; k++ {
+		if toks[k+1].text == "by" && participleLike(toks[k].text) && !lexicon.IsIssuingParticiple(toks[k].text) {
+			return i, k, true // "the text of the deal reviewed by the agency": the text
+		}
+	}
+	return i, j, true
+}
+
+// participleLike: w may be a past participle ("reviewed", "seen").
+func participleLike(w string) bool {
+	return !isCap(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
+}
+
+// issuerAt finds who issued the record in toks[st:en] that a closing
+// "according to" names: the phrase after "from" ("figures from the health
+// ministry") or after "by" right after the record or a participle of
+// issuing ("a count by the agency", "data released Friday by
+// regulators"). It returns where the issuer starts, or -1.
+func issuerAt(toks []token, st, en int) int {
+	for k := st + 1; k+1 < en; k++ {
+		switch toks[k].text {
+		case "from":
+			return k + 1
+		case "by":
+			if prev := toks[k-1].text; !participleLike(prev) || lexicon.IsIssuingParticiple(prev) {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbAt reports whether a speech verb starts at token i, and where it ends.
@@ -907,6 +991,7 @@ func (x *extractor) postAttribution(s string, toks []token) *attribution {
 	for last > 0 && !isWord(toks[last-1].text) && placeholder(toks[last-1].text) < 0 {
 		last--
 	}
+	var record *attribution
 	for b := last - 1; b >= 0; b-- {
 		bt := toks[b].text
 		isMark := placeholder(bt) >= 0
@@ -928,30 +1013,43 @@ func (x *extractor) postAttribution(s string, toks []token) *attribution {
 		if a == nil {
 			continue
 		}
-		contentEnd := toks[b].start
-		if isMark {
-			contentEnd = toks[b].end
-		}
-		a.content = []string{s[:contentEnd]}
-		// What follows the clause: a participle adds a statement; anything
-		// else continues the content around a parenthetical attribution.
-		if cEnd < last && toks[cEnd].text == "," && cEnd+1 < last {
-			rest := cEnd + 1
-			if participles[strings.ToLower(toks[rest].text)] {
-				rest++
-				if rest < last && toks[rest].text == "that" {
-					rest++
-				}
-				if rest < last {
-					a.content = append(a.content, s[toks[rest].start:])
-				}
-			} else {
-				a.content[0] += " " + s[toks[rest].start:]
-			}
+		closedContent(a, s, toks, b, cEnd, last)
+		if a.record && record == nil && quotesIn(toks[:b]) {
+			// "“…,” the president will say, according to excerpts of
+			// the speech": whoever says the quoted words comes first.
+			record = a
+			continue
 		}
 		return a
 	}
-	return nil
+	return record
+}
+
+// closedContent gives a closing attribution a, read from the comma or
+// quotation mark at toks[b] to cEnd, what it attributes: the words before
+// it, and those after it up to last.
+func closedContent(a *attribution, s string, toks []token, b, cEnd, last int) {
+	contentEnd := toks[b].start
+	if placeholder(toks[b].text) >= 0 {
+		contentEnd = toks[b].end
+	}
+	a.content = []string{s[:contentEnd]}
+	// What follows the clause: a participle adds a statement; anything
+	// else continues the content around a parenthetical attribution.
+	if cEnd < last && toks[cEnd].text == "," && cEnd+1 < last {
+		rest := cEnd + 1
+		if participles[strings.ToLower(toks[rest].text)] {
+			rest++
+			if rest < last && toks[rest].text == "that" {
+				rest++
+			}
+			if rest < last {
+				a.content = append(a.content, s[toks[rest].start:])
+			}
+		} else {
+			a.content[0] += " " + s[toks[rest].start:]
+		}
+	}
 }
 
 // clause reads an attribution clause in toks[c0:last]: "SPEAKER VERB
@@ -961,18 +1059,34 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 	// according to SPEAKER
 	if strings.EqualFold(toks[c0].text, "according") && c0+1 < last && toks[c0+1].text == "to" {
 		st, en, appos, ok := npAfter(toks[:last], c0+2)
-		if !ok {
-			return nil, 0
+		var e *entity
+		var mention string
+		record := false
+		if ok {
+			e, mention = x.resolve(toks[st:en], appos)
 		}
-		e, mention := x.resolve(toks[st:en], appos)
 		if e == nil {
-			return nil, 0
+			// "according to FEC filings", "according to a count by the
+			// news agency": a record or an account, not a person, says so.
+			record = true
+			if st, en, ok = accountAfter(toks, c0+2, last); !ok {
+				return nil, 0
+			}
+			if by := issuerAt(toks, st, en); by >= 0 {
+				// "figures from the health ministry": who issued them.
+				e, mention = x.resolve(toks[by:en], "")
+			}
+			if e == nil {
+				if e, mention = x.resolve(toks[st:en], ""); e == nil {
+					return nil, 0
+				}
+			}
 		}
 		end := en
 		for end < last && toks[end].text != "," {
 			end++
 		}
-		return &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[end-1].end]}, last
+		return &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[end-1].end], record: record}, last
 	}
 	// VERB SPEAKER: "said Maria Lopez, a spokeswoman"; not "told The Hill",
 	// where who follows the verb was spoken to. After a quotation left open,

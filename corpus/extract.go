@@ -646,6 +646,9 @@ type attribution struct {
 	// reported: the clause is "<outlet> reported", which passes on what
 	// someone else said.
 	reported bool
+	// record: the source is a record or an account, not someone who
+	// spoke ("according to state records").
+	record bool
 	// next is a second attribution in the same sentence ("X said A, and
 	// Y said B").
 	next *attribution

@@ -66,6 +66,27 @@ var listenerVerbs = set(`told tells tell`)
 // right after it: "told", "tells".
 func IsListenerVerb(w string) bool { return listenerVerbs[w] }
 
+// accordanceWords head what "according to" follows when it means "in
+// keeping with", not who says so: "went according to plan", "seated
+// according to rank".
+var accordanceWords = set(`plan plans schedule timetable script rule rules law laws custom customs tradition
+	traditions protocol procedure procedures instructions design rank merit need needs size age taste
+	preference preferences ability abilities order type class category standard standards form`)
+
+// IsAccordanceWord reports whether w (lower case) heads what "according
+// to" follows in the sense of "in keeping with": "plan", "schedule".
+func IsAccordanceWord(w string) bool { return accordanceWords[w] }
+
+// issuingParticiples tell who put out a record after "by" ("figures
+// released by the ministry"), unlike those that tell who saw or got it
+// ("a draft reviewed by the agency").
+var issuingParticiples = set(`released issued published compiled conducted filed prepared produced posted commissioned
+	sponsored authored written signed sent distributed circulated`)
+
+// IsIssuingParticiple reports whether w (lower case) is a participle that
+// takes who issued a record after "by": "released", "published".
+func IsIssuingParticiple(w string) bool { return issuingParticiples[w] }
+
 // askingVerbs take who was asked after them where they close a quotation
 // ("…?” she asked reporters"); before a name that ends the clause they are
 // inverted and the name is the asker ("…?” asked Sen. Ames").

@@ -1,0 +1,37 @@
+package corpus
+
+import "testing"
+
+// TestAccordingToRecords checks a closing "according to" whose source is a
+// record or an account rather than a person: the record is the source, or
+// whoever issued it when the sentence names them ("by", "from"); words
+// quoted in the sentence stay with whoever says them; "according to plan"
+// names no source.
+func TestAccordingToRecords(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"filings",
+			"The relief fund spent most of its money on trucks last spring, according to customs filings.",
+			"The relief fund spent most of its money on trucks last spring", "customs filings", "customs filings"},
+		{"a name and a verb before the record",
+			"Dorn leads Amsel in the river towns by five points, according to a tally of recent polls.",
+			"Dorn leads Amsel in the river towns by five points", "a tally of recent polls", "a tally of recent polls"},
+		{"a count by an agency",
+			"At least 40 villages along the river have been emptied, according to a count by the Harbor Relief Agency.",
+			"At least 40 villages along the river have been emptied", "the Harbor Relief Agency", "the Harbor Relief Agency"},
+		{"figures released by a ministry",
+			"Some 1,200 detainees were freed in the first week, according to figures released Monday by the interior ministry.",
+			"Some 1,200 detainees were freed in the first week", "the interior ministry", "the interior ministry"},
+		{"a record seen by an outlet",
+			"The first phase is to last five weeks, according to the text of the accord seen by the Harbor Ledger.",
+			"The first phase is to last five weeks", "the text of the accord", "the text of the accord"},
+		{"a speaker before the record keeps the quotation",
+			"Envoy Lina Sorel met the mediators on Friday.\n\n“We have never been this close,” the envoy will say, according to excerpts released by her office.",
+			"We have never been this close", "Lina Sorel", "the envoy"},
+		{"according to plan",
+			"The first convoy reached the border at dawn, according to plan.",
+			"The first convoy reached the border at dawn, according to plan", "", ""},
+		{"according to the schedule",
+			"The guns fell silent at noon, according to the schedule agreed in Vell.",
+			"The guns fell silent at noon, according to the schedule agreed in Vell", "", ""},
+	})
+}
