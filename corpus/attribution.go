@@ -213,7 +213,9 @@ single:
 			// "agreed to work", "offered to help": not speech.
 			return 0, false
 		}
-	} else if !speechVerbs[lw] {
+	} else if !speechVerbs[lw] && !(i > 0 && lexicon.IsFinding(strings.ToLower(toks[i-1].text), lw)) {
+		// "A new poll shows …", "The report found …": what a record
+		// found, said after it.
 		return 0, false
 	}
 	if i > 0 {

@@ -35,3 +35,27 @@ func TestAccordingToRecords(t *testing.T) {
 			"The guns fell silent at noon, according to the schedule agreed in Vell", "", ""},
 	})
 }
+
+// TestRecordFindings checks what a poll, a survey or a report is said to
+// have found ("a new survey shows …", "the report found that …"): the
+// record is the source. "found" and "show" after anything else are no
+// verbs of saying.
+func TestRecordFindings(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a survey shows",
+			"A new survey shows most fishermen along the coast back the quota.",
+			"most fishermen along the coast back the quota", "a new survey", "A new survey"},
+		{"polls show",
+			"Polls show the governor well ahead in the northern valleys.",
+			"the governor well ahead in the northern valleys", "Polls", "Polls"},
+		{"a report found that",
+			"The monitors published their findings on Friday. Their report found that aid trucks had been held at the crossing for nine days.",
+			"aid trucks had been held at the crossing for nine days", "their report", "Their report"},
+		{"rescuers found",
+			"Rescuers found two survivors under the collapsed school in Marlow.",
+			"Rescuers found two survivors under the collapsed school in Marlow", "", ""},
+		{"a show found",
+			"The late-night show found a wide audience among students.",
+			"The late-night show found a wide audience among students", "", ""},
+	})
+}

@@ -28,7 +28,7 @@ var personNouns = set(`magazine blog site candidate candidates nominee nominees 
 	protestors donor donors strategist strategists pollster pollsters consultant consultants operative operatives
 	surrogate surrogates rival rivals opponent opponents challenger incumbent congressman congresswoman lawyer
 	lawyers attorney attorneys editorial column columnist writer editor reporter anchor host narrator announcer ad
-	ads poll polls survey report study book memo website page tweet letter justice businessman businesswoman
+	ads poll polls survey surveys report reports study studies book memo website page tweet letter justice businessman businesswoman
 	billionaire groups organizations campaigns pope bishop priest pastor reverend scholar professor economist
 	economists historian commentator commentators pundit pundits blogger crowd audience students student teacher
 	teachers mother father veteran veterans widow officer chief sheriff coach actor actress singer comedian star

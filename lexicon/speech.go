@@ -87,6 +87,18 @@ var issuingParticiples = set(`released issued published compiled conducted filed
 // takes who issued a record after "by": "released", "published".
 func IsIssuingParticiple(w string) bool { return issuingParticiples[w] }
 
+// findingVerbs report what a poll, a study or a report found ("a new poll
+// shows", "the report found"): verbs of saying after such a record only.
+var findingVerbs = set(`show shows showed found finds`)
+
+// findingRecords are the records findingVerbs report for ("poll",
+// "survey", "report", "study").
+var findingRecords = set(`poll polls survey surveys report reports study studies analysis audit`)
+
+// IsFinding reports whether verb (lower case) right after record (lower
+// case) reports what the record found: "poll shows", "report found".
+func IsFinding(record, verb string) bool { return findingRecords[record] && findingVerbs[verb] }
+
 // askingVerbs take who was asked after them where they close a quotation
 // ("…?” she asked reporters"); before a name that ends the clause they are
 // inverted and the name is the asker ("…?” asked Sen. Ames").
