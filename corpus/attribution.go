@@ -1054,6 +1054,37 @@ func closedContent(a *attribution, s string, toks []token, b, cEnd, last int) {
 	}
 }
 
+// subjectWords is the most words before "according to SOURCE," read as
+// the subject of a sentence that goes on after the source.
+const subjectWords = 5
+
+// continuesAfterSource tells whether the words from toks[rest] go on the
+// sentence whose subject, toks[:c0] before "according to SOURCE,", they
+// follow: a short subject with no quotation in it, and what follows neither
+// tells of the source ("which said …") nor adds a participle ("becoming …").
+func continuesAfterSource(toks []token, c0, rest int) bool {
+	if wordsIn(toks[:c0]) > subjectWords || slices.ContainsFunc(toks[:c0], func(t token) bool { return placeholder(t.text) >= 0 }) {
+		return false
+	}
+	r := toks[rest].text
+	return !describesSource[strings.ToLower(r)] && !(strings.HasSuffix(r, "ing") && !isCap(r))
+}
+
+// wordsIn counts the words of toks.
+func wordsIn(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if isWord(t.text) {
+			n++
+		}
+	}
+	return n
+}
+
+// describesSource opens words after "according to SOURCE," that tell of
+// the source ("…, which said …"), not more of what it says.
+var describesSource = map[string]bool{"which": true, "who": true, "whose": true, "whom": true, "where": true, "that": true}
+
 // clause reads an attribution clause in toks[c0:last]: "SPEAKER VERB
 // [mods]", "VERB SPEAKER[, title]" or "according to SPEAKER". It returns
 // the attribution and the token where the clause ends.
@@ -1085,10 +1116,22 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 			}
 		}
 		end := en
+		if !record && appos != "" && end < last && toks[end].text == "," {
+			end++ // "according to Ann Roe, the envoy, …": the role is the source's
+		}
 		for end < last && toks[end].text != "," {
 			end++
 		}
-		return &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[end-1].end], record: record}, last
+		a := &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[end-1].end], record: record}
+		if end+1 < last && toks[end].text == "," && continuesAfterSource(toks, c0, end+1) {
+			// "The convoy, according to a senior official, crossed the
+			// strait in May": the source stands between a subject and its
+			// verb, and the sentence goes on after it. After a whole clause
+			// ("… killed 60 people, according to the governor, Ann Roe,
+			// who …") what follows tells of the source or adds to it.
+			return a, end
+		}
+		return a, last
 	}
 	// VERB SPEAKER: "said Maria Lopez, a spokeswoman"; not "told The Hill",
 	// where who follows the verb was spoken to. After a quotation left open,

@@ -59,3 +59,27 @@ func TestRecordFindings(t *testing.T) {
 			"The late-night show found a wide audience among students", "", ""},
 	})
 }
+
+// TestAccordingToBetweenSubjectAndVerb checks a source set between a
+// sentence's subject and its verb ("The convoy, according to …, crossed
+// …"): the sentence is said whole, without the source; after a whole
+// clause, what follows the source tells of it and is not said.
+func TestAccordingToBetweenSubjectAndVerb(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a subject, then the source",
+			"The grain convoy, according to a harbour official, reached Port Selm on Sunday.",
+			"The grain convoy reached Port Selm on Sunday", "a harbour official", "a harbour official"},
+		{"a subject and its auxiliary",
+			"Both delegations have, according to two mediators, accepted the new map.",
+			"Both delegations have accepted the new map", "two mediators", "two mediators"},
+		{"a named source with a role",
+			"The next round, according to Ilse Marten, the chief mediator, will open in Dovra.",
+			"The next round will open in Dovra", "Ilse Marten", "Ilse Marten"},
+		{"a whole clause, then a description of the source",
+			"Shelling hit three villages near the river on Friday, according to the district chief, Paul Aro, who visited them.",
+			"Shelling hit three villages near the river on Friday", "the district chief", "the district chief"},
+		{"a whole clause, then a participle",
+			"The strike closed the northern port for a week, according to the shipping board, leaving forty ships at anchor.",
+			"The strike closed the northern port for a week", "the shipping board", "the shipping board"},
+	})
+}
