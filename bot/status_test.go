@@ -193,9 +193,7 @@ func TestStatusSameTalksOtherWords(t *testing.T) {
 	readout := corpus.Source{Title: "President speaks with the Emir of Varos on the Lakeland captives", Outlet: "Wire", Published: "2031-03-02"}
 	brief := corpus.Source{Title: "Department Press Briefing", Outlet: "Department of State", Published: "2031-03-09"}
 	river := corpus.Source{Title: "Ostra river talks open", Outlet: "Wire", Published: "2031-03-20"}
-	st := func(src corpus.Source, seq int, speaker, text string) corpus.Statement {
-		return corpus.Statement{ID: src.Title + text, Kind: corpus.Fact, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
-	}
+	st := factIn
 	b := botOf(t, []corpus.Statement{
 		st(readout, 0, "the President", "the captives held in Lakeland by the Tarn Front must be freed, and Varos is helping"),
 		st(readout, 1, "the President", "aid to Lakeland must grow while the Tarn Front talks go on through Varos"),
@@ -388,9 +386,7 @@ func TestStatusKeepsTheLede(t *testing.T) {
 func TestStatusCompoundPlace(t *testing.T) {
 	south := corpus.Source{Title: "S. Sudan rivals sign a new truce", Outlet: "Wire", Published: "2015-02-02"}
 	sudan := corpus.Source{Title: "Talks on Sudan open in a lakeside town", Outlet: "Wire", Published: "2024-08-16"}
-	st := func(src corpus.Source, seq int, speaker, text string) corpus.Statement {
-		return corpus.Statement{ID: src.Title + text, Kind: corpus.Fact, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
-	}
+	st := factIn
 	b := botOf(t, []corpus.Statement{
 		st(south, 0, "the mediator", "the two sides in South Sudan would meet again in three weeks to settle the details"),
 		st(south, 1, "the mediator", "anyone breaking the truce would be reported to the regional bloc"),
@@ -409,4 +405,10 @@ func TestStatusCompoundPlace(t *testing.T) {
 	if got := topicKeywords("south sudan peace talks"); !slices.Equal(got, []string{"southsudan"}) {
 		t.Errorf("topicKeywords(south sudan peace talks) = %q; want [southsudan]", got)
 	}
+}
+
+// factIn is a reported statement of speaker, the seq-th of src, said the
+// day src was published.
+func factIn(src corpus.Source, seq int, speaker, text string) corpus.Statement {
+	return corpus.Statement{ID: src.Title + text, Kind: corpus.Fact, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
 }
