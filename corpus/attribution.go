@@ -1067,7 +1067,7 @@ func continuesAfterSource(toks []token, c0, rest int) bool {
 		return false
 	}
 	r := toks[rest].text
-	return !describesSource[strings.ToLower(r)] && !(strings.HasSuffix(r, "ing") && !isCap(r))
+	return !lexicon.IsRelative(strings.ToLower(r)) && !(strings.HasSuffix(r, "ing") && !isCap(r))
 }
 
 // wordsIn counts the words of toks.
@@ -1080,10 +1080,6 @@ func wordsIn(toks []token) int {
 	}
 	return n
 }
-
-// describesSource opens words after "according to SOURCE," that tell of
-// the source ("…, which said …"), not more of what it says.
-var describesSource = map[string]bool{"which": true, "who": true, "whose": true, "whom": true, "where": true, "that": true}
 
 // clause reads an attribution clause in toks[c0:last]: "SPEAKER VERB
 // [mods]", "VERB SPEAKER[, title]" or "according to SPEAKER". It returns

@@ -105,6 +105,14 @@ var demonstratives = set(`this that these those`)
 // "these" or "those".
 func IsDemonstrative(w string) bool { return demonstratives[w] }
 
+// relatives open a clause that tells of what stands before them: "which",
+// "who", "whose", "whom", "where", "that".
+var relatives = set(`which who whose whom where that`)
+
+// IsRelative reports whether w (lower case) opens a relative clause:
+// "which", "who", "whose", "whom", "where" or "that".
+func IsRelative(w string) bool { return relatives[w] }
+
 // futureMarkers are the words before a weekday that make it a day still
 // to come: "until Friday", "next Monday", "this coming Tuesday".
 var futureMarkers = map[string]bool{"through": true, "until": true, "till": true, "by": true, "next": true, "before": true,

@@ -37,6 +37,7 @@ func TestWords(t *testing.T) {
 		{"listener verbs", IsListenerVerb, []string{"told", "tells"}, []string{"said", "asked", "Told"}},
 		{"asking verbs", IsAskingVerb, []string{"asked", "asks"}, []string{"told", "said", "Asked"}},
 		{"demonstratives", IsDemonstrative, []string{"this", "those"}, []string{"the", "This", "their"}},
+		{"relatives", IsRelative, []string{"which", "whom", "that"}, []string{"what", "Which", "when"}},
 		{"statement nouns", IsStatementNoun, []string{"statement", "communiqué", "readout"}, []string{"release", "report", "Statement"}},
 		{"rank titles", IsRankTitle, []string{"Ambassador", "Senator", "Admiral"}, []string{"Envoy", "ambassador", "Secretary"}},
 		{"opening conjunctions", IsOpeningConjunction, []string{"But", "And", "Yet"}, []string{"but", "Because", "The"}},
