@@ -335,7 +335,7 @@ var rules = []rule{
 			p.Speaker, p.About = m[1], ""
 		}
 		p.Words = strings.TrimSpace(m[2] + " " + m[3])
-		if namesUnitedStates(p.About) {
+		if lexicon.NamesUnitedStates(p.About) {
 			// "what will the us do about …": statements write the
 			// country "the United States", "U.S." or "Washington", and
 			// its officials "we"; it is a word to find, not a name every
@@ -756,16 +756,6 @@ func subjectVerb(subject, verb, rest string) (string, string, string) {
 		verb, rest = f[0], strings.Join(f[1:], " ")
 	}
 	return subject, verb, rest
-}
-
-// namesUnitedStates: the words, their article gone, are the United States
-// as users type it ("us", "u.s.", "the united states", "america").
-func namesUnitedStates(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "us", "u.s.", "u.s", "united states", "america":
-		return true
-	}
-	return false
 }
 
 // isOffice: the words name an office that speaks for a government ("the

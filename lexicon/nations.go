@@ -160,6 +160,17 @@ var usOffices = set(`special senior top state department`)
 // ("show us people", "send us a statement" typed without the article).
 var usNotOffices = set(`people person statement family families`)
 
+// usNames are the ways users type the United States as a whole question
+// part, its article gone. Lower case.
+var usNames = []string{"us", "u.s.", "u.s", "united states", "america"}
+
+// NamesUnitedStates reports whether s, its article gone, is the United
+// States as users type it ("us", "u.s.", "the united states" less "the",
+// "america"), in any case and with spaces either side.
+func NamesUnitedStates(s string) bool {
+	return slices.Contains(usNames, strings.ToLower(strings.TrimSpace(s)))
+}
+
 // IsUnitedStates reports whether "us", as users type the United States
 // in lower case, is the country and not the pronoun, from the words
 // either side of it (lower case; "" at either end of the question):
