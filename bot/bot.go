@@ -1924,7 +1924,17 @@ func (v *view) withNext(i int, text string) string {
 
 // housekeepingRE opens a briefing's courtesies: a greeting, thanks for
 // joining, handing over to the next speaker.
-var housekeepingRE = regexp.MustCompile(`(?i)^(?:(?:all right|okay|ok|well|so|hi|hello)[.,!]?\s+)*(?:good (?:morning|afternoon|evening)|hi|hello|hey|thanks? (?:you )?(?:all |everyone |everybody )?for (?:joining|being here|coming)|with that,? (?:i(?:'ll|’ll| will) |let me )?(?:turn|hand) it over)\b`)
+var housekeepingRE = regexp.MustCompile(`(?i)^(?:(?:` + wordAlternation(lexicon.CourtesyLeadIns()) + `)[.,!]?\s+)*(?:` + wordAlternation(lexicon.Greetings()) + `|thanks? (?:you )?(?:all |everyone |everybody )?for (?:joining|being here|coming)|with that,? (?:i(?:'ll|’ll| will) |let me )?(?:turn|hand) it over)\b`)
+
+// wordAlternation joins words as a regular expression's alternatives,
+// each matched literally.
+func wordAlternation(words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(quoted, "|")
+}
 
 // housekeepingWeight is what a statement opening with a briefing's
 // courtesies loses.

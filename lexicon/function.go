@@ -231,3 +231,19 @@ var clauseAdverbs = []string{"publicly", "privately", "repeatedly", "again", "al
 // ClauseAdverbs returns the adverbs that may stand between a verb of
 // saying and what was said ("publicly", "again", "however").
 func ClauseAdverbs() []string { return slices.Clone(clauseAdverbs) }
+
+// courtesyLeadIns may open a speaker's turn before a greeting: "All right.
+// Well, good morning". Lower case.
+var courtesyLeadIns = []string{"all right", "okay", "ok", "well", "so", "hi", "hello"}
+
+// CourtesyLeadIns returns the words that may open a speaker's turn before
+// a greeting ("all right", "okay", "well"), in lower case.
+func CourtesyLeadIns() []string { return slices.Clone(courtesyLeadIns) }
+
+// greetings open a briefing or a call: "good afternoon", "hello". Lower
+// case.
+var greetings = []string{"good morning", "good afternoon", "good evening", "hi", "hello", "hey"}
+
+// Greetings returns the greetings that open a briefing or a call ("good
+// morning", "hi", "hello"), in lower case.
+func Greetings() []string { return slices.Clone(greetings) }

@@ -27,6 +27,8 @@ func TestWords(t *testing.T) {
 		{"clause adverbs", func(w string) bool { return slices.Contains(ClauseAdverbs(), w) }, []string{"publicly", "again", "however"}, []string{"said", "Publicly", "then"}},
 		{"closing acts", func(w string) bool { return slices.Contains(ClosingActs(), w) }, []string{"sign", "ratify", "finalise", "finalize"}, []string{"signed", "meet", "Sign"}},
 		{"names of the United States", NamesUnitedStates, []string{"us", "U.S.", "u.s", "United States", " america "}, []string{"the us", "usa", "american", "states"}},
+		{"courtesy lead-ins", func(w string) bool { return slices.Contains(CourtesyLeadIns(), w) }, []string{"all right", "okay", "well", "so"}, []string{"thanks", "but", "Well"}},
+		{"greetings", func(w string) bool { return slices.Contains(Greetings(), w) }, []string{"good morning", "good evening", "hi", "hey"}, []string{"good day", "thanks", "Hello"}},
 		{"forms of see", func(w string) bool { return slices.Contains(SeeingForms(), w) }, []string{"see", "saw", "seen"}, []string{"sees", "meet", "Saw"}},
 		{"articles", IsArticle, []string{"a", "an", "the"}, []string{"The", "An", "this", "their", "one"}},
 		{"determiners", IsDeterminer, []string{"the", "The", "several", "Their", "two"}, []string{"THE", "said", "Ames", "under"}},
