@@ -1946,7 +1946,7 @@ var reasonRE = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|in protest|a
 // membersAskRE asks who several are: "which countries helped", "which
 // governments backed the plan", "who is in the troika", "who are the
 // guarantors".
-var membersAskRE = regexp.MustCompile(`(?i)^(?:which|what) (?:other )?(?:countries|nations|governments|parties|groups|mediators|sides)\b|^who (?:are|were|is in|was in|are in|were in|makes? up|belongs? to)\b`)
+var membersAskRE = regexp.MustCompile(`(?i)^(?:which|what) (?:other )?(?:` + wordAlternation(lexicon.PartyPlurals()) + `)\b|^who (?:are|were|is in|was in|are in|were in|makes? up|belongs? to)\b`)
 
 // listBonus is what a statement that lists those asked about gains.
 const listBonus = 0.5

@@ -29,6 +29,7 @@ func TestWords(t *testing.T) {
 		{"names of the United States", NamesUnitedStates, []string{"us", "U.S.", "u.s", "United States", " america "}, []string{"the us", "usa", "american", "states"}},
 		{"courtesy lead-ins", func(w string) bool { return slices.Contains(CourtesyLeadIns(), w) }, []string{"all right", "okay", "well", "so"}, []string{"thanks", "but", "Well"}},
 		{"greetings", func(w string) bool { return slices.Contains(Greetings(), w) }, []string{"good morning", "good evening", "hi", "hey"}, []string{"good day", "thanks", "Hello"}},
+		{"party plurals", func(w string) bool { return slices.Contains(PartyPlurals(), w) }, []string{"countries", "governments", "mediators", "sides"}, []string{"country", "officials", "Nations"}},
 		{"forms of see", func(w string) bool { return slices.Contains(SeeingForms(), w) }, []string{"see", "saw", "seen"}, []string{"sees", "meet", "Saw"}},
 		{"articles", IsArticle, []string{"a", "an", "the"}, []string{"The", "An", "this", "their", "one"}},
 		{"determiners", IsDeterminer, []string{"the", "The", "several", "Their", "two"}, []string{"THE", "said", "Ames", "under"}},

@@ -276,3 +276,11 @@ var seeingForms = []string{"see", "seeing", "saw", "seen"}
 
 // SeeingForms returns the forms of "see" ("see", "saw", "seen").
 func SeeingForms() []string { return slices.Clone(seeingForms) }
+
+// partyPlurals name the several who take part in talks, as a question asks
+// who they are: "which countries", "which mediators". Lower case.
+var partyPlurals = []string{"countries", "nations", "governments", "parties", "groups", "mediators", "sides"}
+
+// PartyPlurals returns the plural nouns that name the several who take
+// part in talks ("countries", "governments", "mediators"), in lower case.
+func PartyPlurals() []string { return slices.Clone(partyPlurals) }
