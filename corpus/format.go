@@ -233,7 +233,7 @@ func officeHolder(s Statement) (name, title string) {
 	}
 	switch strings.ToLower(s.Speaker) {
 	case "the president":
-		if s.Speaker == "the President" && strings.Contains(strings.ToLower(s.Source.Outlet), "white house") {
+		if s.Speaker == "the President" && lexicon.IsUSPresidentOutlet(s.Source.Outlet) {
 			return lexicon.USPresidentOn(day), "President"
 		}
 	case "the secretary":
@@ -264,10 +264,10 @@ func usDepartment(src Source) string {
 		return false
 	}
 	switch {
-	case has(outlet, "department of state", "state department") || has(url, "state.gov/") ||
-		strings.HasPrefix(outlet, "u.s. embassy") && has(title, "department of state", "state department"):
+	case has(outlet, lexicon.USDepartmentOutlets("state")...) || has(url, lexicon.USDepartmentSite("state")) ||
+		strings.HasPrefix(outlet, lexicon.USEmbassyOutlet) && has(title, lexicon.USDepartmentOutlets("state")...):
 		return "state"
-	case has(outlet, "department of defense", "defense department", "pentagon") || has(url, "defense.gov/"):
+	case has(outlet, lexicon.USDepartmentOutlets("defense")...) || has(url, lexicon.USDepartmentSite("defense")):
 		return "defense"
 	}
 	return ""

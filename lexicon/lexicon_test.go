@@ -30,6 +30,9 @@ func TestWords(t *testing.T) {
 		{"courtesy lead-ins", func(w string) bool { return slices.Contains(CourtesyLeadIns(), w) }, []string{"all right", "okay", "well", "so"}, []string{"thanks", "but", "Well"}},
 		{"greetings", func(w string) bool { return slices.Contains(Greetings(), w) }, []string{"good morning", "good evening", "hi", "hey"}, []string{"good day", "thanks", "Hello"}},
 		{"party plurals", func(w string) bool { return slices.Contains(PartyPlurals(), w) }, []string{"countries", "governments", "mediators", "sides"}, []string{"country", "officials", "Nations"}},
+		{"White House outlets", IsUSPresidentOutlet, []string{"The White House", "white house briefing room"}, []string{"the whitehouse", "State Department", ""}},
+		{"State Department outlets", func(w string) bool { return slices.Contains(USDepartmentOutlets("state"), w) }, []string{"department of state", "state department"}, []string{"pentagon", "State Department"}},
+		{"Defense Department outlets", func(w string) bool { return slices.Contains(USDepartmentOutlets("defense"), w) }, []string{"department of defense", "pentagon"}, []string{"state department", "Pentagon"}},
 		{"forms of see", func(w string) bool { return slices.Contains(SeeingForms(), w) }, []string{"see", "saw", "seen"}, []string{"sees", "meet", "Saw"}},
 		{"articles", IsArticle, []string{"a", "an", "the"}, []string{"The", "An", "this", "their", "one"}},
 		{"determiners", IsDeterminer, []string{"the", "The", "several", "Their", "two"}, []string{"THE", "said", "Ames", "under"}},
@@ -354,6 +357,19 @@ func TestIsUnitedStates(t *testing.T) {
 	for _, tt := range tests {
 		if got := IsUnitedStates(tt.prev, tt.next); got != tt.want {
 			t.Errorf("IsUnitedStates(%q, %q) = %v; want %v", tt.prev, tt.next, got, tt.want)
+		}
+	}
+}
+
+func TestUSDepartmentSite(t *testing.T) {
+	for _, tt := range []struct{ dept, want string }{
+		{"state", "state.gov/"},
+		{"defense", "defense.gov/"},
+		{"treasury", ""},
+		{"State", ""},
+	} {
+		if got := USDepartmentSite(tt.dept); got != tt.want {
+			t.Errorf("USDepartmentSite(%q) = %q; want %q", tt.dept, got, tt.want)
 		}
 	}
 }

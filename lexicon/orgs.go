@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"maps"
+	"slices"
 	"strings"
 )
 
@@ -124,3 +125,38 @@ func OfficePrincipals() map[string][]string {
 	}
 	return out
 }
+
+// usPresidentOutlet is in the name of the outlet that publishes the
+// President's remarks, in lower case.
+const usPresidentOutlet = "white house"
+
+// IsUSPresidentOutlet reports whether outlet, the name of who published a
+// document, is the White House's, in any case ("The White House").
+func IsUSPresidentOutlet(outlet string) bool {
+	return strings.Contains(strings.ToLower(outlet), usPresidentOutlet)
+}
+
+// usDepartmentOutlets are the names a U.S. department publishes under,
+// by department, in lower case: "state department", "pentagon".
+var usDepartmentOutlets = map[string][]string{
+	"state":   {"department of state", "state department"},
+	"defense": {"department of defense", "defense department", "pentagon"},
+}
+
+// USDepartmentOutlets returns the names the U.S. department dept ("state"
+// or "defense") publishes under ("department of state", "pentagon"), in
+// lower case; nil for another department.
+func USDepartmentOutlets(dept string) []string { return slices.Clone(usDepartmentOutlets[dept]) }
+
+// usDepartmentSites are the sites a U.S. department publishes on, by
+// department, as they are written in an address.
+var usDepartmentSites = map[string]string{"state": "state.gov/", "defense": "defense.gov/"}
+
+// USDepartmentSite returns what the address of a page the U.S.
+// department dept ("state" or "defense") publishes holds ("state.gov/"),
+// in lower case; "" for another department.
+func USDepartmentSite(dept string) string { return usDepartmentSites[dept] }
+
+// USEmbassyOutlet opens the name of a U.S. embassy as an outlet, in lower
+// case: embassies repost the State Department's briefings.
+const USEmbassyOutlet = "u.s. embassy"
