@@ -61,12 +61,9 @@ func (x *extractor) governments(by string) *entity {
 		return nil
 	}
 	name = "t" + name[1:] // "the Governments of …", as a sentence goes on
-	if e := x.reg.orgs[name]; e != nil {
-		return e
-	}
-	e := &entity{name: name, org: true, plural: true}
+	e := x.reg.org(name)
+	x.reg.changing(e)
 	e.addHeads("governments", "government")
-	x.reg.orgs[name] = e
 	return e
 }
 
