@@ -4,11 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"maps"
 	"math"
 	"regexp"
-	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
@@ -21,6 +19,7 @@ import (
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/panics"
 	"github.com/talkbot/talkbot/lexicon"
 	"github.com/talkbot/talkbot/lexicon/wordnet"
 )
@@ -150,9 +149,8 @@ func limit(p Question, n int) int {
 // (an index out of range on words no one foresaw) is answered with an
 // apology and logged; it does not stop the program, nor every question
 // asked after it.
-func (b *Bot) Ask(ctx context.Context, question string) (a Answer) {
-	defer b.recovered(&a, question)
-	return b.ask(ctx, question)
+func (b *Bot) Ask(ctx context.Context, question string) Answer {
+	return b.guarded(question, func() Answer { return b.ask(ctx, question) })
 }
 
 // ApologyText is what the asker is told when answering failed unexpectedly.
@@ -164,18 +162,15 @@ func Apology(question string) Answer {
 	return Answer{Question: question, Intent: None, Error: true, Summary: ApologyText}
 }
 
-// recovered turns a failure inside the bot while answering question into
-// an apology in *a, and logs it with its stack (to the default logger when
-// the bot was given none: a failure is never silent).
-func (b *Bot) recovered(a *Answer, question string) {
-	if r := recover(); r != nil {
-		log := b.opts.Logger
-		if log == nil {
-			log = slog.Default()
-		}
-		log.Error("answering failed", "question", question, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
-		*a = Apology(question)
+// guarded is answer's answer to question; a failure inside the bot while
+// answering is an apology instead, logged with its stack (to the default
+// logger when the bot was given none: a failure is never silent).
+func (b *Bot) guarded(question string, answer func() Answer) (a Answer) {
+	if p := panics.Call(func() { a = answer() }); p != nil {
+		p.Log(b.opts.Logger, "answering failed", "question", question)
+		return Apology(question)
 	}
+	return a
 }
 
 func (b *Bot) ask(ctx context.Context, question string) Answer {
@@ -194,9 +189,8 @@ func (b *Bot) ask(ctx context.Context, question string) Answer {
 // AskQuestion answers a question already parsed (or carried forward from
 // an earlier one and changed); a failure inside the bot is an apology, as
 // for Ask.
-func (b *Bot) AskQuestion(ctx context.Context, p Question) (a Answer) {
-	defer b.recovered(&a, p.Text)
-	return b.askQuestion(ctx, p)
+func (b *Bot) AskQuestion(ctx context.Context, p Question) Answer {
+	return b.guarded(p.Text, func() Answer { return b.askQuestion(ctx, p) })
 }
 
 func (b *Bot) askQuestion(ctx context.Context, p Question) Answer {

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/talkbot/talkbot/internal/panics"
 )
 
 // Corpus is what was loaded from a set of files: the articles, every
@@ -351,14 +353,12 @@ func load(opts Options, files []file) *Corpus {
 // have) fails that file alone, as ErrUnreadable, and is not let stop the
 // load of every other file.
 func readInput(in *input) (fm format, a *Article, sts []Statement, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			a, sts = nil, nil
-			err = &FileError{File: in.Name, Err: fmt.Errorf("%w: %v", ErrUnreadable, p)}
-		}
-	}()
-	fm = formatOf(in)
-	a, sts, err = fm.Read(in)
+	if p := panics.Call(func() {
+		fm = formatOf(in)
+		a, sts, err = fm.Read(in)
+	}); p != nil {
+		return fm, nil, nil, &FileError{File: in.Name, Err: fmt.Errorf("%w: %v", ErrUnreadable, p.Value)}
+	}
 	return fm, a, sts, err
 }
 

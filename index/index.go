@@ -30,6 +30,7 @@ import (
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/internal/panics"
 )
 
 // Index is a searchable set of statements.
@@ -458,14 +459,18 @@ func fuzziness(s string) int {
 // searching (a stored index damaged on disk) gives an error wrapping
 // ErrDamaged, and the hook set with OnDamaged is called.
 func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			hits, err = nil, fmt.Errorf("%w: search panicked: %v", ErrDamaged, p)
-			if f := ix.onDamaged; f != nil {
-				f(err)
-			}
+	if p := panics.Call(func() { hits, err = ix.hits(ctx, q) }); p != nil {
+		err = fmt.Errorf("%w: search panicked: %v", ErrDamaged, p.Value)
+		if f := ix.onDamaged; f != nil {
+			f(err)
 		}
-	}()
+		return nil, err
+	}
+	return hits, err
+}
+
+// hits is Search, unguarded.
+func (ix *Index) hits(ctx context.Context, q Query) ([]Hit, error) {
 	top, asked, err := ix.query(q)
 	if err != nil {
 		return nil, err
@@ -490,7 +495,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 			return nil, err
 		}
 	}
-	hits = make([]Hit, 0, len(found))
+	hits := make([]Hit, 0, len(found))
 	for k, h := range found {
 		i, err := strconv.Atoi(h.ID)
 		if err != nil || i < 0 || i >= len(ix.stmts) {
@@ -924,22 +929,25 @@ func Open(path, fingerprint string) (*Index, error) {
 // after Build, and a read-only open neither merges nor removes segments);
 // a panic while its segments load means it is damaged.
 func openBleve(dir string) (bi bleve.Index, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			bi, err = nil, fmt.Errorf("%w: opening it panicked: %v", ErrDamaged, p)
-		}
-	}()
-	return bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s", "read_only": true})
+	if p := panics.Call(func() {
+		bi, err = bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s", "read_only": true})
+	}); p != nil {
+		return nil, fmt.Errorf("%w: opening it panicked: %v", ErrDamaged, p.Value)
+	}
+	return bi, err
 }
 
 // check reads the opened index once, as answering does: the document
 // count, then a search that loads term locations across every segment.
 func (ix *Index) check() (err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("%w: the first search panicked: %v", ErrDamaged, p)
-		}
-	}()
+	if p := panics.Call(func() { err = ix.searchOnce() }); p != nil {
+		return fmt.Errorf("%w: the first search panicked: %v", ErrDamaged, p.Value)
+	}
+	return err
+}
+
+// searchOnce is check, unguarded.
+func (ix *Index) searchOnce() error {
 	n, err := ix.bi.DocCount()
 	if err != nil || int(n) != len(ix.stmts) {
 		return fmt.Errorf("%w: index holds %d documents for %d statements", ErrStale, n, len(ix.stmts))
@@ -959,6 +967,5 @@ func (ix *Index) check() (err error) {
 
 // closeRecovered closes a damaged index, which may panic doing so.
 func closeRecovered(bi bleve.Index) {
-	defer func() { _ = recover() }()
-	bi.Close()
+	panics.Call(func() { bi.Close() })
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/talkbot/talkbot/adapters/runner"
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/panics"
 )
 
 // Gateway is a bot connected to Discord's websocket gateway. It answers
@@ -128,7 +129,7 @@ func (g *Gateway) ids() (botID, appID string) {
 }
 
 func (g *Gateway) onReady(_ *discordgo.Session, r *discordgo.Ready) {
-	defer runner.Recover(g.c.log, "READY")
+	defer panics.Recover(g.c.log, "event handler panicked", "event", "READY")
 	name := ""
 	if r.User != nil {
 		name = r.User.Username
@@ -137,18 +138,18 @@ func (g *Gateway) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 }
 
 func (g *Gateway) onResumed(_ *discordgo.Session, _ *discordgo.Resumed) {
-	defer runner.Recover(g.c.log, "RESUMED")
+	defer panics.Recover(g.c.log, "event handler panicked", "event", "RESUMED")
 	g.c.log.Info("gateway session resumed")
 }
 
 func (g *Gateway) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
-	defer runner.Recover(g.c.log, "disconnect")
+	defer panics.Recover(g.c.log, "event handler panicked", "event", "disconnect")
 	g.c.log.Debug("gateway disconnected")
 }
 
 func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCreate) {
 	defer g.handled.Add(1)
-	defer runner.Recover(g.c.log, "INTERACTION_CREATE")
+	defer panics.Recover(g.c.log, "event handler panicked", "event", "INTERACTION_CREATE")
 	if e.Interaction == nil {
 		return
 	}
@@ -189,7 +190,7 @@ func (g *Gateway) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 // is a worker's; this event's goroutine returns at once.
 func (g *Gateway) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	defer g.handled.Add(1)
-	defer runner.Recover(g.c.log, "MESSAGE_CREATE")
+	defer panics.Recover(g.c.log, "event handler panicked", "event", "MESSAGE_CREATE")
 	if m.Message == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" {
 		return
 	}

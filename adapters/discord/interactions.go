@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"strconv"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/talkbot/talkbot/internal/panics"
 	"github.com/talkbot/talkbot/internal/replay"
 )
 
@@ -74,12 +74,14 @@ func newInteractions(cfg Config, h Handler, opts ...option) (*Interactions, erro
 
 // ServeHTTP answers one interaction.
 func (it *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	defer func() {
-		if p := recover(); p != nil {
-			it.c.log.Error("interaction handler panicked", "panic", fmt.Sprint(p))
-			http.Error(w, "internal error", http.StatusInternalServerError)
-		}
-	}()
+	if p := panics.Call(func() { it.serve(w, r) }); p != nil {
+		p.Log(it.c.log, "interaction handler panicked")
+		http.Error(w, "internal error", http.StatusInternalServerError)
+	}
+}
+
+// serve is ServeHTTP, unguarded.
+func (it *Interactions) serve(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/talkbot/talkbot/adapters/runner"
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/panics"
 )
 
 // restAPI is the part of discordgo's session used after the first
@@ -162,15 +163,11 @@ func (c *core) autocomplete(i *discordgo.Interaction) *autocompleteResponse {
 	if !found {
 		return resp
 	}
-	speakers := func() (names []string) {
-		defer func() {
-			if r := recover(); r != nil {
-				c.log.Error("Speakers panicked", "panic", r)
-				names = nil
-			}
-		}()
-		return lister.Speakers()
-	}()
+	var speakers []string
+	if p := panics.Call(func() { speakers = lister.Speakers() }); p != nil {
+		p.Log(c.log, "Speakers panicked")
+		speakers = nil
+	}
 	for _, name := range matchSpeakers(speakers, typed, maxChoices) {
 		resp.Data.Choices = append(resp.Data.Choices, &discordgo.ApplicationCommandOptionChoice{Name: name, Value: name})
 	}

@@ -11,14 +11,13 @@ package runner
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
-	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/panics"
 )
 
 // Handler is the bot core as every adapter sees it. Handle may take
@@ -206,11 +205,7 @@ func (p *Pool) giveUp(gaveUp func()) {
 
 // run calls f, logging a panic instead of passing it on.
 func (p *Pool) run(what string, f func()) {
-	defer func() {
-		if r := recover(); r != nil {
-			p.log.Error(what+" panicked", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
-		}
-	}()
+	defer panics.Recover(p.log, what+" panicked")
 	f()
 }
 
@@ -255,25 +250,9 @@ func Busy(question string) bot.Answer {
 // Ask asks h and returns its answer; ok is false when h panicked, and the
 // answer is then an Apology. The panic is logged with its stack.
 func Ask(ctx context.Context, log *slog.Logger, h Handler, req bot.Request) (a bot.Answer, ok bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			if log == nil {
-				log = slog.Default()
-			}
-			log.Error("answering failed", "panic", fmt.Sprint(r), "user", req.User, "stack", string(debug.Stack()))
-			a, ok = bot.Apology(req.Text), false
-		}
-	}()
-	return h.Handle(ctx, req), true
-}
-
-// Recover is deferred by an adapter's event callbacks: a panic is logged
-// with the event's name, never passed on to the SDK.
-func Recover(log *slog.Logger, event string) {
-	if r := recover(); r != nil {
-		if log == nil {
-			log = slog.Default()
-		}
-		log.Error("event handler panicked", "event", event, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+	if p := panics.Call(func() { a = h.Handle(ctx, req) }); p != nil {
+		p.Log(log, "answering failed", "user", req.User)
+		return bot.Apology(req.Text), false
 	}
+	return a, true
 }

@@ -195,13 +195,6 @@ func TestAskRecoversAPanic(t *testing.T) {
 	if !strings.Contains(logs.String(), "core exploded") {
 		t.Errorf("panic not logged: %s", logs)
 	}
-	func() {
-		defer Recover(log, "TEST_EVENT")
-		panic("event exploded")
-	}()
-	if !strings.Contains(logs.String(), "TEST_EVENT") {
-		t.Errorf("Recover did not log the event: %s", logs)
-	}
 }
 
 // failing is a shared store that cannot be reached.
