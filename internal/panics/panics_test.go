@@ -16,9 +16,10 @@ func TestCall(t *testing.T) {
 	if p := panics.Call(func() { ran = true }); p != nil || !ran {
 		t.Fatalf("Call of a function that returns = %v, ran %v; want nil, true", p, ran)
 	}
+	words := []string{"only"}
+	at := len(words)
 	p := panics.Call(func() {
-		var m map[string]int
-		m["x"] = 1 // a runtime error, as a bug would give
+		_ = words[at] // a runtime error, as a bug would give
 	})
 	if p == nil {
 		t.Fatal("Call of a function that panics = nil")
