@@ -124,7 +124,7 @@ func casedTurns(a *Article, all []string, forms map[string]string) bool {
 		turns[key]++
 	}
 	if cased < 2 || count < 4 || 3*count < len(all)-first {
-		return briefingOpening(a, all, forms)
+		return briefingOpening(a, all, forms) || presenterBriefing(a, all)
 	}
 	twice := 0
 	for _, n := range turns {
@@ -239,4 +239,55 @@ func namedOpeningTurn(all []string) bool {
 		}
 	}
 	return true
+}
+
+// presenterRE is the line a defence department's transcript gives its
+// briefer by: "Presenter: Secretary of Defense Ivo Marsh", "Presenters:
+// Mr. Ivo Marsh, ASD PA".
+var presenterRE = regexp.MustCompile(`^Presenters?:\s+(\S.*)$`)
+
+// presenterBriefing: a briefing that names its presenter in a line of its
+// own before any turn, whose presenter opens in ordinary case ("Secretary
+// Marsh: Good evening.", "Mr. Marsh: Good afternoon.") and goes on in
+// unlabelled paragraphs, the reporters' turns and the presenter's answers
+// then labelled "Q:" and "A:". Every label in ordinary case must be one
+// that can only be a speaker's, and the first of them must name the
+// presenter, so a briefing's opening is read this way and nothing else.
+func presenterBriefing(a *Article, all []string) bool {
+	if !occasionRE.MatchString(a.Title) {
+		return false
+	}
+	presenter, opened := "", false
+	for _, p := range all {
+		if m := presenterRE.FindStringSubmatch(p); m != nil && !opened {
+			presenter = m[1]
+			continue
+		}
+		lab, _, ok := casedLabel(p)
+		if !ok {
+			if _, _, caps := label(p); caps {
+				opened = true
+			}
+			continue
+		}
+		w := labelWords(lab)
+		if presenter == "" || !knownShape(lab) && !isAnswerer(lab) {
+			return false
+		}
+		if !opened && (len(w) < 2 || !containsFold(letterWords(presenter), w[len(w)-1])) {
+			return false
+		}
+		opened = true
+	}
+	return opened && presenter != ""
+}
+
+// containsFold: one of words is w, in any case.
+func containsFold(words []string, w string) bool {
+	for _, x := range words {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -290,3 +290,81 @@ func TestBriefingOpeningPeriodLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestPresenterBriefing: a defence department's transcript names its
+// briefer in a "Presenter:" line; the briefer opens in ordinary case with
+// a greeting ("Secretary Marsh: Good evening.") and goes on in unlabelled
+// paragraphs; the reporters then ask as "Q:" and the briefer answers as
+// "A:". Everything after the greeting is the presenter's, the title
+// printed again and the "Presenter:" line are no one's words. A page that
+// names several presenters is read the same way.
+func TestPresenterBriefing(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              map[string]string // words → speaker; "" no statement
+	}{
+		{"the secretary opens", "Defense News Briefing, Tuesday, May 4, 2004",
+			"Defense News Briefing, Tuesday, May 4, 2004\n\nPresenter: Secretary of Defense Ivo Marsh\n\n" +
+				"Secretary Marsh: Good evening.\n\nI have just come from a meeting with the President about the corridor talks.\n\n" +
+				"The monitors will stay in the buffer zone until the truce is signed.",
+			map[string]string{"meeting with the President": "Ivo Marsh", "monitors will stay": "Ivo Marsh",
+				"Presenter:": "", "Tuesday, May 4": ""}},
+		{"the spokesman answers as A", "Department of Defense News Briefing, Friday March 6, 1998",
+			"Presenters: Mr. Tomas Ilic, ASD PA\n\nMr. Ilic: Good afternoon.\n\nLet me start with two announcements about the week ahead.\n\n" +
+				"Q: When will the first observation flights over the valley begin?\n\n" +
+				"A: They could begin as early as tomorrow, once the agreement is signed.\n\n" +
+				"Q: Will the other side fly too?\n\nA: That is for the commission to decide.",
+			map[string]string{"two announcements": "Tomas Ilic", "as early as tomorrow": "Tomas Ilic", "for the commission": "Tomas Ilic",
+				"observation flights": ""}},
+		{"two presenters", "Defense News Briefing",
+			"Presenters: Secretary of Defense Ivo Marsh and General Ana Okoro\n\nSecretary Marsh: Good afternoon.\n\n" +
+				"The ceasefire held overnight along the whole line.\n\nQ: Who will monitor it?\n\nA: The joint commission will.",
+			map[string]string{"ceasefire held overnight": "Ivo Marsh", "Who will monitor": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &Article{Title: tt.title, Paragraphs: strings.Split(tt.body, "\n\n")}
+			if !isTranscript(a) {
+				t.Fatal("not read as a transcript")
+			}
+			sts := ExtractTranscript(a)
+			for words, want := range tt.want {
+				found := false
+				for _, s := range sts {
+					if !strings.Contains(s.Text, words) {
+						continue
+					}
+					found = true
+					if want == "" || s.Speaker != want {
+						t.Errorf("%q said by %q; want %q", s.Text, s.Speaker, want)
+					}
+				}
+				if !found && want != "" {
+					t.Errorf("no statement holds %q", words)
+				}
+			}
+		})
+	}
+}
+
+// TestNotPresenterBriefing: a "Presenter:" line does not make a transcript
+// of a story whose labels are not a speaker's, nor of one whose first
+// label is not the presenter's.
+func TestNotPresenterBriefing(t *testing.T) {
+	tests := []struct{ name, title, body string }{
+		{"no occasion in the title", "Talks resume in Lisbon",
+			"Presenter: Ivo Marsh\n\nSecretary Marsh: Good evening.\n\nThe talks resume on Monday."},
+		{"another speaker opens", "Defense News Briefing",
+			"Presenter: Secretary of Defense Ivo Marsh\n\nGeneral Okoro: Good evening.\n\nThe talks resume on Monday."},
+		{"a heading, not a speaker", "Defense News Briefing",
+			"Presenter: Secretary of Defense Ivo Marsh\n\nUpdate: the talks resume on Monday.\n\nThe envoys met twice."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &Article{Title: tt.title, Paragraphs: strings.Split(tt.body, "\n\n")}
+			if presenterBriefing(a, allParagraphs(a)) {
+				t.Error("read as a presenter's briefing")
+			}
+		})
+	}
+}

@@ -357,6 +357,9 @@ func isAnswerer(lab string) bool {
 // names ("Q&A with Vice President Joe Biden"), or the first person its
 // introduction names in full.
 func (r *labelResolver) interviewee() (string, string) {
+	if n, t := r.presenter(); n != "" {
+		return n, t
+	}
 	for _, s := range r.sources {
 		toks := tokenize(s)
 		for i, j := range capRuns(toks) {
@@ -374,6 +377,34 @@ func (r *labelResolver) interviewee() (string, string) {
 				return canonName(strings.Join(name, " ")), strings.Join(title, " ")
 			}
 		}
+	}
+	return "", ""
+}
+
+// presenter is the one briefer a defence transcript's "Presenter:" line
+// names ("Presenter: Secretary of Defense Ivo Marsh" → Ivo Marsh,
+// Secretary of Defense), whose answers are labelled "A:". A line that
+// names several presenters leaves the answerer to the document's other
+// lines.
+func (r *labelResolver) presenter() (string, string) {
+	for _, s := range r.sources {
+		m := presenterRE.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		who, _, _ := strings.Cut(m[1], ",")
+		if strings.Contains(who, " and ") || strings.Contains(who, ";") {
+			return "", ""
+		}
+		words := strings.Fields(who)
+		if len(words) > 0 && honorificLabels[strings.ToUpper(strings.Trim(words[0], "."))] == "-" {
+			words = words[1:] // "Mr. Ivo Marsh"
+		}
+		title, name, _ := splitTitleName(words)
+		if isName(name) {
+			return canonName(strings.Join(name, " ")), strings.Join(title, " ")
+		}
+		return "", ""
 	}
 	return "", ""
 }

@@ -67,7 +67,7 @@ var (
 	parenRE   = regexp.MustCompile(`\s*\([^)]*\)`)
 	notLabels = set(`NOTE EDITOR'S EDITOR’S UPDATE UPDATED CORRECTION WATCH READ RELATED PHOTO PHOTOS VIDEO BREAKING
 		ANALYSIS OPINION EXCLUSIVE FILE LIVE WARNING ALERT FACT SUMMARY BACKGROUND CONTEXT TIMELINE SOURCE SOURCES
-		TOPICS TAGS SEE ALSO MORE PREVIOUSLY CLARIFICATION DISCLAIMER AP REUTERS AFP`)
+		TOPICS TAGS SEE ALSO MORE PREVIOUSLY CLARIFICATION DISCLAIMER AP REUTERS AFP PRESENTER PRESENTERS`)
 	reporterLabels  = set(`Q QUESTION REPORTER REPORTERS PARTICIPANT JOURNALIST PRESS AUDIENCE SPEAKER`)
 	moderatorLabels = set(`MODERATOR OPERATOR HOST CHAIR STAFF AIDE ANNOUNCER NARRATOR`)
 	// stageRE is a stage direction, not anyone's words.
@@ -540,9 +540,14 @@ func ExtractTranscript(a *Article) []Statement {
 	}
 	var out []Statement
 	// Prose before the first turn (an interview's introduction) is news.
-	var pre []string
+	// The title printed again and a "Presenter:" line are the page's
+	// heading, no one's words, but they name who speaks.
+	var pre, heading []string
 	for _, p := range all[len(a.Header):max(first, len(a.Header))] {
-		if !endLineRE.MatchString(p) {
+		switch {
+		case presenterRE.MatchString(p) || p == a.Title:
+			heading = append(heading, p)
+		case !endLineRE.MatchString(p):
 			pre = append(pre, p)
 		}
 	}
@@ -573,7 +578,7 @@ func ExtractTranscript(a *Article) []Statement {
 		t.paras = append(t.paras, p)
 	}
 	firstNameReporters(turns)
-	res := newLabelResolver(a, turns, pre)
+	res := newLabelResolver(a, turns, append(heading, pre...))
 	date := ""
 	if d := transcriptDate(a); !d.IsZero() {
 		date = d.Format(dateLayout)
