@@ -300,7 +300,7 @@ func (b *Bot) askQuestion(ctx context.Context, p Question) Answer {
 // director of the Coastal Peace Forum" for "the peace forum
 // head"), or "" when none or more than one is.
 func (b *Bot) describedSpeaker(ctx context.Context, v *view, role string) string {
-	words := strings.Fields(corpus.NormWords(contentWords(stripArticle(dropPossessive(role)))))
+	words := strings.Fields(corpus.NormWords(contentWords(lexicon.TrimArticle(dropPossessive(role)))))
 	if len(words) < 2 {
 		return ""
 	}
@@ -3033,7 +3033,7 @@ func askSpeaker(speaker string) *speakerAsk {
 	return &speakerAsk{
 		speaker:  speaker,
 		asked:    asked,
-		initials: strings.ToLower(stripArticle(speaker)),
+		initials: strings.ToLower(lexicon.TrimArticle(speaker)),
 		inst:     slices.ContainsFunc(asked, isInstitution),
 	}
 }
@@ -3473,7 +3473,7 @@ func kinIn(w string, have []string) bool {
 func initialsOf(name string) string {
 	var b strings.Builder
 	n := 0
-	for _, w := range strings.Fields(stripArticle(name)) {
+	for _, w := range strings.Fields(lexicon.TrimArticle(name)) {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case strings.EqualFold(w, "of") || strings.EqualFold(w, "for") || strings.EqualFold(w, "and") || strings.EqualFold(w, "the") || w == "&":

@@ -266,10 +266,10 @@ var rules = []rule{
 		p.Act, p.Head, p.Words = lexicon.RoleAct(m[1]), m[1], q
 	}},
 	{intent: WhoIs, re: whoIsRE, ok: func(_ string, m []string) bool { return looksLikeName(m[1]) }, fill: func(p *Question, _ string, m []string) {
-		p.About = stripArticle(m[1])
+		p.About = lexicon.TrimArticle(m[1])
 	}},
 	{intent: When, re: whenSaidRE, ok: func(q string, m []string) bool { return !passiveSaid(q, m[1]) }, fill: func(p *Question, q string, m []string) {
-		p.Speaker, p.Words = stripArticle(m[1]), m[2]
+		p.Speaker, p.Words = lexicon.TrimArticle(m[1]), m[2]
 		if v := verbAfter(q, m[1]); v != "" && !plainSpeech[v] {
 			// "when did Trump announce the ceasefire": the words that
 			// announce it, not others of his on it.
@@ -328,7 +328,7 @@ var rules = []rule{
 		return !copulaRE.MatchString(q) || participle(verb) || lexicon.IsPreposition(strings.ToLower(verb))
 	}, fill: func(p *Question, q string, m []string) {
 		m[1], m[2], m[3] = subjectVerb(m[1], m[2], m[3])
-		p.About = stripArticle(strings.TrimSpace(m[1]))
+		p.About = lexicon.TrimArticle(strings.TrimSpace(m[1]))
 		if isOffice(p.About) {
 			// "which governments did the Pentagon credit …": an office
 			// acts through what it publishes; it is who, not what.
@@ -503,7 +503,7 @@ func Parse(question string) Question {
 	if a, b, ok := strings.Cut(p.Speaker, " and "); ok && a != "" && b != "" && (p.Intent == WhatSaid || p.Intent == When) && p.About == "" {
 		// "when did Obama and Rouhani comment on the talks": two people,
 		// so a statement that names both, not the words of one.
-		p.About, p.Speaker = stripArticle(p.Speaker), ""
+		p.About, p.Speaker = lexicon.TrimArticle(p.Speaker), ""
 	}
 	return p
 }
@@ -524,7 +524,7 @@ func splitOccasion(words string, speaker bool) (rest, occasion string) {
 	}
 	n := len(strings.Fields(contentWords(m[1])))
 	if n >= 2 || n == 0 && speaker {
-		return strings.TrimSpace(m[1]), stripArticle(m[2])
+		return strings.TrimSpace(m[1]), lexicon.TrimArticle(m[2])
 	}
 	return words, ""
 }
@@ -761,7 +761,7 @@ func subjectVerb(subject, verb, rest string) (string, string, string) {
 // isOffice: the words name an office that speaks for a government ("the
 // Pentagon", "the White House", "the foreign ministry").
 func isOffice(s string) bool {
-	l := strings.ToLower(stripArticle(strings.TrimSpace(s)))
+	l := strings.ToLower(lexicon.TrimArticle(strings.TrimSpace(s)))
 	_, alias := officeAlias[l]
 	_, country := officeCountry[l]
 	return alias || country || officeRE.MatchString(l) && len(strings.Fields(l)) <= 3
@@ -863,20 +863,10 @@ func dropAdverbs(s string) string {
 	return strings.Join(f, " ")
 }
 
-func stripArticle(s string) string {
-	s = strings.TrimSpace(s)
-	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
-		if strings.HasPrefix(s, a) && len(s) > len(a) {
-			return s[len(a):]
-		}
-	}
-	return s
-}
-
 // looksLikeName: "who is Amos Hochstein" asks about a person; "who is
 // talking to Hezbollah" asks about a fact.
 func looksLikeName(s string) bool {
-	f := strings.Fields(stripArticle(s))
+	f := strings.Fields(lexicon.TrimArticle(s))
 	if len(f) > 5 && rolePhrase(s) != "" {
 		// "the US envoy for the Sudan talks in Jeddah": a role, then
 		// what it is for. A role of six words or more with no

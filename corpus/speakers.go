@@ -220,10 +220,7 @@ func (r *registry) nameLater(e *entity, name, gender string) *entity {
 	if p := r.people[name]; p != nil {
 		return p
 	}
-	title := e.name
-	for _, d := range []string{"a ", "an ", "the "} {
-		title = strings.TrimPrefix(title, d)
-	}
+	title := lexicon.TrimArticle(e.name)
 	parts := strings.Fields(name)
 	r.changing(e)
 	e.name, e.title, e.person, e.named = name, title, true, true

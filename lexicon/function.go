@@ -36,6 +36,17 @@ var articles = set(`a an the`)
 // IsArticle reports whether w, in lower case, is "a", "an" or "the".
 func IsArticle(w string) bool { return articles[w] }
 
+// TrimArticle returns s without the article that opens it, in either
+// case, and without the spaces around it: " the chief negotiator" gives
+// "chief negotiator". An article alone is kept.
+func TrimArticle(s string) string {
+	s = strings.TrimSpace(s)
+	if w, rest, ok := strings.Cut(s, " "); ok && articles[strings.ToLower(w)] && strings.TrimSpace(rest) != "" {
+		return strings.TrimSpace(rest)
+	}
+	return s
+}
+
 // possessives are the determiners that say whose a thing is ("their",
 // "its"): a phrase means the same whoever's it is ("hand over their
 // guns", "hand over its guns").

@@ -373,3 +373,21 @@ func TestUSDepartmentSite(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimArticle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"the chief negotiator", "chief negotiator"},
+		{" The  envoy ", "envoy"},
+		{"a spokesperson for the ministry", "spokesperson for the ministry"},
+		{"An official", "official"},
+		{"another official", "another official"},
+		{"Theresa May", "Theresa May"},
+		{"the", "the"},
+		{"the ", "the"},
+		{"", ""},
+	} {
+		if got := TrimArticle(c.in); got != c.want {
+			t.Errorf("TrimArticle(%q) = %q; want %q", c.in, got, c.want)
+		}
+	}
+}
