@@ -161,7 +161,7 @@ func handsOver(a *Article) bool {
 // deliveredByRE is the line that names who read a statement out: "As
 // delivered by Deputy Counselor Ana Ruiz to the Permanent Council,
 // Vienna", "As prepared for delivery by Ambassador Hale".
-var deliveredByRE = regexp.MustCompile(`^As (?:delivered|prepared for delivery|read) by ((?:[A-Z][\w.'’-]*\s+){1,8}?[A-Z][\w'’-]+)(?:\s+(?:to|at|before|in)\b.*|,.*)?$`)
+var deliveredByRE = regexp.MustCompile(`^As (?:delivered|prepared for delivery|read) by ((?:(?:\p{Lu}[\p{L}.'’-]*|d['’]\p{Lu}[\p{L}'’-]*)\s+){1,8}?\p{Lu}[\p{L}'’-]+)(?s:\s+(?:to|at|before|in)\b.*|,.*)?$`)
 
 // deliveredBy are who the lines that name who read a statement out
 // (deliveredByRE) name, in the header or the first two paragraphs.
@@ -240,6 +240,35 @@ func headerIssuer(a *Article) (string, bool) {
 	return "", false
 }
 
+// signedTitleRE is the title of a document its author signs at the end:
+// "Statement on the Corridor Cease-Fire", "Message to the Harbor Talks".
+var signedTitleRE = regexp.MustCompile(`(?i)^(?:joint |press )?(?:statement|message|letter)\b`)
+
+// signer is the person who signs a statement under a title that does not
+// name them: its last paragraph is their name and nothing else ("Ana
+// M. Ilic", as an archive of a president's papers closes each one), or
+// their name and role ("Ana Ilic, Spokesperson"). "" when none signs.
+func signer(a *Article) string {
+	if !signedTitleRE.MatchString(strings.TrimSpace(a.Title)) || len(a.Paragraphs) < 2 {
+		return ""
+	}
+	last := strings.TrimSpace(a.Paragraphs[len(a.Paragraphs)-1])
+	name, role, hasComma := strings.Cut(last, ",")
+	if hasComma && !hasRole(strings.Fields(role)) {
+		return ""
+	}
+	w := strings.Fields(name)
+	if !isName(w) || len(w) > 4 {
+		return ""
+	}
+	// A known first name or a middle initial: a name, not a closing
+	// ("Thank You").
+	if maleNames[w[0]] || femaleNames[w[0]] || len(w) > 2 && len(w[1]) == 2 && strings.HasSuffix(w[1], ".") {
+		return last
+	}
+	return ""
+}
+
 // readoutKind says whether an article is a readout or an official
 // statement, by its title or by a line handing over to the readout.
 func readoutKind(a *Article) string { return readoutKindRead(a, deliveredBy(a)) }
@@ -252,6 +281,9 @@ func readoutKindRead(a *Article, readers []string) string {
 	}
 	if len(readers) > 0 {
 		return "statement" // read out by the one it names
+	}
+	if signer(a) != "" {
+		return "statement" // signed at its end by its author
 	}
 	switch {
 	case statementTitleRE.MatchString(a.Title):
@@ -344,7 +376,11 @@ func ExtractReadout(a *Article) []Statement {
 		}
 	}
 	prev := &actor
-	for _, p := range a.Paragraphs {
+	signed := signer(a)
+	for i, p := range a.Paragraphs {
+		if signed != "" && i == len(a.Paragraphs)-1 {
+			break // the signature is no statement
+		}
 		for _, s := range splitSentences(p, func(int, string) bool { return false }) {
 			text := strings.TrimSuffix(strings.TrimSpace(s), ".")
 			if wordCount(text) < 3 {
@@ -370,6 +406,18 @@ func ExtractReadout(a *Article) []Statement {
 				who = subjectParty(s, &actor, counterpart, prev)
 			} else {
 				who = &actor
+				if other, day, ok := repeated(s, res, date); ok {
+					// "As Secretary Okafor stated on April 19, …": the words
+					// are the one the statement repeats, on their day.
+					sp := other.speaker()
+					st.Text = strings.TrimSuffix(strings.TrimSpace(asStatedRE.ReplaceAllString(strings.TrimSpace(s), "")), ".")
+					st.Speaker, st.SpeakerTitle, st.Aliases, st.Mention = sp.name, sp.title, sp.aliases(), other.name
+					if day != "" {
+						st.SaidOn = day
+					}
+					out = append(out, st)
+					continue
+				}
 			}
 			prev = who
 			sp := who.speaker()
@@ -389,6 +437,31 @@ func ExtractReadout(a *Article) []Statement {
 		out[i].ID = statementID(a.File, i, out[i].Text)
 	}
 	return out
+}
+
+// asStatedRE opens a statement's sentence with the words of another it
+// repeats: "As Secretary Okafor stated on April 19, …", "As the
+// President said yesterday, …".
+var asStatedRE = regexp.MustCompile(`^As ((?:the )?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]+) (?:has |had )?(?:stated|said|noted|made clear)(?:\s+(today|yesterday|last week|on ` + monthRE + ` \d{1,2}|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?,\s`)
+
+// repeated is the person a statement's sentence says it repeats
+// (asStatedRE), and the day they said it when the sentence gives it.
+func repeated(s string, res *labelResolver, date string) (readoutParty, string, bool) {
+	m := asStatedRE.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return readoutParty{}, "", false
+	}
+	p := partyOf(m[1], res)
+	if p.name == "" || !p.person {
+		return readoutParty{}, "", false
+	}
+	day := ""
+	if pub, err := time.Parse(dateLayout, date); err == nil && m[2] != "" {
+		if d, ok := dateIn(m[2], pub); ok {
+			day = d
+		}
+	}
+	return p, day, true
 }
 
 // handover is the line that hands over to the readout ("Navy Press
@@ -422,6 +495,13 @@ func readoutActor(a *Article, res *labelResolver) (readoutParty, string) {
 	for _, who := range readers {
 		if party := partyOf(who, res); party.name != "" && party.person {
 			return party, who
+		}
+	}
+	if who := signer(a); who != "" {
+		// "…\n\nAna M. Ilic": the statement is its signer's.
+		name, role, _ := strings.Cut(who, ",")
+		if p := partyOf(strings.TrimSpace(role+" "+name), res); p.name != "" && p.person {
+			return p, name
 		}
 	}
 	statement := readoutKindRead(a, readers) == "statement"

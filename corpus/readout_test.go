@@ -112,6 +112,17 @@ func TestStatementForms(t *testing.T) {
 		// A statement read out by the one its opening line names.
 		{"US Statement on the Corridor Talks", "U.S. Mission to the Council",
 			"April 2, 2025\n\nAs delivered by Deputy Political Counselor Iva Roe to the Permanent Council, Vienna\n\nThe United States supports the truce on the corridor.\n\nWe urge the sides to keep to it.", "Iva Roe"},
+		// Read out by a chargé d’affaires, the title accented and the
+		// line running on to the place and the day.
+		{"Corridor Dialogue Agreement", "U.S. Mission to the Council",
+			"As delivered by Chargé d’Affaires Iva Roe\nto the Permanent Council, Vienna\nApril 2, 2025\n\nThe United States supports the truce on the corridor.\n\nWe urge the sides to keep to it.", "Iva Roe"},
+		// A sentence that repeats another's words is theirs, on their day.
+		{"Corridor Talks Agreement", "U.S. Mission to the Council",
+			"As delivered by Deputy Political Counselor Iva Roe to the Permanent Council, Vienna\n\nThe United States supports the truce on the corridor.\n\nAs Secretary Ada Okafor stated on March 30, this deal required courage from both sides, and we urge the sides to keep to it.", "Iva Roe"},
+		// Signed at its end by its author, under a title that names only
+		// its subject, as an archive of a president's papers keeps them.
+		{"Statement on the Corridor Cease-Fire Agreement", "The White House",
+			"Today in Lisbon, Norland and Estria signed a truce.\n\nI commend the mediators, and I urge both sides to keep to it.\n\nSamuel T. Okoro", "Samuel Okoro"},
 		{"Return of the Opposition Delegates", "Department of State",
 			"Press Statement\n\nLena Varga\n\nSpokesperson, Bureau of Public Affairs\n\nWashington, DC\nApril 2, 2025\n\nThe United States welcomes the truce between the two delegations.\n\nWe urge both to keep to it.", "Lena Varga"},
 	}
@@ -126,7 +137,7 @@ func TestStatementForms(t *testing.T) {
 			}
 			n := 0
 			for _, s := range ExtractReadout(a) {
-				if strings.Contains(s.Text, "truce") || strings.Contains(s.Text, "keep to it") {
+				if (strings.Contains(s.Text, "truce") || strings.Contains(s.Text, "keep to it")) && !strings.Contains(s.Text, "required courage") {
 					n++
 					if s.Speaker != tt.want {
 						t.Errorf("%q given to %q; want %q", s.Text, s.Speaker, tt.want)
@@ -139,7 +150,23 @@ func TestStatementForms(t *testing.T) {
 			if n == 0 {
 				t.Error("no statements")
 			}
+			for _, s := range ExtractReadout(a) {
+				if strings.Contains(s.Text, "required courage") && (s.Speaker != "Ada Okafor" || s.SaidOn != "2025-03-30" || strings.HasPrefix(s.Text, "As ")) {
+					t.Errorf("%q given to %q on %q; want Ada Okafor's words of 2025-03-30", s.Text, s.Speaker, s.SaidOn)
+				}
+			}
 		})
+	}
+	// A story that ends on a name, and a statement whose last line is no
+	// one's name, are not signed.
+	for _, doc := range []string{
+		"title: Truce holds in the corridor\noutlet: Harbour Wire\n---\nThe truce held overnight.\n\nResidents returned to the market.\n\nSamuel T. Okoro",
+		"title: Statement on the Corridor Truce\noutlet: Harbour Wire\n---\nThe truce held overnight.\n\nWe urge both sides to keep to it.\n\nThank You",
+	} {
+		a, _ := ParseText("u.md", []byte("---\n"+doc))
+		if who := signer(a); who != "" {
+			t.Errorf("%q read as signed by %q", a.Title, who)
+		}
 	}
 	news, _ := ParseText("n.md", []byte("---\ntitle: Okoro statement on truce draws criticism\noutlet: Harbour Wire\n---\n"+
 		"The envoy defended the truce on Monday.\n\nOkoro said:\n\nIt is the best we could get.\n\nCritics in parliament disagreed."))
