@@ -1174,6 +1174,9 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 			}
 		}
 	}
+	if a := x.quotedAsSayingAfter(s, toks, c0, last); a != nil {
+		return a, last
+	}
 	if a, end := x.speakerVerb(s, toks, c0, last); a != nil {
 		return a, end
 	}
@@ -1181,6 +1184,47 @@ func (x *extractor) clause(s string, toks []token, c0, last int) (*attribution, 
 		return x.namedAppositive(s, toks, c0, last)
 	}
 	return nil, 0
+}
+
+// quotedAsSayingAfter reads a closing "MEDIUM quoted SPEAKER as saying"
+// after a quotation: "“…,” the agency quoted spokeswoman Ana Ruiz as
+// saying on Friday." The words are the speaker's, not the medium's, as
+// quotedSaying reads them when they follow.
+func (x *extractor) quotedAsSayingAfter(s string, toks []token, c0, last int) *attribution {
+	if !afterQuote(toks, c0) {
+		return nil
+	}
+	for v := c0 + 1; v < last && v-c0 <= 6; v++ {
+		if !quotedVerbs[toks[v].text] {
+			continue
+		}
+		p := v + 1
+		for p < last && p-v <= 12 && !strings.EqualFold(toks[p].text, "saying") {
+			p++
+		}
+		if p >= last || p-v > 12 {
+			return nil
+		}
+		end := p
+		if strings.EqualFold(toks[end-1].text, "as") {
+			end--
+		}
+		if end <= v+1 {
+			return nil
+		}
+		// Only the day or the place may follow: "as saying on Friday".
+		for k := p + 1; k < last; k++ {
+			if t := strings.ToLower(toks[k].text); finite[t] || speechVerbs[t] || t == "that" {
+				return nil
+			}
+		}
+		e, mention := x.resolve(toks[v+1:end], "")
+		if e == nil {
+			return nil
+		}
+		return &attribution{speaker: e, mention: mention, region: s[toks[c0].start:toks[last-1].end]}
+	}
+	return nil
 }
 
 // speakerVerb reads a closing attribution "SPEAKER VERB [mods]" in
