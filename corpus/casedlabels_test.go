@@ -297,7 +297,8 @@ func TestBriefingOpeningPeriodLabel(t *testing.T) {
 // paragraphs; the reporters then ask as "Q:" and the briefer answers as
 // "A:". Everything after the greeting is the presenter's, the title
 // printed again and the "Presenter:" line are no one's words. A page that
-// names several presenters is read the same way.
+// names several presenters is read the same way, and the Pentagon's
+// shorthand for the office ("SecDef Marsh:", "Sec Def:") names its holder.
 func TestPresenterBriefing(t *testing.T) {
 	tests := []struct {
 		name, title, body string
@@ -316,6 +317,13 @@ func TestPresenterBriefing(t *testing.T) {
 				"Q: Will the other side fly too?\n\nA: That is for the commission to decide.",
 			map[string]string{"two announcements": "Tomas Ilic", "as early as tomorrow": "Tomas Ilic", "for the commission": "Tomas Ilic",
 				"observation flights": ""}},
+		{"the Pentagon's shorthand for the office", "Joint Press Conference with Marsh and Okoro in Camp Estria",
+			"Presenter: Secretary of Defense Ivo Marsh\n\nSecDef Marsh: We will now take questions about the mission.\n\n" +
+				"Q: How concerned are you about the northern valley?\n\n" +
+				"Sec Def: We are watching it closely and more monitors will join our forces.\n\n" +
+				"Q: Will the agreement be changed?\n\nSec Def: I have heard of no proposal to change it.",
+			map[string]string{"take questions about the mission": "Ivo Marsh", "more monitors will join": "Ivo Marsh",
+				"no proposal to change it": "Ivo Marsh", "northern valley": ""}},
 		{"two presenters", "Defense News Briefing",
 			"Presenters: Secretary of Defense Ivo Marsh and General Ana Okoro\n\nSecretary Marsh: Good afternoon.\n\n" +
 				"The ceasefire held overnight along the whole line.\n\nQ: Who will monitor it?\n\nA: The joint commission will.",

@@ -44,6 +44,30 @@ var honorificLabels = map[string]string{"MR": "-", "MS": "-", "MRS": "-", "MISS"
 	"SPOKESPERSON": "Spokesperson", "SPOKESMAN": "Spokesman", "SPOKESWOMAN": "Spokeswoman", "PRESS": "Press",
 	"ASSISTANT": "Assistant", "UNDER": "Under", "ACTING": "Acting", "PRINCIPAL": "Principal"}
 
+// officeShorthands are the Pentagon's short forms of an office a label may
+// use, each with the words it stands for: "SECDEF COHEN:", "SEC DEF:".
+var officeShorthands = map[string][]string{"SECDEF": {"SECRETARY", "OF", "DEFENSE"}, "SEC DEF": {"SECRETARY", "OF", "DEFENSE"}}
+
+// spellOffices writes a label's office shorthands out in words.
+func spellOffices(words []string) []string {
+	var out []string
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) {
+			if full, ok := officeShorthands[words[i]+" "+words[i+1]]; ok {
+				out = append(out, full...)
+				i++
+				continue
+			}
+		}
+		if full, ok := officeShorthands[words[i]]; ok {
+			out = append(out, full...)
+			continue
+		}
+		out = append(out, words[i])
+	}
+	return out
+}
+
 // properLabelWords keep their capitals when a label of an unnamed
 // official is written in ordinary case.
 var properLabelWords = map[string]string{"STATE": "State", "DEPARTMENT": "Department", "WHITE": "White", "HOUSE": "House",
@@ -175,6 +199,7 @@ func (r *labelResolver) resolveUncached(lab string) labelSpeaker {
 	if anon, ok := anonymousLabel(words); ok {
 		return labelSpeaker{name: anon}
 	}
+	words = spellOffices(words)
 	// A role, then a name: "SECRETARY RUBIO", "MR MILLER", "PRESIDENT".
 	var role, name []string
 	for i, w := range words {
