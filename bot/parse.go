@@ -328,6 +328,13 @@ var rules = []rule{
 		return !copulaRE.MatchString(q) || participle(verb) || lexicon.IsPreposition(strings.ToLower(verb))
 	}, fill: func(p *Question, q string, m []string) {
 		m[1], m[2], m[3] = subjectVerb(m[1], m[2], m[3])
+		if passiveAsk(q, m[1], m[2]) {
+			// "what was discussed on the call", "what was swapped in the
+			// exchange": what was done, asked in the passive; the
+			// participle is a word to find, not a thing the answer names.
+			p.Words = strings.TrimSpace(m[1] + " " + m[2] + " " + m[3])
+			return
+		}
 		p.About = lexicon.TrimArticle(strings.TrimSpace(m[1]))
 		if isOffice(p.About) {
 			// "which governments did the Pentagon credit …": an office
@@ -670,6 +677,15 @@ func verbAfterSubject(words string) string {
 
 // copulaRE opens a "what is …" question: "what is", "which was".
 var copulaRE = regexp.MustCompile(`(?i)^(?:what|which)(?: \w+)? (?:is|was|are|were) `)
+
+// passiveAsk: "what was discussed on …", "what were swapped in …": after
+// a copula, a lone past participle and a preposition ask in the passive
+// what was done, with no one named as the doer.
+func passiveAsk(q, subject, next string) bool {
+	s := strings.ToLower(strings.TrimSpace(subject))
+	return copulaRE.MatchString(q) && !strings.Contains(s, " ") && !strings.HasSuffix(s, "ing") && participle(s) &&
+		lexicon.IsPreposition(strings.ToLower(next))
+}
 
 // participle: w may be a verb's participle ("doing", "expected",
 // "given", "held"), as a verb after "is" is.
