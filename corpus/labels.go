@@ -678,6 +678,7 @@ func (r *labelResolver) named(role []string) string {
 	if len(role) == 0 {
 		return ""
 	}
+	us := r.usPresident(role)
 	for _, o := range r.occurrences(role[0]) {
 		toks, i := o.toks, o.i
 		if i+len(role) > len(toks) || !matchRole(toks[i:], role) {
@@ -693,8 +694,8 @@ func (r *labelResolver) named(role []string) string {
 			for k > 0 && isCap(toks[k-1].text) && isWord(toks[k-1].text) && !notNames[toks[k-1].text] && !titleWords[toks[k-1].text] {
 				k--
 			}
-			if i-1-k >= 2 {
-				return canonName(strings.Join(texts(toks[k:i-1]), " "))
+			if n := canonName(strings.Join(texts(toks[k:i-1]), " ")); i-1-k >= 2 && sameHolder(n, us) {
+				return n
 			}
 		}
 		j := i + len(role)
@@ -711,10 +712,34 @@ func (r *labelResolver) named(role []string) string {
 			// ("Prime Minister of Estria": a country, not a name.)
 			words := texts(toks[j:k])
 			words[len(words)-1] = stripPossessive(words[len(words)-1])
-			return canonName(strings.Join(words, " "))
+			if n := canonName(strings.Join(words, " ")); sameHolder(n, us) {
+				return n
+			}
 		}
 	}
 	return ""
+}
+
+// usPresident is who the bare role "President" of a White House document
+// is, the President of the United States on its day, or "" for another
+// role, outlet or day: "THE PRESIDENT:" or "Statement by the President"
+// of a White House page that speaks of "President Abbas" is not Abbas.
+func (r *labelResolver) usPresident(role []string) string {
+	if len(role) != 1 || !strings.EqualFold(role[0], "President") || r.a == nil || r.a.Published.IsZero() || !lexicon.IsUSPresidentOutlet(r.a.Outlet) {
+		return ""
+	}
+	return lexicon.USPresidentOn(r.a.Published.Format(dateLayout))
+}
+
+// sameHolder: the name found for a role may be its holder's, who is
+// holder when known ("Bush" for "George W. Bush"; any name when holder is
+// "").
+func sameHolder(name, holder string) bool {
+	if holder == "" {
+		return true
+	}
+	n, h := strings.Fields(name), strings.Fields(holder)
+	return len(n) > 0 && strings.EqualFold(n[len(n)-1], h[len(h)-1])
 }
 
 // occurrence is where a word stands in the document's text.

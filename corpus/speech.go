@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // speechFormat is a speech or press remarks printed without speaker
@@ -140,13 +142,23 @@ func speechBy(a *Article) string {
 	if who == "" {
 		who = headerNameRole(a)
 	}
+	own := who == "" && presidentOwn(a, t)
+	if own {
+		who = "the President"
+	}
 	if who == "" || len(a.Paragraphs) == 0 {
 		return ""
 	}
 	first, reported := 0, 0
-	for _, p := range a.Paragraphs {
+	for i, p := range a.Paragraphs {
 		if _, _, ok := label(p); ok {
 			return ""
+		}
+		if own && i > 0 && presidentLabelRE.MatchString(p) {
+			return "" // turns: the President's among others'
+		}
+		if lab, _, ok := periodLabel(p); own && ok && !presidentLabelRE.MatchString(p) && lab != "" {
+			return "" // another speaker's turn: "Prime Minister Ilic."
 		}
 		// The speaker's own "I" or "we", not one inside a quotation.
 		if firstPersonRE.MatchString(quotedSpanRE.ReplaceAllString(p, "")) {
@@ -156,10 +168,44 @@ func speechBy(a *Article) string {
 			reported++
 		}
 	}
-	if reported >= 1 || 3*first < len(a.Paragraphs) {
+	// The President's own document needs only some "I" or "we": its
+	// title and its publisher say whose it is.
+	if reported >= 1 || 3*first < len(a.Paragraphs) && !(own && first > 0) {
 		return ""
 	}
 	return who
+}
+
+// ownDocumentTitleRE is a title that names a document of someone's own
+// words by its kind and occasion alone, as the President's papers are
+// titled: "Statement on the Cease-Fire Agreement", "Remarks at the
+// Signing Ceremony for …", "Address to the Nation on …".
+var ownDocumentTitleRE = regexp.MustCompile(`(?i)^(?:(?:opening|closing|videotaped|radio|televised|brief) )?(?:remarks|statement|address|message)(?: to the nation)? (?:on|at|to|in|upon|following|after|before|during|prior to|regarding|concerning|announcing|marking|for)\b`)
+
+// firstSingularRE is a speaker's own "I", "my" or "me".
+var firstSingularRE = regexp.MustCompile(`\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|my|My|me)\b`)
+
+// presidentLabelRE is the label an archive of the President's papers
+// opens his words with: "The President. Thank you all."
+var presidentLabelRE = regexp.MustCompile(`^The President\.\s+`)
+
+// spokenTitleRE is the title of words spoken aloud: "Remarks at …",
+// "Address to the Nation on …".
+var spokenTitleRE = regexp.MustCompile(`(?i)^(?:\w+ )?(?:remarks|address)\b`)
+
+// presidentOwn: a White House document titled by its kind and occasion
+// alone (ownDocumentTitleRE), naming no one: the President's own
+// statement or remarks, as the White House and the archives of the
+// President's papers print them. A written statement must say "I"
+// outside quotations (the press office's say "we" and "the President");
+// remarks speak as "we" too ("Today we gather …").
+func presidentOwn(a *Article, title string) bool {
+	if !lexicon.IsUSPresidentOutlet(a.Outlet) || !ownDocumentTitleRE.MatchString(title) {
+		return false
+	}
+	return spokenTitleRE.MatchString(title) || slices.ContainsFunc(a.Paragraphs, func(p string) bool {
+		return firstSingularRE.MatchString(quotedSpanRE.ReplaceAllString(p, ""))
+	})
 }
 
 // ExtractSpeech reads a speech: each paragraph (a long one cut at
@@ -183,6 +229,7 @@ func ExtractSpeech(a *Article) []Statement {
 	var out []Statement
 	for _, p := range a.Paragraphs {
 		p = strings.TrimSpace(stageRE.ReplaceAllString(p, " "))
+		p = presidentLabelRE.ReplaceAllString(p, "") // the one speaker's label
 		for _, chunk := range chunkParagraph(p, turnWords) {
 			if wordCount(chunk) < 3 {
 				continue

@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestSpeech: press remarks or a speech printed without labels under a
 // title naming the speaker are the speaker's words; a news story under a
@@ -66,5 +70,65 @@ func TestSpeech(t *testing.T) {
 		"We are talking about further steps, I am told.\n\nOur partners will stand with us, we hope."))
 	if speechBy(headline) != "" {
 		t.Errorf("a headline without a title read as a speech of %q", speechBy(headline))
+	}
+}
+
+// TestPresidentOwnWords: a White House document titled only by its kind
+// and occasion ("Statement on …", "Remarks at …"), as the President's
+// papers are printed, is the President's own words, the President of its
+// day, though it names another country's president; so is "Statement by
+// the President …" whatever capitalised words follow "President" in the
+// title. A press office's statement that speaks of "the President",
+// another government's statement, and remarks with a reporter's turns are
+// not read so.
+func TestPresidentOwnWords(t *testing.T) {
+	head := func(title, outlet, day string) string {
+		return "---\ntitle: \"" + title + "\"\noutlet: \"" + outlet + "\"\npublished: " + day + "\n---\n"
+	}
+	files := map[string]string{
+		"statement.md": head("Statement on the Harbour Accord", "The White House", "2014-05-06") +
+			"Today in Vell, the two harbour delegations signed an accord to open the northern crossing.\n\n" +
+			"I commend President Ilic of Estria for her patience, and I thank our envoy for months of quiet work.\n\n" +
+			"The United States will help both sides keep the crossing open.\n",
+		"remarks.md": head("Remarks at the Signing Ceremony for the Harbour Accord", "The White House (Public Papers of the Presidents)", "1996-09-10") +
+			"The President. Thank you all. Today we gather to see two old rivals put down their quarrel over the harbour.\n\n" +
+			"We remember those who began this work, and we honour the crews who kept the port running through the winter.\n",
+		"by.md": head("Statement by the President Regarding the Harbour Monitors", "The White House (Office of the Press Secretary)", "2019-03-02") +
+			"I am pleased that President Ilic has agreed to let the monitors stay in the port until the spring.\n\n" +
+			"Her decision will save the accord, and we will support the monitors in every way we can.\n",
+		"office.md": head("Statement on the Harbour Monitors", "The White House", "2014-06-02") +
+			"The President welcomes the decision to let the monitors stay in the port.\n\n" +
+			"We call on both sides to keep the northern crossing open through the summer.\n",
+		"ministry.md": head("Statement on the Harbour Monitors", "Estrian Ministry of Foreign Affairs", "2014-06-03") +
+			"I welcome the decision to let the monitors stay in the port until the autumn.\n\n" +
+			"We call on our neighbours to keep the southern crossing open through the summer.\n",
+		"asked.md": head("Remarks on the Harbour Truce and an Exchange With Reporters", "The White House", "2014-06-04") +
+			"The President. Good afternoon. I spoke this morning with both delegations about the harbour truce.\n\n" +
+			"Q. Will the truce hold through the summer, sir?\n\n" +
+			"The President. I believe it will, if both sides keep their word on the crossings.\n",
+	}
+	c := loadFiles(t, files)
+	want := map[string]string{"statement.md": "Barack Obama", "remarks.md": "Bill Clinton", "by.md": "Donald Trump"}
+	seen := map[string]int{}
+	for _, s := range c.Statements {
+		f := filepath.Base(s.File)
+		seen[f]++
+		if w, ok := want[f]; ok {
+			if s.Speaker != w || s.SpeakerTitle != "President" || s.Kind != Quote && f != "by.md" {
+				t.Errorf("%s: %q is a %s of %q (%q); want %s's words, President", f, s.Text, s.Kind, s.Speaker, s.SpeakerTitle, w)
+			}
+			if strings.HasPrefix(s.Text, "The President") {
+				t.Errorf("%s: %q keeps the label", f, s.Text)
+			}
+			continue
+		}
+		if strings.Contains(s.Speaker, "Obama") || strings.Contains(s.Text, "summer, sir") && s.SpeakerTitle == "President" {
+			t.Errorf("%s: %q said by %q (%q); not the President's own words", f, s.Text, s.Speaker, s.SpeakerTitle)
+		}
+	}
+	for f := range files {
+		if seen[f] == 0 {
+			t.Errorf("%s: no statements", f)
+		}
 	}
 }
