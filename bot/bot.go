@@ -2554,7 +2554,28 @@ func (v *view) placesOf(w string) [][]string {
 	for _, t := range v.s.Terms(w) {
 		if len(t) >= 4 && !v.surnames[t] && v.placeWord(t) && !slices.ContainsFunc(out, func(g []string) bool { return g[0] == t }) {
 			// The country of a capital meets it too: "Accra" is in Ghana.
-			out = append(out, append([]string{t}, v.s.Terms(strings.Join(relatedWords(w).Close, " "))...))
+			g := append([]string{t}, v.s.Terms(strings.Join(relatedWords(w).Close, " "))...)
+			out = append(out, append(g, v.peopleTerms(w)...))
+		}
+	}
+	return out
+}
+
+// peopleTerms are the analysed forms of the corpus's words for the people
+// of the place w that are not written on its whole name ("Lebanese" of
+// Lebanon, "Kosovar" of Kosovo, "Chinese" of China), as the lexicon tells a
+// nationality from its country: a text that speaks only of "the Lebanese"
+// is about Lebanon. Words written on the whole name ("Sudanese") are
+// another form of it already.
+func (v *view) peopleTerms(w string) []string {
+	if len(w) < 4 {
+		return nil
+	}
+	var out []string
+	for i := sort.SearchStrings(v.vocab, w[:4]); i < len(v.vocab) && strings.HasPrefix(v.vocab[i], w[:4]); i++ {
+		p := v.vocab[i]
+		if !strings.HasPrefix(p, w) && lexicon.SameNation(p, w) {
+			out = append(out, v.s.Terms(p)...)
 		}
 	}
 	return out

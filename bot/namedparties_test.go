@@ -27,7 +27,8 @@ func TestNamedPartiesAsWordByWord(t *testing.T) {
 			}
 			for _, t := range v.s.Terms(w) {
 				if len(t) >= 4 && !v.surnames[t] && v.placeWord(t) && !slices.ContainsFunc(out, func(g []string) bool { return g[0] == t }) {
-					out = append(out, append([]string{t}, v.s.Terms(strings.Join(relatedWords(w).Close, " "))...))
+					g := append([]string{t}, v.s.Terms(strings.Join(relatedWords(w).Close, " "))...)
+					out = append(out, append(g, v.peopleTerms(w)...))
 				}
 			}
 		}

@@ -44,3 +44,35 @@ func TestNamedPlaceIsMet(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceMetByItsPeople: a country whose people are not written on its
+// whole name ("Tevarese" of Tevaron, as "Lebanese" of Lebanon) is met by a
+// statement that names only its people; another country ("Marovo") is
+// not met by them.
+func TestPlaceMetByItsPeople(t *testing.T) {
+	briefing := corpus.Source{Title: "Press Briefing by the Press Secretary, Sarno", Outlet: "Example Office", Published: "2033-08-09"}
+	other := corpus.Source{Title: "Fighting in Tevaron and Marovo", Outlet: "Example News", Published: "2033-07-01"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Ana Ilic", Source: briefing, SaidOn: "2033-08-09",
+			Text: "The envoys have been working the phones all day with the Tevarese and the Ostalis on the draft"},
+		{ID: "b", Kind: corpus.Fact, Source: other, SaidOn: "2033-07-01",
+			Text: "Shelling went on in Tevaron and in Marovo through the night while the envoys met in Sarno"},
+		{ID: "c", Kind: corpus.Fact, Source: other, SaidOn: "2033-07-01", Seq: 1,
+			Text: "Marovan officials said the border crossings were closed"},
+	})
+	for _, c := range []struct {
+		q    string
+		text string // "": nothing answers it
+	}{
+		{"who was working the phones on the tevaron draft in august 2033", "working the phones"},
+		{"who was working the phones on the marovo draft in august 2033", ""},
+	} {
+		a := b.Ask(context.Background(), c.q)
+		switch {
+		case c.text == "" && a.Found:
+			t.Errorf("%q: answered %+v; want no answer", c.q, a.Items)
+		case c.text != "" && (!a.Found || !strings.Contains(a.Items[0].Text, c.text)):
+			t.Errorf("%q: found %v %+v; want %q", c.q, a.Found, a.Items, c.text)
+		}
+	}
+}
