@@ -238,6 +238,13 @@ func (b *Bot) askQuestion(ctx context.Context, p Question) Answer {
 			hits, err = b.searchYears(ctx, v, q)
 		}
 	}
+	reported := false
+	if err == nil && len(hits) == 0 && p.Intent == WhatSaid && p.Speaker != "" {
+		// "what did the President say about the accord": none of his own
+		// words were read, but a briefer may tell them.
+		hits, err = b.reportedWords(ctx, v, p)
+		reported = len(hits) > 0
+	}
 	if err != nil {
 		b.logError(err, p.Intent)
 		a.Summary = "Sorry, something went wrong looking that up."
@@ -287,6 +294,13 @@ func (b *Bot) askQuestion(ctx context.Context, p Question) Answer {
 	}
 	a.Found = true
 	a.Summary = summary(p, a.Items[0])
+	if reported {
+		who := a.Items[0].Speaker
+		if who == "" {
+			who = "the source"
+		}
+		a.Note = "I have not read " + p.Speaker + "'s own words on that; this is how " + who + " reported them."
+	}
 	if p.Intent == WhoIs {
 		return whoIs(v, a, p, hits)
 	}

@@ -247,6 +247,23 @@ func officeHolder(s Statement) (name, title string) {
 	return "", ""
 }
 
+// OfficeHolder is who an office a U.S. government document speaks of
+// ("the President", "the Secretary", in any case) is, and the office's
+// title: the President of the United States on the statement's day in a
+// White House or department document ("As the President said, …" in a
+// State Department briefing); the Secretary of State or of Defense as for
+// a speaker (officeHolder). "" for another office, outlet or day.
+func OfficeHolder(office string, s Statement) (name, title string) {
+	s.Speaker = "the " + strings.TrimPrefix(strings.ToLower(strings.TrimSpace(office)), "the ")
+	if s.Speaker == "the president" {
+		if usDepartment(s.Source) == "" && !lexicon.IsUSPresidentOutlet(s.Source.Outlet) {
+			return "", ""
+		}
+		s.Speaker, s.Source.Outlet = "the President", "The White House"
+	}
+	return officeHolder(s)
+}
+
 // usDepartment is which U.S. department published a document, "state"
 // or "defense", by its outlet, its site or, for a briefing an embassy
 // reposts, its title; "" for any other publisher.

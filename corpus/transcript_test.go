@@ -742,3 +742,29 @@ func loadFiles(t *testing.T, files map[string]string) *Corpus {
 	}
 	return c
 }
+
+// TestOfficeHolder: the office a U.S. government document speaks of is
+// its holder on the statement's day: "the President" in a White House or
+// a department's document, "the Secretary" in a department's; in a news
+// story or a foreign ministry's statement, or for another office, no one.
+func TestOfficeHolder(t *testing.T) {
+	tests := []struct {
+		office, outlet, day string
+		want                string
+	}{
+		{"the President", "U.S. Department of State", "2014-05-06", "Barack Obama"},
+		{"President", "The White House", "1995-11-21", "Bill Clinton"},
+		{"the Secretary", "U.S. Department of State", "2010-11-16", "Hillary Clinton"},
+		{"The Secretary", "U.S. Department of Defense", "2014-07-21", "Chuck Hagel"},
+		{"the Secretary", "The White House", "2014-07-21", ""},
+		{"the President", "Harbour Wire", "2014-05-06", ""},
+		{"the President", "Estrian Ministry of Foreign Affairs", "2014-05-06", ""},
+		{"the Chairman", "U.S. Department of Defense", "2014-07-21", ""},
+	}
+	for _, tt := range tests {
+		s := Statement{SaidOn: tt.day, Source: Source{Outlet: tt.outlet, Published: tt.day}}
+		if got, _ := OfficeHolder(tt.office, s); !strings.Contains(got, tt.want) || (got == "") != (tt.want == "") {
+			t.Errorf("OfficeHolder(%q) in %q on %s = %q; want %q", tt.office, tt.outlet, tt.day, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// TestReportedSpeakers: a statement reports someone as speaking by an
+// office a U.S. government document speaks of (its holder on the day), a
+// titled name or a name, before a verb of saying; a name that only
+// stands in the sentence is no one reported.
+func TestReportedSpeakers(t *testing.T) {
+	state := corpus.Source{Outlet: "U.S. Department of State", Published: "2014-05-06"}
+	wire := corpus.Source{Outlet: "Harbour Wire", Published: "2014-05-06"}
+	tests := []struct {
+		src  corpus.Source
+		text string
+		want string // the speakers reported, joined by "|"
+	}{
+		{state, "As the Secretary said yesterday, the crossing must stay open.", "John Kerry"},
+		{state, "The President has long said that both sides must keep their word.", "Barack Obama"},
+		{state, "We are not going to get ahead of the talks that Okoro hosted.", ""},
+		{wire, "President Okoro also told the delegates that the accord would hold.", "Okoro"},
+		{wire, "As the President said, the accord will hold.", ""}, // whose President, a wire does not say
+		{wire, "Okoro's envoy said little, and Ilic, tired, left early.", ""},
+		{wire, "Ilic warned that the talks could fail.", "Ilic"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, r := range reportedSpeakers(corpus.Statement{Text: tt.text, SaidOn: tt.src.Published, Source: tt.src}) {
+			got = append(got, r.Speaker)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("reportedSpeakers(%q) = %q; want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestReportedWords: "what did X say about Y", when nothing X said was
+// read, is answered by a briefer's or a statement's report of X's words
+// on Y, with a note saying whose report it is; not by a statement that
+// only names X, nor by X's words on something else.
+func TestReportedWords(t *testing.T) {
+	brief := corpus.Source{Title: "Department Press Briefing", Outlet: "U.S. Department of State", Published: "2014-05-06"}
+	wire := corpus.Source{Title: "Harbour accord signed in Vell", Outlet: "Harbour Wire", Published: "2014-05-07"}
+	st := func(src corpus.Source, seq int, speaker, text string) corpus.Statement {
+		return corpus.Statement{ID: src.Title + text, Kind: corpus.Quote, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
+	}
+	b := botOf(t, []corpus.Statement{
+		st(brief, 0, "Jen Psaki", "As the Secretary said yesterday, the harbour crossing must stay open for the grain convoys."),
+		st(brief, 1, "Jen Psaki", "We are not going to get ahead of the fisheries talks that Okoro hosted in Vell."),
+		st(wire, 0, "Dana Reyes", "President Okoro told the delegates that the harbour accord would survive the winter storms."),
+		st(wire, 1, "Dana Reyes", "The accord sets up a joint patrol of the harbour mouth."),
+	})
+	checkFirst(t, b, []firstCase{
+		{"what did kerry say about the harbour crossing", "the harbour crossing must stay open"},
+		{"what did the secretary say about the grain convoys", "the harbour crossing must stay open"},
+		{"what did okoro say about the harbour accord", "would survive the winter storms"},
+		{"what did okoro say about the fisheries talks", ""},
+		{"what did kerry say about the joint patrol", ""},
+		{"what did putin say about the harbour crossing", ""},
+	})
+	a := b.Ask(context.Background(), "what did kerry say about the harbour crossing")
+	if !strings.Contains(a.Note, "Jen Psaki") || !strings.Contains(a.Note, "kerry") {
+		t.Errorf("note %q; want it to say the words are Jen Psaki's report of kerry's", a.Note)
+	}
+}
