@@ -67,8 +67,10 @@ const monthAlt = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 var (
 	// A month with an optional part, day and year, after an optional
 	// relation: "as of end of july 2014", "on june 29 2015", "mid-January
-	// 2025", "nov 14 2023", "(aug 2014)".
-	monthScopeRE = regexp.MustCompile(`(?i)(?:\b(as of|by|until|till|up to|before|prior to|since|after|in|during|on|from|around)\s+)?(?:\b(?:the\s+)?(early|mid|late|end of|the end of|beginning of|start of)[\s-]*)?\b(` + monthAlt + `)(?:\.|\b)(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4})\b)?`)
+	// 2025", "nov 14 2023", "(aug 2014)". A year may be written short
+	// after an apostrophe ("feb '99"), or as a number no day can be
+	// ("april 96"), which the day's place holds (shortYear).
+	monthScopeRE = regexp.MustCompile(`(?i)(?:\b(as of|by|until|till|up to|before|prior to|since|after|in|during|on|from|around)\s+)?(?:\b(?:the\s+)?(early|mid|late|end of|the end of|beginning of|start of)[\s-]*)?\b(` + monthAlt + `)(?:\.|\b)(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4}|['’]\d{2})\b)?`)
 	// A year alone after a relation: "in 2024", "before 2015", "as of 2023".
 	yearScopeRE = regexp.MustCompile(`(?i)\b(as of|by|until|before|prior to|since|after|in|during|of)\s+((?:19|20)\d{2})\b`)
 )
@@ -150,8 +152,15 @@ func findDateScope(q, quoted string) (DateScope, string) {
 			d.bare, d.names = true, true
 		}
 		d.Year, _ = strconv.Atoi(year)
+		if short := strings.TrimLeft(year, "'’"); short != year {
+			n, _ := strconv.Atoi(short) // "'99"
+			d.Year = shortYear(n)
+		}
 		d.Day, _ = strconv.Atoi(day)
 		if d.Day > 31 {
+			if year == "" {
+				d.Year = shortYear(d.Day) // "april 96"
+			}
 			d.Day = 0
 		}
 		switch part {
@@ -263,4 +272,13 @@ func (d DateScope) Range(latest string) (from, to string) {
 func actBefore(before string) bool {
 	f := strings.Fields(strings.ToLower(before))
 	return len(f) > 1 && lexicon.IsDealActParticiple(f[len(f)-1])
+}
+
+// shortYear is the year a two-digit year stands for: this century's up to
+// 49 ("'24", "'03"), the last century's from 50 ("'99", "96").
+func shortYear(n int) int {
+	if n < 50 {
+		return 2000 + n
+	}
+	return 1900 + n
 }

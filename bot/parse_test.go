@@ -30,6 +30,12 @@ func TestDateScope(t *testing.T) {
 		{"when does the ceasefire start (aug 2014)", "when does the ceasefire start ( )", "2014-08-01", "2014-08-31"},
 		{"where were the talks on june 29 2015", "where were the talks", "2015-06-29", "2015-06-29"},
 		{"what did the spokesman say, nov 14 2023", "what did the spokesman say,", "2023-11-14", "2023-11-14"},
+		// A year written short: after an apostrophe, or a number no day
+		// can be; a number a day can be stays a day.
+		{"why did the envoy fly to lisbon in april 96", "why did the envoy fly to lisbon", "1996-04-01", "1996-04-30"},
+		{"what did the envoy say in feb '99", "what did the envoy say", "1999-02-01", "1999-02-28"},
+		{"what did the envoy say in mar ’03", "what did the envoy say", "2003-03-01", "2003-03-31"},
+		{"who spoke on nov 23", "who spoke", "2023-11-23", "2023-11-23"},
 		// "may" and "march" are words too.
 		{"the talks may march on", "the talks may march on", "", ""},
 		// A month's short form inside a word is no month.
