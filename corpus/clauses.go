@@ -469,6 +469,9 @@ func (x *extractor) subjectQuote(s string, toks []token) *attribution {
 	if !isWord(vt) || isCap(vt) || determiners[vt] || prepositions[vt] || stopWords[vt] && !finite[vt] {
 		return nil
 	}
+	if saidOfSubject(toks, v) {
+		return nil
+	}
 	q := quotedAt(toks, v+1)
 	if q < 0 || otherSpeakerBetween(toks, v, q) {
 		return nil
@@ -484,6 +487,25 @@ func (x *extractor) subjectQuote(s string, toks []token) *attribution {
 		return nil
 	}
 	return &attribution{speaker: e, mention: mention, region: s[:toks[v].start], content: []string{s}}
+}
+
+// saidOfSubject: the verb at v is a passive that tells what others say
+// of the subject ("is said to be “good”", "was described as “a hard
+// bargainer”", "is seen as"): the words quoted are theirs, not the
+// subject's. "Is reported to have called them “free riders”" still
+// reports the subject's words.
+func saidOfSubject(toks []token, v int) bool {
+	for k := v; k+1 < len(toks) && k-v < 4; k++ {
+		lt := strings.ToLower(toks[k].text)
+		if lexicon.IsDescribingParticiple(lt) {
+			next := strings.ToLower(toks[k+1].text)
+			return passive(toks, k) && (next == "as" || next == "to" && k+2 < len(toks) && strings.EqualFold(toks[k+2].text, "be"))
+		}
+		if !passiveAuxiliaries[lt] && !adverbs[lt] && !strings.HasSuffix(lt, "ly") && lt != "not" {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectPhrase finds the end of the subject that opens a sentence at

@@ -257,7 +257,7 @@ func (x *extractor) innerSubject(s string, toks []token, q int) *attribution {
 			continue // "he", "she": the usual readings find them
 		}
 		e, mention, v := x.subjectVerb(toks, st, q)
-		if e == nil || otherSpeakerBetween(toks, v, q) || speakerBetween(toks, v, q) {
+		if e == nil || otherSpeakerBetween(toks, v, q) || speakerBetween(toks, v, q) || saidOfSubject(toks, v) {
 			continue
 		}
 		return &attribution{speaker: e, mention: mention, region: s[toks[st].start:toks[v].start], content: []string{s[toks[st].start:]}}
@@ -272,7 +272,7 @@ func (x *extractor) ownSubjectAt(s string, toks []token, st, q int) *attribution
 	if e == nil {
 		e, mention, v = x.thingSubject(toks, st, q)
 	}
-	if e == nil || otherSpeakerBetween(toks, v, q) {
+	if e == nil || otherSpeakerBetween(toks, v, q) || saidOfSubject(toks, v) {
 		return nil
 	}
 	a := &attribution{speaker: e, mention: mention, region: s[:toks[v].start], content: []string{s}}

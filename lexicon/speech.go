@@ -199,6 +199,18 @@ var labelVerbs = set(`denounce denounces denounced denouncing condemn condemns c
 // as a set.
 func LabelVerbSet() map[string]bool { return copySet(labelVerbs) }
 
+// describingParticiples, in the passive before "as" or "to be", tell what
+// others say of the subject: "is said to be “good”", "was described as
+// “a hard bargainer”", "is seen as “the best hope”". The words quoted
+// are theirs, not the subject's.
+var describingParticiples = set(`said described seen considered regarded believed thought known called dubbed labeled labelled
+	branded viewed deemed billed rumored rumoured portrayed characterized characterised painted styled`)
+
+// IsDescribingParticiple reports whether w (lower case) is a participle
+// that, in the passive before "as" or "to be", tells what others say of
+// the subject: "said", "described", "seen".
+func IsDescribingParticiple(w string) bool { return describingParticiples[w] }
+
 // workNouns name a work or a piece of media whose title is quoted beside
 // them: "the “Night Watch” series", "the talk show “Harbor Lights”".
 var workNouns = set(`show shows series miniseries film films movie movies documentary documentaries book books memoir novel
