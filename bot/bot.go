@@ -239,11 +239,21 @@ func (b *Bot) askQuestion(ctx context.Context, p Question) Answer {
 		}
 	}
 	reported := false
-	if err == nil && len(hits) == 0 && p.Intent == WhatSaid && p.Speaker != "" {
+	if err == nil && len(hits) == 0 && (p.Intent == WhatSaid || p.Intent == When) && p.Speaker != "" {
 		// "what did the President say about the accord": none of his own
 		// words were read, but a briefer may tell them.
 		hits, err = b.reportedWords(ctx, v, p)
 		reported = len(hits) > 0
+	}
+	if err == nil && len(hits) == 0 && p.Intent == Fact && p.About != "" && p.Speaker == "" && p.Want == WantStatement {
+		// "what does Okoro want the parties to do": nothing names Okoro,
+		// but a statement may tell what he said ("The President calls on
+		// all the parties to …").
+		q := p
+		q.Speaker, q.About = p.About, ""
+		hits, err = b.reportedWords(ctx, v, q)
+		reported = len(hits) > 0
+		p.Speaker = q.Speaker // for the note
 	}
 	if err != nil {
 		b.logError(err, p.Intent)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/talkbot/talkbot/corpus"
 	"github.com/talkbot/talkbot/lexicon"
@@ -20,11 +21,14 @@ var reportedRE = regexp.MustCompile(`\b(?:[Tt]he (President|Secretary)|(Presiden
 // reportedSpeakers are the people a statement reports as speaking
 // (reportedRE, then a verb of saying), each as a statement of theirs
 // would name them: an office as its holder on the statement's day
-// (corpus.OfficeHolder), a name as written with its title.
+// (corpus.OfficeHolder), a name as written with its title. Its Sentence
+// is the sentence that reports them, its SaidOn the day that sentence
+// says they spoke ("said yesterday"), or "" when it does not say.
 func reportedSpeakers(s corpus.Statement) []corpus.Statement {
 	var out []corpus.Statement
 	for _, m := range reportedRE.FindAllStringSubmatchIndex(s.Text, -1) {
-		if !saidNext(s.Text[m[1]:]) {
+		end, ok := saidNext(s.Text[m[1]:])
+		if !ok {
 			continue
 		}
 		part := func(i int) string {
@@ -33,7 +37,7 @@ func reportedSpeakers(s corpus.Statement) []corpus.Statement {
 			}
 			return s.Text[m[2*i]:m[2*i+1]]
 		}
-		r := corpus.Statement{Source: s.Source, SaidOn: s.SaidOn, Topics: s.Topics, Where: s.Where}
+		r := corpus.Statement{Source: s.Source, Topics: s.Topics, Where: s.Where}
 		switch {
 		case part(1) != "":
 			if r.Speaker, r.SpeakerTitle = corpus.OfficeHolder(part(1), s); r.Speaker == "" {
@@ -44,30 +48,73 @@ func reportedSpeakers(s corpus.Statement) []corpus.Statement {
 		default:
 			r.Speaker = part(4)
 		}
+		r.Sentence = sentenceAt(s.Text, m[0])
+		r.SaidOn = toldSaid(s.Text[m[1]+end:], s.SaidOn)
 		out = append(out, r)
 	}
 	return out
 }
 
+// sentenceAt is the sentence of text that holds the byte at i.
+func sentenceAt(text string, i int) string {
+	start, stop := strings.LastIndexAny(text[:i], ".?!")+1, len(text)
+	if e := strings.IndexAny(text[i:], ".?!"); e >= 0 {
+		stop = i + e + 1
+	}
+	return strings.TrimSpace(text[start:stop])
+}
+
+// toldDayRE is the day words after a verb of saying tell: "said
+// yesterday", "told them this morning".
+var toldDayRE = regexp.MustCompile(`^(?:,? (?:\w+ )?)?(yesterday|last night|today|this morning|this afternoon|earlier today)\b`)
+
+// toldSaid is the day the words after a verb of saying say it was said,
+// against day, the statement's: "yesterday" the day before; "" when they
+// do not say.
+func toldSaid(after, day string) string {
+	m := toldDayRE.FindStringSubmatch(after)
+	if m == nil || day == "" {
+		return ""
+	}
+	if m[1] != "yesterday" && m[1] != "last night" {
+		return day
+	}
+	d, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return ""
+	}
+	return d.AddDate(0, 0, -1).Format(time.DateOnly)
+}
+
 // saidNext: the words after a name hold a verb of saying within the
 // first three, after only adverbs and auxiliaries ("also said", "has
-// long said", "told them").
-func saidNext(after string) bool {
+// long said", "told them"); end is where the verb's word ends.
+func saidNext(after string) (end int, ok bool) {
 	if !strings.HasPrefix(after, " ") {
-		return false // "Okoro's", "Okoro,"
+		return 0, false // "Okoro's", "Okoro,"
 	}
+	at := 0
 	for i, w := range strings.Fields(after) {
+		at += strings.Index(after[at:], w)
 		word := strings.TrimRight(w, ",;:.")
 		switch {
-		case saidVerbRE.MatchString(word):
-			return true
+		case saidVerbRE.MatchString(word) || saidAt(after[at:]):
+			return at + len(word), true
 		case i == 2 || word != w:
-			return false // three words on, or the clause ended
+			return 0, false // three words on, or the clause ended
 		case !strings.HasSuffix(word, "ly") && !habitual[word] && !lexicon.IsAuxiliary(word) && (!lexicon.IsPreVerbAdverb(word) || word == "never" || word == "not"):
-			return false // "also said", "has long said", not "has never said"
+			return 0, false // "also said", "has long said", not "has never said"
 		}
+		at += len(w)
 	}
-	return false
+	return 0, false
+}
+
+// saidAt: text opens with a verb of saying of several words ("calls on
+// the parties").
+func saidAt(text string) bool {
+	m := saidVerbRE.FindStringIndex(text)
+	return m != nil && m[0] == 0
 }
 
 // habitual are the words that make a verb of saying after them habitual
@@ -95,10 +142,20 @@ func (b *Bot) reportedWords(ctx context.Context, v *view, p Question) ([]ranked,
 		var out []ranked
 		for _, h := range hits {
 			for _, r := range reportedSpeakers(h.Statement) {
-				if sa.fits(r) {
-					out = append(out, h)
-					break
+				if !sa.person(r) {
+					continue
 				}
+				if p.Intent == When {
+					// "when did the Secretary say …": the day the report
+					// tells ("as the Secretary said yesterday"), its
+					// sentence a fact of the one who reports it.
+					if r.SaidOn == "" {
+						continue
+					}
+					h.Statement.Kind, h.Statement.Text, h.Statement.SaidOn = corpus.Fact, r.Sentence, r.SaidOn
+				}
+				out = append(out, h)
+				break
 			}
 		}
 		if len(out) > 0 || q.About == p.About {

@@ -39,8 +39,8 @@ func TestReportedSpeakers(t *testing.T) {
 	}
 }
 
-// TestReportedWords: "what did X say about Y", when nothing X said was
-// read, is answered by a briefer's or a statement's report of X's words
+// TestReportedWords: "what did X say about Y" (or "what does X want …"),
+// when nothing X said was read, is answered by a briefer's or a statement's report of X's words
 // on Y, with a note saying whose report it is; not by a statement that
 // only names X, nor by X's words on something else.
 func TestReportedWords(t *testing.T) {
@@ -54,6 +54,7 @@ func TestReportedWords(t *testing.T) {
 		st(brief, 1, "Jen Psaki", "We are not going to get ahead of the fisheries talks that Okoro hosted in Vell."),
 		st(wire, 0, "Dana Reyes", "President Okoro told the delegates that the harbour accord would survive the winter storms."),
 		st(wire, 1, "Dana Reyes", "The accord sets up a joint patrol of the harbour mouth."),
+		st(brief, 2, "Jen Psaki", "The Secretary calls on both sides to return to the fisheries talks without conditions."),
 	})
 	checkFirst(t, b, []firstCase{
 		{"what did kerry say about the harbour crossing", "the harbour crossing must stay open"},
@@ -62,9 +63,34 @@ func TestReportedWords(t *testing.T) {
 		{"what did okoro say about the fisheries talks", ""},
 		{"what did kerry say about the joint patrol", ""},
 		{"what did putin say about the harbour crossing", ""},
+		// Asked as a fact about someone nothing names.
+		{"what does kerry want both sides to do about the fisheries talks", "calls on both sides to return"},
+		{"what does putin want both sides to do about the fisheries talks", ""},
 	})
 	a := b.Ask(context.Background(), "what did kerry say about the harbour crossing")
 	if !strings.Contains(a.Note, "Jen Psaki") || !strings.Contains(a.Note, "kerry") {
 		t.Errorf("note %q; want it to say the words are Jen Psaki's report of kerry's", a.Note)
+	}
+}
+
+// TestReportedDay: "when did X say Y", when nothing X said was read, is
+// the day a briefer's report tells ("as the Secretary said yesterday":
+// the day before the briefing), its sentence a fact; a report that tells
+// no day answers nothing.
+func TestReportedDay(t *testing.T) {
+	brief := corpus.Source{Title: "Department Press Briefing", Outlet: "U.S. Department of State", Published: "2014-05-06"}
+	st := func(seq int, text string) corpus.Statement {
+		return corpus.Statement{ID: text, Kind: corpus.Quote, Speaker: "Jen Psaki", Text: text, SaidOn: brief.Published, Source: brief, Seq: seq}
+	}
+	b := botOf(t, []corpus.Statement{
+		st(0, "We want both sides back at the table. As the Secretary said yesterday, the harbour crossing must stay open. We will keep pressing them."),
+		st(1, "As the Secretary has said many times, the fishing quotas are a matter for the two sides."),
+	})
+	a := b.Ask(context.Background(), "when did kerry say the harbour crossing must stay open")
+	if !a.Found || a.Items[0].SaidOn != "2014-05-05" || a.Items[0].Text != "As the Secretary said yesterday, the harbour crossing must stay open." {
+		t.Errorf("found %v %+v; want the sentence of the report, on 2014-05-05", a.Found, a.Items)
+	}
+	if a := b.Ask(context.Background(), "when did kerry say the fishing quotas were for the two sides"); a.Found {
+		t.Errorf("found %+v; want nothing: the report tells no day", a.Items)
 	}
 }
