@@ -694,6 +694,21 @@ const monthWord = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]
 // "today", or a month and day.
 var dayNamedRE = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|` + monthWord + `\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b`)
 
+// timeNamedRE names a time of the day the words were said: a part of it
+// ("this afternoon", "last night", "earlier today") or the clock ("at
+// 3:10 p.m.", "11 a.m.").
+var timeNamedRE = regexp.MustCompile(`(?i)\b(?:this (?:morning|afternoon|evening)|tonight|last night|earlier today|\d{1,2}(?::\d{2})?\s?[ap]\.?m\b\.?)`)
+
+// namesTime is timeNamedRE.MatchString(text), asked only of a text that
+// holds a word or mark such a time needs.
+func namesTime(text string) bool {
+	l := strings.ToLower(text)
+	if !strings.Contains(l, "this ") && !strings.Contains(l, "night") && !strings.Contains(l, "today") && !strings.Contains(l, "m.") && !strings.Contains(l, "am") && !strings.Contains(l, "pm") {
+		return false
+	}
+	return timeNamedRE.MatchString(text)
+}
+
 // dayNamedAtRE is dayNamedRE at the start of the text it is given.
 var dayNamedAtRE = regexp.MustCompile(`^` + dayNamedRE.String())
 
@@ -1599,9 +1614,11 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 				r.score += 0.5
 			}
 
-			if namesDay(s.Text) {
+			if namesDay(s.Text) || namesTime(s.Text) {
 				// "signed Tuesday …, took effect a few hours later"
-				// tells the day; "has taken effect" only that it did.
+				// tells the day; "has taken effect" only that it did. A
+				// briefing tells the hour of its own day: "kicked off
+				// early this afternoon", "began at 3:10 p.m.".
 				r.score += 0.3
 			}
 		}

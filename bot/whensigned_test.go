@@ -32,3 +32,37 @@ func TestWhenSignedNotWhoSigned(t *testing.T) {
 		t.Errorf("found %v %+v; want the sentence naming who signed", a.Found, a.Items)
 	}
 }
+
+// TestWhenAtTheHourOfABriefing: a briefer tells when a meeting began by
+// the hour of the briefing's own day ("beginning at 3:10 p.m."); "when did
+// the trilateral start" is answered by that turn, long as it is, not by a
+// short one that says only that a process has begun.
+func TestWhenAtTheHourOfABriefing(t *testing.T) {
+	readout := corpus.Source{Title: "Readout to the Pool by the Press Secretary", Outlet: "Example Office", Published: "2034-01-04"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Ana Ilic", Source: readout, SaidOn: "2034-01-04",
+			Text: "The two delegations and the mediator sat down together for an hour, beginning at 3:10 p.m., and broke at 4:10 p.m.; it was a productive session, and both sides said again that they would stay with the process to the end"},
+		{ID: "b", Kind: corpus.Quote, Speaker: "Ana Ilic", Source: readout, SaidOn: "2034-01-04", Seq: 1,
+			Text: "I will not go into who sits on the committees, only that there are many issues for them to work through, and that work has begun"},
+	})
+	for _, c := range []struct{ q, text string }{
+		{"when did the trilateral on jan 4 2034 start", "beginning at 3:10 p.m."},
+	} {
+		a := b.Ask(context.Background(), c.q)
+		if !a.Found || !strings.Contains(a.Items[0].Text, c.text) {
+			t.Errorf("%q: found %v %+v; want %q", c.q, a.Found, a.Items, c.text)
+		}
+	}
+}
+
+func TestNamesTime(t *testing.T) {
+	for text, want := range map[string]bool{
+		"the talks kicked off early this afternoon": true, "they met at 3:10 p.m. and broke at 4:10": true,
+		"the call is at 11 am": true, "we spoke last night": true, "the talks resume this week": false,
+		"I am sure the PM will go": false, "the 2 sides met": false,
+	} {
+		if got := namesTime(text); got != want {
+			t.Errorf("namesTime(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
