@@ -76,3 +76,35 @@ func TestPlaceMetByItsPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNamedAfterOver: a name the corpus writes only after "the
+// fighting over" is a place the question names, met only by what is said
+// of it: how many died there is not answered by a count of the dead in
+// another war.
+func TestPlaceNamedAfterOver(t *testing.T) {
+	host := corpus.Source{Title: "Lumen to host Varno-Kel peace talks as fighting continues", Outlet: "Example News", Published: "2033-10-09"}
+	swap := corpus.Source{Title: "Coalition and rebels in Tarsia swap prisoners", Outlet: "Example News", Published: "2033-03-09"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Source: host, SaidOn: "2033-10-09",
+			Text: "Ostal and Tevar have agreed to talks in Lumen to end the fighting over Varno-Kel"},
+		{ID: "b", Kind: corpus.Fact, Source: host, SaidOn: "2033-10-09", Seq: 1,
+			Text: "The first negotiations since the fighting erupted on Sept. 27 will open on Saturday"},
+		{ID: "c", Kind: corpus.Fact, Source: swap, SaidOn: "2033-03-09",
+			Text: "The coalition fighting in Tarsia said it had swapped prisoners, hoping to end a war that has killed some 6,000 people"},
+	})
+	for _, c := range []struct {
+		q    string
+		text string // "": nothing answers it
+	}{
+		{"how many people have died in the varno kel fighting", ""},
+		{"how many people were killed in the tarsia war", "6,000 people"},
+	} {
+		a := b.Ask(context.Background(), c.q)
+		switch {
+		case c.text == "" && a.Found:
+			t.Errorf("%q: answered %+v; want no answer", c.q, a.Items)
+		case c.text != "" && (!a.Found || !strings.Contains(a.Items[0].Text, c.text)):
+			t.Errorf("%q: found %v %+v; want %q", c.q, a.Found, a.Items, c.text)
+		}
+	}
+}

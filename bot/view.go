@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -100,6 +101,10 @@ func newView(s Searcher) *view {
 	return &view{s: s, freq: memo[int]{max: 8192}, stem: memo[string]{max: 8192}, places: memo[[][]string]{max: 8192}}
 }
 
+// overNameRE is a name after "over" in a statement's words, as the
+// writing has it (capitalised): "the fighting over Nagorno-Karabakh".
+var overNameRE = regexp.MustCompile(`\b(?:` + strings.Join(lexicon.ContestNouns(), "|") + `) over (?:the )?([A-Z][\w'’-]+)`)
+
 // formOf: word is another form of the stem k, by its ending, or as the
 // index analyses it ("succeeding" is of "succe"); "hostage" is not of
 // "host".
@@ -183,6 +188,15 @@ func (v *view) build(ctx context.Context) bool {
 			rest = rest[k+len(" in"):]
 			if e := strings.IndexByte(rest[1:], ' '); e > 0 {
 				v.placed[rest[1:1+e]] = true
+			}
+		}
+		// "the fighting over Nagorno-Karabakh", "the dispute over
+		// Kashmir": a name a struggle is over is a place too.
+		if strings.Contains(n, " over ") {
+			for _, m := range overNameRE.FindAllStringSubmatch(words, -1) {
+				if f := strings.Fields(corpus.NormWords(m[1])); len(f) > 0 {
+					v.placed[f[0]] = true
+				}
 			}
 		}
 		for _, w := range strings.Fields(n + " " + corpus.NormWords(strings.Join(s.Topics, " ")+" "+s.Source.Title)) {

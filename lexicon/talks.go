@@ -15,6 +15,17 @@ var agreementNouns = []string{"deal", "agreement", "truce", "ceasefire", "cease-
 var talksNouns = []string{"talks", "negotiations", "negotiation", "deal", "deals", "ceasefire", "ceasefires", "cease-fire",
 	"truce", "truces", "agreement", "accord", "process", "diplomacy"}
 
+// contestNouns name a struggle or a dispute over something: "the
+// fighting over Nagorno-Karabakh", "the dispute over Kashmir". The name
+// after "over" is a place.
+var contestNouns = []string{"fighting", "war", "dispute", "disputes", "conflict", "clashes", "talks", "negotiations",
+	"control", "sovereignty", "tensions", "standoff"}
+
+// ContestNouns returns the words that name a struggle or a dispute over
+// a place ("fighting", "dispute", "sovereignty"), in a fixed order; for
+// building patterns.
+func ContestNouns() []string { return append([]string(nil), contestNouns...) }
+
 // TalksNouns returns the words for talks and truces in general ("talks",
 // "truce", "negotiations"), in a fixed order; for building patterns.
 func TalksNouns() []string { return append([]string(nil), talksNouns...) }
