@@ -3193,12 +3193,52 @@ func (a *speakerAsk) verdict(s corpus.Statement) personVerdict {
 	k := personKey{s.Speaker, s.SpeakerTitle, strings.Join(s.Aliases, " ")}
 	v, ok := a.persons[k]
 	if !ok {
-		v = a.judge(k)
+		v = verdicts.get(a, k)
 		if a.persons == nil {
 			a.persons = map[personKey]personVerdict{}
 		}
 		a.persons[k] = v
 	}
+	return v
+}
+
+// verdicts keeps judge's verdicts, a pure function of the speaker asked
+// for and a statement's speaker, title and aliases, across questions, up
+// to 8,192 of them, then starts again: a corpus has few speakers, and the
+// names asked for come back. A question naming a speaker none of its hits
+// has ("what did Putin say about the truce", answered from what others
+// said) judged every hit's speaker again: callgrind put a quarter of such
+// an answer there.
+var verdicts = verdictMemo{max: 8192}
+
+type verdictKey struct {
+	asked string
+	personKey
+}
+
+type verdictMemo struct {
+	max int
+	mu  sync.RWMutex
+	m   map[verdictKey]personVerdict
+}
+
+// get is a.judge(k), as worked out before for the same speaker asked. The
+// verdict's places are shared: they are only read.
+func (m *verdictMemo) get(a *speakerAsk, k personKey) personVerdict {
+	key := verdictKey{a.speaker, k}
+	m.mu.RLock()
+	v, ok := m.m[key]
+	m.mu.RUnlock()
+	if ok {
+		return v
+	}
+	v = a.judge(k)
+	m.mu.Lock()
+	if m.m == nil || len(m.m) >= m.max {
+		m.m = map[verdictKey]personVerdict{}
+	}
+	m.m[key] = v
+	m.mu.Unlock()
 	return v
 }
 

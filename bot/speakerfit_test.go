@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math/rand"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -165,4 +166,52 @@ func TestSpeakerByNickname(t *testing.T) {
 			t.Errorf("%q fits %q = %v; want %v", tt.asked, tt.s.Speaker, got, tt.want)
 		}
 	}
+}
+
+// TestVerdictsAsJudged: the verdicts kept across questions are judge's,
+// worked out afresh, for every speaker, title and aliases of the test
+// articles and, asked for, each of their names, surnames, titles and a
+// few bodies, roles and places; asked once (worked out and kept) and again
+// (read back). The memo starts again once full and still gives judge's.
+func TestVerdictsAsJudged(t *testing.T) {
+	c, err := corpus.Load(corpus.Options{}, "../corpus/testdata/articles")
+	if err != nil || len(c.Statements) == 0 {
+		t.Fatal(err)
+	}
+	keys := map[personKey]bool{}
+	asked := map[string]bool{"the us": true, "the state department": true, "the white house": true,
+		"the syrian opposition": true, "the un envoy": true, "the egyptian foreign minister": true, "putin": true,
+		"the spokesman": true, "hamas": true, "qatar": true, "the mediators": true, "netanyahoo": true}
+	for _, s := range c.Statements {
+		keys[personKey{s.Speaker, s.SpeakerTitle, strings.Join(s.Aliases, " ")}] = true
+		for _, n := range []string{s.Speaker, s.SpeakerTitle, lastWord(s.Speaker)} {
+			if n != "" {
+				asked[n] = true
+			}
+		}
+	}
+	m := verdictMemo{max: 64}
+	n := 0
+	for speaker := range asked {
+		for k := range keys {
+			want := askSpeaker(speaker).judge(k)
+			for range 2 {
+				if got := m.get(askSpeaker(speaker), k); !reflect.DeepEqual(got, want) {
+					t.Fatalf("verdict of %+v for %q = %+v; judged %+v", k, speaker, got, want)
+				}
+			}
+			n++
+		}
+	}
+	if n < 1000 || len(m.m) > m.max {
+		t.Errorf("%d verdicts compared, %d kept (at most %d)", n, len(m.m), m.max)
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
