@@ -1718,6 +1718,25 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 		r.kind = r.score - fit
 		out = append(out, r)
 	}
+	if clockAskedRE.MatchString(p.Text) {
+		// "what time does the truce start": the statements that tell an
+		// hour ("at 9 p.m.", "at one minute past midnight"), when some
+		// that hold as many of the question's words as any do; a day
+		// alone is a lesser answer.
+		most := 0.0
+		for _, r := range out {
+			most = math.Max(most, r.covered)
+		}
+		var timed []ranked
+		for _, r := range out {
+			if r.covered >= most && clockRE.MatchString(r.Statement.Text) {
+				timed = append(timed, r)
+			}
+		}
+		if len(timed) > 0 {
+			out = timed
+		}
+	}
 	// The order is sorted, not the hits: a ranked hit holds a whole
 	// statement, and swapping them through reflection was a tenth of the
 	// bot's own work. (The same stable sort, on the same comparisons.)
@@ -2399,6 +2418,14 @@ func countedVerb(words string) string {
 	}
 	return strings.Trim(keep[len(keep)-1], `?!.,;:"'()`)
 }
+
+// clockAskedRE asks for an hour of the day: "what time does the truce
+// start", "at what time did it take effect".
+var clockAskedRE = regexp.MustCompile(`(?i)^(?:at )?what time\b`)
+
+// clockRE is an hour of the day: "9 p.m.", "06:00", "0300 GMT", "9
+// o'clock", "midnight", "noon".
+var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b|o['’]clock\b)|\b\d{1,2}:\d\d\b|\b\d{4}\s*(?:gmt|utc|hours|hrs)\b|\b(?:midnight|noon|midday)\b`)
 
 // happenedRE is a question of when something happened: "when did …",
 // "when was … signed".

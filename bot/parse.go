@@ -112,7 +112,7 @@ var (
 	didSayRE       = regexp.MustCompile(`(?i)^(?:did|has|have|had) (.+?) (?:ever |yet |already |publicly )?(?:` + speechVerbRE + `)\b\s*(.*)$`)
 	saidNounRE     = regexp.MustCompile(`(?i)^(?:what (?:were|are|was|is) )?(.+?)(?:'s|’s) (?:comments|remarks|words|statements?|quotes?|position|view|views)\b\s*(.*)$`)
 	whenSaidRE     = regexp.MustCompile(`(?i)^when (?:did|has|have|was|were) (.+?) (?:first )?` + speechVerbRE + `\b\s*(?:that\s+)?(.*)$`)
-	whenRE         = regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date)\b\s*(.*)$`)
+	whenRE         = regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date|(?:at )?what time)\b\s*(.*)$`)
 	whatDidRE      = regexp.MustCompile(`^(?i:what|which)(?: \w+)? (?i:did|has|have|does|do|had|is|was|will) ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|(?i:the) [\w'’ -]+?|(?i:an?) [\w'’ -]+?|[a-z][\w'’.-]+) ([a-z]\w*)\b\s*(.*)$`)
 	leadRE         = regexp.MustCompile(`(?i)^(?:(?:and|so|ok|okay|please|hey|talkbot|bot)[,:]?\s+)+|^(?:can|could) you (?:tell me|say)\s+|^(?:do you know|tell me)\s+`)
 	whereRE        = regexp.MustCompile(`(?i)^(?:to|on|at|in an interview with|in an interview on|during|in) ((?:the |an? )?[\w'’. -]+?)(?:\s+(?:about|on|regarding|concerning)\s+(.*))?$`)
