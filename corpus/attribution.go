@@ -213,7 +213,7 @@ single:
 			// "agreed to work", "offered to help": not speech.
 			return 0, false
 		}
-	} else if !speechVerbs[lw] && !(i > 0 && lexicon.IsFinding(strings.ToLower(toks[i-1].text), lw)) {
+	} else if !speechVerbs[lw] && !(i > 0 && lexicon.IsFinding(strings.ToLower(toks[i-1].text), lw)) && !findingAfterModifier(toks, i) {
 		// "A new poll shows …", "The report found …": what a record
 		// found, said after it.
 		return 0, false
@@ -226,6 +226,72 @@ single:
 		}
 	}
 	return i + 1, true
+}
+
+// findingAfterModifier reports whether the finding verb at v ("found",
+// "showed") follows a record that opens the sentence and a modifier of it
+// ("A poll released Monday found", "A 2015 study by the institute
+// showed"); findingSubject reads that subject.
+func findingAfterModifier(toks []token, v int) bool {
+	_, _, ok := findingSubject(toks, v)
+	return ok
+}
+
+// findingSubject reads the subject of the finding verb at v when the
+// sentence opens with a record and a participle or a preposition
+// qualifies it before the verb: "A new poll released Monday found",
+// "Exit polls taken in the state showed", "A report by the agency found".
+// The subject is the whole phrase, for whoever issued the record names it.
+func findingSubject(toks []token, v int) (start, end int, ok bool) {
+	const longest = 16
+	if v < 3 || !lexicon.IsFindingVerb(strings.ToLower(toks[v].text)) || isCap(toks[v].text) {
+		return 0, 0, false
+	}
+	st := 0
+	for st < v && lexicon.IsOpeningConjunction(toks[st].text) {
+		st++
+	}
+	if f := strings.ToLower(toks[st].text); stopWords[f] && !determiners[f] {
+		// "While a poll released Monday showed …, the race …": a clause
+		// put in front, which the sentence is not all about.
+		return 0, 0, false
+	}
+	end = v
+	for end > st && adverbs[strings.ToLower(toks[end-1].text)] {
+		end-- // "also showed"
+	}
+	if end-st > longest {
+		return 0, 0, false
+	}
+	rec := -1
+	for k := st; k < end && k-st < 6; k++ {
+		if lexicon.IsFindingRecord(strings.ToLower(toks[k].text)) && k+1 < end {
+			rec = k
+			break
+		}
+	}
+	if rec < 0 {
+		return 0, 0, false
+	}
+	if m := toks[rec+1].text; !(prepositions[m] && m != "to" && m != "with" || m == "by" || participleLike(m) || irregularPast[m]) {
+		return 0, 0, false
+	}
+	for k := st; k < end; k++ {
+		t := toks[k].text
+		lt := strings.ToLower(t)
+		abbrev := t == "." && k > st && (abbreviations[toks[k-1].text] || isInitial(toks[k-1].text))
+		if !isWord(t) && !abbrev && !numberSlash(toks, k) || pronouns[lt] != "" || finite[lt] || speechVerbs[lt] || lexicon.IsFindingVerb(lt) {
+			return 0, 0, false
+		}
+	}
+	return st, end, true
+}
+
+// findingSubjectWords: the document words[i] is a record a participle
+// qualifies ("the report published Tuesday"), the subject findingSubject
+// reads: a record of its own, not one the last speaker issued.
+func findingSubjectWords(words []string, i int) bool {
+	return lexicon.IsFindingRecord(strings.ToLower(words[i])) && i+1 < len(words) && participleLike(words[i+1])
 }
 
 // askedWho: "…,” Boyle asked Trump." — the one asked, then the end of the
@@ -644,6 +710,9 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 		// "Marty West", "Steve Israel": a surname that is also a place's
 		// or a paper's word, after a first name.
 	case strings.EqualFold(ht, "military") || strings.EqualFold(ht, "House") || strings.EqualFold(ht, "Kremlin"):
+	case head == end-1 && end < len(toks) && lexicon.IsFinding(strings.ToLower(ht), strings.ToLower(toks[end].text)):
+		// "Court records show", "the data suggest": a record, read
+		// before what it found.
 	default:
 		return 0, 0, false
 	}
@@ -1240,7 +1309,7 @@ func (x *extractor) speakerVerb(s string, toks []token, c0, last int) (*attribut
 		if !ok {
 			continue
 		}
-		if !anyVerb && !closingVerbs[strings.ToLower(toks[v].text)] {
+		if !anyVerb && !closingVerbs[strings.ToLower(toks[v].text)] && !lexicon.IsFinding(strings.ToLower(toks[v-1].text), strings.ToLower(toks[v].text)) {
 			// "…, Israeli authorities had denied 82": a clause, not a
 			// closing attribution.
 			return nil, 0
@@ -1460,7 +1529,12 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 		if !ok {
 			continue
 		}
-		st, en, appos, perfect, ok := npBefore(toks, v)
+		st, en, appos, perfect, ok := 0, 0, "", false, false
+		if s0, e0, finding := findingSubject(toks, v); finding {
+			st, en, ok = s0, e0, true // "A poll released Monday found …"
+		} else {
+			st, en, appos, perfect, ok = npBefore(toks, v)
+		}
 		if !ok {
 			st, en, ok = openingSubject(toks, v)
 		}
@@ -2056,7 +2130,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 				}
 				return x.resolve(np[tokenIndex(np, k):tokenIndex(np, i)], "")
 			}
-			if first == "the" && x.last != nil && x.last.speaker != nil {
+			if first == "the" && x.last != nil && x.last.speaker != nil && (i == len(words)-1 || !findingSubjectWords(words, i)) {
 				return x.last.speaker, mention
 			}
 			break
@@ -2161,8 +2235,9 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 	if len(words) == 1 && (inflectedWord(words[0]) || commonWord(words[0]) || openingAdjective(words[0])) && !x.reg.known(words[0]) {
 		return nil, ""
 	}
-	// A name, with or without a role in front.
-	if isCap(head) && !orgName(head) {
+	// A name, with or without a role in front; not a record that opens
+	// the sentence ("Polls show …", "Records indicate …").
+	if isCap(head) && !orgName(head) && !(hi == 0 && lexicon.IsFindingRecord(lhead)) {
 		title, name, gender := splitTitleName(words)
 		name = uncapital(name)
 		if len(name) > 0 && canStartName(name) {
@@ -2207,7 +2282,7 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		return x.reg.group(name), mention
 	}
 	e := &entity{name: name, plural: strings.HasSuffix(lhead, "s") || lhead == "people",
-		org: institutions[lhead] || orgName(head) || isCap(head) || isNumber(head)}
+		org: institutions[lhead] || orgName(head) || isCap(head) || isNumber(head) || lexicon.IsFindingRecord(lhead)} // a record is no "he" or "she"
 	if first == "the" && len(words) >= 2 && allTitleWords(words[1:]) && roleNouns[lhead] && !institutions[lhead] && !strings.HasSuffix(lhead, "s") {
 		// "the Secretary-General", "the Prime Minister": one person, whom
 		// "he" or "she" may refer back to.

@@ -36,10 +36,11 @@ func TestAccordingToRecords(t *testing.T) {
 	})
 }
 
-// TestRecordFindings checks what a poll, a survey or a report is said to
-// have found ("a new survey shows …", "the report found that …"): the
-// record is the source. "found" and "show" after anything else are no
-// verbs of saying.
+// TestRecordFindings checks what a poll, a survey, a report or records
+// are said to have found ("a new survey shows …", "the report found that
+// …", "…, records show"): the record is the source, with what qualifies it
+// ("released Monday", "taken in …", "by …"). "found" and "show" after
+// anything else are no verbs of saying.
 func TestRecordFindings(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"a survey shows",
@@ -51,6 +52,27 @@ func TestRecordFindings(t *testing.T) {
 		{"a report found that",
 			"The monitors published their findings on Friday. Their report found that aid trucks had been held at the crossing for nine days.",
 			"aid trucks had been held at the crossing for nine days", "their report", "Their report"},
+		{"a survey and the day it came out",
+			"A harbour survey released on Thursday found that most ferry crews want a shorter season.",
+			"most ferry crews want a shorter season", "a harbour survey released on Thursday", "A harbour survey released on Thursday"},
+		{"a study by an institute",
+			"A 2023 study by the Coastal Policy Institute showed that the quota had doubled the cod catch.",
+			"the quota had doubled the cod catch", "A 2023 study by the Coastal Policy Institute", "A 2023 study by the Coastal Policy Institute"},
+		{"polls taken somewhere",
+			"Exit polls taken in the river towns showed Dorn ahead among older voters.",
+			"Dorn ahead among older voters", "Exit polls taken in the river towns", "Exit polls taken in the river towns"},
+		{"records show, closing",
+			"Fuel costs at the ferry docks doubled last winter, city records show.",
+			"Fuel costs at the ferry docks doubled last winter", "city records", "city records"},
+		{"the data suggest",
+			"The data suggest that fewer ferries crossed the strait in January.",
+			"fewer ferries crossed the strait in January", "the data", "The data"},
+		{"records that open the sentence are no name",
+			"Records indicate the ferry left Port Selm two hours late.",
+			"the ferry left Port Selm two hours late", "Records", "Records"},
+		{"a clause put in front of a poll",
+			"While a survey released Monday showed Dorn ahead in the towns, the race in the valleys stayed close.",
+			"While a survey released Monday showed Dorn ahead in the towns, the race in the valleys stayed close", "", ""},
 		{"rescuers found",
 			"Rescuers found two survivors under the collapsed school in Marlow.",
 			"Rescuers found two survivors under the collapsed school in Marlow", "", ""},

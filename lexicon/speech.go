@@ -88,16 +88,26 @@ var issuingParticiples = set(`released issued published compiled conducted filed
 func IsIssuingParticiple(w string) bool { return issuingParticiples[w] }
 
 // findingVerbs report what a poll, a study or a report found ("a new poll
-// shows", "the report found"): verbs of saying after such a record only.
-var findingVerbs = set(`show shows showed found finds`)
+// shows", "the report found", "the data suggest"): verbs of saying after
+// such a record only.
+var findingVerbs = set(`show shows showed found finds suggest suggests suggested indicate indicates indicated`)
 
 // findingRecords are the records findingVerbs report for ("poll",
-// "survey", "report", "study").
-var findingRecords = set(`poll polls survey surveys report reports study studies analysis audit`)
+// "survey", "report", "records", "data").
+var findingRecords = set(`poll polls polling survey surveys report reports study studies analysis audit records filings
+	data figures statistics estimates documents review investigation research`)
 
 // IsFinding reports whether verb (lower case) right after record (lower
 // case) reports what the record found: "poll shows", "report found".
 func IsFinding(record, verb string) bool { return findingRecords[record] && findingVerbs[verb] }
+
+// IsFindingRecord reports whether w (lower case) is a record a finding
+// verb may report for: "poll", "records", "data".
+func IsFindingRecord(w string) bool { return findingRecords[w] }
+
+// IsFindingVerb reports whether w (lower case) reports what a record
+// found: "shows", "found", "suggest".
+func IsFindingVerb(w string) bool { return findingVerbs[w] }
 
 // askingVerbs take who was asked after them where they close a quotation
 // ("…?” she asked reporters"); before a name that ends the clause they are
