@@ -1977,8 +1977,9 @@ func (v *view) withNext(i int, text string) string {
 }
 
 // housekeepingRE opens a briefing's courtesies: a greeting, thanks for
-// joining, handing over to the next speaker.
-var housekeepingRE = regexp.MustCompile(`(?i)^(?:(?:` + wordAlternation(lexicon.CourtesyLeadIns()) + `)[.,!]?\s+)*(?:` + wordAlternation(lexicon.Greetings()) + `|thanks? (?:you )?(?:all |everyone |everybody )?for (?:joining|being here|coming)|with that,? (?:i(?:'ll|’ll| will) |let me )?(?:turn|hand) it over)\b`)
+// joining, handing over to the next speaker, or saying what the turn will
+// give ("I can just give you a few quick facts").
+var housekeepingRE = regexp.MustCompile(`(?i)^(?:(?:` + wordAlternation(lexicon.CourtesyLeadIns()) + `)[.,!]?\s+)*(?:` + wordAlternation(lexicon.Greetings()) + `|thanks? (?:you )?(?:all |everyone |everybody )?for (?:joining|being here|coming)|with that,? (?:i(?:'ll|’ll| will) |let me )?(?:turn|hand) it over|` + wordAlternation(lexicon.FramingLeadIns()) + `)\b`)
 
 // wordAlternation joins words as a regular expression's alternatives,
 // each matched literally.

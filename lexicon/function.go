@@ -258,3 +258,17 @@ var greetings = []string{"good morning", "good afternoon", "good evening", "hi",
 // Greetings returns the greetings that open a briefing or a call ("good
 // morning", "hi", "hello"), in lower case.
 func Greetings() []string { return slices.Clone(greetings) }
+
+// framingLeadIns open a briefer's turn by saying what it will give, not
+// giving it: "I can just give you a few quick facts", "Let me give you a
+// quick rundown", "I think as far as trying to give you some sense of the
+// meetings". Lower case.
+var framingLeadIns = []string{"i can give you", "i can just give you", "let me give you", "let me just give you",
+	"let me try to give you", "as far as trying to give you", "i think as far as trying to give you",
+	"let me say a word about", "let me say a few words about", "i want to report to you", "let me report to you",
+	"let me run through", "let me go through", "let me walk you through"}
+
+// FramingLeadIns returns the words that open a briefer's turn by saying
+// what it will give ("let me give you", "i can just give you"), in lower
+// case.
+func FramingLeadIns() []string { return slices.Clone(framingLeadIns) }

@@ -29,6 +29,7 @@ func TestWords(t *testing.T) {
 		{"names of the United States", NamesUnitedStates, []string{"us", "U.S.", "u.s", "United States", " america "}, []string{"the us", "usa", "american", "states"}},
 		{"courtesy lead-ins", func(w string) bool { return slices.Contains(CourtesyLeadIns(), w) }, []string{"all right", "okay", "well", "so"}, []string{"thanks", "but", "Well"}},
 		{"greetings", func(w string) bool { return slices.Contains(Greetings(), w) }, []string{"good morning", "good evening", "hi", "hey"}, []string{"good day", "thanks", "Hello"}},
+		{"framing lead-ins", func(w string) bool { return slices.Contains(FramingLeadIns(), w) }, []string{"i can just give you", "let me give you", "let me say a word about"}, []string{"we can give you", "give you", "Let me give you"}},
 		{"party plurals", func(w string) bool { return slices.Contains(PartyPlurals(), w) }, []string{"countries", "governments", "mediators", "sides"}, []string{"country", "officials", "Nations"}},
 		{"White House outlets", IsUSPresidentOutlet, []string{"The White House", "white house briefing room"}, []string{"the whitehouse", "State Department", ""}},
 		{"State Department outlets", func(w string) bool { return slices.Contains(USDepartmentOutlets("state"), w) }, []string{"department of state", "state department"}, []string{"pentagon", "State Department"}},
