@@ -376,6 +376,16 @@ func (v *view) has(i int, k string) bool {
 // hasIn is has for words already normalised, with a space before and
 // after.
 func (v *view) hasIn(s, k string) bool {
+	if v.hasFormIn(s, k) {
+		return true
+	}
+	// The stem of "deploy" is "deploi", of "country" "countri": the word
+	// as written keeps its "y" ("deployed", "country").
+	return len(k) >= 5 && k[len(k)-1] == 'i' && v.hasFormIn(s, k[:len(k)-1]+"y")
+}
+
+// hasFormIn: a word of s (normalised, spaced) is k or a form of it.
+func (v *view) hasFormIn(s, k string) bool {
 	if len(k) < 4 {
 		return strings.Contains(s, " "+k+" ")
 	}
