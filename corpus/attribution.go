@@ -204,6 +204,17 @@ func verbAt(toks []token, i int) (end int, ok bool) {
 		return 0, false
 	}
 single:
+	if w := askedWhether(toks, i); w > 0 {
+		// "Ames asked the envoy whether …": what was asked starts at
+		// "whether"; who was asked is no part of it.
+		switch strings.ToLower(toks[i-1].text) {
+		case "is", "are", "was", "were", "be", "been", "being", "to", "not", "when", "who", "which", "and":
+			// "was asked whether", "when asked if"; "held up photographs
+			// and asked …": the sentence tells more than the question.
+			return 0, false
+		}
+		return w, true
+	}
 	if lexicon.IsClosingOnlyVerb(lw) && i > 0 {
 		// "…?” she asked.", "…?” asked Sen. Ames" and "the sign read:": only
 		// at the close.
@@ -293,6 +304,66 @@ func findingSubject(toks []token, v int) (start, end int, ok bool) {
 func findingSubjectWords(words []string, i int) bool {
 	return lexicon.IsFindingRecord(strings.ToLower(words[i])) && i+1 < len(words) && participleLike(words[i+1])
 }
+
+// questionWords open a question asked in reported speech: "asked whether
+// …", "asked the envoy how …".
+var questionWords = set(`whether if how what why when which who where`)
+
+// askedWhether reads a question put in reported speech after the verb of
+// asking at i, with whom it was put to and when between them: "asked
+// whether …", "asked the envoy on Friday if …", "asked Ames how …". It
+// returns where the question starts, at its question word, or 0.
+func askedWhether(toks []token, i int) int {
+	if i == 0 || !lexicon.IsAskingVerb(toks[i].text) {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k-i <= 7; k++ {
+		t := toks[k].text
+		lt := strings.ToLower(t)
+		switch {
+		case questionWords[t]:
+			if k+1 < len(toks) && isWord(toks[k+1].text) && toks[k+1].text != "to" {
+				return k // "asked how to …" is a way, not a question put
+			}
+			return 0
+		case t == "." && k > i+1 && (abbreviations[toks[k-1].text] || isInitial(toks[k-1].text)):
+		case !isWord(t) || k == i+1 && !isCap(t) && !determiners[lt] && objectPronouns[lt] == "" && !adverbs[lt]:
+			return 0
+		case questionWords[lt] || stopWords[lt] && !determiners[lt] && objectPronouns[lt] == "" && !weekdayOrMonth(t) && lt != "on":
+			return 0
+		}
+	}
+	return 0
+}
+
+// askedOf resolves whom a question was put to, the words between the
+// verb of asking and the question ("the envoy on Friday", "Ames", "him"),
+// the words that tell when left off.
+func (x *extractor) askedOf(toks []token) *entity {
+	if kind := objectPronouns[strings.ToLower(toks[0].text)]; kind != "" {
+		if kind == "m" || kind == "f" {
+			return x.reg.pronoun(kind)
+		}
+		return nil
+	}
+	end := 0
+	for end < len(toks) {
+		t := toks[end].text
+		if lt := strings.ToLower(t); end > 0 && (weekdayOrMonth(t) || adverbs[lt] || lt == "on" || lt == "in" || lt == "at") {
+			break
+		}
+		end++
+	}
+	if end == 0 {
+		return nil
+	}
+	e, _ := x.resolve(toks[:end], "")
+	return e
+}
+
+// objectPronouns may stand for whom a question was put to: "asked him
+// whether".
+var objectPronouns = map[string]string{"him": "m", "her": "f", "them": "p", "me": "s", "us": "p", "reporters": "p"}
 
 // askedWho: "…,” Boyle asked Trump." — the one asked, then the end of the
 // clause.
@@ -1578,6 +1649,12 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 			e = x.goingOn(e, mention, toks[v].text) // not "he added trucks"
 		}
 		a := &attribution{speaker: e, mention: mention, perfect: perfect, region: s[:cstart]}
+		if askedWhether(toks, v) == vEnd {
+			a.question = true
+			if vEnd > v+1 {
+				a.asked = x.askedOf(toks[v+1 : vEnd]) // "asked the envoy whether": who answers next
+			}
+		}
 		// "…, and the Israeli military said it had carried out strikes":
 		// a second speaker in the same sentence.
 		if cut, rest := splitCompound(content); rest != "" {

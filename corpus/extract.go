@@ -652,6 +652,11 @@ type attribution struct {
 	// next is a second attribution in the same sentence ("X said A, and
 	// Y said B").
 	next *attribution
+	// question: the content is a question put in reported speech ("Ames
+	// asked whether …"); asked is whom it was put to ("Ames asked the
+	// envoy whether …"), the one who answers next.
+	question bool
+	asked    *entity
 }
 
 func (x *extractor) sentence(s string, seq int) {
@@ -793,9 +798,22 @@ func (x *extractor) attributed(att *attribution, qs []*quote, ctx string, seq in
 	if !dateSet && !x.pub.IsZero() {
 		date = x.pub.Format(dateLayout)
 	}
-	x.last = &lastSaid{speaker: att.speaker, mention: att.mention, where: where, date: date, dateSet: dateSet && !habitual, para: x.para, namedIn: x.para + 1}
-	x.said[att.speaker] = x.last
-	x.reg.touch(att.speaker)
+	switch {
+	case att.question && att.asked == nil:
+		// "A reporter asked whether …": the one who answers, in the
+		// quotation or with the "he" or "she" that follows, was named
+		// before; the asker does not take their place.
+	case att.asked != nil && att.asked != att.speaker:
+		// "Ames asked the envoy whether …": the envoy answers.
+		x.said[att.speaker] = &lastSaid{speaker: att.speaker, mention: att.mention, where: where, date: date, dateSet: dateSet && !habitual, para: x.para}
+		x.reg.touch(att.speaker)
+		x.last = &lastSaid{speaker: att.asked, where: where, date: date, dateSet: dateSet && !habitual, para: x.para}
+		x.reg.touch(att.asked)
+	default:
+		x.last = &lastSaid{speaker: att.speaker, mention: att.mention, where: where, date: date, dateSet: dateSet && !habitual, para: x.para, namedIn: x.para + 1}
+		x.said[att.speaker] = x.last
+		x.reg.touch(att.speaker)
+	}
 	for _, q := range qs {
 		if q.speaker == nil && (att.next == nil || !att.next.covers(x, q)) {
 			q.speaker, q.mention, q.where, q.date, q.dateSet = att.speaker, att.mention, where, date, dateSet
