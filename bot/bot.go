@@ -1400,7 +1400,7 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 		actForms = v.actForms(p.Act)
 	}
 	asked := map[string]bool{}
-	if p.Want == WantPlace {
+	if p.Want == WantPlace || p.Want == WantPerson {
 		for _, w := range strings.Fields(corpus.NormWords(p.Text)) {
 			asked[w] = true
 		}
@@ -1637,6 +1637,14 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 		// mediator is …").
 		if p.Act != "" && p.Intent != When && (doerOf(s.Text, p.Act) || actRole(s.SpeakerTitle, p.Act) || roleNamed(s.Text, p.Act)) {
 			r.score += 2
+		}
+		// "who is going to Cairo": a statement that names someone
+		// ("Ana Ruiz will be going tomorrow") before one that holds the
+		// words but names no one ("people need time to get to Cairo").
+		// Who did an act the question names is told above, a body too
+		// ("brokered by the regional council").
+		if p.Want == WantPerson && p.Intent == Fact && p.Act == "" && !membersAsked && namesPerson(s.Text, asked) {
+			r.score += personBonus
 		}
 		// "where was the team": the statement that names a place, one the
 		// question does not name ("where did Iran and the powers meet":
@@ -2062,6 +2070,59 @@ var monthName = func() map[string]bool {
 	}
 	return out
 }()
+
+// personBonus is what naming someone adds for a "who" question.
+const personBonus = 0.5
+
+// personNames are the capitalised words that make no person's name.
+var personNames = lexicon.NotNameSet()
+
+// namesPerson: the text names a person the question does not (asked
+// holds its normalised words): a run of capitalised words that, without
+// the titles and the places, bodies and peoples before its end, is a
+// title then a name ("Secretary Kerry", "President Ana Ruiz") or two
+// names ("Ana Ruiz"); not "South Sudan", "United Nations", "Prime
+// Minister" alone, nor "Secretary of State Ana Ruiz" when Ruiz is asked
+// about.
+func namesPerson(text string, asked map[string]bool) bool {
+	var run []string
+	check := func() bool {
+		titled := false
+		for len(run) > 0 && (lexicon.IsTitleWord(run[0]) || personNames[run[0]]) {
+			titled = titled || lexicon.IsTitleWord(run[0])
+			run = run[1:]
+		}
+		ok := len(run) >= 2 || titled && len(run) == 1
+		if ok {
+			last := stripPossessiveWord(run[len(run)-1])
+			ok = !personNames[last] && !lexicon.IsTitleWord(last) && !asked[corpus.NormWords(last)]
+		}
+		run = run[:0]
+		return ok
+	}
+	for _, f := range strings.Fields(text) {
+		w := strings.Trim(f, `,.;:"“”‘’'()`)
+		if !startsUpper(w) || len(w) < 2 {
+			if check() {
+				return true
+			}
+			continue
+		}
+		run = append(run, w)
+		if w != f && !strings.HasSuffix(f, ".") || strings.HasSuffix(f, ".") && len(w) > 3 {
+			// A comma or a sentence's end closes the run ("Mr." does not).
+			if check() {
+				return true
+			}
+		}
+	}
+	return check()
+}
+
+// stripPossessiveWord is w without "'s".
+func stripPossessiveWord(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
 
 // doerOf: the text says who did act: "<act> by <Name>", or a name a few
 // words before the act ("Morsi and his Muslim Brotherhood negotiated").
