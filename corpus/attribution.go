@@ -675,6 +675,9 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 		return 0, 0, false
 	}
 	if _, ok := pronouns[toks[k].text]; ok {
+		if k >= 2 && partOf(toks, k-2, end) {
+			return k - 2, end, true // "Most of them"
+		}
 		if k == 0 || !isWord(toks[k-1].text) || stopWords[strings.ToLower(toks[k-1].text)] {
 			return k, end, true
 		}
@@ -757,7 +760,11 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	// The head: the last word, or the word before a postmodifier
 	// ("sources familiar with the matter").
 	head := end - 1
-	for h := start + 1; h < end; h++ {
+	from := start + 1
+	if partOf(toks, start, end) {
+		from = start + 3 // "Most of the candidates": the head is after "of"
+	}
+	for h := from; h < end; h++ {
 		if postmodifiers[toks[h].text] && !isCap(toks[h].text) && !(toks[h].text == "in" && (isNumber(toks[h+1].text) || numberWords[toks[h+1].text])) {
 			head = h - 1
 			break
@@ -781,6 +788,7 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 		// "Marty West", "Steve Israel": a surname that is also a place's
 		// or a paper's word, after a first name.
 	case strings.EqualFold(ht, "military") || strings.EqualFold(ht, "House") || strings.EqualFold(ht, "Kremlin"):
+	case ht == "them" && partOf(toks, start, end): // "Most of them"
 	case head == end-1 && end < len(toks) && lexicon.IsFinding(strings.ToLower(ht), strings.ToLower(toks[end].text)):
 		// "Court records show", "the data suggest": a record, read
 		// before what it found.
@@ -788,6 +796,14 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// partOf: toks[start:end] names part of a group, a quantifier and "of"
+// before it ("Most of the candidates", "Some of them"), other than "one
+// of", which names one of those named before.
+func partOf(toks []token, start, end int) bool {
+	q := strings.ToLower(toks[start].text)
+	return end-start >= 3 && quantifiers[q] && q != "one" && toks[start+1].text == "of"
 }
 
 // roleAndName: toks[a:i] is a role and a name, perhaps with a party tag
@@ -2225,6 +2241,13 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		} else if e := x.reg.definite(strings.ToLower(words[len(words)-1])); e != nil {
 			return e, mention
 		}
+	}
+	if partOf(np, 0, len(np)) {
+		// "Most of them", "Some of the women": a share of a group.
+		name := strings.ToLower(words[0]) + mention[len(words[0]):]
+		e := &entity{name: name, plural: true}
+		e.addHeads(strings.ToLower(words[len(words)-1]))
+		return e, mention
 	}
 	head, hi := "", 0
 	for i, w := range words {
