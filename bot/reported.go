@@ -111,11 +111,17 @@ func saidNext(after string) (end int, ok bool) {
 }
 
 // saidAt: text opens with a verb of saying of several words ("calls on
-// the parties").
+// the parties"). The expression is saidVerbRE anchored at the start: the
+// leftmost match of saidVerbRE begins there exactly when some match does,
+// and looking for it through the rest of the text, for every word after
+// every capitalised word of a hit, was three fifths of answering "what
+// did Putin say about the truce" over 10,000 generated statements.
 func saidAt(text string) bool {
-	m := saidVerbRE.FindStringIndex(text)
-	return m != nil && m[0] == 0
+	return saidVerbAtRE.MatchString(text)
 }
+
+// saidVerbAtRE is saidVerbRE at the start of a text only.
+var saidVerbAtRE = regexp.MustCompile(`^(?i)\b(?:` + speechVerbRE + `)\b`)
 
 // habitual are the words that make a verb of saying after them habitual
 // ("has long said").

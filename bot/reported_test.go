@@ -94,3 +94,41 @@ func TestReportedDay(t *testing.T) {
 		t.Errorf("found %+v; want nothing: the report tells no day", a.Items)
 	}
 }
+
+// TestSaidAtAsUnanchored: saidAt, anchored, is the leftmost match of
+// saidVerbRE found at the start of the text, for every text after a
+// space in every statement of the test and held-out articles, and a few
+// of our own that open with a verb, with one further on, or with none.
+func TestSaidAtAsUnanchored(t *testing.T) {
+	texts := []string{"", "said", "calls on the parties", "Calls On them", "recalled that", "he said", " said",
+		"said.", "saidx", "told them", "the envoy told them", "warned, then said", "callsign said", "—said it"}
+	for _, dir := range []string{"../corpus/testdata/articles", "../corpus/testdata/heldout/articles"} {
+		c, err := corpus.Load(corpus.Options{}, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range c.Statements {
+			for _, text := range []string{s.Text, s.Sentence} {
+				for i := range len(text) {
+					if i == 0 || text[i-1] == ' ' {
+						texts = append(texts, text[i:])
+					}
+				}
+			}
+		}
+	}
+	opens := 0
+	for _, text := range texts {
+		m := saidVerbRE.FindStringIndex(text)
+		want := m != nil && m[0] == 0
+		if got := saidAt(text); got != want {
+			t.Fatalf("saidAt(%.60q) = %v; the leftmost match of saidVerbRE is %v", text, got, m)
+		}
+		if want {
+			opens++
+		}
+	}
+	if len(texts) < 10000 || opens < 100 {
+		t.Errorf("%d texts, %d opening with a verb of saying: too few to compare", len(texts), opens)
+	}
+}
