@@ -215,3 +215,44 @@ func lastWord(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// TestNamesTimeAsExpression: namesTime, which asks the expression only of
+// a text with a digit or a word a part of the day needs, is what it was
+// when any "am", "pm", "m." or such a word sent a text to the expression
+// (the words it needs, then timeNamedRE), for texts made of the pieces a
+// time named is made of, and others.
+func TestNamesTimeAsExpression(t *testing.T) {
+	before := func(text string) bool {
+		l := strings.ToLower(text)
+		if !strings.Contains(l, "this ") && !strings.Contains(l, "night") && !strings.Contains(l, "today") && !strings.Contains(l, "m.") && !strings.Contains(l, "am") && !strings.Contains(l, "pm") {
+			return false
+		}
+		return timeNamedRE.MatchString(text)
+	}
+	texts := []string{"", "at 3:10 p.m. on Monday", "11 a.m.", "11am", "Hamas said this morning", "thiſ morning", "THIS EVENING",
+		"last night", "tonight", "earlier today", "the program", "12 pm", "thiſ morning, Hamas said", "THIſ afternoon, the program", "4:30pm sharp", "Hamas 7 am", "a.m. only"}
+	pieces := []string{"this", "This", "thiſ", "THIS", " ", " ", "morning", "afternoon", "evening", "tonight", "night", "last",
+		"earlier", "today", "am", "AM", "pm", "a.m.", "p.m", "m.", "Hamas", "program", "3", "12", "123", ":30", ":3", ".", "a", "p",
+		"m", "x", "ſ", "\u212a", "_", "\t"}
+	r := rand.New(rand.NewSource(1))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.Intn(8) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	found := 0
+	for _, text := range texts {
+		want := before(text)
+		if got := namesTime(text); got != want {
+			t.Errorf("namesTime(%q) = %v; before %v", text, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 100 || found > len(texts)-100 {
+		t.Errorf("namesTime holds for %d of %d texts: too few or too many to tell", found, len(texts))
+	}
+}
