@@ -20,6 +20,7 @@ import (
 
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 // Test identities.
@@ -330,7 +331,7 @@ func (f *fakeDiscord) find(method, prefix string) []restCall {
 func (f *fakeDiscord) waitCalls(method, prefix string, n int) []restCall {
 	f.t.Helper()
 	var got []restCall
-	waitFor(f.t, fmt.Sprintf("%d× %s %s", n, method, prefix), func() bool {
+	testkit.Eventually(f.t, 10*time.Second, fmt.Sprintf("%d× %s %s", n, method, prefix), func() bool {
 		got = f.find(method, prefix)
 		return len(got) >= n
 	})
@@ -458,7 +459,7 @@ func (f *fakeDiscord) dispatchOn(c *fakeConn, typ string, d any) error {
 func (f *fakeDiscord) dispatch(typ string, d any) {
 	f.t.Helper()
 	var c *fakeConn
-	waitFor(f.t, "a gateway connection", func() bool {
+	testkit.Eventually(f.t, 10*time.Second, "a gateway connection", func() bool {
 		f.mu.Lock()
 		defer f.mu.Unlock()
 		c = f.cur
@@ -498,24 +499,12 @@ func (f *fakeDiscord) counts() (identifies, resumes int) {
 	return f.identifies, f.resumes
 }
 
-// waitFor polls cond until it holds, failing the test after 10 seconds.
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-}
-
 // settled checks cond once g has handled every message and interaction
 // fd dispatched and the answers they started are done: for "nothing more
 // happens" after the events that would cause it.
 func settled(t *testing.T, g *Gateway, fd *fakeDiscord, what string, cond func() bool) {
 	t.Helper()
-	waitFor(t, "every event handled", func() bool { return g.handled.Load() >= fd.dispatched() })
+	testkit.Eventually(t, 10*time.Second, "every event handled", func() bool { return g.handled.Load() >= fd.dispatched() })
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if err := g.c.pool.Wait(ctx); err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 // runGateway runs a Gateway against the fake until the test ends, and
@@ -43,7 +44,7 @@ func runGateway(t *testing.T, fd *fakeDiscord, h Handler, cfg Config, opts ...op
 			t.Errorf("the bot token was logged:\n%s", logs)
 		}
 	})
-	waitFor(t, "registration", func() bool {
+	testkit.Eventually(t, 10*time.Second, "registration", func() bool {
 		s := logs.String()
 		return strings.Contains(s, "registered command") || strings.Contains(s, "command unchanged") || strings.Contains(s, "register command")
 	})
@@ -245,7 +246,7 @@ func TestGatewayResumesAndAnswersOnce(t *testing.T) {
 	fd.waitCalls("POST", "/api/v9/interactions/301/", 1)
 
 	fd.drop()
-	waitFor(t, "a resumed session", func() bool { _, r := fd.counts(); return r >= 1 })
+	testkit.Eventually(t, 10*time.Second, "a resumed session", func() bool { _, r := fd.counts(); return r >= 1 })
 	// After the resume the gateway replays what it sent before, then sends
 	// new events; only the new ones are answered.
 	fd.dispatch("INTERACTION_CREATE", first)
@@ -438,7 +439,7 @@ func TestGatewayAnswersMentionsInThreads(t *testing.T) {
 		t.Errorf("help answered %s; want a reply in the channel", help.Body)
 	}
 	fd.dispatch("MESSAGE_CREATE", messageEvent("901", testGuild, testUser, false, "<@"+testBotID+"> what did Blinken say about the ceasefire?", testBotID))
-	waitFor(t, "a thread", func() bool { fd.mu.Lock(); defer fd.mu.Unlock(); return len(fd.threads) == 1 })
+	testkit.Eventually(t, 10*time.Second, "a thread", func() bool { fd.mu.Lock(); defer fd.mu.Unlock(); return len(fd.threads) == 1 })
 	var thread string
 	fd.mu.Lock()
 	for id := range fd.threads {

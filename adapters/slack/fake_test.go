@@ -24,6 +24,7 @@ import (
 
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 const (
@@ -293,28 +294,18 @@ func (f *fakeSlack) attemptsOf(method string) int {
 func (f *fakeSlack) waitPosts(t *testing.T, n int) []post {
 	t.Helper()
 	var got []post
-	eventually(t, 5*time.Second, func() bool {
+	if !testkit.Within(5*time.Second, func() bool {
 		got = f.allPosts()
 		return len(got) >= n
-	}, func() string { return fmt.Sprintf("Slack received %d posts, want %d: %+v", len(got), n, got) })
+	}) {
+		t.Fatalf("Slack received %d posts, want %d: %+v", len(got), n, got)
+	}
 	return got
 }
 
 func writeJSON(w http.ResponseWriter, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(v)
-}
-
-// eventually polls cond until it holds or the deadline passes.
-func eventually(t *testing.T, within time.Duration, cond func() bool, msg func() string) {
-	t.Helper()
-	deadline := time.Now().Add(within)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal(msg())
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
 }
 
 // sign signs body as Slack does: v0=hex(HMAC-SHA256(secret, "v0:ts:body")).

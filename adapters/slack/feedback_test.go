@@ -13,6 +13,7 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 // voterCore records votes once per user and answer, as the bot with a
@@ -173,7 +174,7 @@ func TestSocketModeFeedbackButtons(t *testing.T) {
 	c.expectAcks("env2", "env3")
 	fs.waitPosts(t, 3)
 	// The four envelopes handled and their work done, nothing more comes.
-	eventually(t, 10*time.Second, func() bool { return sm.envelopes.Load() >= 4 }, func() string { return "four envelopes handled" })
+	testkit.Eventually(t, 10*time.Second, "four envelopes handled", func() bool { return sm.envelopes.Load() >= 4 })
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if err := sm.r.pool.Wait(ctx); err != nil {

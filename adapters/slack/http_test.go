@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -18,6 +17,7 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 // newTestHTTP is the HTTP adapter wired to a fake Slack, the way NewHTTP
@@ -449,7 +449,7 @@ func TestNewHTTPNeedsSecret(t *testing.T) {
 }
 
 func TestLogsKeepSecretsOut(t *testing.T) {
-	var buf lockedBuffer
+	var buf testkit.Buffer
 	core := &fakeCore{delay: 200 * time.Millisecond}
 	h, err := NewHTTP(Config{BotToken: "xoxb-secret-token", SigningSecret: testSecret, APIURL: "http://127.0.0.1:1/api/",
 		Logger: slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))}, core)
@@ -486,23 +486,6 @@ func TestLogsKeepSecretsOut(t *testing.T) {
 			t.Errorf("logs contain %q:\n%s", secret, logs)
 		}
 	}
-}
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }
 
 func TestTooManyQuestionsGetABusyNotice(t *testing.T) {
@@ -591,8 +574,9 @@ func TestCostlyCommandsLeaveWorkersForQuestions(t *testing.T) {
 	if !strings.Contains(text, "Blinken") {
 		t.Errorf("question answered %q; want the canned answer", text)
 	}
-	eventually(t, 5*time.Second, func() bool { return core.working.Load() >= defaultCostlyWorkers },
-		func() string { return fmt.Sprintf("%d status commands worked on", core.working.Load()) })
+	if !testkit.Within(5*time.Second, func() bool { return core.working.Load() >= defaultCostlyWorkers }) {
+		t.Fatalf("%d status commands worked on", core.working.Load())
+	}
 	if n := core.working.Load(); n != defaultCostlyWorkers {
 		t.Errorf("%d status commands worked on at once; want %d", n, defaultCostlyWorkers)
 	}

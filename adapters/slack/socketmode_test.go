@@ -12,6 +12,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 // startSocketMode runs the Socket Mode adapter against fs until the test
@@ -304,9 +305,9 @@ func TestChannelTrafficCostsTheStoreNothing(t *testing.T) {
 	c.send(eventsEnvelope("mention-again", 1, "EvM", `{"type":"app_mention","user":"U1","text":"<@UBOT> status","ts":"31.1","channel":"C1","event_ts":"31.1"}`))
 	c.expectAcks(append(envs, "mention", "mention-again")...)
 	fs.waitPosts(t, 1)
-	eventually(t, 5*time.Second, func() bool { return core.asked() == 21 }, func() string {
-		return fmt.Sprintf("%d thread checks and questions; want 20 checks and 1 question", core.asked())
-	})
+	if !testkit.Within(5*time.Second, func() bool { return core.asked() == 21 }) {
+		t.Fatalf("%d thread checks and questions; want 20 checks and 1 question", core.asked())
+	}
 	if n := store.count(); n != 1 {
 		t.Errorf("the store was asked %d times; want once, for the one question", n)
 	}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 // envVars is every variable serve reads; .env.example and
@@ -252,7 +253,7 @@ func TestServeLogsNoSecrets(t *testing.T) {
 	cfg := testConfig(dir)
 	cfg.LogFormat, cfg.LogText = "json", true
 	cfg.Platform = PlatformConfig{SlackBotToken: secrets[0], SlackAppToken: secrets[1], SlackSigningSecret: secrets[2], DiscordPublicKey: testPublicKey}
-	logs := &syncBuffer{}
+	logs := &testkit.Buffer{}
 	m := NewMain(cfg, logs)
 	m.slackAPIURL = api.URL
 	if err := m.Run(context.Background()); err != nil {
@@ -305,7 +306,7 @@ func TestServeGracefulShutdown(t *testing.T) {
 	writeFile(t, dir, "truce.md", articleTruce)
 	entered := make(chan struct{})
 	var once sync.Once
-	m := NewMain(testConfig(dir), &syncBuffer{})
+	m := NewMain(testConfig(dir), &testkit.Buffer{})
 	m.beforeHandle = func(ctx context.Context, req bot.Request) {
 		if req.User == "slack:T1/USLOW" {
 			once.Do(func() { close(entered) })
@@ -377,7 +378,7 @@ func TestProgressLogsWhenNotATerminal(t *testing.T) {
 }
 
 func TestProgressBarOnATerminal(t *testing.T) {
-	var buf syncBuffer
+	var buf testkit.Buffer
 	p := newProgress(&buf, slog.New(slog.NewTextHandler(&buf, nil)), "indexing statements", "statements")
 	p.tty = true
 	p.update(500, 2000)

@@ -20,6 +20,7 @@ import (
 
 	"github.com/talkbot/talkbot/index"
 	"github.com/talkbot/talkbot/internal/damage"
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 // child is "talkbot serve" running in a process of its own.
@@ -216,7 +217,7 @@ func TestServeSpecialFiles(t *testing.T) {
 	}
 	started := make(chan struct{})
 	var m *Main
-	var logs *syncBuffer
+	var logs *testkit.Buffer
 	go func() {
 		defer close(started)
 		m, logs = startMain(t, testConfig(dir))
@@ -237,9 +238,9 @@ func TestServeSpecialFiles(t *testing.T) {
 	if err := syscall.Mkfifo(filepath.Join(dir, "pipe2.md"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, 10*time.Second, "the reload with a pipe and /dev/zero is done", func() bool { return health(t, addr).Skipped == 3 })
+	testkit.Eventually(t, 10*time.Second, "the reload with a pipe and /dev/zero is done", func() bool { return health(t, addr).Skipped == 3 })
 	writeFile(t, dir, "aid.md", articleAid)
-	eventually(t, 10*time.Second, "a later article is indexed", func() bool { return found(ask(m, askAid), "Espen Barth Eide") })
+	testkit.Eventually(t, 10*time.Second, "a later article is indexed", func() bool { return found(ask(m, askAid), "Espen Barth Eide") })
 	_, res := slashCommand(t, addr, "UADMIN", "reload")
 	if !strings.Contains(res.Text, "Reloaded") || !strings.Contains(res.Text, "3 files skipped") {
 		t.Errorf("reload command: %+v", res)
@@ -308,7 +309,7 @@ func TestServeIndexDamagedWhileServing(t *testing.T) {
 	m, logs := startMain(t, cfg)
 	before := m.Bot().Index()
 	m.indexDamaged(fmt.Errorf("%w: search panicked: makeslice: len out of range", index.ErrDamaged))
-	eventually(t, 10*time.Second, "the damaged index is rebuilt and swapped in", func() bool { return m.reloads.Load() == 1 })
+	testkit.Eventually(t, 10*time.Second, "the damaged index is rebuilt and swapped in", func() bool { return m.reloads.Load() == 1 })
 	if m.Bot().Index() == before || !found(ask(m, askTruce), "Egyptian official") {
 		t.Error("serve does not answer from a rebuilt index")
 	}

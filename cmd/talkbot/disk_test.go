@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 // childEnv makes TestMain run "talkbot serve" instead of the tests, so a
@@ -25,7 +27,7 @@ func TestMain(m *testing.M) {
 }
 
 // startDisk runs serve over dir with an on-disk index at idx.
-func startDisk(t *testing.T, dir, idx string) (*Main, *syncBuffer) {
+func startDisk(t *testing.T, dir, idx string) (*Main, *testkit.Buffer) {
 	t.Helper()
 	cfg := testConfig(dir)
 	cfg.IndexPath = idx
@@ -133,7 +135,7 @@ func TestServeOnDiskIndex(t *testing.T) {
 		cfg.IndexPath = idx
 		m, _ := startMain(t, cfg)
 		writeFile(t, dir, "more.md", strings.Replace(articleAid, "Nordic Post", "Third Post", 1)+"\nTalks resume next week.\n")
-		eventually(t, 5*time.Second, "the reload is done", func() bool { return m.reloads.Load() == 1 })
+		testkit.Eventually(t, 5*time.Second, "the reload is done", func() bool { return m.reloads.Load() == 1 })
 		if m.builds.Load() != 1 || !found(ask(m, askAid), "Espen Barth Eide") {
 			t.Fatalf("reload on disk: built %d", m.builds.Load())
 		}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/talkbot/talkbot/bot"
 	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 // newsSite serves an RSS feed and its pages; items are added while it
@@ -101,7 +102,7 @@ func TestServeFollowsFeeds(t *testing.T) {
 
 	site.publish("/2026/03/02/dam-talks", "River states resume dam talks", riverTalks...)
 	pollFeeds(m)
-	eventually(t, 15*time.Second, "the feed's new article answered", func() bool { return found(ask(m, q), "Lena Marsh") })
+	testkit.Eventually(t, 15*time.Second, "the feed's new article answered", func() bool { return found(ask(m, q), "Lena Marsh") })
 
 	h := health(t, m.Addr())
 	if len(h.Feeds) != 1 || h.Feeds[0].ItemsSaved != 1 || !h.Feeds[0].OK || h.Feeds[0].LastSuccess.IsZero() {
@@ -118,7 +119,7 @@ func TestServeFollowsFeeds(t *testing.T) {
 	// A restart: the saved article is answered from the start and its page
 	// is not fetched again.
 	m2, _ := startMain(t, cfg)
-	eventually(t, 10*time.Second, "the first poll after the restart", func() bool { return site.count("/rss.xml") >= 3 })
+	testkit.Eventually(t, 10*time.Second, "the first poll after the restart", func() bool { return site.count("/rss.xml") >= 3 })
 	pollFeeds(m2)
 	if n := site.count("/2026/03/02/dam-talks"); n != 1 {
 		t.Errorf("the page was fetched %d times across a restart; want 1", n)
@@ -155,7 +156,7 @@ func TestServeAddPage(t *testing.T) {
 	if a.Error || !strings.HasPrefix(a.Summary, want) || len(a.Items) != 1 || a.Items[0].Speaker != "Lena Marsh" {
 		t.Fatalf("admin add: %q %+v; want it to start %q", a.Summary, a.Items, want)
 	}
-	eventually(t, 15*time.Second, "the added page answered", func() bool { return found(ask(m, "who said the dam can feed both our peoples"), "Lena Marsh") })
+	testkit.Eventually(t, 15*time.Second, "the added page answered", func() bool { return found(ask(m, "who said the dam can feed both our peoples"), "Lena Marsh") })
 
 	for _, tc := range []struct{ text, want string }{
 		{"add " + link, "already read that page"},
@@ -286,7 +287,7 @@ func TestServeSubscriptionPosts(t *testing.T) {
 			t.Log(logs)
 		}
 	})
-	eventually(t, 10*time.Second, "the first index announced", func() bool { return indexed.Load() >= 1 })
+	testkit.Eventually(t, 10*time.Second, "the first index announced", func() bool { return indexed.Load() >= 1 })
 
 	if code, res := slashCommand(t, m.Addr(), "U1", "subscribe river"); code != 200 || !strings.Contains(res.Text, "Subscribed: I will post here the new sourced statements on river") {
 		t.Fatalf("subscribe: %d %+v", code, res)
@@ -297,7 +298,7 @@ func TestServeSubscriptionPosts(t *testing.T) {
 	clock.set(time.Date(2026, 3, 2, 7, 10, 0, 0, time.UTC))
 	site.publish("/2026/03/02/dam-talks", "River states resume dam talks", riverTalks...)
 	pollFeeds(m)
-	eventually(t, 15*time.Second, "the new article posted to the channel", func() bool { return len(api.all()) >= 1 })
+	testkit.Eventually(t, 15*time.Second, "the new article posted to the channel", func() bool { return len(api.all()) >= 1 })
 	p := api.all()[0]
 	if p.Channel != "C1" || !strings.Contains(p.Blocks, "The dam can feed both our peoples") || !strings.Contains(p.Text, "New on river") {
 		t.Errorf("post %+v", p)
@@ -310,7 +311,7 @@ func TestServeSubscriptionPosts(t *testing.T) {
 	// Restart.
 	indexed.Store(0)
 	m2, _ := startMain(t, cfg, tweak)
-	eventually(t, 10*time.Second, "the index announced after the restart", func() bool { return indexed.Load() >= 1 })
+	testkit.Eventually(t, 10*time.Second, "the index announced after the restart", func() bool { return indexed.Load() >= 1 })
 	pollFeeds(m2)
 	if n := site.count("/2026/03/02/dam-talks"); n != 1 {
 		t.Errorf("the page was fetched %d times across a restart; want 1", n)
@@ -323,7 +324,7 @@ func TestServeSubscriptionPosts(t *testing.T) {
 	}
 
 	clock.set(time.Date(2026, 3, 2, 8, 30, 1, 0, time.UTC))
-	eventually(t, 10*time.Second, "the daily digest posted", func() bool { return len(api.all()) >= 2 })
+	testkit.Eventually(t, 10*time.Second, "the daily digest posted", func() bool { return len(api.all()) >= 2 })
 	d := api.all()[1]
 	if d.Channel != "C1" || !strings.Contains(d.Text, "Daily digest on river: 3 new sourced statements since 2026-03-02 07:00 UTC") || !strings.Contains(d.Blocks, "The dam can feed both our peoples") {
 		t.Errorf("digest %+v", d)
@@ -331,7 +332,7 @@ func TestServeSubscriptionPosts(t *testing.T) {
 	// Each check for due digests reads the clock once: the third read from
 	// now on is made by a check that began after a whole one had run.
 	read := clock.reads.Load()
-	eventually(t, 10*time.Second, "two more checks for due digests", func() bool { return clock.reads.Load() >= read+3 })
+	testkit.Eventually(t, 10*time.Second, "two more checks for due digests", func() bool { return clock.reads.Load() >= read+3 })
 	if n := len(api.all()); n != 2 {
 		t.Errorf("%d posts; want 2", n)
 	}

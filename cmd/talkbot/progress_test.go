@@ -10,10 +10,11 @@ import (
 	"testing"
 
 	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 // fakeTerminal is a stderr that says it is a terminal.
-type fakeTerminal struct{ syncBuffer }
+type fakeTerminal struct{ testkit.Buffer }
 
 func (*fakeTerminal) IsTerminal() bool { return true }
 
@@ -47,7 +48,7 @@ func TestCommandsShowProgressOnATerminal(t *testing.T) {
 				var errOut interface {
 					Write([]byte) (int, error)
 					String() string
-				} = &syncBuffer{}
+				} = &testkit.Buffer{}
 				if tty {
 					errOut = &fakeTerminal{}
 				}

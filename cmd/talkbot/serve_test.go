@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/talkbot/talkbot/bot"
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 const testSecret = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -56,24 +57,6 @@ OSLO — Norway called on both sides to let more aid trucks through as negotiato
 	articleBroken = "---\ntitle: [unclosed\n---\nThe body of an article whose front matter is broken.\n"
 )
 
-// syncBuffer is a bytes.Buffer safe for the logger and the test to share.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func writeFile(t *testing.T, dir, name, text string) {
 	t.Helper()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -95,12 +78,12 @@ func testConfig(dir string) *Config {
 }
 
 // startMain runs a Main for cfg and closes it when the test ends.
-func startMain(t *testing.T, cfg *Config, tweak ...func(*Main)) (*Main, *syncBuffer) {
+func startMain(t *testing.T, cfg *Config, tweak ...func(*Main)) (*Main, *testkit.Buffer) {
 	t.Helper()
 	if cfg.Database == "" && cfg.DatabaseURL == "" {
 		cfg.Database = filepath.Join(t.TempDir(), "talkbot.db")
 	}
-	logs := &syncBuffer{}
+	logs := &testkit.Buffer{}
 	m := NewMain(cfg, logs)
 	m.debounce = 200 * time.Millisecond
 	m.settle = 300 * time.Millisecond
@@ -117,18 +100,6 @@ func startMain(t *testing.T, cfg *Config, tweak ...func(*Main)) (*Main, *syncBuf
 		}
 	})
 	return m, logs
-}
-
-// eventually polls cond until it holds or the deadline passes.
-func eventually(t *testing.T, within time.Duration, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(within)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("after %s: %s", within, what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
 }
 
 type slashResponse struct {
@@ -248,7 +219,7 @@ func TestServeHTTPAndWatch(t *testing.T) {
 	}
 
 	writeFile(t, dir, "aid.md", articleAid)
-	eventually(t, 5*time.Second, "the new article is answered", func() bool {
+	testkit.Eventually(t, 5*time.Second, "the new article is answered", func() bool {
 		_, res := slashCommand(t, addr, "U1", askAid)
 		return strings.Contains(res.Text, "The crossings must open before the winter comes") && strings.Contains(res.Text, "Espen Barth Eide")
 	})
@@ -261,7 +232,7 @@ func TestServeHTTPAndWatch(t *testing.T) {
 
 	// A new subfolder is watched too.
 	writeFile(t, filepath.Join(dir, "2024", "dec"), "copy.md", strings.Replace(articleAid, "Nordic Post", "Other Post", 1)+"\nIt was the third round this year.\n")
-	eventually(t, 5*time.Second, "an article in a new subfolder is loaded", func() bool { return health(t, addr).Articles == 3 })
+	testkit.Eventually(t, 5*time.Second, "an article in a new subfolder is loaded", func() bool { return health(t, addr).Articles == 3 })
 
 	// The reload command is for admins only.
 	if _, res := slashCommand(t, addr, "U1", "reload"); !strings.Contains(res.Text, "Only the bot's admins") {
@@ -294,7 +265,7 @@ func TestServeBrokenFileAndFailedReload(t *testing.T) {
 
 	writeFile(t, dir, "broken.md", articleBroken)
 	writeFile(t, dir, "aid.md", articleAid)
-	eventually(t, 5*time.Second, "the reload with a broken file is done", func() bool { return health(t, addr).Articles == 2 })
+	testkit.Eventually(t, 5*time.Second, "the reload with a broken file is done", func() bool { return health(t, addr).Articles == 2 })
 	if h := health(t, addr); h.Skipped != 1 || h.ReloadFailed {
 		t.Errorf("healthz = %+v; want 1 file skipped and the reload not failed", h)
 	}
@@ -316,7 +287,7 @@ func TestServeBrokenFileAndFailedReload(t *testing.T) {
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, 5*time.Second, "the failed reload is logged", func() bool {
+	testkit.Eventually(t, 5*time.Second, "the failed reload is logged", func() bool {
 		return strings.Contains(logs.String(), "reload failed; still answering from the index in use")
 	})
 	if h := health(t, addr); !h.ReloadFailed || h.Statements != 4 {
@@ -332,7 +303,7 @@ func TestServeBrokenFileAndFailedReload(t *testing.T) {
 
 	// The new folder is watched: an article written there is picked up.
 	writeFile(t, dir, "aid.md", articleAid)
-	eventually(t, 5*time.Second, "the replaced folder is watched", func() bool {
+	testkit.Eventually(t, 5*time.Second, "the replaced folder is watched", func() bool {
 		h := health(t, addr)
 		return h.Articles == 1 && !h.ReloadFailed
 	})
@@ -385,7 +356,7 @@ func TestServeReloadUnderLoad(t *testing.T) {
 				}
 				// Let questions run on each index.
 				n := asked.Load()
-				eventually(t, 10*time.Second, "questions asked after the reload", func() bool { return asked.Load() >= n+8 })
+				testkit.Eventually(t, 10*time.Second, "questions asked after the reload", func() bool { return asked.Load() >= n+8 })
 			}
 			close(stop)
 			wg.Wait()
@@ -399,7 +370,7 @@ func TestServeReloadUnderLoad(t *testing.T) {
 				t.Errorf("%d articles after the reloads; want 6", got)
 			}
 			t.Logf("%d answers, all found", asked.Load())
-			eventually(t, 5*time.Second, "the swapped-out indexes are closed", func() bool {
+			testkit.Eventually(t, 5*time.Second, "the swapped-out indexes are closed", func() bool {
 				m.rl.mu.Lock()
 				defer m.rl.mu.Unlock()
 				return len(m.rl.retired) == 0
@@ -431,7 +402,7 @@ func TestServeReloadsCoalesce(t *testing.T) {
 		t.Fatalf("%d reloads ran beside the one running", n)
 	}
 	<-m.rl.sem
-	eventually(t, 5*time.Second, "the queued reloads ran", func() bool { return m.rl.queued.Load() == 0 })
+	testkit.Eventually(t, 5*time.Second, "the queued reloads ran", func() bool { return m.rl.queued.Load() == 0 })
 	if n := m.reloads.Load(); n < 1 || n > 2 {
 		t.Errorf("10 triggers during a reload gave %d reloads; want 1 or 2", n)
 	}
@@ -451,7 +422,7 @@ func TestServeReloadOnSIGHUP(t *testing.T) {
 	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, 5*time.Second, "SIGHUP reloads", func() bool { return m.reloads.Load() == 1 })
+	testkit.Eventually(t, 5*time.Second, "SIGHUP reloads", func() bool { return m.reloads.Load() == 1 })
 	if !found(ask(m, askAid), "Espen Barth Eide") || !strings.Contains(logs.String(), "SIGHUP: reloading the corpus") {
 		t.Errorf("after SIGHUP:\n%s", logs)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/talkbot/talkbot/internal/testkit"
 	_ "modernc.org/sqlite"
 )
 
@@ -70,7 +71,7 @@ func TestServeDatabaseErrors(t *testing.T) {
 	} {
 		cfg := testConfig(dir)
 		cfg.Database = c.db
-		m := NewMain(cfg, &syncBuffer{})
+		m := NewMain(cfg, &testkit.Buffer{})
 		err := m.Run(context.Background())
 		m.Close()
 		if err == nil || !strings.Contains(err.Error(), c.want) {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/talkbot/talkbot/internal/testkit"
 )
 
 // TestServeCorpusFolderComesBack: the corpus folder removed, and created
@@ -23,8 +25,8 @@ func TestServeCorpusFolderComesBack(t *testing.T) {
 		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
 		}
-		eventually(t, 5*time.Second, "healthz reports the watch failed", func() bool { return health(t, addr).WatchFailed })
-		eventually(t, 10*time.Second, "the reload the removal set off has failed", func() bool {
+		testkit.Eventually(t, 5*time.Second, "healthz reports the watch failed", func() bool { return health(t, addr).WatchFailed })
+		testkit.Eventually(t, 10*time.Second, "the reload the removal set off has failed", func() bool {
 			h := health(t, addr)
 			return h.ReloadFailed && !h.ReloadAt.Before(removed)
 		})
@@ -32,11 +34,11 @@ func TestServeCorpusFolderComesBack(t *testing.T) {
 			t.Fatalf("round %d: the index in use was lost with the folder", round)
 		}
 		writeFile(t, dir, "truce.md", articleTruce)
-		eventually(t, 10*time.Second, "the folder is watched again", func() bool { return !health(t, addr).WatchFailed })
+		testkit.Eventually(t, 10*time.Second, "the folder is watched again", func() bool { return !health(t, addr).WatchFailed })
 		// An article written once the folder is back is answered.
 		quote := fmt.Sprintf("Round %d of the talks will open in Oslo", round)
 		writeFile(t, dir, fmt.Sprintf("aid%d.md", round), strings.Replace(articleAid, "The crossings must open before the winter comes", quote, 1))
-		eventually(t, 10*time.Second, "an article written after the folder came back is answered", func() bool {
+		testkit.Eventually(t, 10*time.Second, "an article written after the folder came back is answered", func() bool {
 			a := ask(m, "who said round "+fmt.Sprint(round)+" of the talks will open in Oslo")
 			return found(a, "Espen Barth Eide") && strings.Contains(a.Items[0].Text, quote)
 		})
@@ -71,10 +73,10 @@ func TestServeSlowWriteReloadsOnce(t *testing.T) {
 		time.Sleep(600 * time.Millisecond)
 	}
 	f.Close()
-	eventually(t, 10*time.Second, "the slow article is indexed", func() bool { return m.reloads.Load() >= 1 })
+	testkit.Eventually(t, 10*time.Second, "the slow article is indexed", func() bool { return m.reloads.Load() >= 1 })
 	// Every write happened before the reload (it waits for the file to
 	// settle): once nothing is pending, no second reload can come.
-	eventually(t, 10*time.Second, "the watch and the reloads are idle", m.idle)
+	testkit.Eventually(t, 10*time.Second, "the watch and the reloads are idle", m.idle)
 	if n := m.reloads.Load(); n != 1 {
 		t.Errorf("%d reloads for one slowly written article; want 1", n)
 	}
@@ -91,7 +93,7 @@ func TestServeSlowWriteReloadsOnce(t *testing.T) {
 	if err := os.Rename(tmp, filepath.Join(dir, "aid.md")); err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, 10*time.Second, "the renamed article is indexed", func() bool { return m.reloads.Load() == 2 })
+	testkit.Eventually(t, 10*time.Second, "the renamed article is indexed", func() bool { return m.reloads.Load() == 2 })
 	if !found(ask(m, askAid), "Espen Barth Eide") {
 		t.Error("the renamed article is not answered")
 	}
