@@ -1463,9 +1463,14 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 	}
 	var parties []string           // the places named, each with its other forms
 	articleMet := map[int32]bool{} // partiesMet by an article, as worked out for one of its hits
-	if p.Intent == Fact || p.Intent == When {
+	spokenOf := map[int32]bool{}   // partiesSpokenOf by an article's statements
+	if p.Intent == Fact || p.Intent == When || p.Intent == WhatSaid {
 		parties = slices.Concat(v.namedParties(words)...)
 		parties = append(parties, v.namedTalks(words, parties)...)
+	}
+	var saidPlain []string // what a statement on the talks named must say, when its article never names them
+	if p.Intent == WhatSaid && len(parties) > 0 {
+		saidPlain = v.plainTerms(terms, parties)
 	}
 	var maybeOnly map[string]bool
 	eventTerms, eventWords := terms, words
@@ -1509,7 +1514,13 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 			// said anywhere else.
 			continue
 		}
-		if !v.partiesMet(h, parties, articleMet) {
+		if p.Intent == WhatSaid {
+			if !v.partiesSpokenOf(h, parties, articleMet, spokenOf) && !v.allOwnUntitled(h, saidPlain, syn) {
+				// "what did the spokesman say about the Colombia accord":
+				// not his words in an article that never names Colombia.
+				continue
+			}
+		} else if !v.partiesMet(h, parties, articleMet) {
 			// "where will the Yemen talks be held": not where talks
 			// between other parties will be, in an article on them.
 			continue
@@ -2765,6 +2776,44 @@ func (v *view) partiesMet(h index.Hit, all []string, byArticle map[int32]bool) b
 	met := v.articleMeets(ai, all)
 	byArticle[ai] = met
 	return met
+}
+
+// partiesSpokenOf: one of the places or talks named is met as
+// partiesMet meets it, or anywhere in the statement's article: what
+// someone said on talks is said in an article that names them somewhere,
+// if not in the words themselves ("the format is not succeeding" in an
+// article on the talks in Jeddah). An article none of whose statements
+// names them is about something else. What depends on the article alone
+// is kept in byArticle.
+func (v *view) partiesSpokenOf(h index.Hit, all []string, met, byArticle map[int32]bool) bool {
+	if v.partiesMet(h, all, met) {
+		return true
+	}
+	ai := v.artOf[h.Pos]
+	if ok, seen := byArticle[ai]; seen {
+		return ok
+	}
+	ok := slices.ContainsFunc(v.articles[ai].stmts, func(j int32) bool {
+		return slices.ContainsFunc(all, func(t string) bool { return v.has(int(j), t) })
+	})
+	byArticle[ai] = ok
+	return ok
+}
+
+// allOwnUntitled: the statement's own words meet every one of plain,
+// the question's terms that are no name, and its article's title names
+// no place of its own: a daily briefing ("Department Press Briefing –
+// November 14, 2023") takes many subjects and may speak of the hostages
+// of talks without naming where they are held. A title that names some
+// other place ("… in Ethiopia") is about that.
+func (v *view) allOwnUntitled(h index.Hit, plain []string, syn synonymSet) bool {
+	if len(plain) == 0 || h.Pos < 0 || h.Pos >= len(v.norm) {
+		return false
+	}
+	if len(v.namedParties(v.articles[v.artOf[h.Pos]].head)) > 0 {
+		return false
+	}
+	return v.ownCovered(h.Statement.Text, plain, syn) == len(plain)
 }
 
 // articleMeets: one of the names all is met by what tells what the

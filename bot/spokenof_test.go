@@ -1,0 +1,58 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/talkbot/talkbot/corpus"
+)
+
+// TestSaidOnTalksNamed: "what did X say about <talks of a place>" is
+// answered by X's words in an article that names the place somewhere,
+// even where the words do not ("the format is not working" in an article
+// on the talks in Sarno); X's words in articles that never name it are
+// about something else, and X said nothing read on it. A daily briefing,
+// whose title names no place, may answer by words that say all else the
+// question asks ("the hostages").
+func TestSaidOnTalksNamed(t *testing.T) {
+	ostal := corpus.Source{Title: "Envoy hails progress in Ostal peace deal", Outlet: "Example News", Published: "2033-02-03"}
+	sarno := corpus.Source{Title: "Tevar talks adjourned", Outlet: "Example News", Published: "2033-06-22"}
+	daily := corpus.Source{Title: "Department Press Briefing – June 30, 2033", Outlet: "Example Office", Published: "2033-06-30"}
+	marovo := corpus.Source{Title: "Fighting resumes in Marovo", Outlet: "Example News", Published: "2033-06-01"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Ana Ilic", SpeakerTitle: "spokesperson", Source: ostal, SaidOn: "2033-02-03",
+			Text: "We have seen important progress by the parties in carrying out this agreement"},
+		{ID: "b", Kind: corpus.Fact, Source: ostal, SaidOn: "2033-02-03", Seq: 1,
+			Text: "The government in Ostal and the rebels signed the accord three months ago"},
+		{ID: "c", Kind: corpus.Quote, Speaker: "Tomas Berg", SpeakerTitle: "envoy", Source: sarno, SaidOn: "2033-06-22",
+			Text: "The format is not working in the way we had hoped"},
+		{ID: "d", Kind: corpus.Fact, Source: sarno, SaidOn: "2033-06-22", Seq: 1,
+			Text: "The talks between the Tevar army and the militia were held in Sarno since May"},
+		{ID: "e", Kind: corpus.Quote, Speaker: "Lena Ward", SpeakerTitle: "spokesperson", Source: daily, SaidOn: "2033-06-30",
+			Text: "I have no update on the hostages; anything we say about the hostages may put their release at risk"},
+		{ID: "g", Kind: corpus.Quote, Speaker: "Lena Ward", SpeakerTitle: "spokesperson", Source: daily, SaidOn: "2033-06-30", Seq: 1,
+			Text: "The waivers for the power bought in Kelmar run out this week, and Kelmari officials know it"},
+		{ID: "f", Kind: corpus.Fact, Source: marovo, SaidOn: "2033-06-01",
+			Text: "Militias in Marovo took more hostages in the north, officials said"},
+	})
+	for _, c := range []struct {
+		q    string
+		text string // "": nothing answers it
+	}{
+		{"what did ana ilic say about the ostal accord", "important progress"},
+		{"what did ana ilic say about the marovo accord", ""},
+		{"what did tomas berg say about the format of the sarno talks", "format is not working"},
+		{"what did tomas berg say about the format of the ostal talks", ""},
+		{"what did lena ward say about the marovo hostages", "no update on the hostages"},
+		{"what did lena ward say about the marovo ceasefire", ""},
+	} {
+		a := b.Ask(context.Background(), c.q)
+		switch {
+		case c.text == "" && a.Found:
+			t.Errorf("%q: answered %+v; want no answer", c.q, a.Items)
+		case c.text != "" && (!a.Found || !strings.Contains(a.Items[0].Text, c.text)):
+			t.Errorf("%q: found %v %+v; want %q", c.q, a.Found, a.Items, c.text)
+		}
+	}
+}
