@@ -205,6 +205,9 @@ func (b *Bot) askQuestion(ctx context.Context, p Question) Answer {
 		a.Summary, a.Error = "That took too long; please ask again.", true
 		return a
 	}
+	// Each distinct query of the question runs once, whichever way of
+	// answering asks it.
+	ctx = withSearchOnce(ctx, v.s)
 	switch p.Intent {
 	case Help:
 		return help(p.Text)
@@ -1184,7 +1187,7 @@ const maxYearsBack = 5
 // day on which something that fits was said (what the spokesperson said on
 // Nov 20 of last year, when this year's Nov 20 only has others).
 func (b *Bot) searchYears(ctx context.Context, v *view, p Question) ([]ranked, error) {
-	ctx = withSearchOnce(ctx, v.s)
+	ctx = inSearchOnce(ctx, v.s)
 	hits, err := b.search(ctx, v, p)
 	if err != nil || len(hits) > 0 || p.Scope.Text == "" || p.Verbatim {
 		return hits, err

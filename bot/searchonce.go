@@ -39,9 +39,20 @@ func (s *searchOnce) Search(ctx context.Context, q index.Query) ([]index.Hit, er
 type searchOnceKey struct{}
 
 // withSearchOnce is ctx carrying a searchOnce over s for one question's
-// searches (used by one goroutine).
+// searches (used by one goroutine): a new one, for a new question.
 func withSearchOnce(ctx context.Context, s Searcher) context.Context {
 	return context.WithValue(ctx, searchOnceKey{}, &searchOnce{Searcher: s})
+}
+
+// inSearchOnce is ctx if it carries a searchOnce over s already (the
+// question's, for all its searches: the first search of "what did X say
+// about Y", X's words, falls back to Y's words from anyone, and looking
+// for a report of X's words asks the same again), else withSearchOnce.
+func inSearchOnce(ctx context.Context, s Searcher) context.Context {
+	if o, ok := ctx.Value(searchOnceKey{}).(*searchOnce); ok && o.Searcher == s {
+		return ctx
+	}
+	return withSearchOnce(ctx, s)
 }
 
 // searcherFor is the searchOnce ctx carries for s, or s.

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -109,6 +110,58 @@ func TestSearchOnce(t *testing.T) {
 	}
 	if searcherFor(withSearchOnce(context.Background(), c), c).Search(ctx, q); c.n != 3 {
 		t.Errorf("another question: %d searches, want 3", c.n)
+	}
+	if inSearchOnce(ctx, c) != ctx || inSearchOnce(ctx, ix) == ctx || inSearchOnce(context.Background(), c) == context.Background() {
+		t.Error("inSearchOnce keeps the searchOnce over the same searcher, and only that")
+	}
+}
+
+// queryLog records the queries that reach the index.
+type queryLog struct {
+	Searcher
+	asked []index.Query
+}
+
+func (l *queryLog) Search(ctx context.Context, q index.Query) ([]index.Hit, error) {
+	l.asked = append(l.asked, q)
+	return l.Searcher.Search(ctx, q)
+}
+
+// TestSearchOnceAQuestion: whichever ways of answering one question ask
+// the same query, it reaches the index once ("what did X say about Y",
+// X quoted on nothing: X's words on Y, then Y's from anyone, then a
+// report of X's words, which asks Y's from anyone again); the next
+// question asks again, and the answers are those of the index alone.
+func TestSearchOnceAQuestion(t *testing.T) {
+	stmts := []corpus.Statement{
+		{ID: "1", Kind: corpus.Quote, Speaker: "Mira Tolland", Text: "the harbour stays open to the fleets", Sentence: "the harbour stays open to the fleets"},
+		{ID: "2", Kind: corpus.Quote, Speaker: "Oskar Venn", Text: "Tolland said the fleets will keep to their waters", Sentence: "Tolland said the fleets will keep to their waters"},
+	}
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	log := &queryLog{Searcher: ix}
+	b := &Bot{}
+	b.cur.Store(startState(ix, log))
+	plain := New(ix, Options{})
+	for _, q := range []string{"what did Ilic say about the fleets", "what did Ilic say about the fleets", "what did Tolland say about the harbour", "who said the fleets keep to their waters"} {
+		log.asked = nil
+		got, want := b.Ask(context.Background(), q), plain.Ask(context.Background(), q)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: %+v; the index alone answers %+v", q, got, want)
+		}
+		seen := map[index.Query]bool{}
+		for _, a := range log.asked {
+			if seen[a] {
+				t.Errorf("%q: %+v asked of the index again", q, a)
+			}
+			seen[a] = true
+		}
+		if len(log.asked) == 0 {
+			t.Errorf("%q: nothing asked of the index", q)
+		}
 	}
 }
 
