@@ -2796,11 +2796,46 @@ func (v *view) partiesSpokenOf(h index.Hit, all []string, met, byArticle map[int
 	if ok, seen := byArticle[ai]; seen {
 		return ok
 	}
-	ok := slices.ContainsFunc(v.articles[ai].stmts, func(j int32) bool {
-		return slices.ContainsFunc(all, func(t string) bool { return v.has(int(j), t) })
-	})
+	ok := v.articleNames(ai, all)
 	byArticle[ai] = ok
 	return ok
+}
+
+// otherTalks: t is a name that tells what other articles are about, and
+// the article ai shares no such name with any of them: it is about other
+// talks. An article sharing one ("the Lake League", "Norland") may be
+// about the same talks without naming t.
+func (v *view) otherTalks(ai int32, t string) bool {
+	if !v.nameTerm(t) {
+		return false
+	}
+	home := v.homeKeys.get(t, v.keysBeside)
+	return len(home) > 0 && !slices.ContainsFunc(v.artKeys[ai], func(k string) bool { return home[k] })
+}
+
+// keysBeside are the names of the articles whose names hold the term t,
+// but for those holding it: what else the talks it names are told by.
+// Worked out once a view for each term (memo homeKeys).
+func (v *view) keysBeside(t string) map[string]bool {
+	out := map[string]bool{}
+	for _, keys := range v.artKeys {
+		if !slices.ContainsFunc(keys, func(k string) bool { return v.hasIn(" "+k+" ", t) }) {
+			continue
+		}
+		for _, k := range keys {
+			if !v.hasIn(" "+k+" ", t) {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// articleNames: a statement of the article ai names one of all.
+func (v *view) articleNames(ai int32, all []string) bool {
+	return slices.ContainsFunc(v.articles[ai].stmts, func(j int32) bool {
+		return slices.ContainsFunc(all, func(t string) bool { return v.has(int(j), t) })
+	})
 }
 
 // allOwnUntitled: the statement's own words meet every one of plain,
@@ -2846,7 +2881,13 @@ func (v *view) articleMeets(ai int32, all []string) bool {
 	}
 	// Unmet, it is about another place only if its title or talks name
 	// one: an invitation to "the talks" that names no place may be to
-	// those.
+	// those. Nor is it about a name that tells what other articles are
+	// about, and that none of its statements names ("the FARC" of the
+	// Colombia talks, asked of an article on the Philippine accord whose
+	// names are "MILF" and "Bangsamoro").
+	if len(keys) > 0 && slices.ContainsFunc(all, func(t string) bool { return v.otherTalks(ai, t) }) && !v.articleNames(ai, all) {
+		return false
+	}
 	return len(v.namedParties(v.articles[ai].head+" "+strings.Join(keys, " "))) == 0
 }
 

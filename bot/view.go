@@ -58,6 +58,9 @@ type view struct {
 	stem memo[string] // a word's stem as the index analyses it, for the forms formOf does not know
 	// places are the places each word names (placesOf).
 	places memo[[][]string]
+	// homeKeys are, for a term of the names that tell what articles are
+	// about, the other names of those articles (keysBeside).
+	homeKeys memo[map[string]bool]
 	// anaphors is, two bits a statement, whether its words point back
 	// (anaphorRE): 0 not yet asked, 1 no, 2 yes.
 	anaphors []atomic.Uint32
@@ -98,7 +101,7 @@ type article struct {
 }
 
 func newView(s Searcher) *view {
-	return &view{s: s, freq: memo[int]{max: 8192}, stem: memo[string]{max: 8192}, places: memo[[][]string]{max: 8192}}
+	return &view{s: s, freq: memo[int]{max: 8192}, stem: memo[string]{max: 8192}, places: memo[[][]string]{max: 8192}, homeKeys: memo[map[string]bool]{max: 8192}}
 }
 
 // overNameRE is a name after "over" in a statement's words, as the
