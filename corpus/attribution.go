@@ -683,6 +683,9 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 		}
 		return 0, 0, false
 	}
+	if shareAlone(toks, k) && k == end-1 && (end == len(toks) || !singularVerb(toks[end].text)) {
+		return k, end, true // "Some said", "but most say"; not "Some states remained"
+	}
 	for k >= 0 && (end-k <= 9 || end-k <= 24 && inTitleRun(toks, k)) {
 		t := toks[k].text
 		lt := strings.ToLower(t)
@@ -805,6 +808,32 @@ func partOf(toks []token, start, end int) bool {
 	q := strings.ToLower(toks[start].text)
 	return end-start >= 3 && quantifiers[q] && q != "one" && toks[start+1].text == "of"
 }
+
+// shareAlone: toks[k] alone stands for a share of a group ("Some", "most",
+// "Others") where a subject can open: at the sentence's start or after a
+// comma or a word that ends a phrase ("but", "while"), not after "how",
+// "as" or "so", which make it a count ("how many said").
+func shareAlone(toks []token, k int) bool {
+	if !lexicon.IsShareWord(strings.ToLower(toks[k].text)) {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	prev := strings.ToLower(toks[k-1].text)
+	return !isWord(prev) || stopWords[prev] && !countOpeners[prev]
+}
+
+// singularVerb: w has the ending of a verb whose subject is one ("says",
+// "states", "calls"), which a share of a group does not take: "Some states
+// remained", "few calls for" are no speaker's words.
+func singularVerb(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// countOpeners make a share word after them a count: "how many", "as
+// many", "so few", "too many".
+var countOpeners = set(`how as so too than`)
 
 // roleAndName: toks[a:i] is a role and a name, perhaps with a party tag
 // ("state Del. Marcia Price (D-Newport News)"); end is where the name ends.
@@ -2241,6 +2270,12 @@ func (x *extractor) resolve(np []token, appos string) (*entity, string) {
 		} else if e := x.reg.definite(strings.ToLower(words[len(words)-1])); e != nil {
 			return e, mention
 		}
+	}
+	if len(np) == 1 && shareAlone(np, 0) {
+		// "Some", "Others": a share of a group spoken of.
+		e := &entity{name: strings.ToLower(words[0]), plural: true}
+		e.addHeads(e.name)
+		return e, mention
 	}
 	if partOf(np, 0, len(np)) {
 		// "Most of them", "Some of the women": a share of a group.

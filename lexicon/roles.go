@@ -62,6 +62,14 @@ var shareNouns = set(`percent per-cent half third thirds quarter quarters majori
 // answered: "percent", "half", "majority".
 func IsShareNoun(w string) bool { return shareNouns[w] }
 
+// shareWords stand alone for a share of a group the text has spoken of
+// ("Some said …", "Most say …", "Others said …", "Half said …").
+var shareWords = set(`some many most others few several both half`)
+
+// IsShareWord reports whether w (lower case) can stand alone for a share
+// of a group as the subject of a verb: "some", "most", "others".
+func IsShareWord(w string) bool { return shareWords[w] }
+
 // actRoles are the roles named for who does an act of talks: who "led" the
 // delegation is its leader or head, who "brokered" the truce its broker or
 // mediator.
