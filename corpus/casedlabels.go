@@ -178,7 +178,7 @@ func briefingOpening(a *Article, all []string, forms map[string]string) bool {
 	if !occasionRE.MatchString(a.Title) {
 		return false
 	}
-	if namedOpeningTurn(all) {
+	if namedOpeningTurn(all) || titledOpeningTurn(all) {
 		return true
 	}
 	speakers := map[string]bool{}
@@ -239,6 +239,51 @@ func namedOpeningTurn(all []string) bool {
 		}
 	}
 	return true
+}
+
+// titledOpeningTurn: remarks whose opening is one turn under the
+// speaker's title and surname in ordinary case ("Assistant Secretary
+// Vale: Good evening. …"), the surname named in the short header lines
+// above it ("Nora Vale, Assistant Secretary for …"), no other paragraph
+// labelled.
+func titledOpeningTurn(all []string) bool {
+	at := -1
+	for i, p := range all {
+		if _, _, ok := label(p); ok {
+			return false
+		}
+		if _, _, ok := casedLabel(p); ok {
+			if at >= 0 {
+				return false
+			}
+			at = i
+			continue
+		}
+		if at < 0 && len(p) > 200 {
+			return false // the body began before any label
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	colon := strings.Index(all[at], ":")
+	if colon < 0 {
+		return false
+	}
+	words := strings.Fields(strings.TrimSpace(all[at][:colon]))
+	if len(words) < 2 || len(words) > 5 || honorificLabels[strings.ToUpper(strings.Trim(words[0], "."))] == "" {
+		return false
+	}
+	surname := words[len(words)-1]
+	if !isCap(surname) || titleWords[surname] || roleNouns[strings.ToLower(surname)] || strings.ToUpper(surname) == surname {
+		return false
+	}
+	for _, h := range all[:at] {
+		if containsFold(letterWords(h), surname) {
+			return true
+		}
+	}
+	return false
 }
 
 // presenterRE is the line a defence department's transcript gives its

@@ -42,7 +42,8 @@ var honorificLabels = map[string]string{"MR": "-", "MS": "-", "MRS": "-", "MISS"
 	"SEC": "Secretary", "BRIG": "Brigadier", "BRIGADIER": "Brigadier", "SGT": "Sergeant", "SERGEANT": "Sergeant",
 	"REAR": "Rear", "VADM": "Vice Admiral", "RADM": "Rear Admiral", "AMBASSADOR-AT-LARGE": "Ambassador-at-Large",
 	"SPOKESPERSON": "Spokesperson", "SPOKESMAN": "Spokesman", "SPOKESWOMAN": "Spokeswoman", "PRESS": "Press",
-	"ASSISTANT": "Assistant", "UNDER": "Under", "ACTING": "Acting", "PRINCIPAL": "Principal"}
+	"ASSISTANT": "Assistant", "UNDER": "Under", "ACTING": "Acting", "PRINCIPAL": "Principal",
+	"A/S": "Assistant Secretary", "U/S": "Under Secretary"}
 
 // officeShorthands are the Pentagon's short forms of an office a label may
 // use, each with the words it stands for: "SECDEF COHEN:", "SEC DEF:".

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -199,7 +200,12 @@ func headerIssuer(a *Article) (string, bool) {
 		name, role := strings.TrimSpace(a.Header[i+1]), strings.TrimSpace(a.Header[i+2])
 		// "Spokesperson, Bureau of Public Affairs": the role, not its bureau.
 		role, _, _ = strings.Cut(role, ",")
-		if statementKindRE.MatchString(strings.TrimSpace(a.Header[i])) && !strings.Contains(name, ",") && !hasRole(strings.Fields(name)) && hasRole(strings.Fields(role)) {
+		kind := strings.TrimSpace(a.Header[i])
+		// An institution's page may give its title where the kind would
+		// be: "Call for an End to the Fighting / Ana Ruiz / Acting
+		// Department Spokesman, Office of the Spokesman".
+		titled := kind == strings.TrimSpace(a.Title) && institutionRE.MatchString(a.Outlet) && isName(strings.Fields(name))
+		if (statementKindRE.MatchString(kind) || titled) && !strings.Contains(name, ",") && !hasRole(strings.Fields(name)) && hasRole(strings.Fields(role)) {
 			return role + " " + name, true
 		}
 	}
@@ -286,7 +292,7 @@ func readoutKindRead(a *Article, readers []string) string {
 		return "statement" // signed at its end by its author
 	}
 	switch {
-	case statementTitleRE.MatchString(a.Title):
+	case statementTitleRE.MatchString(a.Title), pressOfficeStatement(a):
 		return "statement"
 	case strings.HasPrefix(statedAsLine(a), "The following statement "):
 		// "The following statement was issued today by …:"
@@ -313,6 +319,30 @@ func readoutKindRead(a *Article, readers []string) string {
 		}
 	}
 	return ""
+}
+
+// pressOfficeLineRE is a header line naming the office that releases an
+// institution's statements: "Office of the Press Secretary", "Office of
+// the Spokesperson".
+var pressOfficeLineRE = regexp.MustCompile(`(?i)^office of the (?:press secretary|spokes(?:person|man|woman))\b`)
+
+// subjectStatementTitleRE is a statement's title that names only its
+// subject: "Statement on the Fighting in the North".
+var subjectStatementTitleRE = regexp.MustCompile(`(?i)^statement (?:on|regarding|concerning|following|after)\b`)
+
+// pressOfficeStatement: a statement titled by its subject alone, released
+// under the press office's line, in the institution's "we" and not a
+// principal's own "I" (speechBy): the institution's statement.
+func pressOfficeStatement(a *Article) bool {
+	if !subjectStatementTitleRE.MatchString(strings.TrimSpace(a.Title)) || !institutionRE.MatchString(a.Outlet) {
+		return false
+	}
+	if !slices.ContainsFunc(append(append([]string{}, a.Header...), a.Paragraphs[:min(2, len(a.Paragraphs))]...), func(h string) bool {
+		return pressOfficeLineRE.MatchString(strings.TrimSpace(h))
+	}) {
+		return false
+	}
+	return speechBy(a) == ""
 }
 
 // readoutParty is someone a readout tells of.
@@ -520,10 +550,15 @@ func readoutActor(a *Article, res *labelResolver) (readoutParty, string) {
 			return p, iss
 		}
 	}
-	if m := issuerRE.FindStringSubmatch(readoutTitle(a)); m != nil && m[1] != "" && !conversationTitleRE.MatchString(readoutTitle(a)) {
+	if m := issuerRE.FindStringSubmatch(readoutTitle(a)); m != nil && m[1] != "" && !conversationTitleRE.MatchString(readoutTitle(a)) && !subjectStatementTitleRE.MatchString(readoutTitle(a)) {
 		if p := partyOf(m[1], res); p.name != "" {
 			return p, m[1]
 		}
+	}
+	if pressOfficeStatement(a) {
+		// The institution's own statement, whatever its first sentence's
+		// subject ("The United States is deeply concerned …").
+		return readoutParty{name: orgSpeaker(a.Outlet)}, a.Outlet
 	}
 	// The first sentence's subject: "Secretary Blinken spoke today with …".
 	if len(a.Paragraphs) > 0 {

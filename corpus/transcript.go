@@ -78,8 +78,8 @@ var (
 )
 
 // labelWord is one word of a label in capitals: "MILLER", "U.S.",
-// "McCLELLAN", "(RUE)".
-const labelWord = `(?:[A-Z][a-z]{1,2}[A-Z]{2}[A-Z.'’-]*|[A-Z][A-Z.'’-]*|\([A-Z][\p{L}&/.,' -]{0,40}\))`
+// "McCLELLAN", "(RUE)", an office's initials with a slash ("A/S").
+const labelWord = `(?:[A-Z][a-z]{1,2}[A-Z]{2}[A-Z.'’-]*|[A-Z]/[A-Z]{1,2}|[A-Z][A-Z.'’-]*|\([A-Z][\p{L}&/.,' -]{0,40}\))`
 
 // timeMark is a time into a recording: "(01:49)", "(1:02:10)", "[11:00:00]".
 const timeMark = `[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]`
