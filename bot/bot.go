@@ -1294,6 +1294,17 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 	if errors.Is(err, index.ErrEmptyQuery) {
 		return nil, nil // nothing searchable: "*", "~"
 	}
+	if err == nil && len(hits) > 0 && p.Scope.bare && p.Scope.names && p.Scope.Month == 0 && (q.From != "" || q.To != "") {
+		// "its commitments under the 2015 deal": the year tells which
+		// deal, and a later text that names it by its year speaks of it
+		// as well as one of that year does; both are ranked.
+		all := q
+		all.From, all.To = "", ""
+		var later []index.Hit
+		if later, err = ix.Search(ctx, all); err == nil {
+			hits = withHits(hits, v.naming(later, p.Scope, ""))
+		}
+	}
 	if err == nil && len(hits) == 0 && p.Occasion != "" && (coreExpanded != "" || q.Speaker != "" || q.About != "") {
 		// Nothing names the event: what fits without it.
 		q.Words = coreExpanded
@@ -3985,4 +3996,24 @@ func upperFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// withHits is hits with those of more it does not hold, best first.
+func withHits(hits, more []index.Hit) []index.Hit {
+	seen := make(map[int]bool, len(hits))
+	for _, h := range hits {
+		seen[h.Pos] = true
+	}
+	added := false
+	for _, h := range more {
+		if !seen[h.Pos] {
+			seen[h.Pos] = true
+			hits = append(hits, h)
+			added = true
+		}
+	}
+	if added {
+		sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+	}
+	return hits
 }
