@@ -2821,7 +2821,7 @@ func (v *view) otherTalks(ai int32, t string) bool {
 		return false
 	}
 	home := v.homeKeys.get(t, v.keysBeside)
-	return len(home) > 0 && !slices.ContainsFunc(v.artKeys[ai], func(k string) bool { return home[k] })
+	return !slices.ContainsFunc(v.artKeys[ai], func(k string) bool { return home[k] })
 }
 
 // keysBeside are the names of the articles whose names hold the term t,
@@ -2849,14 +2849,16 @@ func (v *view) articleNames(ai int32, all []string) bool {
 	})
 }
 
-// allOwnUntitled: the statement's own words meet every one of plain,
-// the question's terms that are no name, and its article's title names
-// no place of its own: a daily briefing ("Department Press Briefing –
-// November 14, 2023") takes many subjects and may speak of the hostages
-// of talks without naming where they are held. A title that names some
-// other place ("… in Ethiopia") is about that.
+// allOwnUntitled: the statement is a turn that answers a reporter's
+// question, its own words meet every one of plain, the question's terms
+// that are no name, and its article's title names no place of its own: a
+// daily briefing ("Department Press Briefing – November 14, 2023") takes
+// many subjects and may speak of the hostages of talks without naming
+// where they are held. A title that names some other place ("… in
+// Ethiopia") is about that, and news that names no place it knows is
+// still about its own talks.
 func (v *view) allOwnUntitled(h index.Hit, plain []string, syn synonymSet) bool {
-	if len(plain) == 0 || h.Pos < 0 || h.Pos >= len(v.norm) {
+	if len(plain) == 0 || h.Pos < 0 || h.Pos >= len(v.norm) || h.Statement.Question == "" {
 		return false
 	}
 	if len(v.namedParties(v.articles[v.artOf[h.Pos]].head)) > 0 {

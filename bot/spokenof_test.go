@@ -19,6 +19,7 @@ func TestSaidOnTalksNamed(t *testing.T) {
 	ostal := corpus.Source{Title: "Envoy hails progress in Ostal peace deal", Outlet: "Example News", Published: "2033-02-03"}
 	sarno := corpus.Source{Title: "Tevar talks adjourned", Outlet: "Example News", Published: "2033-06-22"}
 	daily := corpus.Source{Title: "Department Press Briefing – June 30, 2033", Outlet: "Example Office", Published: "2033-06-30"}
+	rebels := corpus.Source{Title: "Rebels sign preliminary accord at palace ceremony", Outlet: "Example News", Published: "2033-05-15"}
 	marovo := corpus.Source{Title: "Fighting resumes in Marovo", Outlet: "Example News", Published: "2033-06-01"}
 	b := botOf(t, []corpus.Statement{
 		{ID: "a", Kind: corpus.Quote, Speaker: "Ana Ilic", SpeakerTitle: "spokesperson", Source: ostal, SaidOn: "2033-02-03",
@@ -30,9 +31,14 @@ func TestSaidOnTalksNamed(t *testing.T) {
 		{ID: "d", Kind: corpus.Fact, Source: sarno, SaidOn: "2033-06-22", Seq: 1,
 			Text: "The talks between the Tevar army and the militia were held in Sarno since May"},
 		{ID: "e", Kind: corpus.Quote, Speaker: "Lena Ward", SpeakerTitle: "spokesperson", Source: daily, SaidOn: "2033-06-30",
-			Text: "I have no update on the hostages; anything we say about the hostages may put their release at risk"},
+			Question: "Any news on the hostages, the negotiations, anything?",
+			Text:     "I have no update on the hostages; anything we say about the hostages may put their release at risk"},
 		{ID: "g", Kind: corpus.Quote, Speaker: "Lena Ward", SpeakerTitle: "spokesperson", Source: daily, SaidOn: "2033-06-30", Seq: 1,
 			Text: "The waivers for the power bought in Kelmar run out this week, and Kelmari officials know it"},
+		{ID: "h", Kind: corpus.Quote, Speaker: "Ilan Dor", SpeakerTitle: "rebel chairman", Source: rebels, SaidOn: "2033-05-15",
+			Text: "This agreement puts our people on the road home after sixteen years"},
+		{ID: "i", Kind: corpus.Fact, Source: rebels, SaidOn: "2033-05-15", Seq: 1,
+			Text: "Kavu Front chairman Ilan Dor signed the accord with the Lumen cabinet at the palace, where the Kavu Front had never set foot"},
 		{ID: "f", Kind: corpus.Fact, Source: marovo, SaidOn: "2033-06-01",
 			Text: "Militias in Marovo took more hostages in the north, officials said"},
 	})
@@ -46,6 +52,9 @@ func TestSaidOnTalksNamed(t *testing.T) {
 		{"what did tomas berg say about the format of the ostal talks", ""},
 		{"what did lena ward say about the marovo hostages", "no update on the hostages"},
 		{"what did lena ward say about the marovo ceasefire", ""},
+		// News that names no place the corpus knows is about its own talks.
+		{"what did ilan dor say about the ostal accord", ""},
+		{"what did ilan dor say about the agreement", "puts our people on the road home"},
 	} {
 		a := b.Ask(context.Background(), c.q)
 		switch {
