@@ -2855,13 +2855,18 @@ func (v *view) articleNames(ai int32, all []string) bool {
 // daily briefing ("Department Press Briefing – November 14, 2023") takes
 // many subjects and may speak of the hostages of talks without naming
 // where they are held. A title that names some other place ("… in
-// Ethiopia") is about that, and news that names no place it knows is
-// still about its own talks.
+// Ethiopia") is about that, as is a turn whose words or question name
+// one, and news that names no place it knows is still about its own
+// talks.
 func (v *view) allOwnUntitled(h index.Hit, plain []string, syn synonymSet) bool {
 	if len(plain) == 0 || h.Pos < 0 || h.Pos >= len(v.norm) || h.Statement.Question == "" {
 		return false
 	}
-	if len(v.namedParties(v.articles[v.artOf[h.Pos]].head)) > 0 {
+	if len(v.namedParties(v.articles[v.artOf[h.Pos]].head)) > 0 || len(v.namedParties(h.Statement.Text+" "+h.Statement.Question)) > 0 {
+		// A turn that names a place, or answers a question that names
+		// one, is about that place ("clashes in Zalingei", "are we any
+		// closer to sanctions in Sudan": the Sudan truce, not another
+		// asked).
 		return false
 	}
 	return v.ownCovered(h.Statement.Text, plain, syn) == len(plain)

@@ -35,6 +35,9 @@ func TestSaidOnTalksNamed(t *testing.T) {
 			Text:     "I have no update on the hostages; anything we say about the hostages may put their release at risk"},
 		{ID: "g", Kind: corpus.Quote, Speaker: "Lena Ward", SpeakerTitle: "spokesperson", Source: daily, SaidOn: "2033-06-30", Seq: 1,
 			Text: "The waivers for the power bought in Kelmar run out this week, and Kelmari officials know it"},
+		{ID: "j", Kind: corpus.Quote, Speaker: "Lena Ward", SpeakerTitle: "spokesperson", Source: daily, SaidOn: "2033-06-30", Seq: 2,
+			Question: "On Kelmar: are we any closer to sanctions, three days into the truce?",
+			Text:     "We continue to watch compliance with the terms of the truce"},
 		{ID: "h", Kind: corpus.Quote, Speaker: "Ilan Dor", SpeakerTitle: "rebel chairman", Source: rebels, SaidOn: "2033-05-15",
 			Text: "This agreement puts our people on the road home after sixteen years"},
 		{ID: "i", Kind: corpus.Fact, Source: rebels, SaidOn: "2033-05-15", Seq: 1,
@@ -52,6 +55,9 @@ func TestSaidOnTalksNamed(t *testing.T) {
 		{"what did tomas berg say about the format of the ostal talks", ""},
 		{"what did lena ward say about the marovo hostages", "no update on the hostages"},
 		{"what did lena ward say about the marovo ceasefire", ""},
+		// A turn answering a question on Kelmar is about Kelmar.
+		{"what did lena ward say about the marovo truce", ""},
+		{"what did lena ward say about the kelmar truce", "compliance with the terms"},
 		// News that names no place the corpus knows is about its own talks.
 		{"what did ilan dor say about the ostal accord", ""},
 		{"what did ilan dor say about the agreement", "puts our people on the road home"},
