@@ -376,6 +376,8 @@ var wants = []struct {
 	{regexp.MustCompile(`(?i)^(?:how many|how much|what number|what percentage|how late)\b`), WantNumber},
 	{regexp.MustCompile(`(?i)^(?:when|what day|on what date|what date|what time)\b`), WantDate},
 	{regexp.MustCompile(`(?i)^where (?:is|was|are|were|did|do|does|will)\b`), WantPlace},
+	// "which area was the fighting in", "what city will host the talks".
+	{regexp.MustCompile(`(?i)^(?:which|what|in which|in what) (?:` + strings.Join(lexicon.PlaceNouns(), "|") + `)\b`), WantPlace},
 	{regexp.MustCompile(`(?i)^(?:why|for what reason|what (?:was|is) the reason)\b`), WantReason},
 	{regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|countries|parties|nations|group|government|mediator)s?)\b`), WantPerson},
 }

@@ -127,6 +127,14 @@ type frontMatter struct {
 
 // ParseText parses a Markdown or plain-text article, with or without YAML
 // front matter. name is used in errors and as the article's File.
+// scriptCueRE is a cue line of a broadcaster's script: "/// OKORO ACT
+// ///", "/// OPT ///", "/// END OPT ///".
+var scriptCueRE = regexp.MustCompile(`^/{2,}\s*[A-Z][A-Z .'’-]*\s*/{2,}$`)
+
+// scriptFieldRE is a field's name before its text in a broadcaster's
+// script: "INTRO:", "TEXT:".
+var scriptFieldRE = regexp.MustCompile(`^(?:INTRO|TEXT):\s+`)
+
 func ParseText(name string, data []byte) (*Article, error) {
 	if err := checkText(name, data); err != nil {
 		return nil, err
@@ -275,6 +283,17 @@ func splitParagraphs(text string) []string {
 		}
 		if unwrapped[li] {
 			flush()
+		}
+		// A broadcaster's script: a cue for the recording that follows
+		// ("/// OKORO ACT ///") is no one's words; a field's name before
+		// its text ("INTRO: …", "TEXT: …") is no speaker.
+		if scriptCueRE.MatchString(line) {
+			flush()
+			continue
+		}
+		if m := scriptFieldRE.FindStringIndex(line); m != nil {
+			flush()
+			line = strings.TrimSpace(line[m[1]:])
 		}
 		// Markdown headings and list items stand alone.
 		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") {

@@ -121,3 +121,66 @@ func TestPressOfficeStatement(t *testing.T) {
 		t.Error("the President's own statement read as the press office's")
 	}
 }
+
+// TestBroadcastScript: a broadcaster's script ("SLUG:", "HEADLINE:",
+// "INTRO:", "TEXT:", a cue "/// RUIZ ACT ///" before a recording) is
+// read as news: its fields are no speakers, the cue no one's words, and
+// the recording after a line that introduces it is the one introduced.
+func TestBroadcastScript(t *testing.T) {
+	a, err := ParseText("t.md", []byte("---\ntitle: Okoro to Attend Signing of Harbour Accord\noutlet: Harbour Radio\npublished: 2025-01-06\n---\n"+
+		"SLUG: 2-300100 Okoro / Harbour (L-only)\n\nHEADLINE: Okoro to Attend Signing of Harbour Accord\n\n"+
+		"INTRO: Foreign Minister Ama Okoro will attend the signing of the harbour accord on Sunday.\n\n"+
+		"TEXT: Officials say the visit is meant to show support for the accord.\n\n"+
+		"At a briefing here, Deputy Spokesman Tomas Ruiz called the accord a \"turning point\" in the search for peace.\n\n"+
+		"He said the visit would tell all sides the value of settling the rest by talks:\n\n"+
+		"/// RUIZ ACT ///\n\n"+
+		"\"What it means for the future depends on the parties, and on what they do about the fighting in the north.\"\n\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if isTranscript(a) {
+		t.Fatal("a broadcaster's script read as a transcript")
+	}
+	for _, p := range a.Paragraphs {
+		if strings.HasPrefix(p, "INTRO:") || strings.HasPrefix(p, "TEXT:") || strings.Contains(p, "///") {
+			t.Errorf("paragraph kept a script's field or cue: %q", p)
+		}
+	}
+	sts := Extract(a)
+	for _, s := range sts {
+		if w := strings.ToUpper(s.Speaker); w == "TEXT" || w == "INTRO" || w == "SLUG" || w == "HEADLINE" {
+			t.Errorf("%q said by the field %q", s.Text, s.Speaker)
+		}
+	}
+	for _, s := range holding(t, sts, "depends on the parties") {
+		if s.Speaker != "Tomas Ruiz" {
+			t.Errorf("%q said by %q; want Tomas Ruiz", s.Text, s.Speaker)
+		}
+	}
+}
+
+// TestGluedLabel: remarks whose label was run onto a photo caption's last
+// sentence with no space ("… Sunday, January 9.SECRETARY OKORO: Friends,
+// …") are the speaker's from the label on; a capital after a sentence's
+// end in news ("… in 2005.The talks …") cuts nothing.
+func TestGluedLabel(t *testing.T) {
+	a, err := ParseText("t.md", []byte("---\ntitle: Remarks at the Signing Ceremony of the Harbour Accord\noutlet: Ministry of Foreign Affairs\npublished: 2025-01-09\n---\n"+
+		"Foreign Minister Ama Okoro\n\nPort Vell\n\nJanuary 9, 2025\n\n"+
+		"Minister Okoro signs the accord as a witness at the stadium, Sunday, January 9.MINISTER OKORO: Friends, I am honored to be here today to witness the signing. "+
+		"Today we declare an end to that war and the beginning of a peace.\n\n"+
+		"These were hard negotiations, and many made great contributions."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isTranscript(a) {
+		t.Fatalf("not read as remarks: %q", a.Paragraphs)
+	}
+	for _, s := range holding(t, ExtractTranscript(a), "end to that war") {
+		if s.Speaker != "Ama Okoro" {
+			t.Errorf("%q said by %q; want Ama Okoro", s.Text, s.Speaker)
+		}
+	}
+	if got := splitInlineTurns([]string{"The talks began in 2005.The delegations met again in March, officials said."}); len(got) != 1 {
+		t.Errorf("news cut at a capital after a sentence's end: %q", got)
+	}
+}

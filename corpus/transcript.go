@@ -64,10 +64,13 @@ var (
 	bareQRE    = regexp.MustCompile(`^Q\.?\s+(?:[A-Z(“"‘'—–-]|\.\.\.|…)`)
 	timeMarkRE = regexp.MustCompile(`\s*(?:` + timeSpan + `|` + timeMark + `)`)
 	// parenRE is a part of a label in brackets: "(RUE)", an office.
-	parenRE   = regexp.MustCompile(`\s*\([^)]*\)`)
+	parenRE = regexp.MustCompile(`\s*\([^)]*\)`)
+	// notLabels open a heading, or a field of a broadcaster's script
+	// ("SLUG:", "HEADLINE:", "INTRO:", "TEXT:"), not a turn.
 	notLabels = set(`NOTE EDITOR'S EDITOR’S UPDATE UPDATED CORRECTION WATCH READ RELATED PHOTO PHOTOS VIDEO BREAKING
 		ANALYSIS OPINION EXCLUSIVE FILE LIVE WARNING ALERT FACT SUMMARY BACKGROUND CONTEXT TIMELINE SOURCE SOURCES
-		TOPICS TAGS SEE ALSO MORE PREVIOUSLY CLARIFICATION DISCLAIMER AP REUTERS AFP PRESENTER PRESENTERS`)
+		TOPICS TAGS SEE ALSO MORE PREVIOUSLY CLARIFICATION DISCLAIMER AP REUTERS AFP PRESENTER PRESENTERS
+		SLUG HEADLINE INTRO TEXT BYLINE DATELINE`)
 	reporterLabels  = set(`Q QUESTION REPORTER REPORTERS PARTICIPANT JOURNALIST PRESS AUDIENCE SPEAKER`)
 	moderatorLabels = set(`MODERATOR OPERATOR HOST CHAIR STAFF AIDE ANNOUNCER NARRATOR`)
 	// stageRE is a stage direction, not anyone's words.
@@ -142,6 +145,21 @@ func label(p string) (lab, rest string, ok bool) {
 // "Q".
 var inlineLabelRE = regexp.MustCompile(`(?:^|\s)((?:` + labelWord + `\s+){0,5}` + labelWord + `):\s+\S|[.?!)]\s+(Q)\s+[A-Z(“"]`)
 
+// gluedLabelRE is a label in capitals run onto the end of a sentence
+// with no space: "… January 9.SECRETARY OKORO: Friends, …".
+var gluedLabelRE = regexp.MustCompile(`[\p{Ll}\d][.?!]((?:` + labelWord + `\s+){1,5}` + labelWord + `):\s+\S`)
+
+// mayGlue: p holds a sentence's end run onto a capital ("9.S", "y.T"),
+// before gluedLabelRE is asked of it: most paragraphs hold none.
+func mayGlue(p string) bool {
+	for i := 1; i+1 < len(p); i++ {
+		if c := p[i]; (c == '.' || c == '?' || c == '!') && p[i+1] >= 'A' && p[i+1] <= 'Z' && (p[i-1] >= 'a' && p[i-1] <= 'z' || p[i-1] >= '0' && p[i-1] <= '9') {
+			return true
+		}
+	}
+	return false
+}
+
 // splitInlineTurns cuts a paragraph at the turns run together in it: where
 // it holds two labels or more of a speaker's shape ("SECRETARY OKORO:",
 // "MR. HALE:", "Q").
@@ -161,6 +179,21 @@ func splitInlineTurns(paras []string) []string {
 			cuts = append(cuts, at)
 		}
 		if len(cuts) < 2 {
+			cuts = nil
+			// One label run onto a sentence's end with no space between
+			// ("… Sunday, January 9.SECRETARY OKORO: Friends, …"), as a
+			// page that ran a photo's caption into the remarks prints it.
+			if !mayGlue(p) {
+				out = append(out, p)
+				continue
+			}
+			if m := gluedLabelRE.FindStringSubmatchIndex(p); m != nil {
+				if lab, _, ok := label(p[m[2]:]); ok && knownShape(lab) && len(labelWords(lab)) >= 2 {
+					cuts = []int{m[2]}
+				}
+			}
+		}
+		if len(cuts) == 0 {
 			out = append(out, p)
 			continue
 		}

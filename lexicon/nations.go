@@ -183,3 +183,11 @@ func IsUnitedStates(prev, next string) bool {
 	}
 	return usOffices[next] || roleNouns[next] && !usNotOffices[next]
 }
+
+// placeNouns are the nouns a question asks a place by: "which area was
+// the fighting in", "what city will host the talks".
+var placeNouns = []string{"area", "areas", "region", "regions", "city", "cities", "town", "towns", "village", "villages",
+	"province", "provinces", "governorate", "governorates", "district", "districts", "port", "ports", "site", "venue", "location"}
+
+// PlaceNouns are the nouns a question asks a place by.
+func PlaceNouns() []string { return slices.Clone(placeNouns) }
