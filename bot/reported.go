@@ -55,6 +55,14 @@ func reportedSpeakers(s corpus.Statement) []corpus.Statement {
 	return out
 }
 
+// remarkVerbs tell that someone spoke without giving the words ("spoke",
+// "commented"); withNextRE, after one, makes it a conversation with
+// someone ("spoke today with", "talked with").
+var (
+	remarkVerbs = lexicon.RemarkVerbSet()
+	withNextRE  = regexp.MustCompile(`^(?:\s+\w+)?\s+with\b`)
+)
+
 // sentenceAt is the sentence of text that holds the byte at i.
 func sentenceAt(text string, i int) string {
 	start, stop := strings.LastIndexAny(text[:i], ".?!")+1, len(text)
@@ -98,6 +106,8 @@ func saidNext(after string) (end int, ok bool) {
 		at += strings.Index(after[at:], w)
 		word := strings.TrimRight(w, ",;:.")
 		switch {
+		case remarkVerbs[strings.ToLower(word)] && withNextRE.MatchString(after[at+len(word):]):
+			return 0, false // "the Secretary spoke today with the Prime Minister": a call, not words
 		case saidVerbRE.MatchString(word) || saidAt(after[at:]):
 			return at + len(word), true
 		case i == 2 || word != w:

@@ -27,6 +27,9 @@ func TestReportedSpeakers(t *testing.T) {
 		{wire, "As the President said, the accord will hold.", ""}, // whose President, a wire does not say
 		{wire, "Okoro's envoy said little, and Ilic, tired, left early.", ""},
 		{wire, "Ilic warned that the talks could fail.", "Ilic"},
+		{state, "As I said, the Secretary spoke today with the Prime Minister and the President.", ""}, // a call, not words
+		{wire, "Okoro talked with Ilic for an hour.", ""},
+		{wire, "Okoro spoke to reporters after the talks.", "Okoro"},
 	}
 	for _, tt := range tests {
 		var got []string

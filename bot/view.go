@@ -181,6 +181,9 @@ func (v *view) build(ctx context.Context) bool {
 		if s.Sentence != s.Text {
 			words += " " + s.Sentence
 		}
+		for _, r := range s.Refers {
+			words += " " + r
+		}
 		n := corpus.NormWords(words)
 		v.norm[i] = " " + n + " "
 		for rest := v.norm[i]; ; {

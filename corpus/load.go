@@ -344,6 +344,7 @@ func load(opts Options, files []file) *Corpus {
 		opts.Progress(len(files), len(files))
 	}
 	nameFromCorpus(c.Statements, unnamed)
+	referToOffices(c.Statements)
 	c.Statements = mergeCurated(c.Statements, curated)
 	return c
 }

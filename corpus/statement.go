@@ -62,6 +62,11 @@ type Statement struct {
 	Topics []string `json:"-"`
 	// Aliases are other names the article uses for the speaker.
 	Aliases []string `json:"-"`
+	// Refers names those the words speak of by their office alone: in a
+	// U.S. government document, "the Secretary is in Lausanne" speaks of
+	// the Secretary of State of its day (OfficeHolder). It is searched
+	// with the sentence, not shown.
+	Refers []string `json:"-"`
 	// Seq is the statement's position in its article (0-based).
 	Seq int `json:"-"`
 	// Curated marks a statement from a hand-kept statements file.

@@ -125,10 +125,15 @@ func newMapping() mapping.IndexMapping {
 // same words twice cost a second set of postings to build and to walk on
 // every query, and only moved such a statement's score by its words'.
 func contextOf(s *corpus.Statement) string {
-	if s.Sentence == s.Text {
-		return ""
+	ctx := s.Sentence
+	if ctx == s.Text {
+		ctx = ""
 	}
-	return s.Sentence
+	if len(s.Refers) > 0 {
+		// "the Secretary is in Lausanne" is found by the Secretary's name.
+		ctx = strings.TrimSpace(ctx + " " + strings.Join(s.Refers, " "))
+	}
+	return ctx
 }
 
 // New builds an in-memory index of stmts (scorch, in memory).

@@ -26,7 +26,7 @@ import (
 // one buffer and every list is shared by the statements that have it (as
 // an article's topics are in memory): decoding a statement is a few
 // varints, with no allocation of its own.
-const stmtsMagic = "talkbot statements\x00"
+const stmtsMagic = "talkbot statements 2\x00"
 
 // errStmtsFile is what a statements file that is not whole gives.
 var errStmtsFile = errors.New("statements file damaged")
@@ -85,6 +85,7 @@ func (e *stmtEncoder) encodeStatement(s *corpus.Statement) {
 	}
 	e.list(s.Topics)
 	e.list(s.Aliases)
+	e.list(s.Refers)
 	e.body = binary.AppendVarint(e.body, int64(s.Seq))
 	curated := byte(0)
 	if s.Curated {
@@ -184,6 +185,7 @@ func (d *stmtDecoder) decodeStatement(s *corpus.Statement) {
 	s.Kind = corpus.Kind(kind)
 	s.Topics = d.list()
 	s.Aliases = d.list()
+	s.Refers = d.list()
 	s.Seq = int(d.varint())
 	if d.err == nil && d.pos >= len(d.data) {
 		d.err = errStmtsFile

@@ -245,7 +245,7 @@ func contentHash(stmts []corpus.Statement) string {
 	enc := json.NewEncoder(h)
 	for i := range stmts {
 		_ = enc.Encode(&stmts[i])
-		fmt.Fprintf(h, "%q %v %v\n", stmts[i].Sentence, stmts[i].Topics, stmts[i].Aliases)
+		fmt.Fprintf(h, "%q %v %v %v\n", stmts[i].Sentence, stmts[i].Topics, stmts[i].Aliases, stmts[i].Refers)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
