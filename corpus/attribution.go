@@ -1731,6 +1731,34 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 	return nil
 }
 
+// refuser: the subject of a sentence telling that it would not comment or
+// answer ("A spokeswoman for the ministry declined to comment", "Ames did
+// not respond to a request for comment"), read as a speaker before a verb
+// of saying is, and how the sentence names it.
+func (x *extractor) refuser(s string, toks []token) (*entity, string) {
+	at := lexicon.RefusalAt(s)
+	if at < 0 {
+		return nil, ""
+	}
+	v := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
+	if v < 1 {
+		return nil, ""
+	}
+	st, en, appos, _, ok := npBefore(toks, v)
+	if !ok {
+		st, en, ok = openingSubject(toks, v)
+	}
+	if !ok || governing[strings.ToLower(toks[st].text)] || prepositions[strings.ToLower(toks[st].text)] {
+		return nil, "" // "who through his office declined": no subject
+	}
+	if st > 0 {
+		if prev := strings.ToLower(toks[st-1].text); isWord(prev) && !stopWords[prev] && prev != "but" && !(st == 1 && lexicon.IsOpeningConjunction(toks[0].text)) || st == 1 && prepositions[prev] {
+			return nil, ""
+		}
+	}
+	return x.resolve(toks[st:en], appos)
+}
+
 // openingSubject: the sentence opens with its subject, and what stands
 // between the subject and the speech verb at v modifies it: a relative
 // clause ("Voters who had waited since dawn said"), a participle

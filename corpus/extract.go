@@ -728,7 +728,17 @@ func (x *extractor) sentence(s string, seq int) {
 			// the Council. He told …".
 			x.reg.touch(e)
 		}
-		x.narration(s, toks, ctx, seq, nil)
+		if e, mention := x.refuser(s, toks); e != nil {
+			// "The ministry declined to comment": the refusal is its answer.
+			n := len(x.out)
+			x.narration(s, toks, ctx, seq, e)
+			if len(x.out) > n {
+				x.out[n].Mention = mention
+			}
+			x.reg.touch(e)
+		} else {
+			x.narration(s, toks, ctx, seq, nil)
+		}
 		if len(qs) == 0 {
 			x.subj = x.sentenceSubject(toks)
 		} else if pending != nil && x.para-pending.para <= 1 && onlyQuotes(toks) {
