@@ -1428,6 +1428,10 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 			asked[w] = true
 		}
 	}
+	var askedTerms []string
+	if q.Asked != "" {
+		askedTerms = ix.Terms(contentWords(p.AskedAbout))
+	}
 	membersAsked := p.Want == WantPerson && p.Intent == Fact && membersAskRE.MatchString(p.Text)
 	askedNorm := ""
 	if membersAsked {
@@ -1575,6 +1579,12 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 			continue
 		}
 		r := ranked{Hit: h, score: h.Score / best, covered: covered}
+		if len(askedTerms) > 0 && h.Statement.Question != "" {
+			// "what did X say when asked if the talks were at a dead
+			// end": the turn whose question holds more of what was asked
+			// before a later one whose question shares a word of it.
+			r.score += askedWeight * heldShare(ix.Terms(h.Statement.Question), askedTerms)
+		}
 		if len(terms) > 0 {
 			// The question's own words a little before other words for
 			// them; its rare words before its common ones.
@@ -1820,6 +1830,9 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 			a, b := out[i].Statement.SaidOn, out[j].Statement.SaidOn
 			return a != "" && (b == "" || a < b)
 		})
+	}
+	if len(out) > 0 {
+		out = v.resumed(out)
 	}
 	if q.Asked != "" && len(out) > 1 && out[0].Statement.Question != "" {
 		// The answer to the question asked about is the whole turn that
@@ -4023,4 +4036,53 @@ func withHits(hits, more []index.Hit) []index.Hit {
 		sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
 	}
 	return hits
+}
+
+// askedWeight is what a turn's question holding all of what a "when asked
+// about" question asks adds to its score, against none of it.
+const askedWeight = 1.0
+
+// heldShare is the share of want that have holds.
+func heldShare(have, want []string) float64 {
+	n := 0
+	for _, w := range want {
+		if slices.Contains(have, w) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(want))
+}
+
+// cutOffRE ends a turn a reporter broke into: "It is certainly the case
+// that the Iranian —", "I don't want to --".
+var cutOffRE = regexp.MustCompile(`(?:—|–|--|-)\s*$`)
+
+// resumed: when the first of out is a turn broken off short ("It is
+// certainly the case that the Iranian —") and the same speaker's next
+// statement in the transcript takes it up again (after "In a coma or
+// what?"), that statement comes first in its place: the broken words
+// answer nothing.
+func (v *view) resumed(out []ranked) []ranked {
+	i := out[0].Pos
+	stmts := v.s.Statements()
+	s := out[0].Statement
+	if i < 0 || i >= len(stmts) || s.Question == "" || !cutOffRE.MatchString(s.Text) || len(strings.Fields(s.Text)) > 12 {
+		return out
+	}
+	for j := i + 1; j <= i+2 && j < len(stmts) && j < len(v.artOf) && v.artOf[j] == v.artOf[i]; j++ {
+		if stmts[j].Speaker != s.Speaker {
+			continue
+		}
+		next := out[0]
+		next.Hit = index.Hit{Statement: stmts[j], Score: out[0].Score, Pos: j}
+		rest := make([]ranked, 0, len(out))
+		rest = append(rest, next)
+		for _, r := range out[1:] {
+			if r.Pos != j {
+				rest = append(rest, r)
+			}
+		}
+		return rest
+	}
+	return out
 }
