@@ -1414,6 +1414,23 @@ func (x *extractor) quotedAsSayingAfter(s string, toks []token, c0, last int) *a
 
 // speakerVerb reads a closing attribution "SPEAKER VERB [mods]" in
 // toks[c0:last] and returns it and where its clause ends.
+// documentBy: toks[c0:st] is a document and "by" before its author, with
+// at most its article, its day and a word of its kind before it: "a
+// statement by", "a December 5 statement by", "a joint statement by".
+func documentBy(toks []token, c0, st int) bool {
+	if st-c0 < 2 || st-c0 > 5 || toks[st-1].text != "by" || !documents[strings.ToLower(toks[st-2].text)] {
+		return false
+	}
+	for k := c0; k < st-2; k++ {
+		t := toks[k].text
+		_, month := months[strings.ToLower(t)]
+		if !(isArticle(strings.ToLower(t)) || month || isNumber(t) || weekdays[strings.ToLower(t)] != 0 || !isCap(t) && isWord(t) && !stopWords[strings.ToLower(t)]) {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *extractor) speakerVerb(s string, toks []token, c0, last int) (*attribution, int) {
 	for v := c0 + 1; v < last && v-c0 < 24; v++ {
 		vEnd, ok := verbAt(toks, v)
@@ -1431,6 +1448,11 @@ func (x *extractor) speakerVerb(s string, toks []token, c0, last int) (*attribut
 			return nil, 0
 		}
 		st, en, appos, perfect, ok := npBefore(toks, v)
+		if ok && st > c0 && afterQuote(toks, c0) && documentBy(toks, c0, st) {
+			// "…,” a December 5 statement by the deputy spokesman Ana
+			// Ruiz said": the statement's author.
+			c0 = st
+		}
 		if ok && st > c0 && appos == "" {
 			// "“…,” Ema Roth and Pel Dunar, both members, said".
 			st = x.coordinated(toks, st, en)

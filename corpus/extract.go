@@ -708,6 +708,10 @@ func (x *extractor) sentence(s string, seq int) {
 	}
 	if att == nil {
 		defer x.touchGroups(toks)
+		if endTextRE.MatchString(strings.TrimSpace(s)) {
+			x.handing = nil // "(end text)": the article speaks again
+			return
+		}
 		if e := x.handover(s); e != nil {
 			x.handing, x.handingPara = e, x.para
 		} else if x.handing != nil && x.para > x.handingPara && speaksOfStatement(toks) {

@@ -9,11 +9,29 @@ import (
 // following statement was released by the foreign ministers of …".
 var handoverRE = regexp.MustCompile(`(?i)(?:^|[–—-] )(?:the text of )?the following (?:joint )?(?:statement|remarks|message|communiqu[eé]|declaration|letter)s? (?:was|were|is|are|has been|have been) (?:[a-z]+ )?(?:released|issued|made|delivered|published|sent|signed) (?:[a-z]+ )?by (.+)$`)
 
+// followingTextRE is a government news service handing over to the text
+// of one person's statement it prints whole: "Following is the text of
+// Ruiz's statement:", "Following is the full text of the Secretary's
+// remarks:".
+var followingTextRE = regexp.MustCompile(`(?i)^following is the (?:full )?text of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}?)['’]s? (?:statement|remarks|message|letter)$`)
+
+// endTextRE closes the text a news service printed whole: "(end text)".
+var endTextRE = regexp.MustCompile(`(?i)^\(end (?:text|transcript|excerpts?)\)$`)
+
 // handover is who a statement the article prints after "The following
 // statement was released by A, B and C" is by: the people the words after
 // "by" name, one speaker for them all; nil when they name no one.
 func (x *extractor) handover(s string) *entity {
-	m := handoverRE.FindStringSubmatch(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":")))
+	line := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	if m := followingTextRE.FindStringSubmatch(line); m != nil {
+		// "Following is the text of Ruiz's statement": one whom the
+		// article named before, by the name it gives here.
+		if e, _ := x.resolve(tokenize(m[1]), ""); e != nil && e.person {
+			return e
+		}
+		return nil
+	}
+	m := handoverRE.FindStringSubmatch(line)
 	if m == nil {
 		return nil
 	}

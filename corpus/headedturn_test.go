@@ -184,3 +184,45 @@ func TestGluedLabel(t *testing.T) {
 		t.Errorf("news cut at a capital after a sentence's end: %q", got)
 	}
 }
+
+// TestStatementByIsItsAuthor: a quotation closed by "a statement by NAME
+// said", with the statement's day between ("a December 5 statement by
+// deputy spokesman NAME said"), is NAME's, as one closed by "a statement
+// from NAME said" was; a government news service's "Following is the
+// text of NAME's statement:" hands over to NAME's words until "(end
+// text)".
+func TestStatementByIsItsAuthor(t *testing.T) {
+	for _, by := range []string{"a statement by Tomas Ruiz said", "a December 5 statement by State Department deputy spokesman Tomas Ruiz said", "a statement by the ministry said"} {
+		a, err := ParseText("t.md", []byte("---\ntitle: Concern over the Norland truce\noutlet: Harbour Wire\npublished: 2025-12-06\n---\n"+
+			"The United States is concerned about violations of the Norland truce.\n\n"+
+			"\"We call on both sides to take immediate action to prevent violence,\" "+by+".\n\n"+
+			"Following is the text of Ruiz's statement:\n\n(begin text)\n\nWe condemn the attack on the army convoy in the north.\n\n(end text)\n\n"+
+			"The truce was signed in 2019."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "Tomas Ruiz"
+		if strings.Contains(by, "ministry") {
+			want = "the ministry"
+		}
+		sts := Extract(a)
+		for _, s := range holding(t, sts, "immediate action") {
+			if s.Speaker != want {
+				t.Errorf("%s: %q said by %q; want %q", by, s.Text, s.Speaker, want)
+			}
+		}
+		if want != "Tomas Ruiz" {
+			continue
+		}
+		for _, s := range holding(t, sts, "army convoy") {
+			if s.Speaker != want {
+				t.Errorf("%q said by %q; want %q", s.Text, s.Speaker, want)
+			}
+		}
+		for _, s := range holding(t, sts, "signed in 2019") {
+			if s.Speaker != "" {
+				t.Errorf("%q, after the text ended, said by %q", s.Text, s.Speaker)
+			}
+		}
+	}
+}
