@@ -2,10 +2,15 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/talkbot/talkbot/corpus"
+	"github.com/talkbot/talkbot/index"
+	"github.com/talkbot/talkbot/internal/gen"
+	"github.com/talkbot/talkbot/lexicon"
 )
 
 // TestReportedSpeakers: a statement reports someone as speaking by an
@@ -133,5 +138,134 @@ func TestSaidAtAsUnanchored(t *testing.T) {
 	}
 	if len(texts) < 10000 || opens < 100 {
 		t.Errorf("%d texts, %d opening with a verb of saying: too few to compare", len(texts), opens)
+	}
+}
+
+// TestReportsKeptAsWorkedOut: the reports kept for a statement of the
+// index (view.reports) are those reportsOf works out, asked from several
+// goroutines and again, for every statement of the test and held-out
+// articles, statements of U.S. government documents that report an
+// office, and generated ones; a statement other than the index's at that
+// place is worked out afresh.
+func TestReportsKeptAsWorkedOut(t *testing.T) {
+	state := corpus.Source{Title: "Department Press Briefing", Outlet: "U.S. Department of State", Published: "2014-05-06"}
+	stmts := []corpus.Statement{
+		{Kind: corpus.Quote, Speaker: "Jen Psaki", Text: "As the Secretary said yesterday, the crossing must stay open.", SaidOn: "2014-05-06", Source: state},
+		{Kind: corpus.Quote, Speaker: "Jen Psaki", Text: "The President has long said that both sides must keep their word. Okoro told them so too.", SaidOn: "2014-05-06", Source: state},
+	}
+	for _, dir := range []string{"../corpus/testdata/articles", "../corpus/testdata/heldout/articles"} {
+		c, err := corpus.Load(corpus.Options{}, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stmts = append(stmts, c.Statements...)
+	}
+	stmts = append(stmts, gen.Statements(2000, 5)...)
+	ix, err := index.New(stmts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	v := newView(ix).get()
+	all := ix.Statements()
+	reporting := 0
+	for _, s := range all {
+		if len(reportsOf(s)) > 0 {
+			reporting++
+		}
+	}
+	if reporting < 300 {
+		t.Fatalf("%d of %d statements report someone: too few to compare", reporting, len(all))
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for round := 0; round < 2; round++ {
+				for i, s := range all {
+					if got, want := v.reports(i, s), reportsOf(s); !slices.Equal(got, want) {
+						t.Errorf("statement %d %.60q, round %d: kept %q; worked out %q", i, s.Text, round, got, want)
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	other := all[1]
+	other.Text = "Ilic told the delegates that the accord would hold."
+	if got := v.reports(1, other); len(got) != 1 || got[0].speaker != "Ilic" {
+		t.Errorf("another statement at place 1: %q; want Ilic reported", got)
+	}
+	other = all[0]
+	other.Source.Outlet = "Harbour Wire"
+	if got := v.reports(0, other); len(got) != 0 {
+		t.Errorf("statement 0 published by a wire: %q; want the Secretary no one known", got)
+	}
+	if got := v.reports(0, all[0]); len(got) != 1 || got[0].speaker != "John Kerry" || got[0].saidOn != "2014-05-05" {
+		t.Errorf("statement 0: %q; want John Kerry on 2014-05-05", got)
+	}
+}
+
+// saidNextFields is saidNext as it was written first, every word of the
+// text cut apart by strings.Fields.
+func saidNextFields(after string) (end int, ok bool) {
+	if !strings.HasPrefix(after, " ") {
+		return 0, false
+	}
+	at := 0
+	for i, w := range strings.Fields(after) {
+		at += strings.Index(after[at:], w)
+		word := strings.TrimRight(w, ",;:.")
+		switch {
+		case remarkVerbs[strings.ToLower(word)] && withNextRE.MatchString(after[at+len(word):]):
+			return 0, false
+		case saidVerbRE.MatchString(word) || saidAt(after[at:]):
+			return at + len(word), true
+		case i == 2 || word != w:
+			return 0, false
+		case !strings.HasSuffix(word, "ly") && !habitual[word] && !lexicon.IsAuxiliary(word) && (!lexicon.IsPreVerbAdverb(word) || word == "never" || word == "not"):
+			return 0, false
+		}
+		at += len(w)
+	}
+	return 0, false
+}
+
+// TestSaidNextAsFields: saidNext, reading only the first three words, is
+// saidNext over every word strings.Fields cuts, for every text after a
+// space in the test and held-out statements and sentences, and texts of
+// our own spaced by tabs, lines, no-break and other Unicode spaces, or
+// not valid UTF-8.
+func TestSaidNextAsFields(t *testing.T) {
+	texts := []string{"", " ", "  said", " also said", " has long said", " has never said", " \tsaid", " \u00a0said",
+		" also\u0085said", " also\u2003said", " \xffsaid", " also \xff said", " told them", " long, said", " has\nlong\nsaid",
+		" calls on the parties", " also calls\u00a0on them", " spoke today with them", " spoke\u00a0with", " has spoken with", " a b said", " will said", " said."}
+	for _, dir := range []string{"../corpus/testdata/articles", "../corpus/testdata/heldout/articles"} {
+		c, err := corpus.Load(corpus.Options{}, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range c.Statements {
+			for _, text := range []string{s.Text, s.Sentence} {
+				for i := range len(text) {
+					if text[i] == ' ' {
+						texts = append(texts, text[i:])
+					}
+				}
+			}
+		}
+	}
+	found := 0
+	for _, text := range texts {
+		end, ok := saidNext(text)
+		wantEnd, wantOK := saidNextFields(text)
+		if end != wantEnd || ok != wantOK {
+			t.Fatalf("saidNext(%.60q) = %d, %v; over every word: %d, %v", text, end, ok, wantEnd, wantOK)
+		}
+		if ok {
+			found++
+		}
+	}
+	if len(texts) < 10000 || found < 100 {
+		t.Errorf("%d texts, %d with a verb of saying next: too few to compare", len(texts), found)
 	}
 }

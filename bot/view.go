@@ -64,6 +64,9 @@ type view struct {
 	// anaphors is, two bits a statement, whether its words point back
 	// (anaphorRE): 0 not yet asked, 1 no, 2 yes.
 	anaphors []atomic.Uint32
+	// reported is, per statement, whom it reports as speaking (reports):
+	// nil if not yet asked.
+	reported []atomic.Pointer[[]report]
 
 	negOnce lazy
 	negs    []negotiation   // the talks the articles are about, newest first
@@ -150,6 +153,7 @@ func (v *view) build(ctx context.Context) bool {
 	v.norm = make([]string, len(stmts))
 	v.artOf = make([]int32, len(stmts))
 	v.anaphors = make([]atomic.Uint32, (len(stmts)+15)/16)
+	v.reported = make([]atomic.Pointer[[]report], len(stmts))
 	v.post = map[string][]int32{}
 	v.placed = map[string]bool{}
 	byArt := map[corpus.Source]int32{}
