@@ -2830,11 +2830,20 @@ func (v *view) partiesSpokenOf(h index.Hit, all []string, met, byArticle map[int
 // talks. An article sharing one ("the Lake League", "Norland") may be
 // about the same talks without naming t.
 func (v *view) otherTalks(ai int32, t string) bool {
-	if !v.nameTerm(t) {
+	if !v.nameTerm(t) || !slices.ContainsFunc(v.artKeys[ai], properName) {
+		// An article with no names of its own ("brief" of a "Daily
+		// Briefing") may be on any talks.
 		return false
 	}
 	home := v.homeKeys.get(t, v.keysBeside)
 	return !slices.ContainsFunc(v.artKeys[ai], func(k string) bool { return home[k] })
+}
+
+// properName: the word is no common word WordNet gives synonyms for
+// ("Khalilzad", "Bangsamoro", not "brief" or "call").
+func properName(w string) bool {
+	r := relatedWords(w)
+	return len(r.Synonyms) == 0 && len(r.Loose) == 0
 }
 
 // keysBeside are the names of the articles whose names hold the term t,

@@ -280,6 +280,21 @@ func (v *view) pickArticle(score []float64, kw []string, from, to string) int32 
 	return pick
 }
 
+// dropOtherTalks zeroes the score of each article about other talks
+// than those the keywords kw name (otherTalks) and that never names
+// them: "where did the Tigray talks stand as of 2021", asked when the
+// corpus has nothing on them before 2022, is not answered by the
+// Afghanistan talks of 2020 for holding "peace talks".
+func (v *view) dropOtherTalks(score []float64, kw []string) {
+	terms := v.s.Terms(strings.Join(kw, " "))
+	for ai := range score {
+		a := int32(ai)
+		if score[ai] > 0 && slices.ContainsFunc(terms, func(t string) bool { return v.otherTalks(a, t) }) && !v.articleNames(a, terms) {
+			score[ai] = 0
+		}
+	}
+}
+
 // aboutTalks: article ai is about the talks asked about, as pickArticle
 // judges it (its score more than half the best, or half with a keyword
 // in its title).
@@ -410,6 +425,7 @@ func (b *Bot) status(ctx context.Context, v *view, a Answer, p Question) Answer 
 				return a
 			}
 			v.spreadOverTalks(s)
+			v.dropOtherTalks(s, kw)
 			if f, _ := v.scopeRange(p.Scope); p.Scope.Rel == "" && f != "" {
 				pick = v.pickArticle(s, all, f, to)
 			}

@@ -412,3 +412,34 @@ func TestStatusCompoundPlace(t *testing.T) {
 func factIn(src corpus.Source, seq int, speaker, text string) corpus.Statement {
 	return corpus.Statement{ID: src.Title + text, Kind: corpus.Fact, Speaker: speaker, Text: text, SaidOn: src.Published, Source: src, Seq: seq}
 }
+
+// TestStatusOtherTalksBefore: talks asked about as of a date before
+// anything on them are not answered by other talks then for sharing
+// "peace talks": a briefing of then on the same talks, which does not
+// name the place, still answers.
+func TestStatusOtherTalksBefore(t *testing.T) {
+	ostal := corpus.Source{Title: "Ostal peace deal holds", Outlet: "Wire", Published: "2034-02-03"}
+	tarvo := corpus.Source{Title: "Envoy travels to Lumen for Tarvo peace talks", Outlet: "Department of State", Published: "2032-09-29"}
+	brief := corpus.Source{Title: "Department Press Briefing", Outlet: "Department of State", Published: "2031-05-09"}
+	st := factIn
+	b := botOf(t, []corpus.Statement{
+		st(ostal, 0, "the spokesperson", "the Ostal peace deal has held since the Kavu Front signed it in the hills"),
+		st(ostal, 1, "the spokesperson", "the Kavu Front has handed over its heavy weapons"),
+		st(tarvo, 0, "the department", "the envoy will meet the Tarvo negotiating teams in Lumen to push the peace talks forward"),
+		st(tarvo, 1, "the department", "the Tarvo peace talks must end forty years of war"),
+		st(brief, 0, "Miller", "the Kavu Front peace talks are stuck on the hills, and the front wants more time"),
+	})
+	for _, c := range []struct{ q, text string }{
+		{"where did the ostal peace talks stand as of 2033", "stuck on the hills"},
+		{"where did the ostal peace talks stand as of 2030", ""},
+		{"where did the tarvo peace talks stand as of 2033", "Tarvo"},
+	} {
+		a := b.Ask(context.Background(), c.q)
+		switch {
+		case c.text == "" && a.Found:
+			t.Errorf("%q: answered %+v; want no answer", c.q, a.Items)
+		case c.text != "" && (!a.Found || !strings.Contains(a.Items[0].Text, c.text)):
+			t.Errorf("%q: found %v %+v; want %q", c.q, a.Found, a.Items, c.text)
+		}
+	}
+}
