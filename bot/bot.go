@@ -1207,6 +1207,13 @@ func (b *Bot) searchYears(ctx context.Context, v *view, p Question) ([]ranked, e
 		// nothing said that day fits, so the day tells which proposal.
 		return b.search(ctx, v, dateInWords(p))
 	}
+	if p.Intent == Fact && p.Scope.Year == 0 && p.Scope.Day > 0 {
+		// "where will Bolton be from january 19th", "how many days has
+		// the Secretary spent there since march 1": nothing said on or
+		// since that day, in any year, fits; the day is that of what is
+		// asked, told by what was said before it.
+		return b.search(ctx, v, dateInWords(p))
+	}
 	return nil, nil
 }
 
