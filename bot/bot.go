@@ -1525,6 +1525,12 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 			}
 		}
 	}
+	var personAct map[string]bool // the act whose doer "who <act>ed …" asks, in its forms
+	if p.Intent == Fact && p.Want == WantPerson && p.Act != "" && p.Phrase == "" && !saidVerbRE.MatchString(p.Act) {
+		// Not a verb of saying, nor words quoted: "who called the
+		// proposal 'far reaching'" asks who said them.
+		personAct = v.actForms(p.Act)
+	}
 	var plain []string // the terms a fact's statement must meet one of in its own words
 	if p.Intent == Fact && p.Want != WantDuration && p.Want != WantNumber {
 		// "how long", "how many": the length or number is what the
@@ -1568,6 +1574,11 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 			// Names alone do not answer a fact asked of them; the kind
 			// of answer asked, a place named or someone in the act's role
 			// ("JMEC Chairperson, Ola Brun" for "who chairs JMEC"), may.
+			continue
+		}
+		if personAct != nil && !v.holdsForm(h.Pos, personAct) && !roleNamed(s0.Text, p.Act) && !actRole(s0.SpeakerTitle, p.Act) {
+			// "who mediated the talks": not a statement on the talks
+			// that tells of no one mediating them.
 			continue
 		}
 		if claim != nil {
@@ -2869,6 +2880,20 @@ func (v *view) keysBeside(t string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// holdsForm: the words of the statement at i (or its sentence) hold one
+// of forms.
+func (v *view) holdsForm(i int, forms map[string]bool) bool {
+	if i < 0 || i >= len(v.norm) {
+		return true
+	}
+	for t := range forms {
+		if v.has(i, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleNames: a statement of the article ai names one of all.
