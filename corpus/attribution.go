@@ -1660,6 +1660,17 @@ func pastParticiple(w string) bool {
 // asideOpeners open a clause of circumstance after a closing attribution.
 var asideOpeners = set(`when while after before because although though until`)
 
+// reportsFromRE is a correspondent's line naming where they report from:
+// "… reports from the State Department.", "… reports from Nairobi".
+var reportsFromRE = regexp.MustCompile(`^from\s+(?:the\s+|our\s+)?\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,4}\.?$`)
+
+// reportsFrom: "reports from PLACE" says where a correspondent is, not
+// what anyone said.
+func reportsFrom(verb, content string) bool {
+	v := strings.ToLower(verb)
+	return (v == "reports" || v == "reported" || v == "reporting") && reportsFromRE.MatchString(content)
+}
+
 // preAttribution: "SPEAKER VERB [told X] [mods] [that] CONTENT".
 func (x *extractor) preAttribution(s string, toks []token) *attribution {
 	for v := 1; v < len(toks); v++ {
@@ -1701,7 +1712,7 @@ func (x *extractor) preAttribution(s string, toks []token) *attribution {
 		rest = skipModifiers(rest, strings.EqualFold(toks[vEnd-1].text, "told"))
 		cstart := len(s) - len(rest)
 		content := strings.TrimSpace(rest)
-		if !hasContent(content) {
+		if !hasContent(content) || reportsFrom(toks[v].text, content) {
 			continue
 		}
 		_ = lead

@@ -140,6 +140,10 @@ var plannedRE = regexp.MustCompile(`\b(?:will|plans? to|planned to|planning to|a
 // was said ("the two, who will meet again, said Thursday").
 var plannedSaidRE = regexp.MustCompile(`\b(?:said|says|told|announced|added|stated)\b`)
 
+// pastBetweenRE is a verb in the past between a plan and its day: what
+// was done then, not planned ("broke off", "was signed", "met").
+var pastBetweenRE = regexp.MustCompile(`\b(?:[a-z]+ed|was|were|had|met|broke|began|came|went|took|left|made|held|fell|won|lost|sent|told|gave)\b`)
+
 // plannedFor: the words before a weekday plan something for it.
 func plannedFor(before string) bool {
 	if i := strings.LastIndexAny(before, ".;"); i >= 0 {
@@ -153,7 +157,14 @@ func plannedFor(before string) bool {
 	// verb of saying not between ("will resume Monday after the talks
 	// broke off Friday").
 	rest := before[loc[len(loc)-1][1]:]
-	return len(strings.Fields(rest)) <= 6 && !plannedSaidRE.MatchString(rest) && !weekdayRE.MatchString(rest)
+	if plannedSaidRE.MatchString(rest) || weekdayRE.MatchString(rest) {
+		return false
+	}
+	// Further off, the plan still holds when nothing between tells of a
+	// thing done: "will represent the country at the signing ceremonies
+	// in Norland Sunday", not "will resume after the talks broke down
+	// Friday".
+	return len(strings.Fields(rest)) <= 6 || len(strings.Fields(rest)) <= 14 && !pastBetweenRE.MatchString(rest)
 }
 
 // future are the words before a weekday that make it a day still to come.

@@ -98,6 +98,10 @@ func TestDateIn(t *testing.T) {
 		{"the ministers, who will meet again soon, said Monday", "2024-09-23", true},
 		{"the deal they signed Monday will hold", "2024-09-23", true},
 		{"talks will resume Thursday after they broke off Monday", "2024-09-23", true},
+		// A plan further off than a few words, with nothing done between.
+		{"the minister will represent the country at the signing ceremonies in the capital Sunday", "", false},
+		{"the envoy will fly to the capital after completing the tour with a visit to the coast on Friday", "", false},
+		{"the talks will go on although the rebels walked out of the session on Monday", "2024-09-23", true},
 		{"the truce begins at dawn on Thursday, September 26, 2024", "", false},
 		{"on Monday, September 23", "2024-09-23", true},
 		{"before the October 10th deadline", "", false},

@@ -125,11 +125,12 @@ func TestPressOfficeStatement(t *testing.T) {
 // TestBroadcastScript: a broadcaster's script ("SLUG:", "HEADLINE:",
 // "INTRO:", "TEXT:", a cue "/// RUIZ ACT ///" before a recording) is
 // read as news: its fields are no speakers, the cue no one's words, and
-// the recording after a line that introduces it is the one introduced.
+// the recording after a line that introduces it is the one introduced; the
+// line naming where the correspondent reports from is no one's words.
 func TestBroadcastScript(t *testing.T) {
 	a, err := ParseText("t.md", []byte("---\ntitle: Okoro to Attend Signing of Harbour Accord\noutlet: Harbour Radio\npublished: 2025-01-06\n---\n"+
 		"SLUG: 2-300100 Okoro / Harbour (L-only)\n\nHEADLINE: Okoro to Attend Signing of Harbour Accord\n\n"+
-		"INTRO: Foreign Minister Ama Okoro will attend the signing of the harbour accord on Sunday.\n\n"+
+		"INTRO: Foreign Minister Ama Okoro will attend the signing of the harbour accord on Sunday. Harbour Radio's Ivo Marsh reports from the ministry.\n\n"+
 		"TEXT: Officials say the visit is meant to show support for the accord.\n\n"+
 		"At a briefing here, Deputy Spokesman Tomas Ruiz called the accord a \"turning point\" in the search for peace.\n\n"+
 		"He said the visit would tell all sides the value of settling the rest by talks:\n\n"+
@@ -150,6 +151,11 @@ func TestBroadcastScript(t *testing.T) {
 	for _, s := range sts {
 		if w := strings.ToUpper(s.Speaker); w == "TEXT" || w == "INTRO" || w == "SLUG" || w == "HEADLINE" {
 			t.Errorf("%q said by the field %q", s.Text, s.Speaker)
+		}
+	}
+	for _, s := range sts {
+		if s.Speaker == "Ivo Marsh" {
+			t.Errorf("a correspondent's line read as his words: %q", s.Text)
 		}
 	}
 	for _, s := range holding(t, sts, "depends on the parties") {
