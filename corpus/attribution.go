@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkbot/talkbot/lexicon"
 )
@@ -224,7 +226,7 @@ single:
 			// "agreed to work", "offered to help": not speech.
 			return 0, false
 		}
-	} else if !speechVerbs[lw] && !(i > 0 && lexicon.IsFinding(strings.ToLower(toks[i-1].text), lw)) && !findingAfterModifier(toks, i) {
+	} else if !speechVerbs[lw] && !(i > 0 && lexicon.IsFinding(strings.ToLower(toks[i-1].text), lw)) && !findingAfterModifier(toks, i) && !rulingAt(toks, i) {
 		// "A new poll shows …", "The report found …": what a record
 		// found, said after it.
 		return 0, false
@@ -238,6 +240,37 @@ single:
 	}
 	return i + 1, true
 }
+
+// rulingAt reports whether the verb at i tells what a court or a judge
+// decided, "that" following it after at most a few words of time ("the
+// court ruled that …", "a judge ruled Monday that …", "the appeals court
+// held that …"); not "ruled out that option".
+func rulingAt(toks []token, i int) bool {
+	if i == 0 || !lexicon.IsRuling(strings.ToLower(toks[i-1].text), strings.ToLower(toks[i].text)) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch t := toks[k].text; {
+		case t == "that":
+			return k+1 < len(toks) && opensClause(toks[k+1].text)
+		case t == "out" || !isWord(t):
+			return false
+		}
+	}
+	return false
+}
+
+// opensClause: w can open the clause after "that" ("the", "Ohio's",
+// "it", "voters", "17-year-olds"), not a lone noun "that" points to, as in
+// "found that action unconstitutional".
+func opensClause(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isCap(w) || unicode.IsDigit(r) || strings.HasSuffix(w, "s") || determiners[w] || pronouns[w] != "" || clauseSubjects[w]
+}
+
+// clauseSubjects open a clause as its subject without being a determiner
+// or a pronoun of a speaker: "it", "there", "we".
+var clauseSubjects = set(`it there we i you no none nothing each every all both neither`)
 
 // findingAfterModifier reports whether the finding verb at v ("found",
 // "showed") follows a record that opens the sentence and a modifier of it

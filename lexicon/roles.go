@@ -19,7 +19,8 @@ var roleNouns = set(`official officials diplomat diplomats source sources people
 	agencies presidents commissioner commissioners coordinator ombudsman secretary-general prosecutor judge marine
 	soldier soldiers commander-in-chief chief-of-staff forum network broadcaster newspaper channel presidency
 	outlet station daily paper tv radio companies company firms operators insurers department departments
-	commission commissions foundation institute bureau panel association`)
+	commission commissions foundation institute bureau panel association court courts tribunal tribunals
+	judges justices jury`)
 
 // personNouns are heads of speaker phrases beyond the role nouns: people of
 // politics and public life, and the documents and media that speak for

@@ -92,6 +92,27 @@ func IsIssuingParticiple(w string) bool { return issuingParticiples[w] }
 // such a record only.
 var findingVerbs = set(`show shows showed found finds suggest suggests suggested indicate indicates indicated`)
 
+// rulingVerbs tell what a court or a judge decided before "that" ("the
+// court ruled that …", "the judge held that …", "the panel found that
+// …"): "ruled" after anyone, the others after a court or a judge only
+// ("party rules that …" are rules).
+var rulingVerbs = set(`ruled rules held holds found finds`)
+
+// courtWords name a court or a judge: "court", "judge", "tribunal".
+var courtWords = set(`court courts judge judges justice justices tribunal tribunals jury`)
+
+// IsRuling reports whether verb (lower case), after the word before it
+// (lower case), tells what a court decided when "that" follows: "ruled"
+// after anyone, "rules", "held" and "found" after "court" or "judge"
+// ("the appeals court held"; not "party rules that …").
+func IsRuling(before, verb string) bool {
+	return verb == "ruled" || rulingVerbs[verb] && courtWords[before]
+}
+
+// IsCourtWord reports whether w (lower case) names a court or a judge:
+// "court", "judge", "tribunal".
+func IsCourtWord(w string) bool { return courtWords[w] }
+
 // findingRecords are the records findingVerbs report for ("poll",
 // "survey", "report", "records", "data").
 var findingRecords = set(`poll polls polling survey surveys report reports study studies analysis audit records filings
