@@ -397,7 +397,19 @@ func (v *view) hasIn(s, k string) bool {
 // hasFormIn: a word of s (normalised, spaced) is k or a form of it.
 func (v *view) hasFormIn(s, k string) bool {
 	if len(k) < 4 {
-		return strings.Contains(s, " "+k+" ")
+		// A short stem is held whole, or with an ending that makes a
+		// form of it ("arm": "arms"; "us", the stem of "use": "use",
+		// "used"; "put": "putting"); no longer word that merely starts
+		// with it ("army", "user").
+		if strings.Contains(s, " "+k+" ") {
+			return true
+		}
+		for _, e := range shortStemEndings {
+			if strings.Contains(s, " "+k+e+" ") {
+				return true
+			}
+		}
+		return k != "" && strings.Contains(s, " "+k+k[len(k)-1:]+"ing ")
 	}
 	for {
 		j := strings.Index(s, " "+k)
@@ -638,3 +650,7 @@ func weekAfter(day string) string {
 	}
 	return d.AddDate(0, 0, 6).Format("2006-01-02")
 }
+
+// shortStemEndings are the endings by which a word is written on a stem
+// of fewer than four letters ("arm" + "s", "us" + "e"), for hasFormIn.
+var shortStemEndings = [...]string{"s", "es", "e", "ed", "d", "ing"}
