@@ -1526,9 +1526,12 @@ func (b *Bot) searchUS(ctx context.Context, v *view, p Question, country bool) (
 		}
 	}
 	var personAct map[string]bool // the act whose doer "who <act>ed …" asks, in its forms
-	if p.Intent == Fact && p.Want == WantPerson && p.Act != "" && p.Phrase == "" && !saidVerbRE.MatchString(p.Act) {
+	if p.Intent == Fact && p.Want == WantPerson && p.Act != "" && p.Phrase == "" && !saidVerbRE.MatchString(p.Act) &&
+		!slices.ContainsFunc(phrasesIn(p.Text), func(ph synonymPhrase) bool { return strings.Contains(" "+ph.content+" ", " "+p.Act+" ") }) {
 		// Not a verb of saying, nor words quoted: "who called the
-		// proposal 'far reaching'" asks who said them.
+		// proposal 'far reaching'" asks who said them. Nor an act of a
+		// phrase the corpus may tell in other words ("walked out" …
+		// "left the talks"), which the coverage of the words weighs.
 		personAct = v.actForms(p.Act)
 	}
 	var plain []string // the terms a fact's statement must meet one of in its own words
