@@ -2506,12 +2506,35 @@ func startBit(a, b byte) uint {
 // the group still hold".
 var countDoneRE = regexp.MustCompile(`(?i)^how many [\w-]+(?: [\w-]+)? (did|does|do|will|were|was|are|is|have been|has been|had been|have|has|had) (.+)$`)
 
+// heldCounted: what a "how many" question counts is an event one holds
+// ("how many bilateral meetings", "how many rounds").
+func heldCounted(q string) bool {
+	f := strings.Fields(strings.ToLower(q))
+	for i := 2; i < len(f) && i < 5; i++ {
+		if lexicon.IsHeldEvent(strings.Trim(f[i], `?!.,;:"'()`)) {
+			return true
+		}
+	}
+	return false
+}
+
 // countedVerb is what a "how many X did Y <verb>" question asks was done:
 // after "did", "does" or "will", the verb after its doer ("release",
 // "hold"); after "were" or "have", the participle that follows
 // ("issued", "reached"); else the last word before the first preposition
 // after the auxiliary (not after "are" or "is"); or "".
 func countedVerb(words string) string {
+	v := countedVerbOf(words)
+	if lexicon.IsHoldingVerb(strings.ToLower(v)) && heldCounted(words) {
+		// "how many meetings did they hold": the meetings, whether
+		// held or had.
+		return ""
+	}
+	return v
+}
+
+// countedVerbOf is countedVerb, an event's holding verb kept.
+func countedVerbOf(words string) string {
 	m := countDoneRE.FindStringSubmatch(strings.TrimSpace(words))
 	if m == nil {
 		return ""

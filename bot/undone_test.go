@@ -110,6 +110,9 @@ func TestCountedVerb(t *testing.T) {
 		{"how many waivers were issued for the port", "issued"},
 		{"how many hostages have been freed so far", "freed"},
 		{"how many troops are fighting beside the rebels", ""},
+		// An event held: the meetings, whether "held" or "had".
+		{"how many bilateral meetings did the envoy hold on the first day", ""},
+		{"how many rounds did the two sides have", ""},
 	} {
 		if got := countedVerb(tt.q); got != tt.want {
 			t.Errorf("countedVerb(%q) = %q; want %q", tt.q, got, tt.want)

@@ -118,3 +118,18 @@ var preVerbAdverbs = set(`still already ever also yet just now never not first f
 // IsPreVerbAdverb reports whether w (lower case) is an adverb that stands
 // between a doer and its verb: "still", "ever", "first".
 func IsPreVerbAdverb(w string) bool { return preVerbAdverbs[w] }
+
+// holdingVerbs are the verbs an event is held by, which tell no act of
+// their own beside it: "how many meetings did they hold" asks the
+// meetings, had or held.
+var holdingVerbs = set(`hold holds held have has had host hosts hosted conduct conducts conducted`)
+
+// IsHoldingVerb: w is a verb an event is held by ("hold", "had").
+func IsHoldingVerb(w string) bool { return holdingVerbs[w] }
+
+// heldEvents are the events one holds: meetings, rounds, sessions, calls.
+var heldEvents = set(`meeting meetings round rounds session sessions call calls conversation conversations talks
+	consultations negotiations bilateral bilaterals briefing briefings summit summits`)
+
+// IsHeldEvent: w is an event one holds ("meetings", "rounds").
+func IsHeldEvent(w string) bool { return heldEvents[w] }
