@@ -106,6 +106,7 @@ var (
 	askWordRE      = regexp.MustCompile(`(?i)^(?:who|whom|whose|which|when|where|why|how)\b`)
 	whoCmdRE       = regexp.MustCompile(`(?i)^who\s+(.+)$`)
 	whoSaidRE      = regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group)s?) (?:(?:has|have|had|was|were) )?(?:first )?` + speechVerbRE + `(?: that| about| it)?\b\s*(.*)$`)
+	whoCalledRE    = regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group)s?) (?:(?:has|have|had) )?(called|described|termed|labell?ed|branded|dubbed) (.+)$`)
 	whoIsRE        = regexp.MustCompile(`(?i)^(?:who(?:'s| is| was| are)|tell me about|what do you know about) (.+)$`)
 	whatSaidRE     = regexp.MustCompile(`(?i)^(?:what|what else|what exactly|how) (?:did|has|have|does|do|had|is|was) (.+?) (?:been )?(saying|` + speechVerbRE + `)\b\s*(.*)$`)
 	onAboutRE      = regexp.MustCompile(`(?i)^(?:anything |something )?(?:on|about|regarding|concerning|of)\s+(.*)$`)
@@ -259,6 +260,11 @@ var rules = []rule{
 			p.Speaker = trimQ(m[1])
 		}
 	}},
+	// "who called the attack inconsistent with the truce", "who described
+	// the deal as a watershed": who said it was so, not who made a call.
+	{intent: WhoSaid, re: whoCalledRE, ok: func(_ string, m []string) bool {
+		return !strings.EqualFold(m[1], "called") || complemented(m[2])
+	}, fill: func(p *Question, _ string, m []string) { p.Words = m[2] }},
 	{intent: WhoSaid, re: whoSaidRE, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }},
 	// "who are the mediators for the truce": who did the act the role
 	// names, as "who mediated the truce" asks.
@@ -836,6 +842,29 @@ func verbAfter(q, who string) string {
 var plainSpeech = lexicon.PlainSpeechSet()
 
 var toldWhereRE = regexp.MustCompile(`^((?:the |The )?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of))*)\s*(?:(?:about|on|regarding)\s+)?(.*)$`)
+
+// complementRE is a word that says what something was called: an
+// adjective ("inconsistent", "unacceptable", "constructive") at the end
+// or before its preposition.
+var complementRE = regexp.MustCompile(`^[a-z]+(?:ent|ant|ous|ble|ive|ful|less)$`)
+
+// complemented: the words after "called" name a thing and what it was
+// called ("the deal a watershed", "the attack inconsistent with the
+// truce"), not only whom someone called ("the prime minister on Sunday").
+func complemented(words string) bool {
+	f := strings.Fields(strings.ToLower(words))
+	for i := 2; i < len(f); i++ {
+		w := strings.Trim(f[i], `?!.,;:"'()`)
+		if w == "a" || w == "an" || w == "as" {
+			return true
+		}
+		end := i+1 == len(f) || lexicon.IsPreposition(strings.Trim(f[i+1], `?!.,;:"'()`))
+		if end && complementRE.MatchString(w) && !lexicon.IsRoleNoun(w) && !lexicon.IsTitleWord(w) && !lexicon.IsTitleWord(strings.ToUpper(w[:1])+w[1:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // splitToldWhere reads "NBC News he would focus on" after "tell": the
 // listener (capitalised) and what was asked about.

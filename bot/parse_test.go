@@ -152,8 +152,8 @@ func TestParseForms(t *testing.T) {
 		{"what will the us do about the fishing quota", Question{Intent: Fact, Want: WantStatement, Words: "the us do about the fishing quota"}},
 		{"what does america want from the harbour talks", Question{Intent: Fact, Want: WantStatement, Words: "america want from the harbour talks"}},
 		// "who called X's remarks …" asks who said it, not what "who
-		// called X" said.
-		{"who called the delta's remarks a stunt", Question{Intent: Fact, Want: WantPerson}},
+		// called X" said: who said they were a stunt.
+		{"who called the delta's remarks a stunt", Question{Intent: WhoSaid, Want: WantPerson, Words: "the delta's remarks a stunt"}},
 		// One's thing: the one is asked about, the thing is asked.
 		{"what is the delta's condition for talks", Question{Intent: Fact, Want: WantStatement, About: "delta", Words: "condition for talks"}},
 		{"how many people fled the floods", Question{Intent: Fact, Want: WantNumber}},

@@ -30,3 +30,33 @@ func TestWhichAreaAsksAPlace(t *testing.T) {
 		t.Errorf("found %v %+v; want the Kessar area", a.Found, a.Items)
 	}
 }
+
+// TestWhoCalledIsSaying: "who called the attack inconsistent with …",
+// "who described the talks as constructive" ask who said it was so, and
+// are answered by the words that say it, not by a call on someone
+// ("We call on both sides …"); "who called the president on Sunday"
+// still asks who made a call.
+func TestWhoCalledIsSaying(t *testing.T) {
+	for q, want := range map[string]Intent{
+		"who called the rebel attack inconsistent with their claims": WhoSaid,
+		"who called the accord a turning point":                      WhoSaid,
+		"who described the talks as constructive":                    WhoSaid,
+		"who called the egyptian president on sunday":                Fact,
+		"who called the agent in charge":                             Fact,
+	} {
+		if p := Parse(q); p.Intent != want {
+			t.Errorf("Parse(%q).Intent = %s; want %s", q, p.Intent, want)
+		}
+	}
+	src := corpus.Source{Title: "Norland: violations of the truce", Outlet: "Example Ministry", Published: "2033-12-05"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Source: src, SaidOn: "2033-12-05", Speaker: "Ana Ruiz", SpeakerTitle: "Deputy Spokesman",
+			Text: "We call on both the government and the rebels to take immediate action to uphold the truce"},
+		{ID: "b", Kind: corpus.Fact, Source: src, SaidOn: "2033-12-05", Speaker: "Ana Ruiz", SpeakerTitle: "Deputy Spokesman", Seq: 1,
+			Text: "Such violence is inconsistent with the rebels' claims to be committed to the peace process"},
+	})
+	a := b.Ask(context.Background(), "who called the rebel attack inconsistent with their claims to be committed to the peace process")
+	if !a.Found || !strings.Contains(a.Items[0].Text, "inconsistent") || a.Items[0].Speaker != "Ana Ruiz" {
+		t.Errorf("found %v %+v; want Ana Ruiz's words on the violence", a.Found, a.Items)
+	}
+}
