@@ -265,7 +265,15 @@ func (b *Bot) askQuestion(ctx context.Context, p Question) Answer {
 		return a
 	}
 	if len(hits) == 0 {
-		return b.unknown(v, a, p)
+		a = b.unknown(v, a, p)
+		if p.Intent == WhatSaid && p.Speaker != "" {
+			// "what did the spokesman say about the Colombia accord",
+			// asked of someone quoted on other talks only: say which.
+			if who, talks := b.spokeOn(ctx, v, p.Speaker); len(talks) > 0 {
+				a.Summary += " I have " + who + "'s words on " + strings.Join(talks, ", ") + "."
+			}
+		}
+		return a
 	}
 	if p.Verbatim && p.Phrase != "" && !saidNearly(p.Phrase, hits[0].Statement.Text) {
 		// The words are not in anything read: say so, and offer the
@@ -3986,6 +3994,42 @@ func appositive(text, name string) bool {
 }
 
 // unknown answers a question the corpus has nothing on.
+// spokeOn is the name of the speaker asked for, as the corpus writes it,
+// and the talks (by the names status gives them) of the newest of that
+// speaker's own words, up to three, newest first; none when nothing of
+// theirs was read or the talks are not known yet.
+func (b *Bot) spokeOn(ctx context.Context, v *view, speaker string) (string, []string) {
+	negs, ok := v.talksNow()
+	if !ok {
+		return "", nil
+	}
+	hits, err := searcherFor(ctx, v.s).Search(ctx, index.Query{Speaker: speakerQuery(speaker), Size: 50})
+	if err != nil {
+		return "", nil
+	}
+	sa := askSpeaker(speaker)
+	who := ""
+	var talks []string
+	seen := map[int32]bool{}
+	slices.SortStableFunc(hits, func(x, y index.Hit) int { return strings.Compare(y.Statement.SaidOn, x.Statement.SaidOn) })
+	for _, h := range hits {
+		if !sa.person(h.Statement) || h.Pos < 0 || h.Pos >= len(v.artOf) || seen[v.artOf[h.Pos]] {
+			continue
+		}
+		ai := v.artOf[h.Pos]
+		seen[ai] = true
+		if who == "" {
+			who = h.Statement.Speaker
+		}
+		for _, g := range negs {
+			if g.name != "" && slices.Contains(g.arts, ai) && !slices.Contains(talks, g.name) && len(talks) < 3 {
+				talks = append(talks, g.name)
+			}
+		}
+	}
+	return who, talks
+}
+
 func (b *Bot) unknown(v *view, a Answer, p Question) Answer {
 	a.Found = false
 	a.Items = nil

@@ -71,3 +71,28 @@ func TestSaidOnTalksNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownTellsTalksSpokenOn: "what did X say about <talks X never
+// spoke on>" says plainly it has nothing, and which talks it has X's own
+// words on; of someone never quoted it says only that it has nothing.
+func TestUnknownTellsTalksSpokenOn(t *testing.T) {
+	ostal := corpus.Source{Title: "Envoy hails progress in Ostal peace deal", Outlet: "Example News", Published: "2033-02-03"}
+	marovo := corpus.Source{Title: "Fighting resumes in Marovo", Outlet: "Example News", Published: "2033-06-01"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Speaker: "Ana Ilic", SpeakerTitle: "spokesperson", Source: ostal, SaidOn: "2033-02-03",
+			Text: "We have seen important progress by the parties in Ostal in carrying out this agreement"},
+		{ID: "b", Kind: corpus.Fact, Source: ostal, SaidOn: "2033-02-03", Seq: 1,
+			Text: "The government in Ostal and the rebels signed the accord three months ago"},
+		{ID: "c", Kind: corpus.Fact, Source: marovo, SaidOn: "2033-06-01",
+			Text: "Militias in Marovo took more hostages in the north, officials said"},
+	})
+	for _, c := range []struct{ q, want, not string }{
+		{"what did ana ilic say about the marovo accord", "Ana Ilic's words on Ostal", ""},
+		{"what did tomas berg say about the marovo accord", "I have no sourced statement from tomas berg", "words on"},
+	} {
+		a := b.Ask(context.Background(), c.q)
+		if a.Found || !strings.Contains(a.Summary, c.want) || c.not != "" && strings.Contains(a.Summary, c.not) {
+			t.Errorf("%q: found %v, summary %q; want none, saying %q", c.q, a.Found, a.Summary, c.want)
+		}
+	}
+}
