@@ -226,7 +226,7 @@ single:
 			// "agreed to work", "offered to help": not speech.
 			return 0, false
 		}
-	} else if !speechVerbs[lw] && !(i > 0 && lexicon.IsFinding(strings.ToLower(toks[i-1].text), lw)) && !findingAfterModifier(toks, i) && !rulingAt(toks, i) {
+	} else if !speechVerbs[lw] && !(i > 0 && lexicon.IsFinding(strings.ToLower(toks[i-1].text), lw)) && !findingAfterModifier(toks, i) && !rulingAt(toks, i) && !beliefAt(toks, i) {
 		// "A new poll shows …", "The report found …": what a record
 		// found, said after it.
 		return 0, false
@@ -259,6 +259,26 @@ func rulingAt(toks []token, i int) bool {
 	}
 	return false
 }
+
+// beliefAt reports whether the verb at i tells what its subject thinks,
+// fears or hopes, a clause following it ("fear the frost will return",
+// "thinks that …"); not "hope to win", "worries about …".
+func beliefAt(toks []token, i int) bool {
+	if !lexicon.IsBeliefVerb(strings.ToLower(toks[i].text)) || i+2 >= len(toks) || i > 0 && auxiliaries[strings.ToLower(toks[i-1].text)] {
+		return false // "he does believe McConnell is right": whose view, the clause around tells
+	}
+	for _, t := range toks[:i] {
+		if lt := strings.ToLower(t.text); speechVerbs[lt] || participles[lt] {
+			return false // "who said that … and that the chamber thinks …": a view inside what was said
+		}
+	}
+	next := toks[i+1].text
+	return next == "that" || opensClause(next) && next != "to" && !prepositions[next]
+}
+
+// auxiliaries stand before a verb they make emphatic or negative: "does
+// believe", "did not think".
+var auxiliaries = set(`do does did not never`)
 
 // opensClause: w can open the clause after "that" ("the", "Ohio's",
 // "it", "voters", "17-year-olds"), not a lone noun "that" points to, as in

@@ -92,6 +92,18 @@ func IsIssuingParticiple(w string) bool { return issuingParticiples[w] }
 // such a record only.
 var findingVerbs = set(`show shows showed found finds suggest suggests suggested indicate indicates indicated`)
 
+// beliefVerbs tell what someone thinks, fears or hopes ("Many growers
+// fear the frost will return", "Kern thinks that …"): verbs of saying
+// before a clause only ("hope to win", "worries about the cost" are not).
+// Not the past forms a noun or an adjective shares ("thought",
+// "expected", "worried", "felt").
+var beliefVerbs = set(`think thinks believe believes believed fear fears feared hope hopes hoped expect expects
+	worry worries doubt doubts doubted suspect suspects suspected`)
+
+// IsBeliefVerb reports whether w (lower case) tells what someone thinks,
+// fears or hopes, before a clause: "think", "fear", "hopes".
+func IsBeliefVerb(w string) bool { return beliefVerbs[w] }
+
 // rulingVerbs tell what a court or a judge decided before "that" ("the
 // court ruled that …", "the judge held that …", "the panel found that
 // …"): "ruled" after anyone, the others after a court or a judge only
