@@ -853,11 +853,15 @@ var complementRE = regexp.MustCompile(`^[a-z]+(?:ent|ant|ous|ble|ive|ful|less)$`
 // truce"), not only whom someone called ("the prime minister on Sunday").
 func complemented(words string) bool {
 	f := strings.Fields(strings.ToLower(words))
+	prep := false // a preposition before: "the meeting of the council"
 	for i := 2; i < len(f); i++ {
 		w := strings.Trim(f[i], `?!.,;:"'()`)
-		if w == "a" || w == "an" || w == "as" {
+		if w == "a" || w == "an" || w == "as" || w == "the" && !prep {
+			// "the deal a watershed", "the deal the final chapter of
+			// the war"
 			return true
 		}
+		prep = prep || lexicon.IsPreposition(w)
 		end := i+1 == len(f) || lexicon.IsPreposition(strings.Trim(f[i+1], `?!.,;:"'()`))
 		if end && complementRE.MatchString(w) && !lexicon.IsRoleNoun(w) && !lexicon.IsTitleWord(w) && !lexicon.IsTitleWord(strings.ToUpper(w[:1])+w[1:]) {
 			return true
