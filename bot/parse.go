@@ -106,6 +106,7 @@ var (
 	askWordRE      = regexp.MustCompile(`(?i)^(?:who|whom|whose|which|when|where|why|how)\b`)
 	whoCmdRE       = regexp.MustCompile(`(?i)^who\s+(.+)$`)
 	whoSaidRE      = regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group)s?) (?:(?:has|have|had|was|were) )?(?:first )?` + speechVerbRE + `(?: that| about| it)?\b\s*(.*)$`)
+	purposeRE      = regexp.MustCompile(`(?i)^what (?:is|are|was|were) .+ (?:meant|supposed|intended|designed) to\b`)
 	whoCalledRE    = regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group)s?) (?:(?:has|have|had) )?(called|described|termed|labell?ed|branded|dubbed) (.+)$`)
 	whoIsRE        = regexp.MustCompile(`(?i)^(?:who(?:'s| is| was| are)|tell me about|what do you know about) (.+)$`)
 	whatSaidRE     = regexp.MustCompile(`(?i)^(?:what|what else|what exactly|how) (?:did|has|have|does|do|had|is|was) (.+?) (?:been )?(saying|` + speechVerbRE + `)\b\s*(.*)$`)
@@ -283,7 +284,9 @@ var rules = []rule{
 		}
 	}},
 	{intent: When, re: whenRE, fill: func(p *Question, _ string, m []string) { p.Words = m[1] }},
-	{intent: WhatSaid, re: whatSaidRE, fill: func(p *Question, _ string, m []string) {
+	// "what is the mission meant to do" asks what it is for, not what it
+	// meant: no one's words.
+	{intent: WhatSaid, re: whatSaidRE, ok: func(q string, _ []string) bool { return !purposeRE.MatchString(q) }, fill: func(p *Question, _ string, m []string) {
 		p.Speaker = dropAdverbs(m[1])
 		p.Where, p.Words = splitWhere(onlyAdverbs(m[3]))
 		verb := strings.ToLower(m[2])

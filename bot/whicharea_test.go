@@ -60,3 +60,23 @@ func TestWhoCalledIsSaying(t *testing.T) {
 		t.Errorf("found %v %+v; want Ana Ruiz's words on the violence", a.Found, a.Items)
 	}
 }
+
+// TestPurposeQuestion: "what is the mission meant to do" asks what it is
+// for, not what the mission "meant", and is answered by the words that
+// say what it aims to do.
+func TestPurposeQuestion(t *testing.T) {
+	if p := Parse("what is the mission meant to do in norland"); p.Intent != Fact {
+		t.Errorf("Parse: intent %s; want %s", p.Intent, Fact)
+	}
+	src := corpus.Source{Title: "Remarks on Norland", Outlet: "Example Mission", Published: "2033-10-23"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Quote, Source: src, SaidOn: "2033-10-23", Speaker: "Ana Ruiz",
+			Text: "The council renewed the mandate of the mission in Norland last week"},
+		{ID: "b", Kind: corpus.Quote, Source: src, SaidOn: "2033-10-23", Speaker: "Ana Ruiz", Seq: 1,
+			Text: "The mission aims to support the police in Norland as they work to improve security"},
+	})
+	a := b.Ask(context.Background(), "what is the mission meant to do in norland")
+	if !a.Found || !strings.Contains(a.Items[0].Text, "aims to support") {
+		t.Errorf("found %v %+v; want what the mission aims to do", a.Found, a.Items)
+	}
+}

@@ -220,6 +220,9 @@ var synonyms = slices.Concat([][]string{
 	{"suspend", "suspended", "suspends", "frozen", "froze", "freeze", "on hold"},
 	{"decline", "declines", "drop", "drops", "decrease", "decreases"},
 	{"goal", "goals", "target", "aim", "objective", "objectives"},
+	// What something is for: "what is the mission meant to do" for "the
+	// mission aims to support the police".
+	{"meant to", "aims to", "aimed to", "intended to", "designed to"},
 	{"ready", "willing", "prepared"},
 	// What must be had or done: "needing money" for "appropriations will
 	// be necessary".
