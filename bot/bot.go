@@ -3565,10 +3565,16 @@ func counterpartFits(s corpus.Statement, a *speakerAsk) bool {
 	// The polity the sentence gives them counts too ("the Ethiopia
 	// signatories": "Government of Ethiopia …", "… Tigrayan …"); others
 	// it names ("the onus is on the rebels") do not.
+	// Only the sentence's subject gives it: "… shared the progress,
+	// including the withdrawal of Eritrean forces" gives them no
+	// Eritrea.
 	var names []string
 	f := strings.Fields(s.Text)
 	for i, w := range f {
 		w = strings.Trim(w, `,.;:"“”'’()`)
+		if i > 0 && !startsUpper(w) && !lexicon.IsNameRunJoiner(w) {
+			break
+		}
 		if startsUpper(w) && (i > 0 && f[i-1] == "of" || demonymEndRE.MatchString(strings.ToLower(w)) && len(w) > 4) {
 			names = append(names, w)
 		}

@@ -52,6 +52,7 @@ func TestWords(t *testing.T) {
 		{"spokes words", IsSpokesWord, []string{"spokesman", "spokesperson"}, []string{"spokes", "Spokesman", "secretary"}},
 		{"not names", func(w string) bool { return NotNameSet()[w] }, []string{"The", "Monday", "Reuters"}, []string{"Ames", "the"}},
 		{"name particles", func(w string) bool { return NameParticleSet()[w] }, []string{"bin", "von"}, []string{"Bin", "and"}},
+		{"name run joiners", IsNameRunJoiner, []string{"of", "and", "von"}, []string{"shared", "Of"}},
 		{"nicknames of condoleezza", func(w string) bool { return NicknameOf(w, "condoleezza") }, []string{"condi"}, []string{"Condi", "con", "nick"}},
 		{"habitual markers", func(w string) bool { return HabitualMarkerSet()[w] }, []string{"has", "repeatedly"}, []string{"said", "Has"}},
 		{"asked speech verbs", func(w string) bool { return slices.Contains(AskedSpeechVerbs(), w) }, []string{"say", "mentioned", "criticised"}, []string{"Say", "talks"}},

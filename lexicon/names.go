@@ -57,6 +57,15 @@ var nameParticles = set(`bin ibn bint abu de da di du van von der den la le`)
 // name ("bin", "von", "de"), as a set.
 func NameParticleSet() map[string]bool { return copySet(nameParticles) }
 
+// nameRunJoiners join the names and titles of a run that names people and
+// bodies ("Government of Ethiopia National Security Advisor Redwan Hussein
+// and TPLF Spokesperson Getachew Reda"), besides the particles of a name.
+var nameRunJoiners = set(`of and the for`)
+
+// IsNameRunJoiner: w, in lower case, may stand inside a run of names and
+// titles: "of", "and", "the", "for", or a particle of a name.
+func IsNameRunJoiner(w string) bool { return nameRunJoiners[w] || nameParticles[w] }
+
 // nicknames are the short forms people are called by, each with the
 // first names it is short for, in lower case: "condi" asks for Condoleezza
 // Rice, "nick" for Nicholas Burns.
