@@ -106,6 +106,7 @@ var (
 	askWordRE      = regexp.MustCompile(`(?i)^(?:who|whom|whose|which|when|where|why|how)\b`)
 	whoCmdRE       = regexp.MustCompile(`(?i)^who\s+(.+)$`)
 	whoSaidRE      = regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group)s?) (?:(?:has|have|had|was|were) )?(?:first )?` + speechVerbRE + `(?: that| about| it)?\b\s*(.*)$`)
+	callWithRE     = regexp.MustCompile(`(?i)^(?:with|to)\s+\S`)
 	purposeRE      = regexp.MustCompile(`(?i)^what (?:is|are|was|were) .+ (?:meant|supposed|intended|designed) to\b`)
 	whoCalledRE    = regexp.MustCompile(`(?i)^(?:who|which (?:official|person|leader|diplomat|minister|side|country|group)s?) (?:(?:has|have|had) )?(called|described|termed|labell?ed|branded|dubbed) (.+)$`)
 	whoIsRE        = regexp.MustCompile(`(?i)^(?:who(?:'s| is| was| are)|tell me about|what do you know about) (.+)$`)
@@ -277,7 +278,7 @@ var rules = []rule{
 	}},
 	{intent: When, re: whenSaidRE, ok: func(q string, m []string) bool { return !passiveSaid(q, m[1]) }, fill: func(p *Question, q string, m []string) {
 		p.Speaker, p.Words = lexicon.TrimArticle(m[1]), m[2]
-		if v := verbAfter(q, m[1]); v != "" && !plainSpeech[v] {
+		if v := verbAfter(q, m[1]); v != "" && (!plainSpeech[v] || callWithRE.MatchString(p.Words)) {
 			// "when did Trump announce the ceasefire": the words that
 			// announce it, not others of his on it.
 			p.Words = strings.TrimSpace(v + " " + p.Words)

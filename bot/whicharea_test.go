@@ -80,3 +80,24 @@ func TestPurposeQuestion(t *testing.T) {
 		t.Errorf("found %v %+v; want what the mission aims to do", a.Found, a.Items)
 	}
 }
+
+// TestWhenSpokeWith: "when did the president speak with the minister
+// about the hostages" asks when they spoke, the call, and is answered by
+// the sentence that tells of it ("spoke today with …"), not by another
+// of the same readout that holds the other words.
+func TestWhenSpokeWith(t *testing.T) {
+	if p := Parse("when did okoro speak with the minister about the hostages"); !strings.HasPrefix(p.Words, "speak with") {
+		t.Errorf("Parse: words %q; want the call asked", p.Words)
+	}
+	src := corpus.Source{Title: "Readout of President Okoro's Call with Minister Ilic", Outlet: "Example Presidency", Published: "2033-01-26"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Source: src, SaidOn: "2033-01-26", Speaker: "Ama Okoro",
+			Text: "President Okoro spoke today with Minister Ilic of Norland"},
+		{ID: "b", Kind: corpus.Fact, Source: src, SaidOn: "2033-01-26", Speaker: "Ama Okoro", Seq: 1,
+			Text: "The President thanked the Minister for Norland's role in the efforts to free the hostages held in the hills"},
+	})
+	a := b.Ask(context.Background(), "when did okoro speak with the minister about the hostages")
+	if !a.Found || !strings.Contains(a.Items[0].Text, "spoke today") {
+		t.Errorf("found %v %+v; want the call", a.Found, a.Items)
+	}
+}
