@@ -101,3 +101,20 @@ func TestWhenSpokeWith(t *testing.T) {
 		t.Errorf("found %v %+v; want the call", a.Found, a.Items)
 	}
 }
+
+// TestToldListener: "what did the president tell ilic about the rebels"
+// is answered, of a page that holds two readouts, by the sentence that
+// names the one told, before one of the other call that holds the rest.
+func TestToldListener(t *testing.T) {
+	src := corpus.Source{Title: "Readout of President Okoro's Call with President Ilic", Outlet: "Example Presidency", Published: "2033-05-15"}
+	b := botOf(t, []corpus.Statement{
+		{ID: "a", Kind: corpus.Fact, Source: src, SaidOn: "2033-05-15", Speaker: "Ama Okoro",
+			Text: "President Okoro updated President Ilic on the diplomatic engagement on the ongoing conflict in the north and stressed the need for the rebels to stop firing rockets on the river towns of Norland"},
+		{ID: "b", Kind: corpus.Fact, Source: src, SaidOn: "2033-05-15", Speaker: "Ama Okoro", Seq: 1,
+			Text: "The President condemned the rocket attacks from the rebels"},
+	})
+	a := b.Ask(context.Background(), "what did okoro tell ilic about the rebels")
+	if !a.Found || !strings.Contains(a.Items[0].Text, "President Ilic") {
+		t.Errorf("found %v %+v; want the sentence naming Ilic", a.Found, a.Items)
+	}
+}

@@ -638,7 +638,10 @@ func (ix *Index) query(q Query) (top query.Query, asked []string, err error) {
 		should = append(should, ix.fuzzy("question", a, 2, fuzziness(a)))
 	}
 	if w := limitWords(q.Where); w != "" {
-		should = append(should, ix.words("where", w, 2))
+		// Where the words were said, or whom they were told: a readout's
+		// sentence that names the one told ("updated President Ilic …")
+		// before another of the same call.
+		should = append(should, ix.words("where", w, 2), ix.words("text", w, 0.5))
 	}
 	if q.From != "" || q.To != "" {
 		var from, to time.Time
