@@ -206,6 +206,9 @@ func verbAt(toks []token, i int) (end int, ok bool) {
 		return 0, false
 	}
 single:
+	if end, ok := agreedAt(toks, i); ok {
+		return end, true
+	}
 	if w := askedWhether(toks, i); w > 0 {
 		// "Ames asked the envoy whether …": what was asked starts at
 		// "whether"; who was asked is no part of it.
@@ -260,6 +263,46 @@ func rulingAt(toks []token, i int) bool {
 	return false
 }
 
+// agreedAt reads a view shared at i ("agreed that …", "agree there are
+// …", "agreed with the President that …") and returns where the verb and
+// whom it agrees with end, what was agreed starting there; not "agreed to
+// meet", "agreed with the analysis".
+func agreedAt(toks []token, i int) (end int, ok bool) {
+	if !lexicon.IsAgreeingVerb(strings.ToLower(toks[i].text)) || i == 0 || i+2 >= len(toks) {
+		return 0, false
+	}
+	switch strings.ToLower(toks[i-1].text) {
+	case "is", "are", "was", "were", "be", "been", "being", "to", "not", "the", "a", "an", "who", "which", "that":
+		return 0, false
+	}
+	if saidBefore(toks, i) {
+		return 0, false // "wrote that she agreed with him that …": a view inside what was said
+	}
+	next := toks[i+1].text
+	if next == "with" {
+		for k := i + 2; k < len(toks) && k <= i+8; k++ {
+			if t := toks[k].text; t == "that" {
+				return k, k+1 < len(toks) && opensClause(toks[k+1].text)
+			} else if !isWord(t) && t != "." {
+				return 0, false
+			}
+		}
+		return 0, false
+	}
+	return i + 1, next == "that" || opensClause(next) && next != "to" && !prepositions[next] && next != "with"
+}
+
+// saidBefore: a verb of saying or a participle of one comes before i in
+// the sentence, so a view told at i is inside what was said.
+func saidBefore(toks []token, i int) bool {
+	for _, t := range toks[:i] {
+		if lt := strings.ToLower(t.text); speechVerbs[lt] || participles[lt] {
+			return true
+		}
+	}
+	return false
+}
+
 // beliefAt reports whether the verb at i tells what its subject thinks,
 // fears or hopes, a clause following it ("fear the frost will return",
 // "thinks that …"); not "hope to win", "worries about …".
@@ -267,10 +310,8 @@ func beliefAt(toks []token, i int) bool {
 	if !lexicon.IsBeliefVerb(strings.ToLower(toks[i].text)) || i+2 >= len(toks) || i > 0 && auxiliaries[strings.ToLower(toks[i-1].text)] {
 		return false // "he does believe McConnell is right": whose view, the clause around tells
 	}
-	for _, t := range toks[:i] {
-		if lt := strings.ToLower(t.text); speechVerbs[lt] || participles[lt] {
-			return false // "who said that … and that the chamber thinks …": a view inside what was said
-		}
+	if saidBefore(toks, i) {
+		return false // "who said that … and that the chamber thinks …": a view inside what was said
 	}
 	next := toks[i+1].text
 	return next == "that" || opensClause(next) && next != "to" && !prepositions[next]

@@ -104,6 +104,15 @@ var beliefVerbs = set(`think thinks believe believes believed fear fears feared 
 // fears or hopes, before a clause: "think", "fear", "hopes".
 func IsBeliefVerb(w string) bool { return beliefVerbs[w] }
 
+// agreeingVerbs tell a view someone shares before a clause ("most agreed
+// that …", "agrees with the mayor that …"); "agreed to" a deal or a task
+// is no view.
+var agreeingVerbs = set(`agree agrees agreed`)
+
+// IsAgreeingVerb reports whether w (lower case) tells a view shared:
+// "agree", "agreed".
+func IsAgreeingVerb(w string) bool { return agreeingVerbs[w] }
+
 // rulingVerbs tell what a court or a judge decided before "that" ("the
 // court ruled that …", "the judge held that …", "the panel found that
 // …"): "ruled" after anyone, the others after a court or a judge only
