@@ -623,6 +623,12 @@ func npBefore(toks []token, v int) (start, end int, appos string, perfect, ok bo
 				}
 				return j + 1, i, "", perfect, true
 			}
+			// SHARE, COUNT, said: "Just over a quarter, 26 percent, say".
+			if countAside(app) {
+				if s, e, ok := npCore(toks, j); ok {
+					return s, e, "", perfect, true
+				}
+			}
 			// ROLE, role NAME, said: "Scott’s niece, state Del. Marcia
 			// Price, said".
 			if end, ok := roleAndName(toks, j+1, i); ok {
@@ -777,6 +783,9 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 		}
 		return 0, 0, false
 	}
+	if end < len(toks) && singularVerb(toks[end].text) && (isNumber(toks[k].text) || numberWords[strings.ToLower(toks[k].text)]) && !(k > 0 && isCap(toks[k-1].text)) {
+		return 0, 0, false // "voters in all five states voting Tuesday": a count's noun, not a verb ("Channel 12 reports" is)
+	}
 	if shareAlone(toks, k) && k == end-1 && (end == len(toks) || !singularVerb(toks[end].text)) {
 		return k, end, true // "Some said", "but most say"; not "Some states remained"
 	}
@@ -873,7 +882,7 @@ func npCore(toks []token, end int) (start, stop int, ok bool) {
 	ht := toks[head].text
 	switch {
 	case (roleNouns[strings.ToLower(norm(ht))] || roleLike(strings.ToLower(ht))) && !isCap(ht):
-	case lexicon.IsShareNoun(strings.ToLower(ht)) || ht == "%" && head > start && isNumber(toks[head-1].text) || isNumber(strings.TrimSuffix(ht, "%")) && strings.HasSuffix(ht, "%"):
+	case lexicon.IsShareNoun(strings.ToLower(ht)) || lexicon.IsShareNoun(strings.ToLower(ht[strings.LastIndex(ht, "-")+1:])) || ht == "%" && head > start && isNumber(toks[head-1].text) || isNumber(strings.TrimSuffix(ht, "%")) && strings.HasSuffix(ht, "%"):
 		// "Thirty percent", "Nearly half", "a majority of voters"
 	case (isNumber(ht) || numberWords[strings.ToLower(ht)]) && head > start+1 && toks[head-1].text == "in":
 		// "About four in 10"
@@ -928,6 +937,22 @@ func singularVerb(w string) bool {
 // countOpeners make a share word after them a count: "how many", "as
 // many", "so few", "too many".
 var countOpeners = set(`how as so too than`)
+
+// countAside: words set between commas after a share give its count: "26
+// percent", "about 49%", "67 per cent".
+func countAside(words []string) bool {
+	num := false
+	for _, w := range words {
+		switch lw := strings.ToLower(w); {
+		case isNumber(strings.TrimSuffix(lw, "%")) && lw != "":
+			num = true
+		case lw == "percent" || lw == "per" || lw == "cent" || lw == "%" || lw == "about" || lw == "nearly" || lw == "roughly":
+		default:
+			return false
+		}
+	}
+	return num && len(words) <= 4
+}
 
 // roleAndName: toks[a:i] is a role and a name, perhaps with a party tag
 // ("state Del. Marcia Price (D-Newport News)"); end is where the name ends.

@@ -44,3 +44,28 @@ func TestShareAloneNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestShareWithCount checks a share given its count between commas ("Just
+// over a quarter, 26 percent, say …", "about two-thirds, 67 percent,
+// said"): the share speaks, its count an aside.
+func TestShareWithCount(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a quarter, its percent",
+			"The union polled its members in March.\n\nJust over a quarter, 26 percent, say the night shift should end at midnight.",
+			"the night shift should end at midnight", "a quarter", "a quarter"},
+		{"two-thirds, its percent",
+			"Among the dock workers polled, about two-thirds, 67 percent, said they would strike in May.",
+			"they would strike in May", "two-thirds", "two-thirds"},
+	})
+}
+
+// TestShareCountNoun checks that a noun after a count ("voters in all five
+// states voting Tuesday") is not read as a verb of saying after a share.
+func TestShareCountNoun(t *testing.T) {
+	a := &Article{File: "t.md", Title: "t", Paragraphs: []string{"About two-thirds of the dock workers in all three states voting Monday back a longer strike."}}
+	for _, st := range Extract(a) {
+		if st.Speaker != "" {
+			t.Errorf("speaker %q for %q", st.Speaker, st.Text)
+		}
+	}
+}
