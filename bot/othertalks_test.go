@@ -1,8 +1,6 @@
 package bot
 
 import (
-	"context"
-	"strings"
 	"testing"
 
 	"github.com/talkbot/talkbot/corpus"
@@ -29,21 +27,10 @@ func TestNameOfOtherTalks(t *testing.T) {
 		{ID: "f", Kind: corpus.Quote, Speaker: "Mara Sol", SpeakerTitle: "envoy", Source: tarvo, SaidOn: "2034-08-24", Seq: 2,
 			Text: "The Tarvo Movement and Sarno have shown courage, and the Tarvo deal deserves support"},
 	})
-	for _, c := range []struct {
-		q    string
-		text string // "": nothing answers it
-	}{
+	checkFirst(t, b, []firstCase{
 		{"how many fighters does the kavu front have", "9,000 fighters"},
 		{"how many tarvo fighters are there", ""},
 		{"how many people died in the tarvo conflict", ""},
 		{"how many people died in the kavu insurgency", "90,000 people dead"},
-	} {
-		a := b.Ask(context.Background(), c.q)
-		switch {
-		case c.text == "" && a.Found:
-			t.Errorf("%q: answered %+v; want no answer", c.q, a.Items)
-		case c.text != "" && (!a.Found || !strings.Contains(a.Items[0].Text, c.text)):
-			t.Errorf("%q: found %v %+v; want %q", c.q, a.Found, a.Items, c.text)
-		}
-	}
+	})
 }

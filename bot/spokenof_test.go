@@ -45,10 +45,7 @@ func TestSaidOnTalksNamed(t *testing.T) {
 		{ID: "f", Kind: corpus.Fact, Source: marovo, SaidOn: "2033-06-01",
 			Text: "Militias in Marovo took more hostages in the north, officials said"},
 	})
-	for _, c := range []struct {
-		q    string
-		text string // "": nothing answers it
-	}{
+	checkFirst(t, b, []firstCase{
 		{"what did ana ilic say about the ostal accord", "important progress"},
 		{"what did ana ilic say about the marovo accord", ""},
 		{"what did tomas berg say about the format of the sarno talks", "format is not working"},
@@ -61,15 +58,7 @@ func TestSaidOnTalksNamed(t *testing.T) {
 		// News that names no place the corpus knows is about its own talks.
 		{"what did ilan dor say about the ostal accord", ""},
 		{"what did ilan dor say about the agreement", "puts our people on the road home"},
-	} {
-		a := b.Ask(context.Background(), c.q)
-		switch {
-		case c.text == "" && a.Found:
-			t.Errorf("%q: answered %+v; want no answer", c.q, a.Items)
-		case c.text != "" && (!a.Found || !strings.Contains(a.Items[0].Text, c.text)):
-			t.Errorf("%q: found %v %+v; want %q", c.q, a.Found, a.Items, c.text)
-		}
-	}
+	})
 }
 
 // TestUnknownTellsTalksSpokenOn: "what did X say about <talks X never
