@@ -110,21 +110,7 @@ func TestReportedDay(t *testing.T) {
 func TestSaidAtAsUnanchored(t *testing.T) {
 	texts := []string{"", "said", "calls on the parties", "Calls On them", "recalled that", "he said", " said",
 		"said.", "saidx", "told them", "the envoy told them", "warned, then said", "callsign said", "—said it"}
-	for _, dir := range []string{"../corpus/testdata/articles", "../corpus/testdata/heldout/articles"} {
-		c, err := corpus.Load(corpus.Options{}, dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range c.Statements {
-			for _, text := range []string{s.Text, s.Sentence} {
-				for i := range len(text) {
-					if i == 0 || text[i-1] == ' ' {
-						texts = append(texts, text[i:])
-					}
-				}
-			}
-		}
-	}
+	texts = append(texts, tails(ourStatements(t), func(text string, i int) bool { return i == 0 || text[i-1] == ' ' })...)
 	opens := 0
 	for _, text := range texts {
 		m := saidVerbRE.FindStringIndex(text)
@@ -153,13 +139,7 @@ func TestReportsKeptAsWorkedOut(t *testing.T) {
 		{Kind: corpus.Quote, Speaker: "Jen Psaki", Text: "As the Secretary said yesterday, the crossing must stay open.", SaidOn: "2014-05-06", Source: state},
 		{Kind: corpus.Quote, Speaker: "Jen Psaki", Text: "The President has long said that both sides must keep their word. Okoro told them so too.", SaidOn: "2014-05-06", Source: state},
 	}
-	for _, dir := range []string{"../corpus/testdata/articles", "../corpus/testdata/heldout/articles"} {
-		c, err := corpus.Load(corpus.Options{}, dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		stmts = append(stmts, c.Statements...)
-	}
+	stmts = append(stmts, ourStatements(t)...)
 	stmts = append(stmts, gen.Statements(2000, 5)...)
 	ix, err := index.New(stmts)
 	if err != nil {
@@ -239,21 +219,7 @@ func TestSaidNextAsFields(t *testing.T) {
 	texts := []string{"", " ", "  said", " also said", " has long said", " has never said", " \tsaid", " \u00a0said",
 		" also\u0085said", " also\u2003said", " \xffsaid", " also \xff said", " told them", " long, said", " has\nlong\nsaid",
 		" calls on the parties", " also calls\u00a0on them", " spoke today with them", " spoke\u00a0with", " has spoken with", " a b said", " will said", " said."}
-	for _, dir := range []string{"../corpus/testdata/articles", "../corpus/testdata/heldout/articles"} {
-		c, err := corpus.Load(corpus.Options{}, dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range c.Statements {
-			for _, text := range []string{s.Text, s.Sentence} {
-				for i := range len(text) {
-					if text[i] == ' ' {
-						texts = append(texts, text[i:])
-					}
-				}
-			}
-		}
-	}
+	texts = append(texts, tails(ourStatements(t), func(text string, i int) bool { return text[i] == ' ' })...)
 	found := 0
 	for _, text := range texts {
 		end, ok := saidNext(text)
@@ -268,4 +234,34 @@ func TestSaidNextAsFields(t *testing.T) {
 	if len(texts) < 10000 || found < 100 {
 		t.Errorf("%d texts, %d with a verb of saying next: too few to compare", len(texts), found)
 	}
+}
+
+// ourStatements is every statement of our test and held-out articles.
+func ourStatements(t *testing.T) []corpus.Statement {
+	t.Helper()
+	var out []corpus.Statement
+	for _, dir := range []string{"../corpus/testdata/articles", "../corpus/testdata/heldout/articles"} {
+		c, err := corpus.Load(corpus.Options{}, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, c.Statements...)
+	}
+	return out
+}
+
+// tails is every end of the statements' texts and sentences that starts
+// at a byte at picks.
+func tails(stmts []corpus.Statement, at func(text string, i int) bool) []string {
+	var out []string
+	for _, s := range stmts {
+		for _, text := range []string{s.Text, s.Sentence} {
+			for i := range len(text) {
+				if at(text, i) {
+					out = append(out, text[i:])
+				}
+			}
+		}
+	}
+	return out
 }
