@@ -4161,13 +4161,7 @@ const askedWeight = 1.0
 
 // heldShare is the share of want that have holds.
 func heldShare(have, want []string) float64 {
-	n := 0
-	for _, w := range want {
-		if slices.Contains(have, w) {
-			n++
-		}
-	}
-	return float64(n) / float64(len(want))
+	return float64(held(want, have)) / float64(len(want))
 }
 
 // cutOffRE ends a turn a reporter broke into: "It is certainly the case

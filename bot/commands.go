@@ -224,7 +224,7 @@ func (v *view) spreadOverTalks(score []float64) {
 		lead = lead[:min(len(lead), maxLenders)]
 		for _, ai := range g.arts {
 			for _, bi := range lead {
-				if was[bi] > score[ai] && sharedNames(v.artKeys[ai], v.artKeys[bi]) >= 2 {
+				if was[bi] > score[ai] && held(v.artKeys[ai], v.artKeys[bi]) >= 2 {
 					score[ai] = was[bi]
 				}
 			}
@@ -235,17 +235,6 @@ func (v *view) spreadOverTalks(score []float64) {
 // maxLenders bounds the articles of one set of talks whose score others
 // on the same talks may take.
 const maxLenders = 8
-
-// sharedNames counts the names two articles have in common.
-func sharedNames(a, b []string) int {
-	n := 0
-	for _, k := range a {
-		if slices.Contains(b, k) {
-			n++
-		}
-	}
-	return n
-}
 
 // pickArticle is the newest article in from–to about the topic: among
 // those in scope, the ones scoring more than half the best, or half with

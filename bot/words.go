@@ -287,3 +287,15 @@ var endingRE = regexp.MustCompile(`^(?:[eia]?(?:s|es|d|ed|ing|ings|ment|ments|n|
 func formOf(word, stem string) bool {
 	return strings.HasPrefix(word, stem) && endingRE.MatchString(word[len(stem):])
 }
+
+// held counts the words of a that b holds (each time a has it): the names
+// two articles share, the terms of a question a turn's question holds.
+func held(a, b []string) int {
+	n := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
+}
